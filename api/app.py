@@ -1,0 +1,36 @@
+"""create_app(settings) → FastAPI. Routes parse input, call one ``kg`` function, serialise."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from kg import __version__
+from kg.settings import Settings
+from kg.store import open_store
+
+from . import articles, explore, sparql
+from .context import AppContext
+from .errors import install_error_handlers
+
+
+def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
+    settings = settings or Settings()
+    ctx = AppContext(settings=settings, store=store or open_store(settings.store))
+    app = FastAPI(
+        title="GeoKG",
+        version=__version__,
+        description="Knowledge graph of geopolitical news: SPARQL 1.1, entities, "
+        "neighbourhoods, paths and an interactive graph page.",
+    )
+    app.state.ctx = ctx
+    install_error_handlers(app)
+
+    @app.get("/health", tags=["meta"])
+    def health() -> dict:
+        return {"status": "ok", "version": __version__, "quads": len(ctx.store),
+                "articles": len(ctx.store.article_iris())}
+
+    app.include_router(sparql.router(ctx))
+    app.include_router(articles.router(ctx))
+    app.include_router(explore.router(ctx))
+    return app

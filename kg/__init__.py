@@ -1,0 +1,11 @@
+"""GeoKG: knowledge graphs of geopolitical news.
+
+Data flows one way: ``articles`` (read input) → ``extract`` (spaCy doc → mentions and
+relation candidates) → ``link`` (mentions → canonical entities) → ``build`` (records → rdflib
+graph under the ontology) → ``store`` (the only module that knows the engine) → ``query``
+(SPARQL, neighbourhoods, paths) → ``viz`` (HTML).
+"""
+
+__version__ = "0.1.0"
+
+EXTRACTOR_VERSION = f"geokg-extractor/{__version__}"

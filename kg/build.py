@@ -1,0 +1,156 @@
+"""Records → rdflib graphs under the ontology.
+
+``article_graph`` holds what only this article supports (events, evidence, direct edges,
+mentions, surface forms, provenance); ``entity_graph`` holds entity descriptions (labels,
+links, coordinates) for the default graph. Both are deterministic: the same extraction gives
+the same triples, so re-building is idempotent.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .namespaces import GEO, GK, GKR, WD, article_iri, entity_iri
+from .records import Entity, Extraction, Statement
+
+EVENT_EDGES = {
+    # event type → (direct property agent→?, role attribute)
+    "WeaponTransfer": [("supplies", "recipient"), ("suppliesWeapon", "weapons")],
+    "Attack": [("attacks", "target"), ("usesWeapon", "weapons")],
+    "Deployment": [("usesWeapon", "weapons")],
+    "Interception": [("intercepts", "weapons")],
+    "TerritorialCapture": [("captured", "locations")],
+}
+MODALITY_IRI = {"asserted": GK.Asserted, "planned": GK.Planned, "hypothetical": GK.Hypothetical}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    g.bind("gk", GK)
+    g.bind("gkr", GKR)
+    g.bind("prov", PROV)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    g.bind("geo", GEO)
+    g.bind("wd", WD)
+    return g
+
+
+def describe_entity(g: Graph, e: Entity) -> None:
+    node = entity_iri(e.id)
+    g.add((node, RDF.type, GK[e.cls]))
+    g.add((node, RDFS.label, Literal(e.label)))
+    for alias in e.aliases:
+        if alias != e.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    if e.wikidata:
+        g.add((node, OWL.sameAs, WD[e.wikidata]))
+    if e.lat is not None and e.long is not None:
+        g.add((node, GEO.lat, Literal(round(e.lat, 5), datatype=XSD.decimal)))
+        g.add((node, GEO.long, Literal(round(e.long, 5), datatype=XSD.decimal)))
+    if e.iso:
+        g.add((node, GK.isoCode, Literal(e.iso)))
+    if e.broader:
+        g.add((node, SKOS.broader, entity_iri(e.broader)))
+    if not e.linked:
+        g.add((node, GK.unlinked, Literal(True)))
+
+
+def entity_graph(ex: Extraction) -> Graph:
+    g = new_graph()
+    for e in ex.entities.values():
+        describe_entity(g, e)
+    return g
+
+
+def article_graph(ex: Extraction) -> Graph:
+    art = ex.article
+    a = article_iri(art.id)
+    g = new_graph()
+    g.add((a, RDF.type, GK.Article))
+    g.add((a, GK.contentHash, Literal(art.content_hash)))
+    if art.title:
+        g.add((a, DCTERMS.title, Literal(art.title)))
+    if art.published:
+        g.add((a, DCTERMS.date, Literal(art.published.isoformat(), datatype=XSD.date)))
+    if art.source:
+        g.add((a, DCTERMS.publisher, Literal(art.source)))
+    if art.url:
+        g.add((a, DCTERMS.source, URIRef(art.url)))
+    act = GKR[f"{art.id}.extraction"]
+    g.add((act, RDF.type, PROV.Activity))
+    g.add((act, PROV.used, a))
+    g.add((act, GK.extractorVersion, Literal(ex.extractor)))
+    g.add((act, GK.spacyModel, Literal(ex.model)))
+    g.add((act, GK.spacyModelVersion, Literal(ex.model_version)))
+    g.add((a, PROV.wasGeneratedBy, act)) if False else None
+
+    for eid in ex.entities:
+        g.add((entity_iri(eid), GK.mentionedIn, a))
+    for eid, forms in ex.surface_forms.items():
+        for f in forms:
+            g.add((entity_iri(eid), SKOS.altLabel, Literal(f)))
+
+    evidence_nodes: dict[tuple[int, int], URIRef] = {}
+    for n, st in enumerate(ex.statements, 1):
+        ev = evidence_nodes.get((st.evidence.start, st.evidence.end))
+        if ev is None:
+            ev = GKR[f"{art.id}.s{st.evidence.start}-{st.evidence.end}"]
+            evidence_nodes[(st.evidence.start, st.evidence.end)] = ev
+            g.add((ev, RDF.type, GK.Evidence))
+            g.add((ev, GK.text, Literal(st.evidence.text)))
+            g.add((ev, GK.charStart, Literal(st.evidence.start, datatype=XSD.integer)))
+            g.add((ev, GK.charEnd, Literal(st.evidence.end, datatype=XSD.integer)))
+            g.add((ev, GK.article, a))
+        if st.type == "Affiliation":
+            g.add((entity_iri(st.agent), GK.affiliatedWith, entity_iri(st.target)))
+            if st.role:
+                g.add((entity_iri(st.agent), GK.role, Literal(st.role)))
+            continue
+        if st.type == "LocatedIn":
+            g.add((entity_iri(st.agent), GK.locatedIn, entity_iri(st.target)))
+            continue
+        _add_event(g, st, GKR[f"{art.id}.e{n}"], ev, act)
+    return g
+
+
+def _add_event(g: Graph, st: Statement, node: URIRef, ev: URIRef, act: URIRef) -> None:
+    g.add((node, RDF.type, GK[st.type]))
+    g.add((node, GK.agent, entity_iri(st.agent)))
+    if st.recipient:
+        g.add((node, GK.recipient, entity_iri(st.recipient)))
+    if st.target:
+        g.add((node, GK.target, entity_iri(st.target)))
+    for w in st.weapons:
+        g.add((node, GK.weapon, entity_iri(w)))
+    if st.treaty:
+        g.add((node, GK.treaty, entity_iri(st.treaty)))
+    for loc in st.locations:
+        g.add((node, GK.location, entity_iri(loc)))
+    g.add((node, GK.negated, Literal(st.negated)))
+    g.add((node, GK.modality, MODALITY_IRI[st.modality]))
+    if st.date:
+        g.add((node, GK.date, Literal(st.date.isoformat(), datatype=XSD.date)))
+    if st.attributed_to:
+        g.add((node, GK.attributedTo, entity_iri(st.attributed_to)))
+    if st.role:
+        g.add((node, GK.role, Literal(st.role)))
+    if st.quantity is not None:
+        g.add((node, GK.quantity, Literal(st.quantity, datatype=XSD.integer)))
+    g.add((node, GK.confidence, Literal(f"{st.confidence:.2f}", datatype=XSD.decimal)))
+    g.add((node, PROV.wasDerivedFrom, ev))
+    g.add((node, PROV.wasGeneratedBy, act))
+
+    agent = entity_iri(st.agent)
+    if st.type == "TreatyParticipation" and st.treaty:
+        prop = GK.notPartyTo if st.negated else GK.partyTo
+        g.add((agent, prop, entity_iri(st.treaty)))
+        return
+    if st.negated:
+        return
+    for prop, attr in EVENT_EDGES.get(st.type, []):
+        value = getattr(st, attr)
+        for v in value if isinstance(value, tuple) else [value]:
+            if v:
+                g.add((agent, GK[prop], entity_iri(v)))

@@ -1,0 +1,97 @@
+"""Direct edges read from names and noun phrases: Affiliation (with role) and LocatedIn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon
+from .link import Ment
+from .records import Entity
+
+ORG_KINDS_OF_STATE = {"ministry", "military", "intelligence", "legislature", "agency",
+                      "government"}
+PLACES = {"AdministrativeRegion", "City", "Region"}
+
+
+def located_in(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity]
+               ) -> Iterator[tuple[str, str, Span, float]]:
+    """(region, container, sentence, confidence): stated ("Ukraine's Sumy region") or implied by
+    the gazetteer's country of a region the article names."""
+    seen: set[tuple[str, str]] = set()
+    for m in ments:
+        e = entity(m.entity_id)
+        if e.cls not in PLACES:
+            continue
+        sent = doc[m.start].sent
+        stated = _possessor(lex, doc, m)
+        for container, conf in ((stated, 0.9), (e.country, 0.75)):
+            if container and container != e.id and (e.id, container) not in seen:
+                seen.add((e.id, container))
+                yield e.id, container, sent, conf
+
+
+def _possessor(lex: Lexicon, doc: Doc, m: Ment) -> str | None:
+    i = m.start
+    if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
+        for c in lex.lookup(doc[i - 2].text):
+            if c.cls in ("Country", "AdministrativeRegion"):
+                return c.id
+    return None
+
+
+def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity],
+                 at: dict[int, Ment]) -> Iterator[tuple[str, str, str | None, Span, float]]:
+    """(subject, object, role, sentence, confidence)."""
+    roles = set(lex.words["roles"])
+    for m in ments:
+        e = entity(m.entity_id)
+        sent = doc[m.start].sent
+        if e.cls == "Person":
+            yield from _person_affiliation(lex, doc, m, e, roles, entity, at)
+        elif e.cls == "Organization":
+            kind = lex.attr(e.id, "kind")
+            if e.country and (not e.linked or kind in ORG_KINDS_OF_STATE) \
+                    and not lex.attr(e.id, "acts_for_state"):
+                yield e.id, e.country, None, sent, 0.8
+            parent = lex.attr(e.id, "parent")
+            if parent:
+                yield e.id, parent, None, sent, 0.8
+
+
+def _person_affiliation(lex, doc, m, e, roles, entity, at):
+    span = doc[m.start : m.end]
+    root = span.root
+    sent = span.sent
+    # tokens of the noun phrase before the name, and of an apposition
+    left = [t for t in root.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
+    for c in root.children:
+        if c.dep_ == "appos":
+            left += [t for t in c.subtree if t.dep_ not in ("det", "punct")]
+    if root.dep_ == "appos":
+        left += [t for t in root.head.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
+    role_words = [t for t in left if t.lower_ in roles and not (t.i in at)]
+    actors: list[str] = []
+    for t in left:
+        am = at.get(t.i)
+        if am is None or am is m:
+            continue
+        ae = entity(am.entity_id)
+        if ae.cls == "Country" or ae.cls == "Organization":
+            actor = ae.id
+        elif ae.cls == "City":
+            actor = lex.state_for(ae.id)
+        else:
+            continue
+        if actor and actor not in actors:
+            actors.append(actor)
+    if not role_words:
+        return
+    role = " ".join(t.text for t in sorted(role_words, key=lambda t: t.i)).lower()
+    if not actors and e.linked:
+        c = e.country
+        if c:
+            actors = [c]
+    for a in actors:
+        yield e.id, a, role, sent, 0.8 if a != e.country else 0.7

@@ -1,0 +1,70 @@
+"""GeoKG errors. Each has a stable code and a message that says what to do.
+
+    KGError
+    ├── InputError            bad article file or article payload       (400)
+    │   └── ArticleTooLarge                                             (413)
+    ├── QueryError            malformed or refused SPARQL               (400)
+    │   ├── QueryRefused      SERVICE / LOAD / dereferencing refused    (400)
+    │   └── QueryTimeout      query ran past the timeout               (503)
+    ├── NotFound              unknown entity or article                 (404)
+    ├── StoreError            the store cannot be opened or written     (503)
+    ├── ModelError            the spaCy model is not installed          (500)
+    └── ValidationFailed      SHACL validation failed                   (422)
+"""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    code = "kg_error"
+    status = 400
+
+    def __init__(self, message: str, *, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message if not self.detail else f"{self.message} ({self.detail})"
+
+
+class InputError(KGError):
+    code = "bad_input"
+
+
+class ArticleTooLarge(InputError):
+    code = "too_large"
+    status = 413
+
+
+class QueryError(KGError):
+    code = "bad_query"
+
+
+class QueryRefused(QueryError):
+    code = "query_refused"
+
+
+class QueryTimeout(QueryError):
+    code = "query_timeout"
+    status = 503
+
+
+class NotFound(KGError):
+    code = "not_found"
+    status = 404
+
+
+class StoreError(KGError):
+    code = "store_error"
+    status = 503
+
+
+class ModelError(KGError):
+    code = "model_missing"
+    status = 500
+
+
+class ValidationFailed(KGError):
+    code = "validation_failed"
+    status = 422

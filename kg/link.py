@@ -1,0 +1,323 @@
+"""Linking: spaCy entity spans → mentions of canonical entities.
+
+Gazetteer matches resolve through the alias index; region names in lists ("the Sumy, Kursk
+and Tula regions") resolve by stem, with typo tolerance; demonyms resolve to countries;
+surnames to the full name used earlier in the article; names outside the gazetteers become
+unlinked entities of the class the model gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon, norm
+from .namespaces import slug
+from .records import Entity
+
+CLASS_PREFERENCE = ["Country", "Organization", "Person", "Treaty", "Weapon",
+                    "AdministrativeRegion", "Region", "City"]
+SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
+BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
+_FUZZY_MIN = 84
+
+
+@dataclass
+class Ment:
+    """A mention inside one doc: token span [start, end) and the entity it names."""
+
+    start: int
+    end: int
+    entity_id: str
+    kind: str = "name"  # name | demonym | generic | list | capital | territory
+    confidence: float = 1.0
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+@dataclass
+class DocLinker:
+    lex: Lexicon
+    entities: dict[str, Entity] = field(default_factory=dict)
+    forms: dict[str, set[str]] = field(default_factory=dict)
+    _persons: dict[str, str] = field(default_factory=dict)  # norm(surname) → entity id
+    _place_choices: dict[str, str] | None = None
+
+    # -- public ----------------------------------------------------------------------------
+    def link(self, doc: Doc) -> list[Ment]:
+        ments: list[Ment] = []
+        taken: set[int] = set()
+
+        def put(m: Ment, surface: str) -> None:
+            if any(i in taken for i in range(m.start, m.end)):
+                return
+            taken.update(range(m.start, m.end))
+            ments.append(m)
+            self._use(m.entity_id, surface)
+
+        for m, surface in self._region_lists(doc):
+            put(m, surface)
+        for m, surface in self._directional(doc):
+            put(m, surface)
+        for m, surface in self._generic_orgs(doc):
+            put(m, surface)
+        for ent in doc.ents:
+            if ent.label_ in SKIP_LABELS:
+                continue
+            if BYLINE.search(ent.sent.text) and ent.label_ == "PERSON":
+                continue
+            resolved = self._resolve_span(ent)
+            if resolved is not None:
+                put(resolved, ent.text)
+        ments.sort(key=lambda m: m.start)
+        return ments
+
+    # -- entity registry -------------------------------------------------------------------
+    def _use(self, eid: str, surface: str) -> None:
+        if eid not in self.entities:
+            self.entities[eid] = self.lex.entities[eid]
+        self.forms.setdefault(eid, set()).add(surface.strip())
+
+    def _unlinked(self, label: str, cls: str, country: str | None = None) -> str:
+        eid = slug(label)
+        known = self.lex.entities.get(eid) or self.entities.get(eid)
+        if known is not None and known.cls != cls:
+            eid = f"{eid}-{cls.lower()}"
+        if eid not in self.entities:
+            self.entities[eid] = Entity(id=eid, label=label, cls=cls, country=country, linked=False)
+        return eid
+
+    # -- span resolution -------------------------------------------------------------------
+    def _resolve_span(self, ent: Span) -> Ment | None:
+        text = ent.text.strip()
+        label = ent.label_
+        if label == "NORP":
+            cid = self.lex.demonyms.get(norm(text))
+            return Ment(ent.start, ent.end, cid, "demonym") if cid else None
+        if label == "PERSON" and not ent.ent_id_:
+            eid = self._person(ent)
+            return Ment(ent.start, ent.end, eid) if eid else None
+        cands = self.lex.lookup(text)
+        if cands:
+            return Ment(ent.start, ent.end, self._choose(cands, ent).id)
+        if ent.ent_id_ and ent.ent_id_ in self.lex.entities:
+            return Ment(ent.start, ent.end, ent.ent_id_)
+        if label in ("GPE", "LOC", "FAC"):
+            return self._place(ent)
+        if label == "ORG":
+            if len(text) < 3 or not any(c.isupper() for c in text):
+                return None
+            hit = self._fuzzy(text, {"Organization"}, 92)
+            if hit:
+                return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
+            return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Organization"))
+        if label == "LAW" and re.search(r"treaty|convention|accord|agreement|pact", text, re.I):
+            return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Treaty"))
+        return None
+
+    def _choose(self, cands: list[Entity], ent: Span) -> Entity:
+        nxt = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        heads = self.lex.words["region_heads"]
+        if nxt in heads:
+            regions = [c for c in cands if c.cls == "AdministrativeRegion"]
+            if regions:
+                return regions[0]
+        if nxt == "city":
+            cities = [c for c in cands if c.cls == "City"]
+            if cities:
+                return cities[0]
+        return sorted(cands, key=lambda c: CLASS_PREFERENCE.index(c.cls))[0]
+
+    def _person(self, ent: Span) -> str | None:
+        text = _clean(ent.text)
+        parts = text.split()
+        if not parts or not parts[0][:1].isupper():
+            return None
+        key = norm(parts[-1])
+        if len(parts) == 1 and key in self._persons:
+            return self._persons[key]
+        cands = [c for c in self.lex.lookup(text) if c.cls == "Person"]
+        if not cands and len(parts) == 1:
+            ids = self.lex.surnames.get(key, [])
+            if len(ids) == 1:
+                cands = [self.lex.entities[ids[0]]]
+        if cands:
+            eid = cands[0].id
+        else:
+            hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, 90)
+            if hit:  # the small model often reads places as persons
+                return hit[0]
+            eid = self._unlinked(text, "Person")
+        self._persons.setdefault(key, eid)
+        return eid
+
+    def _place(self, ent: Span) -> Ment | None:
+        text = _clean(ent.text)
+        stem_ids = self.lex.region_stems.get(norm(text))
+        if stem_ids:
+            return Ment(ent.start, ent.end, stem_ids[0])
+        hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, _FUZZY_MIN)
+        if hit:
+            return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
+        if not text[:1].isupper():
+            return None
+        cls = "City" if ent.label_ == "GPE" else "Region"
+        return Ment(ent.start, ent.end, self._unlinked(text, cls), confidence=0.6)
+
+    def _fuzzy(self, text: str, classes: set[str], cutoff: int) -> tuple[str, float] | None:
+        choices = self._choices()
+        key = norm(text)
+        if len(key) < 5:
+            return None
+        best = process.extractOne(key, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if not best:
+            return None
+        eid = choices[best[0]]
+        if self.lex.entities[eid].cls not in classes:
+            return None
+        return eid, round(best[1] / 100, 2)
+
+    def _choices(self) -> dict[str, str]:
+        if self._place_choices is None:
+            out: dict[str, str] = {}
+            for key, ids in self.lex.by_alias.items():
+                if len(key) >= 5:
+                    out.setdefault(key, ids[0])
+            for key, ids in self.lex.region_stems.items():
+                out.setdefault(key, ids[0])
+            self._place_choices = out
+        return self._place_choices
+
+    # -- patterns over tokens ---------------------------------------------------------------
+    def _region_lists(self, doc: Doc):
+        heads = self.lex.words["region_heads"]
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i == 0:
+                continue
+            plural = tok.lower_.endswith("s") and tok.lower_ not in ("oblast",)
+            names: list[tuple[int, int]] = []
+            j = tok.i - 1
+            while j >= 0:
+                end = j + 1
+                while j >= 0 and _namelike(doc[j]):
+                    j -= 1
+                if j + 1 < end:
+                    names.append((j + 1, end))
+                else:
+                    break
+                if not plural:
+                    break
+                if j >= 0 and doc[j].lower_ in (",", "and", "or"):
+                    j -= 1
+                    if j >= 0 and doc[j].lower_ in ("and", "or"):
+                        j -= 1
+                    continue
+                break
+            country = self._country_before(doc, j)
+            for s, e in reversed(names):
+                eid, conf = self._region_by_stem(doc[s:e].text, country)
+                if eid:
+                    m = Ment(s, e if plural or len(names) > 1 else tok.i + 1, eid, "list", conf)
+                    yield m, doc[s:e].text + (f" {tok.text}" if not plural else "")
+
+    def _country_before(self, doc: Doc, j: int) -> str | None:
+        # "Ukraine's Sumy, Kharkiv ... regions": a possessive just before the list
+        if j >= 1 and doc[j].tag_ == "POS" or (j >= 1 and doc[j].lower_ in ("'s", "’s")):
+            cands = self.lex.lookup(doc[j - 1].text)
+            for c in cands:
+                if c.cls == "Country":
+                    return c.id
+        return None
+
+    def _region_by_stem(self, text: str, country: str | None) -> tuple[str | None, float]:
+        key = norm(text)
+        ids = self.lex.region_stems.get(key)
+        conf = 1.0
+        if not ids:
+            for c in self.lex.lookup(text):
+                if c.cls == "AdministrativeRegion":
+                    return c.id, 1.0
+            stems = self.lex.region_stems
+            best = process.extractOne(key, stems.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+            if not best:
+                return None, 0.0
+            ids, conf = stems[best[0]], round(best[1] / 100, 2)
+        if country:
+            inside = [i for i in ids if self.lex.entities[i].country == country]
+            if inside:
+                return inside[0], conf
+        return ids[0], conf
+
+    def _directional(self, doc: Doc):
+        dirs = set(self.lex.words["directions"])
+        for tok in doc[:-1]:
+            if tok.lower_ not in dirs or tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            cands = [c for c in self.lex.lookup(nxt.text) if c.cls == "Country"]
+            if not cands or not nxt.text[:1].isupper():
+                continue
+            country = cands[0]
+            label = f"{tok.lower_} {country.label}"
+            eid = slug(label)
+            if eid not in self.entities:
+                self.entities[eid] = Entity(eid, label, "AdministrativeRegion", country=country.id,
+                                            linked=False)
+            yield Ment(tok.i, tok.i + 2, eid, "direction"), doc[tok.i : tok.i + 2].text
+
+    def _generic_orgs(self, doc: Doc):
+        generics = sorted(self.lex.words["generic_orgs"], key=lambda g: -len(g.split()))
+        lower = [t.lower_ for t in doc]
+        for i in range(1, len(doc)):
+            for g in generics:
+                parts = g.split()
+                if lower[i : i + len(parts)] != parts:
+                    continue
+                country, start = self._country_modifier(doc, i)
+                if country is None:
+                    continue
+                surface = doc[start : i + len(parts)].text
+                phrase = doc[i : i + len(parts)].text
+                eid = self._country_org(country, phrase)
+                yield Ment(start, i + len(parts), eid, "generic"), surface
+                break
+
+    def _country_modifier(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        prev = doc[i - 1]
+        if prev.lower_ in ("'s", "’s") and i >= 2:
+            for c in self.lex.lookup(doc[i - 2].text):
+                if c.cls == "Country":
+                    return c.id, i - 2
+        cid = self.lex.demonyms.get(norm(prev.text))
+        if cid and prev.text[:1].isupper():
+            return cid, i - 1
+        for c in self.lex.lookup(prev.text):
+            if c.cls == "Country" and prev.text[:1].isupper():
+                return c.id, i - 1
+        return None, i
+
+    def _country_org(self, country: str, phrase: str) -> str:
+        c = self.lex.entities[country]
+        demonyms = self.lex.attr(country, "demonyms", [])
+        forms = [f"{d} {phrase}" for d in demonyms[:2]] + [
+            f"{n}'s {phrase}" for n in (c.label, *c.aliases)
+        ] + [f"{phrase} of {c.label}", f"{c.label} {phrase}"]
+        for f in forms:
+            for cand in self.lex.lookup(f):
+                if cand.cls == "Organization":
+                    return cand.id
+        adj = demonyms[0] if demonyms else c.label
+        return self._unlinked(f"{adj} {phrase.title()}", "Organization", country)
+
+
+def _namelike(tok: Token) -> bool:
+    return (tok.text[:1].isupper() and tok.is_alpha) or (tok.text == "-" and tok.i > 0)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"(['’]s)$", "", text).strip()

