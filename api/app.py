@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 
 from kg import __version__
 from kg.settings import Settings
@@ -24,6 +26,15 @@ def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     )
     app.state.ctx = ctx
     install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    if settings.cors_origins:  # embedding from other sites: an explicit allow-list only
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Accept", "Authorization", "Content-Type"],
+            expose_headers=["X-Result-Rows", "X-Result-Limit", "X-Result-Truncated"],
+        )
 
     @app.get("/health", tags=["meta"])
     def health() -> dict:

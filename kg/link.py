@@ -264,10 +264,15 @@ class DocLinker:
             country = cands[0]
             label = f"{tok.lower_} {country.label}"
             eid = slug(label)
-            if eid not in self.entities:
+            if eid in self.lex.entities:
+                pass
+            elif eid not in self.entities:
                 self.entities[eid] = Entity(eid, label, "AdministrativeRegion", country=country.id,
                                             linked=False)
-            yield Ment(tok.i, tok.i + 2, eid, "direction"), doc[tok.i : tok.i + 2].text
+            m = Ment(tok.i, tok.i + 2, eid, "direction")
+            if eid in self.lex.entities:
+                self._use(eid, doc[tok.i : tok.i + 2].text)
+            yield m, doc[tok.i : tok.i + 2].text
 
     def _generic_orgs(self, doc: Doc):
         generics = sorted(self.lex.words["generic_orgs"], key=lambda g: -len(g.split()))

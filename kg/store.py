@@ -273,6 +273,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -423,10 +424,11 @@ class OxigraphStore:
         self._store.flush()
 
     def close(self) -> None:
-        try:
-            self._store.flush()
-        except OSError:
-            pass
+        if not self.read_only:
+            try:
+                self._store.flush()
+            except OSError:
+                pass
         del self._store
 
 

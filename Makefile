@@ -1,0 +1,54 @@
+# GeoKG — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+.PHONY: run test test-fast bench check format clean venv deps-debian eval
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## make run: install, build seeds/ into ./kgdata if empty, serve on http://127.0.0.1:8000
+run: $(STAMP)
+	$(BIN)/kg up
+
+## Debian packages the tests need (a real browser for the graph page)
+deps-debian:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+## make test: install everything, then run the whole suite (server, browser and slow tiers too)
+test: $(STAMP) deps-debian
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not server and not browser and not slow"
+
+eval: $(STAMP)
+	$(BIN)/kg eval ../shared/eval/dev/gold --articles ../shared/eval/dev/articles
+
+bench: $(STAMP)
+	$(BIN)/python bench/build.py
+	$(BIN)/python bench/sparql.py
+	$(BIN)/python bench/explore.py
+
+check: $(STAMP)
+	$(BIN)/ruff check kg api tests bench
+	$(BIN)/ruff format --check kg api tests bench
+	$(BIN)/mypy kg api
+
+format: $(STAMP)
+	$(BIN)/ruff format kg api tests bench
+	$(BIN)/ruff check --fix kg api tests bench
+
+clean:
+	rm -rf $(VENV) kgdata .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,209 @@
+"""GET/POST /sparql (SPARQL 1.1 Protocol) and the query page at / — a thin adapter.
+
+Protocol rules live in :mod:`kg.sparql`, evaluation (worker processes, the timeout) in
+:mod:`kg.executor`; this module reads the HTTP request, calls them, and writes the response.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from rdflib import Graph
+from starlette.concurrency import run_in_threadpool
+
+from kg import sparql as protocol
+from kg.executor import QueryExecutor, QueryJob
+from kg.sparql import HTML, BodyTooLarge, Format, Unauthorized
+
+from .context import AppContext
+from .errors import error_response
+from .sparql_page import render_page
+
+_IRI_SAFE = re.compile(r"^https?://[^\s<>\"{}|^`\\]+$")
+_SD_FORMATS = [protocol.BY_KEY[k] for k in ("turtle", "ntriples", "rdfxml", "jsonld")]
+_RDFLIB_NAMES = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
+
+_GET_DOC = """SPARQL 1.1 query by GET (`query=`), or, without a query, the service description
+(Turtle; other RDF formats by `Accept`) — and the query page for browsers.
+Results by content negotiation (`Accept`) or `format=`: SELECT/ASK as JSON, XML, CSV, TSV;
+CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads. The default graph is
+the union of all graphs. Headers `X-Result-Rows`, `X-Result-Limit` and `X-Result-Truncated`
+report the row cap; 503 when the query runs past the timeout."""
+
+_POST_DOC = """SPARQL 1.1 query or update by POST: a form (`query=` or `update=`), or the text
+itself as `application/sparql-query` / `application/sparql-update`. Updates need
+`Authorization: Bearer <KG_API_TOKEN>` (401 without, 403 with a wrong one or none configured);
+`LOAD` is refused and `SERVICE` only reaches allow-listed endpoints."""
+
+_GRAPH_PARAMS = {
+    "type": "array",
+    "items": {"type": "string"},
+}
+_POST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            protocol.FORM: {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "query": {"type": "string"},
+                        "update": {"type": "string"},
+                        "default-graph-uri": _GRAPH_PARAMS,
+                        "named-graph-uri": _GRAPH_PARAMS,
+                        "using-graph-uri": _GRAPH_PARAMS,
+                        "using-named-graph-uri": _GRAPH_PARAMS,
+                    },
+                }
+            },
+            protocol.QUERY_TYPE: {"schema": {"type": "string"}},
+            protocol.UPDATE_TYPE: {"schema": {"type": "string"}},
+        },
+    },
+    "responses": {
+        "200": {"description": "query results"},
+        "204": {"description": "update applied"},
+    },
+}
+
+
+def _endpoint(request: Request) -> str:
+    url = f"{request.url.scheme}://{request.url.netloc}/sparql"
+    return url if _IRI_SAFE.match(url) else "http://localhost/sparql"
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise BodyTooLarge(f"the request body is {length} bytes; the limit is {limit}",
+                           detail="send a shorter query, or raise KG_MAX_BODY_BYTES")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"the request body is over the limit of {limit} bytes",
+                               detail="send a shorter query, or raise KG_MAX_BODY_BYTES")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def router(ctx: AppContext) -> APIRouter:
+    settings = ctx.settings
+    executor = QueryExecutor(ctx.store, workers=settings.query_workers, timeout=settings.query_timeout)
+    atexit.register(executor.close)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(executor.start)
+        yield
+        await run_in_threadpool(executor.close)
+
+    r = APIRouter(lifespan=lifespan)
+
+    def page(request: Request, query: str = "") -> HTMLResponse:
+        nonce = secrets.token_urlsafe(16)
+        html = render_page(query=query, nonce=nonce, max_rows=settings.max_rows,
+                           timeout=settings.query_timeout)
+        csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+               "connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
+               "frame-ancestors 'self'")
+        return HTMLResponse(html, headers={"Content-Security-Policy": csp, "Vary": "Accept",
+                                           "X-Content-Type-Options": "nosniff"})
+
+    def description(request: Request) -> Response:
+        fmt = protocol.negotiate(request.headers.get("accept"), [*_SD_FORMATS, HTML])
+        if fmt is HTML:
+            return page(request)
+        text = protocol.service_description(
+            _endpoint(request), writable=bool(settings.api_token),
+            federated=bool(settings.service_allowlist),
+        )
+        if fmt.key != "turtle":
+            graph = Graph().parse(data=text, format="turtle")
+            text = graph.serialize(format=_RDFLIB_NAMES[fmt.key])
+        return Response(text, media_type=fmt.content_type, headers={"Vary": "Accept"})
+
+    async def run_query(request: Request, op: protocol.Query) -> Response:
+        shape = protocol.check_query(op, settings.service_allowlist)
+        kind = "graph" if shape.returns_graph else "results"
+        fmt: Format
+        if op.format:
+            fmt = protocol.format_param(op.format, kind)
+        else:
+            candidates = protocol.formats_for(kind)
+            if request.method == "GET":
+                candidates.append(HTML)
+            fmt = protocol.negotiate(request.headers.get("accept"), candidates)
+            if fmt is HTML:
+                return page(request, op.text)
+        job = QueryJob(
+            query=op.text,
+            results_format=fmt.key if kind == "results" else "json",
+            graph_format=fmt.key if kind == "graph" else "turtle",
+            limit=settings.max_rows,
+            default_graph=tuple(op.default_graphs),
+            named_graphs=tuple(op.named_graphs),
+            base_iri=_endpoint(request),
+        )
+        answer = await run_in_threadpool(executor.run, job)
+        out = protocol.BY_KEY[answer.format]
+        return Response(answer.body, media_type=out.content_type, headers={
+            "Vary": "Accept",
+            "X-Result-Rows": str(answer.rows),
+            "X-Result-Limit": str(settings.max_rows),
+            "X-Result-Truncated": "true" if answer.truncated else "false",
+        })
+
+    async def run_update(request: Request, op: protocol.Update) -> Response:
+        protocol.check_token(settings.api_token, request.headers.get("authorization"))
+        text = protocol.check_update(op, settings.service_allowlist)
+        base = _endpoint(request)
+
+        def apply() -> None:
+            with ctx.write_lock:
+                ctx.store.update(text, base_iri=base)
+
+        await run_in_threadpool(apply)
+        return Response(status_code=204)
+
+    async def handle(request: Request, body: bytes) -> Response:
+        try:
+            op = protocol.parse_request(request.method, request.query_params.multi_items(),
+                                        request.headers.get("content-type"), body)
+            if op is None:
+                return description(request)
+            if isinstance(op, protocol.Update):
+                return await run_update(request, op)
+            return await run_query(request, op)
+        except Unauthorized as e:
+            return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
+
+    @r.get("/sparql", tags=["sparql"], summary="SPARQL query (GET) or service description",
+           description=_GET_DOC, response_class=Response,
+           responses={200: {"description": "results, service description, or the query page"}})
+    async def sparql_get(
+        request: Request,
+        query: str | None = Query(None, description="the SPARQL query"),
+        default_graph_uri: list[str] = Query([], alias="default-graph-uri"),
+        named_graph_uri: list[str] = Query([], alias="named-graph-uri"),
+        format: str | None = Query(None, description="json, xml, csv, tsv, turtle, ntriples, "
+                                   "jsonld, rdfxml, trig, nquads (overrides Accept)"),
+    ) -> Response:
+        return await handle(request, b"")
+
+    @r.post("/sparql", tags=["sparql"], summary="SPARQL query or update (POST)",
+            description=_POST_DOC, response_class=Response, openapi_extra=_POST_BODY)
+    async def sparql_post(request: Request) -> Response:
+        return await handle(request, await _read_body(request, settings.max_body_bytes))
+
+    @r.get("/", include_in_schema=False, response_class=HTMLResponse)
+    async def landing(request: Request) -> HTMLResponse:
+        return page(request)
+
+    return r

@@ -1,0 +1,425 @@
+"""The `kg` command line. Errors are one line on stderr and exit code 1 (traceback with --debug)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import InputError, KGError
+from .settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="GeoKG: knowledge graphs of geopolitical news.")
+out = Console()
+err = Console(stderr=True)
+STATE = {"debug": False}
+
+StoreOpt = Annotated[Optional[Path], typer.Option("--store", help="Store folder (KG_STORE)")]
+
+
+def _settings(store: Path | None = None, **over) -> Settings:
+    s = Settings()
+    if store is not None:
+        s = s.model_copy(update={"store": store})
+    if over:
+        s = s.model_copy(update={k: v for k, v in over.items() if v is not None})
+    return s
+
+
+def _open(settings: Settings):
+    from .store import open_store
+
+    return open_store(settings.store)
+
+
+@app.callback()
+def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks")] = False) -> None:
+    STATE["debug"] = debug
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .json .jsonl .nq .trig")],
+    store: StoreOpt = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per article")] = False,
+) -> None:
+    """Ingest articles (or restore a dump); unchanged articles are skipped."""
+    from .articles import read_sources
+    from .ingest import build as run_build
+
+    s = _settings(store)
+    st = _open(s)
+    extractor_box: list = []
+
+    def get_extractor():
+        if not extractor_box:
+            from .pipeline import Extractor
+
+            extractor_box.append(Extractor.load(s.spacy_model))
+        return extractor_box[0]
+
+    total = sum(1 for _ in read_sources(paths, max_bytes=s.max_article_bytes))
+    with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
+                  transient=True, disable=json_out or verbose) as bar:
+        task = bar.add_task("", total=total)
+
+        def progress(where: str) -> None:
+            bar.update(task, advance=1, description=Path(where).name)
+
+        def done(article_id: str, outcome: str) -> None:
+            if verbose:
+                print(f"{outcome} {article_id}", file=sys.stderr, flush=True)
+
+        summary = run_build(st, paths, get_extractor, ontology_dir=s.ontology_dir,
+                            max_bytes=s.max_article_bytes, progress=progress, on_done=done)
+    st.close()
+    for where, msg in summary.failed:
+        err.print(f"[red]failed[/red] {msg}" if where in msg else f"[red]failed[/red] {where}: {msg}",
+                  highlight=False, soft_wrap=True)
+    if json_out:
+        print(json.dumps(summary.as_dict()))
+    else:
+        out.print(
+            f"added {summary.added}, unchanged {summary.unchanged}, replaced {summary.replaced}, "
+            f"restored {summary.restored}, failed {len(summary.failed)}; "
+            f"{summary.entities} entities, {summary.statements} statements in "
+            f"{summary.seconds:.1f} s", highlight=False)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[Optional[str], typer.Option(help="Interface (KG_HOST)")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (KG_PORT)")] = None,
+) -> None:
+    """Serve the HTTP API, the SPARQL endpoint and the graph page."""
+    _serve(_settings(store, host=host, port=port))
+
+
+def _serve(s: Settings) -> None:
+    import uvicorn
+
+    from api.app import create_app
+
+    app_ = create_app(s)
+    err.print(f"GeoKG serving {s.store} on http://{s.host}:{s.port}  (docs at /docs)")
+    uvicorn.run(app_, host=s.host, port=s.port, log_level="warning")
+
+
+@app.command()
+def up(
+    store: StoreOpt = None,
+    host: Annotated[Optional[str], typer.Option(help="Interface")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port")] = None,
+) -> None:
+    """Build seeds/ into the store if it is empty, then serve on http://127.0.0.1:8000."""
+    from .ingest import build as run_build
+    from .pipeline import Extractor
+
+    s = _settings(store, host=host, port=port)
+    st = _open(s)
+    if len(st) == 0:
+        err.print(f"store {s.store} is empty: building {s.seeds_dir} …")
+        ex = Extractor.load(s.spacy_model)
+        summary = run_build(st, [s.seeds_dir], lambda: ex, ontology_dir=s.ontology_dir,
+                            max_bytes=s.max_article_bytes)
+        err.print(f"added {summary.added} articles, {summary.statements} statements")
+    st.close()
+    del st
+    _serve(s)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, @FILE, or - for stdin")],
+    fmt: Annotated[str, typer.Option("--format", help="table | json | csv | tsv | xml | turtle")] = "table",
+    store: StoreOpt = None,
+) -> None:
+    """Run a SPARQL query against the store."""
+    text = _read_arg(sparql)
+    s = _settings(store)
+    st = _open(s)
+    res = st.query(text)
+    if res.kind == "boolean":
+        print("true" if bool(res.raw) else "false")
+        return
+    if res.kind == "graph":
+        sys.stdout.write(res.serialize("turtle" if fmt in ("table", "turtle") else fmt).decode())
+        return
+    if fmt == "table":
+        table = Table(*res.variables, show_lines=False)
+        n = 0
+        for row in res.rows():
+            table.add_row(*("" if row[v] is None else str(row[v]) for v in res.variables))
+            n += 1
+        out.print(table)
+        err.print(f"{n} rows")
+        return
+    if fmt not in ("json", "csv", "tsv", "xml"):
+        raise InputError(f"unknown --format '{fmt}'", detail="use table, json, csv, tsv or xml")
+    sys.stdout.write(res.serialize(fmt).decode())
+
+
+def _read_arg(value: str) -> str:
+    if value == "-":
+        return sys.stdin.read()
+    if value.startswith("@"):
+        p = Path(value[1:])
+        if not p.exists():
+            raise InputError(f"{p}: no such file")
+        return p.read_text(encoding="utf-8")
+    return value
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="An article: .txt (+ .json sidecar), .json")],
+    fmt: Annotated[str, typer.Option("--format", help="json | turtle")] = "json",
+) -> None:
+    """Print one article's entities and statements with evidence; stores nothing."""
+    from .articles import read_sources
+    from .build import article_graph, entity_graph
+    from .pipeline import Extractor
+
+    s = _settings()
+    sources = [x for x in read_sources([file], max_bytes=s.max_article_bytes)]
+    for src in sources:
+        if src.error:
+            raise src.error
+    if not sources or sources[0].article is None:
+        raise InputError(f"{file}: no article in it", detail="give a .txt or .json article")
+    ex = Extractor.load(s.spacy_model).extract(sources[0].article)
+    if fmt == "turtle":
+        g = article_graph(ex) + entity_graph(ex)
+        sys.stdout.write(g.serialize(format="turtle"))
+    elif fmt == "json":
+        print(json.dumps(extraction_json(ex), indent=1, ensure_ascii=False))
+    else:
+        raise InputError(f"unknown --format '{fmt}'", detail="use json or turtle")
+
+
+def extraction_json(ex) -> dict:
+    def label(eid):
+        return ex.entities[eid].label if eid in ex.entities else eid
+
+    return {
+        "id": ex.article.id,
+        "entities": [
+            {"id": e.id, "label": e.label, "class": e.cls, "wikidata": e.wikidata,
+             "aliases": sorted(set(e.aliases) | set(ex.surface_forms.get(e.id, ())))[:20],
+             "linked": e.linked}
+            for e in ex.entities.values()
+        ],
+        "statements": [
+            {k: v for k, v in {
+                "type": st.type, "agent": label(st.agent),
+                "recipient": label(st.recipient) if st.recipient else None,
+                "target": label(st.target) if st.target else None,
+                "weapons": [label(w) for w in st.weapons] or None,
+                "treaty": label(st.treaty) if st.treaty else None,
+                "locations": [label(x) for x in st.locations] or None,
+                "negated": st.negated, "modality": st.modality,
+                "date": st.date.isoformat() if st.date else None,
+                "attributed_to": label(st.attributed_to) if st.attributed_to else None,
+                "role": st.role, "confidence": st.confidence,
+                "evidence": {"text": st.evidence.text, "start": st.evidence.start,
+                             "end": st.evidence.end},
+            }.items() if v is not None}
+            for st in ex.statements
+        ],
+    }
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="nquads | trig | turtle | jsonld")] = "nquads",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File (default stdout)")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Dump the store. `kg build` of an N-Quads or TriG dump restores it."""
+    st = _open(_settings(store))
+    data = st.export(fmt)
+    if output:
+        output.write_bytes(data)
+        err.print(f"wrote {len(data)} bytes to {output}")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command()
+def remove(article_id: Annotated[str, typer.Argument(help="The article id")], store: StoreOpt = None) -> None:
+    """Remove one article and everything only it supported."""
+    from .errors import NotFound
+    from .namespaces import article_iri
+
+    st = _open(_settings(store))
+    if not st.remove_article(str(article_iri(article_id))):
+        raise NotFound(f"no article '{article_id}' in the store", detail="see `kg stats`")
+    st.flush()
+    out.print(f"removed {article_id}")
+
+
+@app.command(name="eval")
+def eval_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold .json files")],
+    articles: Annotated[Optional[Path], typer.Option(help="Folder of articles (default: GOLD_DIR/../articles)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List false positives and negatives")] = False,
+) -> None:
+    """Precision, recall and F1 against gold annotations."""
+    from .articles import read_sources
+    from .evaluate import load_gold, score_article, summarize
+    from .pipeline import Extractor
+
+    s = _settings()
+    gold = load_gold(gold_dir)
+    art_dir = articles or gold_dir.parent / "articles"
+    arts = {src.article.id: src.article for src in read_sources([art_dir], max_bytes=s.max_article_bytes)
+            if src.article is not None}
+    missing = sorted(set(gold) - set(arts))
+    if missing:
+        raise InputError(f"{art_dir}: no article for gold file(s) {', '.join(missing[:3])}",
+                         detail="pass --articles DIR")
+    ex = Extractor.load(s.spacy_model)
+    scores = [score_article(ex.extract(arts[i]), gold[i]) for i in sorted(gold)]
+    summary = summarize(scores)
+    if explain:
+        summary["explain"] = {sc.article: {"false_positives": sc.false_positives,
+                                           "false_negatives": sc.false_negatives} for sc in scores}
+    if json_out:
+        print(json.dumps(summary, indent=1, ensure_ascii=False))
+        return
+    print_eval(summary)
+    if explain:
+        for art, d in summary["explain"].items():
+            out.print(f"\n[bold]{art}[/bold]", highlight=False)
+            for kind, rows in (("FP", d["false_positives"]), ("FN", d["false_negatives"])):
+                for r in rows:
+                    desc = " ".join(f"{k}={v}" for k, v in r.items() if k not in ("kind", "evidence"))
+                    out.print(f"  {kind} {r['kind']}: {desc}", highlight=False, soft_wrap=True)
+                    if r.get("evidence"):
+                        out.print(f"       “{r['evidence'][:160]}”", highlight=False, soft_wrap=True)
+
+
+def print_eval(summary: dict) -> None:
+    t = Table("scope", "P", "R", "F1", "TP", "FP", "FN", title=f"{summary['articles']} articles")
+
+    def row(name, m):
+        t.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                  str(m["tp"]), str(m["fp"]), str(m["fn"]))
+
+    row("entities (micro)", summary["entities"]["micro"])
+    for k, m in summary["entities"]["per_class"].items():
+        row(f"  {k}", m)
+    row("facts (micro)", summary["facts"]["micro"])
+    for k, m in summary["facts"]["per_type"].items():
+        row(f"  {k}", m)
+    out.print(t)
+    out.print(f"modality accuracy {summary['modality_accuracy']:.3f} over "
+              f"{summary['modality_matched']} matched facts")
+
+
+@app.command()
+def viz(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")],
+    focus: Annotated[Optional[str], typer.Option(help="Entity name or id to centre on")] = None,
+    depth: Annotated[int, typer.Option(help="Hops around the focus")] = 2,
+    store: StoreOpt = None,
+) -> None:
+    """Write the interactive graph page (works offline)."""
+    from .viz import render_graph_page
+
+    s = _settings(store)
+    st = _open(s)
+    html = render_graph_page(st, focus=focus, depth=depth, max_nodes=s.max_nodes)
+    output.write_text(html, encoding="utf-8")
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def stats(store: StoreOpt = None, json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts of entities, statements and articles."""
+    from .query import stats as compute
+
+    st = _open(_settings(store))
+    data = compute(st)
+    if json_out:
+        print(json.dumps(data, indent=1, ensure_ascii=False))
+        return
+    for section, value in data.items():
+        if isinstance(value, dict):
+            out.print(f"[bold]{section}[/bold]: " + ", ".join(f"{k} {v}" for k, v in value.items()),
+                      highlight=False)
+        elif isinstance(value, list):
+            out.print(f"[bold]{section}[/bold]: " + ", ".join(
+                str(v.get("label", v)) if isinstance(v, dict) else str(v) for v in value[:10]),
+                highlight=False)
+        else:
+            out.print(f"[bold]{section}[/bold]: {value}", highlight=False)
+
+
+@app.command()
+def validate(store: StoreOpt = None) -> None:
+    """SHACL-validate every article graph (with the entity descriptions) against the shapes."""
+    from rdflib import Graph
+
+    from .validate import check
+
+    s = _settings(store)
+    st = _open(s)
+    bad = 0
+    iris = st.article_iris()
+    for iri in iris:
+        nq = st.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} UNION "
+                      f"{{ GRAPH <{iri}> {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
+                      f"?e ?p ?o . BIND(?e AS ?s) FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?p ?o }} }} }} }}")
+        g = Graph().parse(data=nq.serialize("ntriples").decode(), format="nt")
+        ok, report = check(g, s.ontology_dir)
+        if not ok:
+            bad += 1
+            err.print(f"[red]invalid[/red] {iri}", highlight=False)
+            err.print(report[:2000], highlight=False)
+    out.print(f"{len(iris) - bad} of {len(iris)} article graphs conform to {s.ontology_dir / 'shapes.ttl'}",
+              highlight=False)
+    if bad:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except KGError as e:
+        if STATE["debug"]:
+            raise
+        err.print(f"error: {e}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(1)
+    except Exception as e:  # click usage errors and the like
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        if STATE["debug"]:
+            raise
+        err.print(f"error: {type(e).__name__}: {e}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,280 @@
+"""Queries evaluated in worker processes that can be killed: a timeout really stops the work.
+
+pyoxigraph cannot cancel a running query, and a thread cannot be stopped, so a runaway query
+would hold a CPU core (and memory) until it finished on its own. Instead, each query runs in
+one of ``workers`` small processes; past the timeout the process is killed (``SIGKILL``) and
+replaced, and the caller gets :class:`~kg.errors.QueryTimeout` (HTTP 503).
+
+The serving process keeps the only read-write opening of the store (RocksDB allows one).
+Workers never open that directory: opening it read-only while it is written is undefined
+behaviour in RocksDB/Oxigraph. They open a *snapshot*: a RocksDB checkpoint the serving
+process takes (``Store.backup``, hard links, ~20 ms) into a private folder next to the
+store, after a write and before the next query. Every write through
+:meth:`OxigraphStore.update` bumps a counter; a query sees every write completed before it
+started. Old snapshots are deleted once no worker has them open.
+
+With an in-memory store, or ``workers=0``, queries run in the calling thread and the
+timeout is checked only between result rows (see docs/decisions/0003-sparql-execution.md).
+
+This module is also the worker's entry point: ``python -m kg.executor READ_FD WRITE_FD``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from . import errors
+from .errors import KGError, QueryTimeout, StoreError
+from .store import OxigraphStore
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    query: str
+    results_format: str  # for SELECT/ASK
+    graph_format: str  # for CONSTRUCT/DESCRIBE
+    limit: int
+    default_graph: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    kind: str  # "solutions" | "boolean" | "graph"
+    format: str
+    body: bytes
+    rows: int
+    truncated: bool
+
+
+def evaluate(store: OxigraphStore, job: QueryJob) -> QueryAnswer:
+    """Run one job against an open store (in a worker, or in-process)."""
+    result = store.query(
+        job.query,
+        default_graph=list(job.default_graph) or None,
+        named_graphs=list(job.named_graphs) or None,
+        base_iri=job.base_iri,
+    )
+    fmt = job.graph_format if result.kind == "graph" else job.results_format
+    body, rows, truncated = result.write(fmt, job.limit)
+    return QueryAnswer(result.kind, fmt, body, rows, truncated)
+
+
+_ERRORS = {
+    cls.code: cls
+    for cls in vars(errors).values()
+    if isinstance(cls, type) and issubclass(cls, KGError)
+}
+
+
+class _Worker:
+    def __init__(self) -> None:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg.executor", str(to_child_r), str(from_child_w)],
+            pass_fds=(to_child_r, from_child_w),
+            stdin=subprocess.DEVNULL,
+            cwd=str(Path(__file__).resolve().parent.parent),
+        )
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self.send = Connection(to_child_w, readable=False)
+        self.recv = Connection(from_child_r, writable=False)
+        self.generation = 0  # the snapshot it has open
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            self.proc.kill()
+        self.proc.wait()
+        self.send.close()
+        self.recv.close()
+
+
+class QueryExecutor:
+    """Runs :class:`QueryJob`s with a hard timeout. Thread-safe; ``run`` blocks."""
+
+    def __init__(self, store: OxigraphStore, *, workers: int, timeout: float) -> None:
+        self.store = store
+        self.timeout = timeout
+        self.size = workers if store.path is not None else 0
+        self._writes = 0
+        self._lock = threading.Lock()
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: list[_Worker] = []
+        self._snapshots: dict[int, tuple[Path, int]] = {}  # generation → (folder, writes)
+        self._generation = 0
+        self._started = False
+        self._closed = False
+        self.root: Path | None = None
+        if self.size:
+            assert store.path is not None
+            self.root = store.path.resolve().parent / f".{store.path.name}.readers"
+            store.on_write(self._written)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Create the snapshot folder and start the workers (otherwise done on first use)."""
+        with self._lock:
+            if self._started or not self.size:
+                return
+            assert self.root is not None
+            shutil.rmtree(self.root, ignore_errors=True)  # a crashed run's leftovers
+            self.root.mkdir(parents=True)
+            for _ in range(self.size):
+                self._add_worker()
+            self._started = True
+
+    def _add_worker(self) -> None:
+        worker = _Worker()
+        self._workers.append(worker)
+        self._idle.put(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for worker in self._workers:
+                worker.kill()
+            self._workers.clear()
+            if self.root is not None:
+                shutil.rmtree(self.root, ignore_errors=True)
+
+    # -- snapshots ------------------------------------------------------------------------
+    def _written(self) -> None:
+        with self._lock:
+            self._writes += 1
+
+    def _current(self) -> tuple[int, Path]:
+        with self._lock:
+            if self._generation and self._snapshots[self._generation][1] == self._writes:
+                return self._generation, self._snapshots[self._generation][0]
+            writes = self._writes  # read before the checkpoint: a later write re-snapshots
+            self._generation += 1
+            assert self.root is not None
+            path = self.root / f"s{self._generation}"
+            self.store.snapshot(path)
+            self._snapshots[self._generation] = (path, writes)
+            self._collect()
+            return self._generation, path
+
+    def _collect(self) -> None:
+        """Delete snapshots that are neither current nor open in a worker (lock held)."""
+        in_use = {w.generation for w in self._workers} | {self._generation}
+        for gen in [g for g in self._snapshots if g not in in_use]:
+            shutil.rmtree(self._snapshots.pop(gen)[0], ignore_errors=True)
+
+    # -- running --------------------------------------------------------------------------
+    def run(self, job: QueryJob) -> QueryAnswer:
+        if not self.size:
+            return self._run_here(job)
+        if self._closed:
+            raise StoreError("the query service is shutting down", detail="retry in a moment")
+        self.start()
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryTimeout(
+                f"no query worker became free within {self.timeout:g} s",
+                detail="the service is busy with long queries; retry later",
+            ) from None
+        try:
+            generation, path = self._current()
+        except BaseException:
+            self._idle.put(worker)
+            raise
+        with self._lock:
+            worker.generation = generation
+        try:
+            worker.send.send_bytes(pickle.dumps((str(path), generation, job)))
+            if not worker.recv.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(worker)
+                raise QueryTimeout(
+                    f"the query ran longer than {self.timeout:g} s and was stopped",
+                    detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
+                )
+            status, payload = pickle.loads(worker.recv.recv_bytes())
+        except (EOFError, OSError) as e:
+            self._replace(worker)
+            raise StoreError("the query worker stopped unexpectedly", detail=str(e)) from e
+        self._idle.put(worker)
+        if status == "ok":
+            return payload
+        code, message, detail = payload
+        raise _ERRORS.get(code, KGError)(message, detail=detail)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            if worker in self._workers:
+                self._workers.remove(worker)
+            closed = self._closed
+        if not closed:  # start the replacement off the request's path
+            threading.Thread(target=self._respawn, daemon=True).start()
+
+    def _respawn(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._add_worker()
+
+    def _run_here(self, job: QueryJob) -> QueryAnswer:
+        start = time.monotonic()
+        answer = evaluate(self.store, job)
+        if time.monotonic() - start > self.timeout:
+            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s",
+                               detail="make it more selective")
+        return answer
+
+
+# -- the worker process -----------------------------------------------------------------------
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the serving process dies (best effort)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _serve(read_fd: int, write_fd: int) -> None:
+    _die_with_parent()
+    inbox = Connection(read_fd, writable=False)
+    outbox = Connection(write_fd, readable=False)
+    opened: tuple[int, OxigraphStore] | None = None
+    while True:
+        try:
+            path, generation, job = pickle.loads(inbox.recv_bytes())
+        except (EOFError, OSError):
+            return
+        try:
+            if opened is None or opened[0] != generation:
+                if opened is not None:
+                    opened[1].close()
+                opened = None
+                opened = (generation, OxigraphStore(path, read_only=True))
+            reply = ("ok", evaluate(opened[1], job))
+        except KGError as e:
+            reply = ("error", (e.code, e.message, e.detail))
+        except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
+            reply = ("error", (StoreError.code, f"query evaluation failed: {e}", None))
+        outbox.send_bytes(pickle.dumps(reply))
+
+
+if __name__ == "__main__":  # run from the importable module, so replies pickle by its name
+    from kg.executor import _serve as serve
+
+    serve(int(sys.argv[1]), int(sys.argv[2]))

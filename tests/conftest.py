@@ -1,0 +1,67 @@
+"""Shared fixtures: the real spaCy extractor, real on-disk stores built from the seed."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import build
+from kg.settings import PROJECT_ROOT, Settings
+from kg.store import OxigraphStore
+
+SHARED = PROJECT_ROOT.parent / "shared"
+DEV = SHARED / "eval" / "dev"
+SEEDS = PROJECT_ROOT / "seeds"
+ONTOLOGY = PROJECT_ROOT / "ontology"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from kg.pipeline import Extractor
+
+    return Extractor.load(Settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(tmp_path_factory, extractor) -> Path:
+    """A store directory with seeds/ built into it (closed; copy it before opening)."""
+    d = tmp_path_factory.mktemp("seed-store") / "kgdata"
+    store = OxigraphStore(d)
+    summary = build(store, [SEEDS], lambda: extractor, ontology_dir=ONTOLOGY,
+                    max_bytes=2_000_000)
+    assert summary.ok, summary.failed
+    store.close()
+    del store
+    gc.collect()
+    return d
+
+
+@pytest.fixture(scope="session")
+def dev_store_dir(tmp_path_factory, extractor) -> Path:
+    """A store with the seed and every dev article of ../shared/eval/dev built into it."""
+    if not DEV.exists():
+        pytest.skip("../shared/eval/dev is not present")
+    d = tmp_path_factory.mktemp("dev-store") / "kgdata"
+    store = OxigraphStore(d)
+    summary = build(store, [SEEDS, DEV / "articles"], lambda: extractor, ontology_dir=ONTOLOGY,
+                    max_bytes=2_000_000)
+    assert summary.ok, summary.failed
+    store.close()
+    del store
+    gc.collect()
+    return d
+
+
+def copy_store(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst)
+    return dst
+
+
+@pytest.fixture
+def seed_store(seed_store_dir, tmp_path):
+    store = OxigraphStore(copy_store(seed_store_dir, tmp_path / "kgdata"))
+    yield store
+    store.close()
