@@ -60,6 +60,20 @@ def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[st
                 yield e.id, parent, None, sent, 0.8
 
 
+def _role_phrase(head):
+    """The role noun of an apposition with its modifiers and of/for/at objects."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod"):
+            out += [t for t in c.subtree if t.dep_ not in ("det", "punct")]
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [t for t in p.subtree if t.dep_ not in ("det", "punct", "prep")
+                            and t.head.dep_ != "relcl" and t.dep_ != "relcl"]
+    return out
+
+
 def _person_affiliation(lex, doc, m, e, roles, entity, at):
     span = doc[m.start : m.end]
     root = span.root
@@ -68,7 +82,7 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at):
     left = [t for t in root.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
     for c in root.children:
         if c.dep_ == "appos":
-            left += [t for t in c.subtree if t.dep_ not in ("det", "punct")]
+            left += _role_phrase(c)
     if root.dep_ == "appos":
         left += [t for t in root.head.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
     role_words = [t for t in left if t.lower_ in roles and not (t.i in at)]

@@ -118,7 +118,7 @@ class QueryExecutor:
         self._snapshots: dict[int, tuple[Path, int]] = {}  # generation → (folder, writes)
         self._generation = 0
         self._started = False
-        self._closed = False
+        self._epoch = 0  # bumped by close(): a replacement started before it is not kept
         self.root: Path | None = None
         if self.size:
             assert store.path is not None
@@ -144,11 +144,16 @@ class QueryExecutor:
         self._idle.put(worker)
 
     def close(self) -> None:
+        """Stop the workers and delete the snapshots; ``run`` starts them again if needed."""
         with self._lock:
-            self._closed = True
+            self._epoch += 1
+            self._started = False
             for worker in self._workers:
                 worker.kill()
             self._workers.clear()
+            self._idle = queue.Queue()
+            self._snapshots.clear()
+            self._generation = 0
             if self.root is not None:
                 shutil.rmtree(self.root, ignore_errors=True)
 
@@ -180,8 +185,6 @@ class QueryExecutor:
     def run(self, job: QueryJob) -> QueryAnswer:
         if not self.size:
             return self._run_here(job)
-        if self._closed:
-            raise StoreError("the query service is shutting down", detail="retry in a moment")
         self.start()
         deadline = time.monotonic() + self.timeout
         try:
@@ -194,7 +197,7 @@ class QueryExecutor:
         try:
             generation, path = self._current()
         except BaseException:
-            self._idle.put(worker)
+            self._release(worker)
             raise
         with self._lock:
             worker.generation = generation
@@ -210,24 +213,29 @@ class QueryExecutor:
         except (EOFError, OSError) as e:
             self._replace(worker)
             raise StoreError("the query worker stopped unexpectedly", detail=str(e)) from e
-        self._idle.put(worker)
+        self._release(worker)
         if status == "ok":
             return payload
         code, message, detail = payload
         raise _ERRORS.get(code, KGError)(message, detail=detail)
+
+    def _release(self, worker: _Worker) -> None:
+        with self._lock:
+            if worker in self._workers:  # not if close() stopped it meanwhile
+                self._idle.put(worker)
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
         with self._lock:
             if worker in self._workers:
                 self._workers.remove(worker)
-            closed = self._closed
-        if not closed:  # start the replacement off the request's path
-            threading.Thread(target=self._respawn, daemon=True).start()
+            epoch = self._epoch
+        # start the replacement off the request's path
+        threading.Thread(target=self._respawn, args=(epoch,), daemon=True).start()
 
-    def _respawn(self) -> None:
+    def _respawn(self, epoch: int) -> None:
         with self._lock:
-            if not self._closed:
+            if self._started and epoch == self._epoch:
                 self._add_worker()
 
     def _run_here(self, job: QueryJob) -> QueryAnswer:

@@ -300,9 +300,10 @@ class DocLinker:
         cid = self.lex.demonyms.get(norm(prev.text))
         if cid and prev.text[:1].isupper():
             return cid, i - 1
-        for c in self.lex.lookup(prev.text):
-            if c.cls == "Country" and prev.text[:1].isupper():
-                return c.id, i - 1
+        if "." in prev.text or (prev.text.isupper() and len(prev.text) <= 4):  # "U.S. military"
+            for c in self.lex.lookup(prev.text):
+                if c.cls == "Country":
+                    return c.id, i - 1
         return None, i
 
     def _country_org(self, country: str, phrase: str) -> str:

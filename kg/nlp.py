@@ -64,8 +64,19 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     return patterns
 
 
+@Language.component("geokg_paragraphs")
+def paragraph_boundaries(doc):
+    """A line break ends a sentence: headlines and datelines have no final period."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def load_pipeline(model: str, lex: Lexicon) -> Language:
     nlp = load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("geokg_paragraphs", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},

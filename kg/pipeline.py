@@ -135,6 +135,8 @@ class _ArticleRun:
                            conf=0.7)
 
     def _emit(self, f: Frame, sent: Span, q: dict[str, Any], conf: float | None = None) -> None:
+        if f.type == "WeaponTransfer" and not f.recipients and f.targets and f.weapons:
+            f = replace(f, type="Attack")  # weapons sent at a place: an attack
         if any(not getattr(f, role) for role in CORE[f.type]):
             return
         ev = self._evidence(sent)

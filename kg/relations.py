@@ -24,6 +24,9 @@ TARGET_PREPS = {None, "on", "against", "at", "in", "into", "over", "across", "ne
                 "towards", "inside", "deep", "targeting", "throughout"}
 LOCATION_PREPS = {"in", "on", "over", "above", "across", "near", "along", "into", "to", "inside",
                   "throughout", "off", "around"}
+ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
+PERMISSION_NOUNS = {"permission", "approval", "authorization", "authorisation", "right",
+                    "go-ahead", "ability", "light"}
 STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 
 
@@ -162,6 +165,10 @@ class FrameReader:
                     return None
                 cur = cur.head
                 continue
+            if cur.dep_ == "acl" and cur.head.lemma_.lower() in PERMISSION_NOUNS:
+                for c in cur.head.head.children:  # "gave Ukraine permission to use …"
+                    if c.dep_ == "dative":
+                        return c
             if cur.dep_ == "relcl":
                 return None
             break
@@ -181,7 +188,8 @@ class FrameReader:
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
             if tok.dep_ == "prep":
-                if tok.lower_ in ("according", "like", "unlike", "as"):
+                if tok.lower_ in ("according", "like", "unlike") or (
+                        tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)):
                     continue
                 prep = tok.lower_
             if tok.dep_ == "agent":
@@ -271,7 +279,28 @@ class FrameReader:
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
         self.assign(f, ments)
+        if not f.agents and not passive:
+            f.agents = self._governing_agents(v, etype)
+            f.confidence = min(f.confidence, 0.7)
         return f
+
+    def _governing_agents(self, tok: Token, etype: str) -> list[str]:
+        """'Russia attacked …, with some of them targeting Kyiv': the enclosing event's agent."""
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur or cur.dep_ in ("ccomp", "parataxis", "relcl"):
+                return []
+            cur = cur.head
+            lem = cur.lemma_.lower()
+            if cur.pos_ in ("VERB", "AUX") and etype in self.verb_types.get(lem, []):
+                subj = self.subject_of(cur)
+                if subj is not None:
+                    return self.np_agents(subj, etype)[0]
+            if cur.pos_ == "NOUN" and etype in self.noun_types.get(cur.lower_, []):
+                f = self.noun_frame(cur, etype)
+                if f is not None and f.agents:
+                    return f.agents
+        return []
 
     def _weapon_subject(self, subj: Token, f: Frame) -> None:
         m = self.root_of.get(subj.i)
@@ -306,8 +335,11 @@ class FrameReader:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
             f.trigger = n
-        if not f.agents and n.dep_ in ("dobj", "pobj") and n.head.lemma_ in self.lex.words["light_verbs"]:
-            subj = self.subject_of(n.head)
+        verb = n.head
+        if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
+            verb = verb.head.head  # "carried out weeks of attacks", "a wave of strikes"
+        if not f.agents and n.dep_ in ("dobj", "pobj") and verb.lemma_ in self.lex.words["light_verbs"]:
+            subj = self.subject_of(verb)
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 f.confidence = min(f.confidence, 0.75)
@@ -344,13 +376,23 @@ class FrameReader:
             return []
         f = Frame("WeaponTransfer", tok, agents=[supplier], weapons=weapons, confidence=0.75)
         clause = noun.head
-        while clause.dep_ in ("prep", "pobj", "conj") and clause.head is not clause:
+        while clause.dep_ in ("prep", "pobj", "conj", "appos") and clause.head is not clause:
             clause = clause.head
-        subj = self.subject_of(clause) if clause.pos_ in ("VERB", "AUX", "ADJ") else None
-        if subj is not None:
-            rec, _ = self.np_agents(subj, "WeaponTransfer")
-            f.recipients = [r for r in rec if r != supplier]
-        f.trigger = tok
+        if noun.dep_ in ("nsubj", "nsubjpass") and clause.lemma_ in ARRIVAL_VERBS:
+            # "U.S.-made tanks will soon arrive in Ukraine"
+            for c in clause.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
+                    for p in c.children:
+                        pm = self.root_of.get(p.i) or self.at.get(p.i)
+                        if pm is not None and self.cls(pm) in ACTOR:
+                            f.recipients.append(self.as_actor(pm) or pm.entity_id)
+        elif clause.pos_ in ("VERB", "AUX", "ADJ"):
+            subj = self.subject_of(clause)
+            if subj is not None:
+                rec, _ = self.np_agents(subj, "WeaponTransfer")
+                f.recipients = [r for r in rec if r != supplier]
+        f.recipients = [r for r in f.recipients if r != supplier]
+        f.trigger = clause if clause.pos_ in ("VERB", "AUX") else tok
         return [f] if f.recipients else []
 
     # -- role assignment -----------------------------------------------------------------
@@ -377,24 +419,34 @@ class FrameReader:
                 if treaty and prep in (None, "to", "of", "in"):
                     f.treaties.append(treaty)
                     continue
-            if modifier and f.type != "Attack":
+            if modifier and f.type != "Attack" and not (f.type == "WeaponTransfer" and prep == "to"):
                 continue
             if f.type == "WeaponTransfer":
+                if cls in PLACE and prep in ("toward", "towards", "at", "against", "into", "on"):
+                    f.targets.append(eid)  # "sent 40 drones toward the Kyiv region": an attack
+                    continue
                 if cls in ACTOR or eid in self.lex.capitals:
                     actor = self.as_actor(m)
-                    if actor and prep in (None, "to", "for") and not modifier \
-                            and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos"):
+                    if actor and (prep == "to" or prep in (None, "for") and not modifier
+                                  and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos")):
                         if actor not in f.agents:
                             f.recipients.append(actor)
             elif f.type == "Attack":
                 if modifier:
-                    if eff.head.i == f.trigger.i and cls in PLACE and m.kind != "demonym" \
+                    head = eff.head
+                    if head.i == f.trigger.i and cls in PLACE and m.kind != "demonym" \
                             and self.cls(m) != "Country" and f.nominal:
                         f.targets.append(eid)
+                    elif head.lower_ in self.lex.words["target_heads"] and (
+                            head.dep_ in ("dobj", "pobj", "conj") and
+                            head.i != f.trigger.i) and (cls in ACTOR or cls in PLACE):
+                        # "struck Hezbollah sites", "Houthi targets", "Israeli positions"
+                        actor = self.as_actor(m) if cls in ACTOR else eid
+                        if actor and actor not in f.agents:
+                            f.targets.append(actor)
                     continue
-                if (cls in PLACE or cls in ACTOR) and prep in TARGET_PREPS:
-                    if prep == "in" and not f.nominal and f.targets:
-                        continue
+                if (cls in PLACE or cls in ACTOR) and (prep in TARGET_PREPS or
+                                                       (f.nominal and prep == "of")):
                     actor = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
                     if actor and actor not in f.agents:
                         f.targets.append(actor)

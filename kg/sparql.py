@@ -139,12 +139,20 @@ def formats_for(kind: str) -> list[Format]:
     return [f for f in FORMATS if f.kind == kind]
 
 
+# `format=` names clients send (SPARQLWrapper sends format=xml / json-ld for CONSTRUCT)
+_GRAPH_NAMES = {"xml": "rdfxml", "rdf+xml": "rdfxml", "json-ld": "jsonld", "json": "jsonld",
+                "n-triples": "ntriples", "n3": "turtle", "n-quads": "nquads"}
+
+
 def format_param(value: str, kind: str) -> Format:
     """``format=`` for browsers: a key (``csv``), an extension or a media type."""
-    v = value.strip().lower()
-    for f in formats_for(kind):
-        if v in (f.key, f.extension, f.media_type, *f.aliases):
-            return f
+    for part in value.split(","):  # several values (SPARQLWrapper repeats it): first known wins
+        v = part.split(";")[0].strip().lower()
+        if kind == "graph":
+            v = _GRAPH_NAMES.get(v, v)
+        for f in formats_for(kind):
+            if v in (f.key, f.extension, f.media_type, *f.aliases):
+                return f
     names = ", ".join(f.key for f in formats_for(kind))
     raise NotAcceptable(f"unknown format '{value}' for this query", detail=f"use one of {names}")
 
@@ -238,7 +246,7 @@ def parse_request(
         raise ProtocolError("one request carries one query or one update", detail="send them separately")
     if updates and method == "GET":
         raise ProtocolError("an update cannot be sent with GET", detail="POST it (form field update= or application/sparql-update)")
-    fmt = (values.get("format") or [None])[-1]
+    fmt = ",".join(values.get("format", [])) or None
     if queries:
         return Query(queries[0], values.get("default-graph-uri", []), values.get("named-graph-uri", []), fmt)
     if updates:

@@ -742,14 +742,14 @@ hong-kong|Hong Kong|territory|Hong Kong|Q8646|@22.3193,114.1694||Hong Kong SAR;H
 macau|Macau|territory|Macau|Q14773|@22.1987,113.5439|Macao|Macau SAR;Macao Special Administrative Region;Macau Special Administrative Region|
 ## TW
 city-of-taipei|Taipei|municipality|Taipei||@25.0375,121.5637|||
-new-taipei|New Taipei|municipality|New Taipei||@25.0120,121.4657||New Taipei City|
-taoyuan|Taoyuan|municipality|Taoyuan||@24.9936,121.3010||Taoyuan City|nobare
-taichung|Taichung|municipality|Taichung||@24.1477,120.6736||Taichung City|nobare
-tainan|Tainan|municipality|Tainan||@22.9999,120.2270||Tainan City|nobare
-kaohsiung|Kaohsiung|municipality|Kaohsiung||@22.6273,120.3014||Kaohsiung City|nobare
-keelung|Keelung|municipality|Keelung||@25.1276,121.7392||Keelung City|nobare
-hsinchu|Hsinchu|municipality|Hsinchu||@24.8138,120.9675||Hsinchu City|nobare
-chiayi|Chiayi|municipality|Chiayi||@23.4801,120.4491||Chiayi City|nobare
+city-of-new-taipei|New Taipei|municipality|New Taipei||@25.0120,121.4657||New Taipei City|
+city-of-taoyuan|Taoyuan|municipality|Taoyuan||@24.9936,121.3010||Taoyuan City|nobare
+city-of-taichung|Taichung|municipality|Taichung||@24.1477,120.6736||Taichung City|nobare
+city-of-tainan|Tainan|municipality|Tainan||@22.9999,120.2270||Tainan City|nobare
+city-of-kaohsiung|Kaohsiung|municipality|Kaohsiung||@22.6273,120.3014||Kaohsiung City|nobare
+city-of-keelung|Keelung|municipality|Keelung||@25.1276,121.7392||Keelung City|nobare
+city-of-hsinchu|Hsinchu|municipality|Hsinchu||@24.8138,120.9675||Hsinchu City|nobare
+city-of-chiayi|Chiayi|municipality|Chiayi||@23.4801,120.4491||Chiayi City|nobare
 changhua-county|Changhua County|county|Changhua||@24.0518,120.5161|||
 chiayi-county|Chiayi County|county|Chiayi||@23.4518,120.2555|||nobare
 hsinchu-county|Hsinchu County|county|Hsinchu||@24.8387,121.0178|||nobare
