@@ -65,6 +65,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._generic_orgs(doc):
             put(m, surface)
+        for m, surface in self._alliance_references(doc, ments):
+            put(m, surface)
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
                 continue
@@ -251,6 +253,20 @@ class DocLinker:
             if inside:
                 return inside[0], conf
         return ids[0], conf
+
+    def _alliance_references(self, doc: Doc, ments: list[Ment]):
+        """'the alliance' refers to the alliance the article last named (NATO)."""
+        words = set(self.lex.words["alliance_words"])
+        last: str | None = None
+        ents = {e.start: e for e in doc.ents}
+        for tok in doc:
+            e = ents.get(tok.i)
+            if e is not None:
+                for c in self.lex.lookup(e.text):
+                    if self.lex.attr(c.id, "kind") == "alliance":
+                        last = c.id
+            if tok.lower_ in words and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and last:
+                yield Ment(tok.i, tok.i + 1, last, "reference", 0.8), "the " + tok.text
 
     def _directional(self, doc: Doc):
         dirs = set(self.lex.words["directions"])

@@ -118,6 +118,7 @@ class _ArticleRun:
         r = self.reader
         if f.agents:
             r.last_agents[f.type] = list(f.agents)
+            r.last_frame[f.type] = f
         chain = governing_chain(f.trigger, self.speech)
         neg = negated(chain, self.neg_words, self.neg_verbs) != f.lexical_negation
         mod = modality(chain, self.planned, self.hypothetical)
@@ -159,6 +160,11 @@ class _ArticleRun:
                         self._add(Statement("Attack", a, ev, target=t, weapons=tuple(weapons),
                                             confidence=c, **q))
             elif f.type in ("Interception", "Deployment"):
+                if f.type == "Deployment":  # weapons used against a target: also an attack
+                    for t in dict.fromkeys(f.targets):
+                        if t != a:
+                            self._add(Statement("Attack", a, ev, target=t, weapons=tuple(weapons),
+                                                confidence=c, **q))
                 for w in weapons:
                     self._add(Statement(f.type, a, ev, weapons=(w,),
                                         locations=tuple(dict.fromkeys(f.locations)),

@@ -18,10 +18,10 @@ from .link import Ment
 
 ACTOR = {"Country", "Person", "Organization"}
 PLACE = {"Country", "AdministrativeRegion", "City", "Region"}
-CLAUSE_STOP = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
+CLAUSE_STOP = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark",
+               "acl", "pcomp"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
-TARGET_PREPS = {None, "on", "against", "at", "in", "into", "over", "across", "near", "toward",
-                "towards", "inside", "deep", "targeting", "throughout"}
+TARGET_PREPS = {None, "on", "against", "at", "in", "into", "toward", "towards", "inside"}
 LOCATION_PREPS = {"in", "on", "over", "above", "across", "near", "along", "into", "to", "inside",
                   "throughout", "off", "around"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
@@ -73,6 +73,7 @@ class FrameReader:
                 self.noun_types.setdefault(n, []).append(etype)
         self.spec = w["events"]
         self.last_agents: dict[str, list[str]] = {}
+        self.last_frame: dict[str, Frame] = {}
 
     # -- classes and metonymy --------------------------------------------------------------
     def cls(self, m: Ment) -> str:
@@ -131,7 +132,7 @@ class FrameReader:
                     ref = self.antecedent(c)
                     if ref:
                         return ref, 0.7
-        if tok.lemma_.lower() in self.lex.words["event_nouns"] and self.last_agents.get(etype):
+        if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
             return self.last_agents[etype][0], 0.65
         return None, 0.0
 
@@ -183,7 +184,11 @@ class FrameReader:
                                                  if c.i not in skip]
         while stack:
             tok, prep = stack.pop()
-            if tok.dep_ in CLAUSE_STOP or tok.i in skip:
+            if tok.i in skip:
+                continue
+            if tok.dep_ in CLAUSE_STOP and not (
+                    tok.dep_ == "acl" and tok.lemma_ in self.lex.words["happen_verbs"]) and not (
+                    tok.dep_ == "pcomp" and tok.pos_ not in ("VERB", "AUX")):
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
@@ -218,7 +223,25 @@ class FrameReader:
                     if f:
                         out.append(f)
             out.extend(self.participle_frames(tok))
+            if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
+                out.extend(self.war_frames(tok))
         return out
+
+    def war_frames(self, n: Token) -> list[Frame]:
+        """'fighting between Israel and Hamas': each side attacks the other."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                sides: list[str] = []
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sides += self.np_agents(p, "Attack")[0]
+                if len(sides) == 2:
+                    a, b = sides
+                    return [Frame("Attack", n, agents=[a], targets=[b], confidence=0.6,
+                                  nominal=True),
+                            Frame("Attack", n, agents=[b], targets=[a], confidence=0.6,
+                                  nominal=True)]
+        return []
 
     def verb_frame(self, v: Token, etype: str) -> Frame | None:
         spec = self.spec[etype]
@@ -248,6 +271,9 @@ class FrameReader:
                         f.agents += [a for a in more if a not in f.agents]
             if f.agents:
                 self._weapon_subject(subj, f)
+            if subj.lower_ in self.lex.words["event_nouns"] and etype in self.last_frame:
+                prev = self.last_frame[etype]
+                f.weapons += [w for w in prev.weapons if w not in f.weapons]
         ments = self.clause_mentions(v, skip)
         if passive:
             by = [m for m, p, _ in ments if p == "by"]
@@ -268,6 +294,10 @@ class FrameReader:
                 hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
                 if hm:
                     ments.append((hm, None, v.head))
+                    if not f.agents and self.cls(hm) == "Weapon":
+                        # "Russian bombs used against Ukraine": the weapon's owner acts
+                        owner = [self.as_actor(o) for o in self._modifier_ments(v.head)]
+                        f.agents += [o for o in owner if o]
         elif v.dep_ == "relcl":  # "the mines that the U.S. will provide"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
             if hm:
@@ -343,13 +373,30 @@ class FrameReader:
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 f.confidence = min(f.confidence, 0.75)
-        if not f.agents and n.dep_ in ("nsubj", "nsubjpass"):
+        happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
+        if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
             return None  # the verb's frame reads it
         ments = self.clause_mentions(n, skip)
+        if happen:  # "The intercepts took place over the Kursk and Tula regions."
+            ments += self.clause_mentions(n.head, {n.i})
         if etype in ("TreatyParticipation",) and n.lower_ in self.spec[etype].get("negative_nouns", []):
             f.lexical_negation = True
         self.assign(f, ments)
+        if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
+            self.continue_previous(f)
         return f
+
+    def continue_previous(self, f: Frame) -> None:
+        """A bare event noun ("the intercepts", "the aerial attacks") continues the last event
+        of its type: it takes that event's agent and weapons."""
+        prev = self.last_frame.get(f.type)
+        if prev is None or prev.trigger.sent.start < f.trigger.sent.start - 80:
+            return
+        f.agents = list(prev.agents)
+        if not f.weapons:
+            f.weapons = list(prev.weapons)
+            f.weapon_owner = dict(prev.weapon_owner)
+        f.confidence = min(f.confidence, 0.65)
 
     def participle_frames(self, tok: Token) -> list[Frame]:
         """'U.S.-supplied missiles', 'Washington-supplied, long-range missiles'."""
@@ -454,7 +501,9 @@ class FrameReader:
                 if cls in PLACE and prep in LOCATION_PREPS:
                     f.locations.append(eid)
             elif f.type == "Deployment":
-                if cls in PLACE and prep in LOCATION_PREPS | {None}:
+                if (cls in PLACE or cls in ACTOR) and prep == "against":
+                    f.targets.append(self.as_actor(m) if cls in ACTOR and cls != "Country" else eid)
+                elif cls in PLACE and prep in LOCATION_PREPS | {None}:
                     f.locations.append(eid)
             elif f.type == "TerritorialCapture":
                 if cls in PLACE and prep in (None, "of", "in", "over") and eid not in f.agents:

@@ -315,12 +315,17 @@ class OxigraphStore:
         (``FROM``/``FROM NAMED``) or the caller names the dataset; a named dataset is looked
         up in the store, never dereferenced."""
         kwargs: dict[str, Any] = {"prefixes": PREFIXES, "base_iri": base_iri}
+        try:
+            default_graph = [ox.NamedNode(g) for g in default_graph or ()]
+            named_graphs = [ox.NamedNode(g) for g in named_graphs or ()]
+        except ValueError as e:
+            raise QueryError(f"a dataset graph is not a valid IRI: {e}", detail="give absolute IRIs") from e
         if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+            kwargs["default_graph"] = default_graph
         elif not named_graphs and not query_shape(sparql).has_dataset:
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            kwargs["named_graphs"] = named_graphs
             if not default_graph:  # the protocol's dataset replaces the query's FROM
                 kwargs["default_graph"] = []
         try:

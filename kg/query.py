@@ -1,0 +1,834 @@
+"""Graph queries for people who do not write SPARQL: search, entity, neighbourhood, path, stats.
+
+Engine-neutral: everything is read through ``store.select(sparql)``, so any store that answers
+SPARQL 1.1 works. Two derived structures are cached per store object and dropped on every
+write (``store.on_write``): the *name index* (labels, alternative labels, classes and mention
+counts of every entity; what search and node descriptions read) and the *edge graph* (a
+networkx ``MultiDiGraph`` of the direct edges, weighted by the number of articles supporting
+each; what paths and stats read). A store without ``on_write`` gets them rebuilt per call.
+
+Neighbourhoods do not need the edge graph: they are read level by level with ``VALUES``
+queries, so a hub's neighbourhood costs what its edges cost, not what the whole graph costs.
+
+Evidence for an edge is the sentence of every event that supports it (``prov:wasDerivedFrom``
+→ ``gk:text``, ``gk:article``). ``gk:affiliatedWith`` and ``gk:locatedIn`` have no events:
+their evidence is the article's evidence sentence that names both ends.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+from rapidfuzz import fuzz, process
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from .errors import InputError, NotFound
+from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKD, GKR, local_id
+
+# -- the vocabulary this module reads --------------------------------------------------------
+
+EDGE_LABELS: dict[str, str] = {
+    "supplies": "supplies",
+    "suppliesWeapon": "supplies weapon",
+    "attacks": "attacks",
+    "usesWeapon": "uses weapon",
+    "intercepts": "intercepts",
+    "partyTo": "party to",
+    "notPartyTo": "not party to",
+    "captured": "captured",
+    "affiliatedWith": "affiliated with",
+    "locatedIn": "located in",
+}
+"""The direct edges between entities (ONTOLOGY.md), with a human label."""
+
+# direct edge → the events that support it: (event type, role holding the object, negated)
+EDGE_EVENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "supplies": (("WeaponTransfer", "recipient", False),),
+    "suppliesWeapon": (("WeaponTransfer", "weapon", False),),
+    "attacks": (("Attack", "target", False),),
+    "usesWeapon": (("Attack", "weapon", False), ("Deployment", "weapon", False)),
+    "intercepts": (("Interception", "weapon", False),),
+    "partyTo": (("TreatyParticipation", "treaty", False),),
+    "notPartyTo": (("TreatyParticipation", "treaty", True),),
+    "captured": (("TerritorialCapture", "location", False),),
+}
+STRUCTURAL_EDGES = {"affiliatedWith": "Affiliation", "locatedIn": "LocatedIn"}
+
+SUBCLASSES: dict[str, frozenset[str]] = {
+    "Actor": frozenset({"Actor", "Country", "Person", "Organization"}),
+    "Region": frozenset({"Region", "Country", "AdministrativeRegion", "City"}),
+    **{c: frozenset({c}) for c in ENTITY_CLASSES if c != "Region"},
+}
+"""A class → the classes whose members it includes (the ontology's rdfs:subClassOf)."""
+ACTOR_CLASSES = SUBCLASSES["Actor"]
+# the most specific class first: what a node is drawn as
+CLASS_ORDER = ("Country", "Person", "Organization", "AdministrativeRegion", "City", "Weapon",
+               "Treaty", "Region", "Actor")
+ROLES = ("agent", "recipient", "target", "weapon", "treaty", "location", "attributedTo")
+
+DEFAULT_LIMIT = 500
+DEFAULT_HUB_EDGE_LIMIT = 60
+EVIDENCE_PER_EDGE = 3
+MAX_DEPTH = 5
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$")
+_EDGE_VALUES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
+
+
+# -- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """An entity's k-hop neighbourhood. ``nodes`` and ``edges`` are JSON-ready dicts:
+
+    node ``{id, label, class, mentions, depth}`` (+ ``truncated: true`` on a hub whose edges
+    were cut to the strongest); edge ``{source, target, predicate, label, support,
+    confidence, evidence: [{text, article}]}`` (``support``: articles stating it).
+    """
+
+    focus: str
+    depth: int
+    nodes: tuple[dict[str, Any], ...]
+    edges: tuple[dict[str, Any], ...]
+    truncated: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"focus": self.focus, "depth": self.depth, "nodes": list(self.nodes),
+                "edges": list(self.edges), "truncated": self.truncated}
+
+    def edge_rows(self) -> list[dict[str, Any]]:
+        """One flat row per edge (labels, not ids; the first evidence sentence): a table."""
+        label = {n["id"]: n["label"] for n in self.nodes}
+        return [{"source": label[e["source"]], "relation": e["label"],
+                 "target": label[e["target"]], "support": e["support"],
+                 "confidence": e["confidence"],
+                 "evidence": e["evidence"][0]["text"] if e["evidence"] else None,
+                 "article": e["evidence"][0]["article"] if e["evidence"] else None}
+                for e in self.edges]
+
+
+@dataclass(frozen=True)
+class GraphPath:
+    """One shortest path: the entities on it and, per hop, the edges joining them."""
+
+    nodes: tuple[dict[str, Any], ...]
+    hops: tuple[dict[str, Any], ...]
+
+    @property
+    def length(self) -> int:
+        return len(self.hops)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"length": self.length, "nodes": list(self.nodes), "hops": list(self.hops)}
+
+
+# -- caches ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _EntityInfo:
+    id: str
+    label: str
+    classes: frozenset[str]
+    mentions: int = 0
+    names: tuple[str, ...] = ()
+
+    @property
+    def cls(self) -> str:
+        for c in CLASS_ORDER:
+            if c in self.classes:
+                return c
+        return "Entity"
+
+    def brief(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "class": self.cls}
+
+
+@dataclass
+class _Index:
+    entities: dict[str, _EntityInfo]
+    keys: list[str]  # normalised names, parallel to owners
+    owners: list[tuple[str, int]]  # (entity id, position in its names; 0 is the rdfs:label)
+
+
+@dataclass
+class _Cache:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    index: _Index | None = None
+    graph: nx.MultiDiGraph | None = None
+
+    def invalidate(self) -> None:
+        self.index = None
+        self.graph = None
+
+
+_caches: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def _cache(store: Any) -> _Cache:
+    with _caches_lock:
+        cache = _caches.get(store)
+        if cache is None:
+            cache = _Cache()
+            on_write = getattr(store, "on_write", None)
+            if on_write is None:
+                return cache  # cannot learn about writes: never reuse
+            on_write(cache.invalidate)
+            _caches[store] = cache
+        return cache
+
+
+def invalidate(store: Any) -> None:
+    """Drop the cached name index and edge graph of ``store`` (writes do this themselves)."""
+    cache = _caches.get(store)
+    if cache is not None:
+        cache.invalidate()
+
+
+def _index(store: Any) -> _Index:
+    cache = _cache(store)
+    index = cache.index
+    if index is None:
+        with cache.lock:
+            index = cache.index
+            if index is None:
+                index = cache.index = _build_index(store)
+    return index
+
+
+def _build_index(store: Any) -> _Index:
+    labels = store.select(
+        "SELECT ?e ?l WHERE { ?e rdfs:label ?l "
+        f'FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
+    )
+    entities: dict[str, _EntityInfo] = {}
+    for r in labels:
+        eid = local_id(r["e"])
+        if eid not in entities:  # one label by contract; keep the first if not
+            entities[eid] = _EntityInfo(eid, r["l"], frozenset())
+    classes: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(f'SELECT ?e ?c WHERE {{ ?e a ?c FILTER(STRSTARTS(STR(?e), "{GKR}")) '
+                          f'FILTER(STRSTARTS(STR(?c), "{GK}")) }}'):
+        classes[local_id(r["e"])].add(r["c"][len(str(GK)):])
+    names: dict[str, set[str]] = defaultdict(set)
+    for r in store.select('SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }'):
+        names[local_id(r["e"])].add(r["l"])
+    for r in store.select("SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e gk:mentionedIn ?a }"
+                          " GROUP BY ?e"):
+        info = entities.get(local_id(r["e"]))
+        if info is not None:
+            info.mentions = int(r["n"])
+    keys: list[str] = []
+    owners: list[tuple[str, int]] = []
+    for eid, info in entities.items():
+        info.classes = frozenset(classes.get(eid, ()))
+        alts = sorted(names.get(eid, set()) - {info.label})
+        info.names = (info.label, *alts)
+        for i, name in enumerate(info.names):
+            keys.append(normalise(name))
+            owners.append((eid, i))
+    return _Index(entities, keys, owners)
+
+
+def edge_graph(store: Any) -> nx.MultiDiGraph:
+    """The direct edges as a networkx ``MultiDiGraph`` (key: predicate, ``weight``: the
+    number of articles stating the edge). Cached until the next write; do not modify it."""
+    cache = _cache(store)
+    g = cache.graph
+    if g is None:
+        with cache.lock:
+            g = cache.graph
+            if g is None:
+                g = cache.graph = _build_edge_graph(store)
+    return g
+
+
+def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    rows = store.select(
+        f"SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} "
+        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o"
+    )
+    for r in rows:
+        g.add_edge(local_id(r["s"]), local_id(r["o"]), key=r["p"][len(str(GK)):],
+                   weight=int(r["n"]))
+    return g
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Casefolded ASCII words: 'U.S.' → 'us', 'Zaporizhzhia  Oblast' → 'zaporizhzhia oblast'."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
+    t = re.sub(r"[.'’]", "", t)
+    return " ".join(re.sub(r"[^\w]+", " ", t).split())
+
+
+def _iri(entity_id: str) -> str:
+    if not _ID_RE.match(entity_id):
+        raise NotFound(f"no entity '{entity_id}'", detail="ids are the slugs of /entities")
+    return f"<{GKR}{entity_id}>"
+
+
+def _pairs_values(edges: Iterable[tuple[str, str, str]]) -> str:
+    return " ".join(f"({_iri(s)} gk:{p} {_iri(o)})" for s, p, o in edges)
+
+
+def check_class(cls: str | None) -> frozenset[str] | None:
+    if cls is None or cls == "":
+        return None
+    if cls not in SUBCLASSES:
+        raise InputError(f"unknown class '{cls}'",
+                         detail=f"use one of {', '.join(sorted(SUBCLASSES))}")
+    return SUBCLASSES[cls]
+
+
+def check_predicate(predicate: str | None) -> str | None:
+    if predicate is None or predicate == "":
+        return None
+    p = predicate.removeprefix("gk:").removeprefix(str(GK))
+    if p not in EDGE_LABELS:
+        raise InputError(f"unknown predicate '{predicate}'",
+                         detail=f"use one of {', '.join(EDGE_LABELS)}")
+    return p
+
+
+def _article_id(iri: str | None) -> str | None:
+    if iri is None:
+        return None
+    return iri[len(str(GKD)):] if iri.startswith(str(GKD)) else iri
+
+
+# -- search ----------------------------------------------------------------------------------
+
+
+def _acronym(key: str) -> str:
+    words = [w for w in key.split() if w not in {"of", "the", "and", "for"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _score(q: str, key: str) -> float:
+    """Exact > acronym > prefix > word prefix > fuzzy (typos), each band below the last."""
+    if key == q:
+        return 100.0
+    if len(q) >= 2 and _acronym(key) == q:
+        return 95.0
+    if key.startswith(q):
+        return 85.0 + 10.0 * len(q) / len(key)
+    if len(q) >= 2 and any(w.startswith(q) for w in key.split()):
+        return 75.0 + 10.0 * len(q) / len(key)
+    return 0.0
+
+
+def search(store: Any, q: str, type: str | None = None, limit: int = 20,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Entities ranked by how well a label or alternative label matches ``q``: exact names
+    and abbreviations first ("U.S."), then prefixes ("Zapor"), then typos ("Ukrane").
+    An empty ``q`` lists entities by mention count. ``type`` keeps one class (with its
+    subclasses: "Actor" includes countries). Each hit: ``{id, label, class, mentions, score,
+    matched}``."""
+    allowed = check_class(type)
+    if limit < 1 or offset < 0:
+        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    index = _index(store)
+    qn = normalise(q or "")
+    best: dict[str, tuple[float, str]] = {}
+
+    def consider(i: int, score: float) -> None:
+        eid, pos = index.owners[i]
+        if pos == 0:
+            score += 0.5  # the canonical name wins a tie with an alias
+        if eid not in best or score > best[eid][0]:
+            best[eid] = (score, index.entities[eid].names[pos])
+
+    if qn:
+        for i, key in enumerate(index.keys):
+            s = _score(qn, key)
+            if s:
+                consider(i, s)
+        if len(qn) >= 3:
+            for _, s, i in process.extract(qn, index.keys, scorer=fuzz.WRatio,
+                                           score_cutoff=80, limit=None):
+                consider(i, s * 0.7)  # below every prefix match
+    else:
+        for i, (_eid, pos) in enumerate(index.owners):
+            if pos == 0:
+                consider(i, 0.0)
+    hits = []
+    for eid, (score, matched) in best.items():
+        info = index.entities[eid]
+        if allowed is not None and not (info.classes & allowed):
+            continue
+        hits.append({**info.brief(), "mentions": info.mentions, "score": round(score, 1),
+                     "matched": matched})
+    hits.sort(key=lambda h: (-h["score"], -h["mentions"], h["label"].casefold(), h["id"]))
+    return hits[offset:offset + limit]
+
+
+def resolve(store: Any, name_or_id: str) -> str:
+    """An entity id for an id or a name ("Ukraine", "U.S."): the best search hit."""
+    index = _index(store)
+    if name_or_id in index.entities:
+        return name_or_id
+    hits = search(store, name_or_id, limit=1)
+    if not hits or hits[0]["score"] < 60:
+        raise NotFound(f"no entity named '{name_or_id}'",
+                       detail="search with GET /entities?q= to find its id")
+    return str(hits[0]["id"])
+
+
+# -- evidence --------------------------------------------------------------------------------
+
+_EVENT_VALUES = " ".join(
+    f"(gk:{p} gk:{t} gk:{role} {'true' if neg else 'false'})"
+    for p, spec in EDGE_EVENTS.items() for t, role, neg in spec
+)
+
+
+def edge_evidence(store: Any, edges: Iterable[tuple[str, str, str]],
+                  per_edge: int = EVIDENCE_PER_EDGE) -> dict[tuple[str, str, str], dict]:
+    """For each (source id, predicate, target id): ``{confidence, evidence: [{text, article}]}``
+    (the highest confidence of its events; at most ``per_edge`` distinct sentences)."""
+    edges = list(dict.fromkeys(edges))
+    out: dict[tuple[str, str, str], dict] = {e: {"confidence": None, "evidence": []}
+                                             for e in edges}
+    seen: dict[tuple[str, str, str], set] = defaultdict(set)
+
+    def add(key: tuple[str, str, str], text: str | None, article: str | None) -> None:
+        if text is None or (text, article) in seen[key]:
+            return
+        seen[key].add((text, article))
+        if len(out[key]["evidence"]) < per_edge:
+            out[key]["evidence"].append({"text": text, "article": _article_id(article)})
+
+    evented = [e for e in edges if e[1] in EDGE_EVENTS]
+    for chunk in _chunks(evented, 400):
+        rows = store.select(
+            "SELECT ?s ?p ?o ?conf ?text ?art WHERE {\n"
+            f"  VALUES (?s ?p ?o) {{ {_pairs_values(chunk)} }}\n"
+            f"  VALUES (?p ?t ?role ?neg) {{ {_EVENT_VALUES} }}\n"
+            "  ?ev gk:agent ?s ; ?role ?o ; a ?t ; gk:negated ?neg .\n"
+            "  OPTIONAL { ?ev gk:confidence ?conf }\n"
+            "  OPTIONAL { ?ev prov:wasDerivedFrom ?x . ?x gk:text ?text "
+            "OPTIONAL { ?x gk:article ?art } }\n"
+            "} ORDER BY DESC(?conf) ?text"
+        )
+        for r in rows:
+            key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
+            if r["conf"] is not None:
+                c = float(r["conf"])
+                if out[key]["confidence"] is None or c > out[key]["confidence"]:
+                    out[key]["confidence"] = c
+            add(key, r["text"], r["art"])
+
+    structural = [e for e in edges if e[1] in STRUCTURAL_EDGES]
+    if structural:
+        index = _index(store)
+        for chunk in _chunks(structural, 400):
+            rows = store.select(
+                "SELECT ?s ?p ?o ?text ?art WHERE {\n"
+                f"  VALUES (?s ?p ?o) {{ {_pairs_values(chunk)} }}\n"
+                "  GRAPH ?g { ?s ?p ?o . ?x a gk:Evidence ; gk:text ?text "
+                "OPTIONAL { ?x gk:article ?art } }\n"
+                "} ORDER BY ?text"
+            )
+            for r in rows:
+                key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
+                if _names_both(index, key[0], key[2], r["text"]):
+                    add(key, r["text"], r["art"])
+    return out
+
+
+def _names_both(index: _Index, a: str, b: str, text: str) -> bool:
+    low = text.casefold()
+
+    def named(eid: str) -> bool:
+        info = index.entities.get(eid)
+        return info is not None and any(n.casefold() in low for n in info.names)
+
+    return named(a) and named(b)
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# -- entity ----------------------------------------------------------------------------------
+
+
+def entity(store: Any, id: str) -> dict[str, Any]:
+    """Everything about one entity: labels, classes, links, coordinates, the articles that
+    mention it, and its statements grouped by type, each with its evidence.
+    Raises :class:`~kg.errors.NotFound` for an unknown id."""
+    iri = _iri(id)
+    index = _index(store)
+    info = index.entities.get(id)
+    if info is None:
+        raise NotFound(f"no entity '{id}'", detail="search with GET /entities?q= to find its id")
+    props: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(f"SELECT DISTINCT ?p ?o WHERE {{ {iri} ?p ?o }}"):
+        props[r["p"]].add(r["o"])
+
+    def one(p: str) -> str | None:
+        values = sorted(props.get(p, ()))
+        return values[0] if values else None
+
+    lat, long = one("http://www.w3.org/2003/01/geo/wgs84_pos#lat"), one(
+        "http://www.w3.org/2003/01/geo/wgs84_pos#long")
+    articles = [
+        {"id": _article_id(r["a"]), "title": r["title"], "date": r["date"]}
+        for r in store.select(
+            f"SELECT DISTINCT ?a ?title ?date WHERE {{ GRAPH ?a {{ {iri} gk:mentionedIn ?a }} "
+            "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"
+            " ORDER BY DESC(?date) ?a")
+    ]
+    return {
+        **info.brief(),
+        "iri": f"{GKR}{id}",
+        "alt_labels": list(info.names[1:]),
+        "classes": sorted(info.classes),
+        "same_as": sorted(props.get(str(_OWL_SAME_AS), ())),
+        "coordinates": {"lat": float(lat), "long": float(long)} if lat and long else None,
+        "iso_code": one(str(GK.isoCode)),
+        "role": one(str(GK.role)),
+        "unlinked": one(str(GK.unlinked)) == "true",
+        "mentions": info.mentions,
+        "articles": articles,
+        "statements": _statements(store, index, id),
+    }
+
+
+_OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+STATEMENT_LIMIT = 200
+
+
+def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, Any]]]:
+    iri = _iri(id)
+    roles = " ".join(f"gk:{r}" for r in ROLES)
+    events = store.select(
+        f"SELECT DISTINCT ?ev WHERE {{ VALUES ?role {{ {roles} }} ?ev ?role {iri} }} "
+        f"ORDER BY ?ev LIMIT {STATEMENT_LIMIT}"
+    )
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if events:
+        values = " ".join(f"<{r['ev']}>" for r in events)
+        rows = store.select(
+            f"SELECT ?ev ?p ?o ?text ?art WHERE {{ VALUES ?ev {{ {values} }} ?ev ?p ?o "
+            "OPTIONAL { FILTER(?p = prov:wasDerivedFrom) ?o gk:text ?text "
+            "OPTIONAL { ?o gk:article ?art } } }"
+        )
+        by_event: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            ev = by_event.setdefault(r["ev"], {"id": local_id(r["ev"]), "evidence": [],
+                                               "_roles": defaultdict(list)})
+            p = r["p"]
+            if p == str(RDF.type) and r["o"].startswith(str(GK)):
+                ev["type"] = r["o"][len(str(GK)):]
+            elif p.startswith(str(GK)) and p[len(str(GK)):] in ROLES:
+                ev["_roles"][p[len(str(GK)):]].append(local_id(r["o"]))
+            elif p == str(GK.negated):
+                ev["negated"] = r["o"] == "true"
+            elif p == str(GK.modality):
+                ev["modality"] = r["o"][len(str(GK)):].lower()
+            elif p == str(GK.confidence):
+                ev["confidence"] = float(r["o"])
+            elif p in (str(GK.date), str(GK.quantity), str(GK.role)):
+                ev[p[len(str(GK)):]] = r["o"]
+            elif r["text"] is not None:
+                item = {"text": r["text"], "article": _article_id(r["art"])}
+                if item not in ev["evidence"]:
+                    ev["evidence"].append(item)
+        for ev in sorted(by_event.values(), key=lambda e: e["id"]):
+            ev_roles = ev.pop("_roles")
+            ev["roles"] = [r for r in ROLES if id in ev_roles.get(r, ())]
+            for r in ROLES:
+                ids = sorted(ev_roles.get(r, ()))
+                if ids:
+                    ev[r] = [_brief(index, i) for i in ids]
+            grouped[ev.get("type", "Event")].append(ev)
+    # statements with no event: affiliations and located-in edges, both directions
+    rows = store.select(
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ gk:affiliatedWith gk:locatedIn }} "
+        f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }}"
+    )
+    edges = [(local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"])) for r in rows]
+    evidence = edge_evidence(store, edges)
+    for s, p, o in sorted(edges):
+        grouped[STRUCTURAL_EDGES[p]].append({
+            "type": STRUCTURAL_EDGES[p], "predicate": p, "subject": _brief(index, s),
+            "object": _brief(index, o), "evidence": evidence[(s, p, o)]["evidence"]})
+    return dict(grouped)
+
+
+def _brief(index: _Index, eid: str) -> dict[str, Any]:
+    info = index.entities.get(eid)
+    return info.brief() if info else {"id": eid, "label": eid, "class": "Entity"}
+
+
+# -- neighbourhood ---------------------------------------------------------------------------
+
+
+def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMIT,
+                  predicate: str | None = None, type: str | None = None,
+                  min_confidence: float | None = None,
+                  hub_edge_limit: int = DEFAULT_HUB_EDGE_LIMIT) -> Neighbourhood:
+    """The entities within ``depth`` hops of ``id`` (edges in either direction) and the edges
+    among them, each with its evidence. ``predicate`` keeps one edge type, ``type`` keeps
+    neighbours of one class, ``min_confidence`` keeps edges stated at least that
+    confidently (affiliations and located-in edges carry no confidence and are kept).
+    A node with more than ``hub_edge_limit`` edges keeps its strongest (most articles);
+    at most ``limit`` nodes. Either cut sets ``truncated``."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise InputError(f"depth must be between 1 and {MAX_DEPTH}")
+    if limit < 1 or hub_edge_limit < 1:
+        raise InputError("limit and hub_edge_limit must be ≥ 1")
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise InputError("min_confidence must be between 0 and 1")
+    pred = check_predicate(predicate)
+    allowed = check_class(type)
+    index = _index(store)
+    if id not in index.entities:
+        _iri(id)
+        raise NotFound(f"no entity '{id}'", detail="search with GET /entities?q= to find its id")
+
+    level_of: dict[str, int] = {id: 0}
+    kept: dict[tuple[str, str, str], int] = {}  # edge → support
+    hubs: set[str] = set()
+    truncated = False
+    frontier = [id]
+    preds = f"gk:{pred}" if pred else _EDGE_VALUES
+    for level in range(1, depth + 1):
+        if not frontier:
+            break
+        candidates: dict[tuple[str, str, str], int] = {}
+        for chunk in _chunks(frontier, 300):
+            rows = store.select(
+                "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {\n"
+                f"  VALUES ?x {{ {' '.join(_iri(x) for x in chunk)} }}\n"
+                f"  VALUES ?p {{ {preds} }}\n"
+                "  { GRAPH ?g { ?x ?p ?o } BIND(?x AS ?s) }\n"
+                "  UNION { GRAPH ?g { ?s ?p ?x } BIND(?x AS ?o) }\n"
+                "} GROUP BY ?s ?p ?o"
+            )
+            for r in rows:
+                key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
+                candidates[key] = max(candidates.get(key, 0), int(r["n"]))
+        # an edge to a node expanded before this level was seen (and kept or cut) then
+        candidates = {e: n for e, n in candidates.items() if e not in kept
+                      and all(level_of.get(end, level) >= level - 1 for end in (e[0], e[2]))}
+        if allowed is not None:
+            candidates = {e: n for e, n in candidates.items()
+                          if _class_ok(index, e, level_of, allowed)}
+        if min_confidence is not None:
+            ev = edge_evidence(store, candidates, per_edge=0)
+            candidates = {e: n for e, n in candidates.items()
+                          if e[1] in STRUCTURAL_EDGES
+                          or (ev[e]["confidence"] or 0.0) >= min_confidence}
+
+        def strength(e: tuple[str, str, str]) -> tuple:
+            other = e[2] if e[0] in level_of else e[0]
+            info = index.entities.get(other)
+            return (-candidates[e], -(info.mentions if info else 0), e)
+
+        # a hub keeps its strongest edges
+        incident: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for e in candidates:
+            for end in (e[0], e[2]):
+                if level_of.get(end) == level - 1:
+                    incident[end].append(e)
+        chosen: set[tuple[str, str, str]] = set()
+        for node in frontier:
+            edges = sorted(incident.get(node, ()), key=strength)
+            if len(edges) > hub_edge_limit:
+                hubs.add(node)
+                truncated = True
+            chosen.update(edges[:hub_edge_limit])
+        next_frontier: list[str] = []
+        for e in sorted(chosen, key=strength):
+            new = [end for end in (e[0], e[2]) if end not in level_of]
+            if len(level_of) + len(new) > limit:
+                truncated = True
+                continue
+            for end in new:
+                level_of[end] = level
+                next_frontier.append(end)
+            kept[e] = candidates[e]
+        frontier = next_frontier
+
+    evidence = edge_evidence(store, kept)
+    nodes = []
+    for nid, lvl in sorted(level_of.items(), key=lambda kv: (kv[1], kv[0])):
+        info = index.entities.get(nid)
+        node = {**_brief(index, nid), "mentions": info.mentions if info else 0, "depth": lvl}
+        if nid in hubs:
+            node["truncated"] = True
+        nodes.append(node)
+    edges = [{"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
+              "support": n, "confidence": evidence[(s, p, o)]["confidence"],
+              "evidence": evidence[(s, p, o)]["evidence"]}
+             for (s, p, o), n in sorted(kept.items())]
+    return Neighbourhood(id, depth, tuple(nodes), tuple(edges), truncated)
+
+
+def _class_ok(index: _Index, e: tuple[str, str, str], level_of: dict[str, int],
+              allowed: frozenset[str]) -> bool:
+    for end in (e[0], e[2]):
+        if level_of.get(end) == 0:
+            continue
+        info = index.entities.get(end)
+        if info is None or not (info.classes & allowed):
+            return False
+    return True
+
+
+def neighbourhood_turtle(store: Any, id: str, **kwargs: Any) -> str:
+    """The neighbourhood as Turtle: its direct edges plus each node's label and class."""
+    return neighbourhood_graph(neighbourhood(store, id, **kwargs)).serialize(format="turtle")
+
+
+def neighbourhood_graph(hood: Neighbourhood) -> Graph:
+    from .build import new_graph
+
+    g = new_graph()
+    for n in hood.nodes:
+        node = GKR[n["id"]]
+        g.add((node, RDFS.label, Literal(n["label"])))
+        if n["class"] in CLASS_ORDER:
+            g.add((node, RDF.type, GK[n["class"]]))
+    for e in hood.edges:
+        g.add((GKR[e["source"]], GK[e["predicate"]], GKR[e["target"]]))
+    return g
+
+
+# -- paths -----------------------------------------------------------------------------------
+
+
+def path(store: Any, source: str, target: str, max_hops: int = 4,
+         limit: int = 5) -> list[GraphPath]:
+    """The shortest paths (at most ``limit``, none longer than ``max_hops``) between two
+    entities over the direct edges, in either direction. ``source`` and ``target`` may be
+    ids or names. An empty list: not connected within ``max_hops``."""
+    if not 1 <= max_hops <= 10:
+        raise InputError("max_hops must be between 1 and 10")
+    a, b = resolve(store, source), resolve(store, target)
+    index = _index(store)
+    if a == b:
+        return [GraphPath((_brief(index, a),), ())]
+    g = edge_graph(store)
+    if a not in g or b not in g:
+        return []
+    und = g.to_undirected(as_view=True)
+    try:
+        if nx.shortest_path_length(und, a, b) > max_hops:
+            return []
+        routes = []
+        for route in nx.all_shortest_paths(und, a, b):
+            routes.append(route)
+            if len(routes) >= limit:
+                break
+    except nx.NetworkXNoPath:
+        return []
+    routes.sort()
+    hop_edges: dict[tuple[str, str], list[tuple[str, str, str, int]]] = {}
+    for route in routes:
+        for u, v in zip(route, route[1:], strict=False):
+            if (u, v) not in hop_edges:
+                found = [(u, k, v, d["weight"]) for k, d in g.get_edge_data(u, v, default={}).items()]
+                found += [(v, k, u, d["weight"]) for k, d in g.get_edge_data(v, u, default={}).items()]
+                hop_edges[(u, v)] = sorted(found, key=lambda t: (-t[3], t[1]))
+    evidence = edge_evidence(store, [(s, p, o) for es in hop_edges.values()
+                                     for s, p, o, _ in es])
+    out = []
+    for route in routes:
+        hops = []
+        for u, v in zip(route, route[1:], strict=False):
+            hops.append({"from": u, "to": v, "edges": [
+                {"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
+                 "support": n, "confidence": evidence[(s, p, o)]["confidence"],
+                 "evidence": evidence[(s, p, o)]["evidence"]}
+                for s, p, o, n in hop_edges[(u, v)]]})
+        out.append(GraphPath(tuple(_brief(index, n) for n in route), tuple(hops)))
+    return out
+
+
+# -- stats -----------------------------------------------------------------------------------
+
+
+def stats(store: Any, top: int = 10) -> dict[str, Any]:
+    """Counts per entity class, per statement type and per edge type, articles, and the top
+    actors by degree and by PageRank over the direct edges."""
+    index = _index(store)
+    g = edge_graph(store)
+    per_class: dict[str, int] = dict.fromkeys(ENTITY_CLASSES, 0)
+    for info in index.entities.values():
+        for c in info.classes:
+            if c in per_class:
+                per_class[c] += 1
+    per_type: dict[str, int] = dict.fromkeys(EVENT_TYPES, 0)
+    for r in store.select("SELECT ?t (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a ?t ; gk:agent ?a }"
+                          " GROUP BY ?t"):
+        t = r["t"][len(str(GK)):] if r["t"].startswith(str(GK)) else r["t"]
+        if t in per_type:
+            per_type[t] = int(r["n"])
+    per_edge: dict[str, int] = dict.fromkeys(EDGE_LABELS, 0)
+    for _, _, k in g.edges(keys=True):
+        per_edge[k] += 1
+    per_type["Affiliation"] = per_edge["affiliatedWith"]
+    per_type["LocatedIn"] = per_edge["locatedIn"]
+    actors = [n for n in g if (info := index.entities.get(n)) and info.classes & ACTOR_CLASSES]
+    simple = nx.DiGraph()
+    simple.add_nodes_from(g)
+    for s, o, d in g.edges(data=True):
+        w = simple[s][o]["weight"] + d["weight"] if simple.has_edge(s, o) else d["weight"]
+        simple.add_edge(s, o, weight=w)
+    rank = pagerank(simple)
+    degree = dict(nx.Graph(simple).degree())
+
+    def ranked(score: dict[str, float], key: str) -> list[dict[str, Any]]:
+        best = sorted(actors, key=lambda n: (-score[n], n))[:top]
+        return [{**_brief(index, n), key: round(score[n], 5)} for n in best]
+
+    return {
+        "articles": len(store.article_iris()),
+        "entities": sum(1 for _ in index.entities),
+        "entities_by_class": per_class,
+        "statements": per_type,
+        "edges": per_edge,
+        "top_by_degree": ranked({n: float(degree[n]) for n in actors}, "degree"),
+        "top_by_pagerank": ranked(rank, "pagerank"),
+    }
+
+
+def pagerank(g: nx.DiGraph, alpha: float = 0.85) -> dict[str, float]:
+    """networkx PageRank (``weight``); its power iteration in Python when SciPy is missing."""
+    if len(g) == 0:
+        return {}
+    try:
+        return dict(nx.pagerank(g, alpha=alpha, weight="weight"))
+    except ModuleNotFoundError:  # networkx's PageRank needs SciPy
+        pass
+    n = len(g)
+    rank = dict.fromkeys(g, 1.0 / n)
+    out_w = {u: sum(d["weight"] for _, _, d in g.out_edges(u, data=True)) for u in g}
+    for _ in range(100):
+        dangling = alpha * sum(rank[u] for u in g if out_w[u] == 0) / n
+        new = dict.fromkeys(g, (1.0 - alpha) / n + dangling)
+        for u, v, d in g.edges(data=True):
+            new[v] += alpha * rank[u] * d["weight"] / out_w[u]
+        if sum(abs(new[u] - rank[u]) for u in g) < n * 1e-6:
+            return new
+        rank = new
+    return rank
