@@ -276,6 +276,7 @@ def eval_cmd(
     articles: Annotated[Optional[Path], typer.Option(help="Folder of articles (default: GOLD_DIR/../articles)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="List false positives and negatives")] = False,
+    markdown: Annotated[Optional[Path], typer.Option("--markdown", help="Also write the table as Markdown")] = None,
 ) -> None:
     """Precision, recall and F1 against gold annotations."""
     from .articles import read_sources
@@ -297,6 +298,8 @@ def eval_cmd(
     if explain:
         summary["explain"] = {sc.article: {"false_positives": sc.false_positives,
                                            "false_negatives": sc.false_negatives} for sc in scores}
+    if markdown:
+        markdown.write_text(eval_markdown(summary, gold_dir), encoding="utf-8")
     if json_out:
         print(json.dumps(summary, indent=1, ensure_ascii=False))
         return
@@ -310,6 +313,28 @@ def eval_cmd(
                     out.print(f"  {kind} {r['kind']}: {desc}", highlight=False, soft_wrap=True)
                     if r.get("evidence"):
                         out.print(f"       “{r['evidence'][:160]}”", highlight=False, soft_wrap=True)
+
+
+def eval_markdown(summary: dict, gold_dir: Path) -> str:
+    from . import EXTRACTOR_VERSION
+
+    lines = [f"Scored by `kg eval {gold_dir}` ({EXTRACTOR_VERSION}, {summary['articles']} "
+             "articles; rules of `../shared/eval/GUIDELINES.md`).", "",
+             "| scope | P | R | F1 | TP | FP | FN |", "| --- | --- | --- | --- | --- | --- | --- |"]
+
+    def row(name, m):
+        lines.append(f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | "
+                     f"{m['tp']} | {m['fp']} | {m['fn']} |")
+
+    row("**entities (micro)**", summary["entities"]["micro"])
+    for k, m in summary["entities"]["per_class"].items():
+        row(f"entities: {k}", m)
+    row("**facts (micro)**", summary["facts"]["micro"])
+    for k, m in summary["facts"]["per_type"].items():
+        row(f"facts: {k}", m)
+    lines += ["", f"Modality accuracy: {summary['modality_accuracy']:.3f} over "
+              f"{summary['modality_matched']} matched facts.", ""]
+    return "\n".join(lines)
 
 
 def print_eval(summary: dict) -> None:

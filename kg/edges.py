@@ -92,14 +92,16 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at):
         if am is None or am is m:
             continue
         ae = entity(am.entity_id)
-        if ae.cls == "Country" or ae.cls == "Organization":
-            actor = ae.id
-        elif ae.cls == "City":
-            actor = lex.state_for(ae.id)
-        else:
-            continue
-        if actor and actor not in actors:
-            actors.append(actor)
+        found: list[str | None] = []
+        if ae.cls in ("Country", "Organization"):
+            found = [ae.id]
+        elif ae.cls == "Person" and t.dep_ == "poss":  # "Biden's national security adviser"
+            found = [ae.id, ae.country]
+        elif ae.cls in ("City", "AdministrativeRegion"):  # "the regional governor in Kirovohrad"
+            found = [lex.state_for(ae.id) or ae.country]
+        for actor in found:
+            if actor and actor not in actors and actor != e.id:
+                actors.append(actor)
     if not role_words:
         return
     role = " ".join(t.text for t in sorted(role_words, key=lambda t: t.i)).lower()

@@ -33,6 +33,7 @@ class Lexicon:
     by_alias: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, str] = field(default_factory=dict)  # norm(demonym) → country id
     capitals: dict[str, str] = field(default_factory=dict)  # city id → country id
+    capital_of: dict[str, str] = field(default_factory=dict)  # country id → city id
     country_by_label: dict[str, str] = field(default_factory=dict)
     region_stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -132,6 +133,7 @@ def load_lexicon(directory: str = str(LEXICON_DIR)) -> Lexicon:
         cap = row.get("capital")
         if cap and cap in city_by_label:
             lex.capitals[city_by_label[cap]] = row["id"]
+            lex.capital_of[row["id"]] = city_by_label[cap]
     for k in list(lex.surnames):
         lex.surnames[k] = list(dict.fromkeys(lex.surnames[k]))
     lex.words = json.loads((d / "verbs.json").read_text(encoding="utf-8"))

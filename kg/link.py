@@ -65,6 +65,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._generic_orgs(doc):
             put(m, surface)
+        for m, surface in self._capital_references(doc):
+            put(m, surface)
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
         for ent in doc.ents:
@@ -253,6 +255,21 @@ class DocLinker:
             if inside:
                 return inside[0], conf
         return ids[0], conf
+
+    def _capital_references(self, doc: Doc):
+        """'the Ukrainian capital', "Russia's capital" → the capital city."""
+        for tok in doc[1:]:
+            if tok.lower_ != "capital":
+                continue
+            prev = doc[tok.i - 1]
+            country = self.lex.demonyms.get(norm(prev.text))
+            start = tok.i - 1
+            if country is None and prev.lower_ in ("'s", "’s") and tok.i >= 2:
+                cands = [c for c in self.lex.lookup(doc[tok.i - 2].text) if c.cls == "Country"]
+                country, start = (cands[0].id, tok.i - 2) if cands else (None, start)
+            city = self.lex.capital_of.get(country or "")
+            if city:
+                yield Ment(start, tok.i + 1, city, "capital", 0.9), doc[start : tok.i + 1].text
 
     def _alliance_references(self, doc: Doc, ments: list[Ment]):
         """'the alliance' refers to the alliance the article last named (NATO)."""

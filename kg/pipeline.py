@@ -87,7 +87,8 @@ class _ArticleRun:
             if sub != obj:
                 self._add(Statement("Affiliation", sub, self._evidence(sent), target=obj,
                                     role=role, confidence=conf))
-        for sub, obj, sent, conf in located_in(self.lex, self.doc, ments, self.entity):
+        literal = [m for m in ments if m.start not in reader.metonyms]
+        for sub, obj, sent, conf in located_in(self.lex, self.doc, literal, self.entity):
             self._add(Statement("LocatedIn", sub, self._evidence(sent), target=obj,
                                 confidence=conf))
         used = set()
@@ -96,7 +97,7 @@ class _ArticleRun:
                                     st.attributed_to) if x)
             used.update(st.weapons)
             used.update(st.locations)
-        mentioned = {m.entity_id for m in ments}
+        mentioned = {m.entity_id for m in ments if m.start not in reader.metonyms}
         entities = {}
         for eid in sorted(mentioned | used):
             entities[eid] = self.entity(eid)

@@ -74,6 +74,7 @@ class FrameReader:
         self.spec = w["events"]
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
+        self.metonyms: set[int] = set()  # starts of city mentions read as their state
 
     # -- classes and metonymy --------------------------------------------------------------
     def cls(self, m: Ment) -> str:
@@ -97,7 +98,10 @@ class FrameReader:
                 return e.country
             return e.id
         if e.cls == "City":
-            return self.lex.state_for(e.id)
+            state = self.lex.state_for(e.id)
+            if state:
+                self.metonyms.add(m.start)
+            return state
         return None
 
     # -- agents --------------------------------------------------------------------------
@@ -128,8 +132,11 @@ class FrameReader:
                     actor = self.as_actor(cm)
                     if actor:
                         return actor, 0.8
-                if c.lower_ in ("its", "their") and c.dep_ == "poss":
+                if c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
                     ref = self.antecedent(c)
+                    if ref and self.entity(ref).cls == "Person":
+                        # "his forces": the forces of the leader's country
+                        ref = self.entity(ref).country or ref
                     if ref:
                         return ref, 0.7
         if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
@@ -312,7 +319,21 @@ class FrameReader:
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
+        if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
+            for t in v.subtree:  # "shooting down 56 of them"
+                if t.pos_ == "PRON" and t.lower_ in ("them", "it") and t.dep_ in ("pobj", "dobj") \
+                        and t.i > v.i:
+                    ref = self.antecedent_weapon(t)
+                    if ref:
+                        f.weapons.append(ref)
+                    break
         return f
+
+    def antecedent_weapon(self, pron: Token) -> str | None:
+        for m in reversed(self.ments):
+            if m.start < pron.i and self.cls(m) == "Weapon":
+                return m.entity_id
+        return None
 
     def _governing_agents(self, tok: Token, etype: str) -> list[str]:
         """'Russia attacked …, with some of them targeting Kyiv': the enclosing event's agent."""

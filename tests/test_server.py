@@ -1,0 +1,76 @@
+"""`kg up` as a user runs it: a real uvicorn server built from seeds/ on an empty store."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.server
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    port = _free_port()
+    store = tmp_path_factory.mktemp("up") / "kgdata"
+    env = {**os.environ, "KG_STORE": str(store), "KG_PORT": str(port)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "up"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"kg up exited: {proc.stdout.read() if proc.stdout else ''}")
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        raise AssertionError("kg up did not serve within 180 s")
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_up_builds_the_seed_and_serves(served):
+    health = httpx.get(f"{served}/health").json()
+    assert health["status"] == "ok" and health["articles"] == 1
+
+
+def test_sparql_over_http(served):
+    r = httpx.get(f"{served}/sparql", params={"query": "ASK { gkr:russia gk:notPartyTo gkr:ottawa-treaty }"},
+                  headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
+
+
+def test_neighbourhood_and_graph_page(served):
+    r = httpx.get(f"{served}/entities/ukraine/neighbourhood", params={"depth": 1})
+    assert r.status_code == 200
+    body = r.json()
+    assert any(n["id"] == "united-states" for n in body["nodes"])
+    page = httpx.get(f"{served}/graph", params={"focus": "ukraine"})
+    assert page.status_code == 200 and "vis-network" in page.text.lower() or "vis.Network" in page.text
+    assert "https://cdn" not in page.text and "unpkg.com" not in page.text
+
+
+def test_bad_input_is_a_clear_4xx(served):
+    r = httpx.get(f"{served}/sparql", params={"query": "SELECT WHERE {"})
+    assert r.status_code == 400 and r.json()["error"]
+    r = httpx.get(f"{served}/entities/no-such-entity")
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
