@@ -51,6 +51,8 @@ class DocLinker:
     def link(self, doc: Doc) -> list[Ment]:
         ments: list[Ment] = []
         taken: set[int] = set()
+        self._headline = _title_case_lines(doc)
+        self._acronyms: dict[str, str] = {}
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):
@@ -75,8 +77,13 @@ class DocLinker:
             if BYLINE.search(ent.sent.text) and ent.label_ == "PERSON":
                 continue
             resolved = self._resolve_span(ent)
-            if resolved is not None:
-                put(resolved, ent.text)
+            if resolved is None:
+                continue
+            if not self.entities.get(resolved.entity_id, _LINKED).linked and \
+                    ent.start in self._headline:
+                continue  # title case hides what is a name: "Ukraine Says it Shot Down …"
+            put(resolved, ent.text)
+            self._acronym_after(doc, ent, resolved.entity_id)
         ments.sort(key=lambda m: m.start)
         return ments
 
@@ -95,10 +102,20 @@ class DocLinker:
             self.entities[eid] = Entity(id=eid, label=label, cls=cls, country=country, linked=False)
         return eid
 
+    def _acronym_after(self, doc: Doc, ent: Span, eid: str) -> None:
+        """'the Taipei Economic and Cultural Representative Office (TECRO)'."""
+        e = ent.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            acr = doc[e + 1].text
+            if acr.isupper() and 2 <= len(acr) <= 8:
+                self._acronyms[acr] = eid
+
     # -- span resolution -------------------------------------------------------------------
     def _resolve_span(self, ent: Span) -> Ment | None:
         text = ent.text.strip()
         label = ent.label_
+        if text in self._acronyms:
+            return Ment(ent.start, ent.end, self._acronyms[text])
         if label == "NORP":
             cid = self.lex.demonyms.get(norm(text))
             return Ment(ent.start, ent.end, cid, "demonym") if cid else None
@@ -118,7 +135,11 @@ class DocLinker:
             hit = self._fuzzy(text, {"Organization"}, 92)
             if hit:
                 return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
-            return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Organization"))
+            words = {w.lower().strip(".,'’") for w in _clean(text).split()}
+            if not words & set(self.lex.words["org_heads"]):
+                return None  # "Foreign Military Sale", "Telegram": not clearly an organisation
+            return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Organization"), 
+                        confidence=0.7)
         if label == "LAW" and re.search(r"treaty|convention|accord|agreement|pact", text, re.I):
             return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Treaty"))
         return None
@@ -294,6 +315,10 @@ class DocLinker:
             cands = [c for c in self.lex.lookup(nxt.text) if c.cls == "Country"]
             if not cands or not nxt.text[:1].isupper():
                 continue
+            if any(e.start <= tok.i < e.end and e.end > tok.i + 2 for e in doc.ents) or (
+                    tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper()
+                    and doc[tok.i + 2].is_alpha):
+                continue  # "South China Sea", "North Korea"'s neighbours are names, not directions
             country = cands[0]
             label = f"{tok.lower_} {country.label}"
             eid = slug(label)
@@ -351,6 +376,24 @@ class DocLinker:
                     return cand.id
         adj = demonyms[0] if demonyms else c.label
         return self._unlinked(f"{adj} {phrase.title()}", "Organization", country)
+
+
+_LINKED = Entity("", "", "Region")
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """Token indices of lines written in title case (headlines), where NER misfires."""
+    out: set[int] = set()
+    line: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is None or "\n" in tok.text:
+            words = [t for t in line if t.is_alpha and len(t) > 3]
+            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+                out.update(t.i for t in line)
+            line = []
+        else:
+            line.append(tok)
+    return out
 
 
 def _namelike(tok: Token) -> bool:
