@@ -85,7 +85,37 @@ class DocLinker:
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
         ments.sort(key=lambda m: m.start)
+        self._weapon_anaphora(doc, ments)
         return ments
+
+    def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
+        """'long-range missiles … the missiles': a bare general weapon word after a mention of
+        one of its subtypes refers to that subtype."""
+        seen: list[str] = []
+        for m in ments:
+            e = self.entities.get(m.entity_id)
+            if e is None or e.cls != "Weapon":
+                continue
+            words = doc[m.start : m.end]
+            if len(words) == 1 and words[0].is_lower:
+                for prior in reversed(seen):
+                    if prior != e.id and e.id in self._ancestors(prior):
+                        m.entity_id, m.confidence = prior, 0.8
+                        self.forms.setdefault(prior, set()).add(words.text)
+                        break
+            seen.append(m.entity_id)
+        used = {m.entity_id for m in ments}
+        for eid in [k for k, v in self.entities.items() if v.cls == "Weapon" and k not in used]:
+            del self.entities[eid]
+            self.forms.pop(eid, None)
+
+    def _ancestors(self, eid: str) -> list[str]:
+        out: list[str] = []
+        cur = self.lex.entities.get(eid)
+        while cur is not None and cur.broader and cur.broader not in out:
+            out.append(cur.broader)
+            cur = self.lex.entities.get(cur.broader)
+        return out
 
     # -- entity registry -------------------------------------------------------------------
     def _use(self, eid: str, surface: str) -> None:

@@ -84,13 +84,15 @@ CITIES15 = GC15.get_cities()
 CITIES500 = GC500.get_cities()
 
 
+_BY_CC = {}
+for _c in CITIES500.values():
+    _BY_CC.setdefault(_c["countrycode"], []).append(_c)
+
+
 def find_city(name, cc, pool=None, admin1=None):
     """Largest geonames city in country cc named `name` (name or alternate name)."""
-    pool = pool or CITIES500
     best = None
-    for c in pool.values():
-        if c["countrycode"] != cc:
-            continue
+    for c in _BY_CC.get(cc, ()):
         if admin1 and c["admin1code"] != admin1:
             continue
         if c["name"] == name or fold(c["name"]) == fold(name) or name in c["alternatenames"]:
@@ -1093,7 +1095,7 @@ caribbean-sea|Caribbean Sea|||15.0,-75.0|Caribbean;the Caribbean
 bering-strait|Bering Strait|||65.8,-169.0|
 english-channel|English Channel|||50.2,-1.0|
 strait-of-gibraltar|Strait of Gibraltar|||35.97,-5.5|
-dnieper|Dnieper|||46.5,32.6|Dnipro River;Dnieper River;Dnepr;Dnepr River;Dnipro river;River Dnieper
+dnieper|Dnieper|||46.5,32.6|Dnipro River;Dnieper River;Dnepr River;Dnipro river;River Dnieper
 dniester|Dniester|||46.4,30.0|Dniester River;Dnister;Dnister River;Nistru
 dniester-estuary|Dniester Estuary|UA||46.2,30.25|Dniester Liman;Dnister Estuary;Bilhorod-Dnistrovskyi Estuary;Dnister Liman
 don-river|Don River|RU||47.1,39.4|River Don (Russia)
@@ -1118,6 +1120,9 @@ kinburn-spit|Kinburn Spit|UA||46.55,31.6|Kinburn Peninsula
 snake-island|Snake Island|UA||45.255,30.204|Zmiinyi Island;Zmiinyi;Serpent Island
 chernobyl-exclusion-zone|Chernobyl Exclusion Zone|UA||51.3,30.1|Chornobyl Exclusion Zone;Chernobyl zone;Chornobyl zone
 donbas|Donbas|UA||48.0,38.5|Donbass;Donets Basin;the Donbas
+donetsk-peoples-republic|Donetsk People's Republic|UA||48.0,37.8|DPR;DNR;self-proclaimed Donetsk People's Republic;so-called Donetsk People's Republic;Donetsk Republic
+luhansk-peoples-republic|Luhansk People's Republic|UA||48.57,39.31|LPR;LNR;Lugansk People's Republic;self-proclaimed Luhansk People's Republic;so-called Luhansk People's Republic
+zaporizhzhia-nuclear-power-plant|Zaporizhzhia Nuclear Power Plant|UA||47.51,34.59|Zaporizhzhia nuclear plant;Zaporizhzhia NPP;ZNPP;Zaporizhzhia power plant;Zaporizhia nuclear power plant;Zaporizhzhia nuclear power station;Europe's largest nuclear power plant
 golan-heights|Golan Heights|||33.0,35.75|Golan;the Golan;occupied Golan Heights;Israeli-occupied Golan Heights
 shebaa-farms|Shebaa Farms|||33.27,35.75|Sheba Farms;Shebaa
 philadelphi-corridor|Philadelphi Corridor|PS||31.25,34.25|Philadelphi Route;Philadelphia Corridor;Salah al-Din axis
@@ -1282,9 +1287,7 @@ def city_names(cc):
     are also town names out of region aliases)."""
     if cc not in _CITY_NAME_CACHE:
         names = set()
-        for c in CITIES500.values():
-            if c["countrycode"] != cc:
-                continue
+        for c in _BY_CC.get(cc, ()):
             if c["population"] >= 1000:
                 names.add(fold(c["name"]).lower())
             if c["population"] >= 50000:
@@ -1295,6 +1298,7 @@ def city_names(cc):
     return _CITY_NAME_CACHE[cc]
 
 
+BARE_STEMS = {}  # region id -> bare stems added as aliases
 ADMIN1_TO_REGION = {("IL", "WE"): "west-bank", ("PS", "GZ"): "gaza-strip", ("PS", "WE"): "west-bank"}
 ADMIN1_COLLISIONS = []
 REGION_REP = {}  # region id -> geonames city used as representative
@@ -1351,6 +1355,7 @@ def build_admin_regions():
                 for s in stems:
                     if fold(s).lower() not in towns and s not in COUNTRY_LABELS:
                         aliases.append(s)
+                        BARE_STEMS.setdefault(rid, set()).add(s)
         if rid.startswith("city-of-"):
             aliases.append("City of " + label)
             CITY_REGIONS[rid] = (label, cc)
@@ -1496,7 +1501,7 @@ EXTRA_TOWNS_POP_CHECK = {("Hulyaypole", "UA", "26")}
 CITY_FIX = {
     # Ukraine
     "UA:Kyiv": "Kyiv;Kiev", "UA:Kharkiv": "Kharkiv;Kharkov", "UA:Odesa": "Odesa;Odessa",
-    "UA:Dnipro": "Dnipro;Dnipropetrovsk;Dnepr", "UA:Zaporizhzhya": "Zaporizhzhia;Zaporizhia;Zaporozhye",
+    "UA:Dnipro": "Dnipro;Dnipropetrovsk;Dnepr;Dnipro city", "UA:Zaporizhzhya": "Zaporizhzhia;Zaporizhia;Zaporozhye",
     "UA:Kryvyy Rih": "Kryvyi Rih;Krivoy Rog;Kryvyy Rih", "UA:Mykolayiv": "Mykolaiv;Nikolaev;Nikolayev",
     "UA:Vinnytsya": "Vinnytsia;Vinnitsa", "UA:Luhansk": "Luhansk;Lugansk", "UA:Lviv": "Lviv;Lvov;Lwów;Lemberg",
     "UA:Makiyivka": "Makiivka;Makeyevka", "UA:Chernihiv": "Chernihiv;Chernigov",
@@ -1659,7 +1664,7 @@ CITY_FIX = {
     # other capitals / big cities
     "US:Washington": "Washington, D.C.;Washington DC;Washington, DC;Washington D.C.",
     "LU:Luxembourg": "Luxembourg City", "DJ:Djibouti": "Djibouti City", "MV:Male": "Malé",
-    "MM:Nay Pyi Taw": "Naypyidaw;Nay Pyi Taw;Naypyitaw", "SM:San Marino": "San Marino",
+    "MM:Nay Pyi Taw": "Naypyidaw;Nay Pyi Taw;Naypyitaw", "SM:San Marino": "City of San Marino",
     "KZ:Astana": "Astana;Nur-Sultan", "IN:New Delhi": "New Delhi", "IN:Delhi": "Delhi",
     "MX:Mexico City": "Mexico City", "KR:Seoul": "Seoul", "TR:Istanbul": "Istanbul;Constantinople",
     "EG:Al Jīzah": "Giza", "VN:Ho Chi Minh City": "Ho Chi Minh City;Saigon", "MM:Yangon": "Yangon;Rangoon",
@@ -1694,6 +1699,11 @@ CITY_QID = {
     "MD:Chișinău": "Q21197", "VE:Caracas": "Q1533", "CU:Havana": "Q1563", "LY:Tripoli": "Q3579",
     "SK:Bratislava": "Q1780", "SI:Ljubljana": "Q437", "BA:Sarajevo": "Q11194",
 }
+
+# geonames names not kept as aliases of the city (they name something else in news)
+NO_GEONAMES_ALIAS = {"US:Washington", "PS:Gaza"}
+# aliases of other entries that must not be city aliases
+CITY_ALIAS_DROP = {"Sana", "Duma", "Kotovsk", "Novomoskovsk"}
 
 APOSTROPHES = "'’‘ʼʹ`´"
 
@@ -1817,7 +1827,7 @@ def build_cities():
         dup = False
         for k in kept:
             if k[1] == r[1] and fold(k[2]).lower() == fold(r[2]).lower() and haversine(
-                    (k[0]["latitude"], k[0]["longitude"]), (r[0]["latitude"], r[0]["longitude"])) < 15:
+                    (k[0]["latitude"], k[0]["longitude"]), (r[0]["latitude"], r[0]["longitude"])) < 30:
                 dup = True
                 break
         if not dup:
@@ -1839,7 +1849,13 @@ def build_cities():
         same_as[rc["geonameid"]] = rid
     out = []
     used = set()
+    used_country = {}
+    country_forms = set()
+    for ce in COUNTRIES.values():
+        country_forms.update(x.casefold() for x in [ce["label"]] + ce["aliases"] + ce["demonyms"])
     for c, ciso, label, extra, is_cap in final:
+        if not is_cap and label.casefold() in country_forms:
+            continue
         cc = c["countrycode"]
         clabel = country_label(ciso) if ciso else None
         base = slug(label)
@@ -1847,15 +1863,23 @@ def build_cities():
         if rid in country_ids:
             rid = base + "-city"
         if rid in ALL_IDS or rid in used:
-            rid = base + "-" + slug(clabel or cc)
+            same_country = used_country.get(base) == clabel
+            if not same_country:
+                rid = base + "-" + slug(clabel or cc)
+            else:
+                reg = ADMIN1_TO_REGION.get((cc, c["admin1code"]))
+                rid = base + "-" + (REGIONS[reg]["stem"] if reg else str(c["geonameid"]))
+                rid = slug(rid)
         if rid in ALL_IDS or rid in used:
             rid = "%s-%s" % (base, c["geonameid"])
+        used_country.setdefault(base, clabel)
         used.add(rid)
         aliases = list(extra)
-        if c["name"] != label:
+        if c["name"] != label and "%s:%s" % (cc, c["name"]) not in NO_GEONAMES_ALIAS:
             aliases.append(c["name"])
         aliases += [fold(a) for a in [label] + aliases]
-        aliases = [a for a in aliases if a not in EXCLUDED_CITY_NAMES or is_cap]
+        aliases = [a for a in aliases if (a not in EXCLUDED_CITY_NAMES or is_cap)
+                   and a.casefold() not in country_forms and a not in CITY_ALIAS_DROP]
         admin = None
         if c["geonameid"] in same_as:
             admin = same_as[c["geonameid"]]
@@ -1874,3 +1898,1311 @@ def build_cities():
     print("cities: %d candidates, %d dropped as city sections, %d written"
           % (len(cand), len(dropped_sections), len(out)))
     return out
+
+# ---------------------------------------------------------------- weapons
+# id | label | broader id | category | wikidata | aliases
+WEAPON_DATA = """
+weapon|weapon||other|Q728|weapons;arms;weaponry;armaments;weapon system;weapon systems;weapons system;weapons systems;munitions and weapons
+mine|mine|weapon|mine||mines;explosive mine;explosive mines
+land-mine|land mine|mine|mine|Q178795|land mines;landmine;landmines;ground mine;ground mines
+anti-personnel-mine|anti-personnel mine|land-mine|mine|Q1333734|anti-personnel mines;antipersonnel mine;antipersonnel mines;anti personnel mine;anti personnel mines;anti-personnel land mine;anti-personnel land mines;antipersonnel land mine;antipersonnel land mines;anti personnel land mine;anti personnel land mines;anti-personnel landmine;anti-personnel landmines;antipersonnel landmine;antipersonnel landmines;personnel mine;personnel mines;APM;APMs
+pfm-1|PFM-1|anti-personnel-mine|mine||PFM-1 mine;PFM-1 mines;PFM-1S;butterfly mine;butterfly mines;petal mine;petal mines
+anti-tank-mine|anti-tank mine|land-mine|mine||anti-tank mines;antitank mine;antitank mines;anti tank mine;anti tank mines;anti-tank land mine;anti-tank land mines;anti-tank landmine;anti-tank landmines;anti-vehicle mine;anti-vehicle mines;TM-62
+naval-mine|naval mine|mine|mine||naval mines;sea mine;sea mines;underwater mine;underwater mines
+improvised-explosive-device|improvised explosive device|munition|munition||improvised explosive devices;IED;IEDs;roadside bomb;roadside bombs
+booby-trap|booby trap|munition|munition||booby traps;booby-trap;booby-traps
+missile|missile|weapon|missile||missiles;missile system;missile systems;rocket-propelled missile
+ballistic-missile|ballistic missile|missile|missile||ballistic missiles;ballistic missile system;ballistic missile systems
+short-range-ballistic-missile|short-range ballistic missile|ballistic-missile|missile||short-range ballistic missiles;SRBM;SRBMs;short range ballistic missile;short range ballistic missiles;tactical ballistic missile;tactical ballistic missiles
+medium-range-ballistic-missile|medium-range ballistic missile|ballistic-missile|missile||medium-range ballistic missiles;MRBM;MRBMs;medium range ballistic missile
+intermediate-range-ballistic-missile|intermediate-range ballistic missile|ballistic-missile|missile||intermediate-range ballistic missiles;IRBM;IRBMs;intermediate-range missile;intermediate-range missiles;intermediate range ballistic missile;intermediate-range nuclear missile;intermediate-range nuclear missiles
+intercontinental-ballistic-missile|intercontinental ballistic missile|ballistic-missile|missile||intercontinental ballistic missiles;ICBM;ICBMs;intercontinental missile;intercontinental missiles;intercontinental-range ballistic missile
+submarine-launched-ballistic-missile|submarine-launched ballistic missile|ballistic-missile|missile||submarine-launched ballistic missiles;SLBM;SLBMs;sub-launched ballistic missile
+cruise-missile|cruise missile|missile|missile||cruise missiles;land-attack cruise missile;land-attack cruise missiles;air-launched cruise missile;air-launched cruise missiles;sea-launched cruise missile;sea-launched cruise missiles
+long-range-missile|long-range missile|missile|missile||long-range missiles;long range missile;long range missiles;longer-range missile;longer-range missiles;long-range missile system;long-range missile systems;long-range strike missile;long-range strike missiles
+guided-missile|guided missile|missile|missile||guided missiles;precision-guided missile;precision-guided missiles
+anti-ship-missile|anti-ship missile|missile|missile||anti-ship missiles;antiship missile;antiship missiles;anti-ship cruise missile;anti-ship cruise missiles;anti-ship ballistic missile;anti-ship ballistic missiles;coastal defense missile;coastal defence missile
+surface-to-air-missile|surface-to-air missile|missile|air-defense||surface-to-air missiles;surface to air missile;surface to air missiles;SAM;SAMs;ground-to-air missile;ground-to-air missiles;surface-to-air missile system;surface-to-air missile systems;anti-aircraft missile;anti-aircraft missiles;antiaircraft missile;antiaircraft missiles
+air-to-air-missile|air-to-air missile|missile|missile||air-to-air missiles;air to air missile;air to air missiles;AAM;AAMs
+air-to-surface-missile|air-to-surface missile|missile|missile||air-to-surface missiles;air-to-ground missile;air-to-ground missiles;air-launched missile;air-launched missiles
+surface-to-surface-missile|surface-to-surface missile|missile|missile||surface-to-surface missiles;ground-to-ground missile;ground-to-ground missiles;surface to surface missile
+hypersonic-missile|hypersonic missile|missile|missile||hypersonic missiles;hypersonic weapon;hypersonic weapons;hypersonic glide vehicle;hypersonic glide vehicles;HGV;hypersonic cruise missile;hypersonic ballistic missile
+interceptor-missile|interceptor missile|surface-to-air-missile|air-defense||interceptor missiles;interceptor;interceptors;air defense interceptor;air defense interceptors;air defence interceptors;missile interceptor;missile interceptors
+man-portable-air-defense-system|man-portable air-defense system|surface-to-air-missile|air-defense||MANPADS;MANPAD;man-portable air defense system;man-portable air defense systems;man-portable air defence system;man-portable air-defence system;shoulder-fired missile;shoulder-fired missiles;shoulder-launched missile;shoulder-launched missiles;shoulder-fired anti-aircraft missile
+anti-tank-weapon|anti-tank weapon|weapon|other||anti-tank weapons;antitank weapon;antitank weapons;anti tank weapon;anti tank weapons;anti-armor weapon;anti-armor weapons;anti-armour weapon;anti-armour weapons;anti-tank system;anti-tank systems;anti-tank munitions;anti-armor munitions
+anti-tank-guided-missile|anti-tank guided missile|anti-tank-weapon|missile||anti-tank guided missiles;antitank guided missile;antitank guided missiles;ATGM;ATGMs;anti-tank missile;anti-tank missiles;antitank missile;antitank missiles;anti tank missile;anti tank missiles;anti-armor missile;anti-armor missiles
+mgm-140-atacms|MGM-140 ATACMS|short-range-ballistic-missile|missile||ATACMS;ATACM;Army Tactical Missile System;MGM-140;ATACMS missile;ATACMS missiles;ATACMS ballistic missile;ATACMS ballistic missiles
+precision-strike-missile|Precision Strike Missile|short-range-ballistic-missile|missile||PrSM;PrSMs;Precision Strike Missiles
+storm-shadow|Storm Shadow|cruise-missile|missile||Storm Shadow missile;Storm Shadow missiles;Storm Shadows;Storm Shadow cruise missile;Storm Shadow cruise missiles;Storm Shadow/SCALP
+scalp-eg|SCALP EG|cruise-missile|missile||SCALP;SCALP-EG;SCALP missile;SCALP missiles;SCALP cruise missile;SCALP cruise missiles
+taurus-kepd-350|Taurus KEPD 350|cruise-missile|missile||Taurus;Taurus missile;Taurus missiles;Taurus cruise missile;Taurus cruise missiles;KEPD 350;Taurus KEPD-350
+bgm-109-tomahawk|BGM-109 Tomahawk|cruise-missile|missile||Tomahawk;Tomahawks;Tomahawk missile;Tomahawk missiles;Tomahawk cruise missile;Tomahawk cruise missiles;Tomahawk Land Attack Missile;TLAM
+harpoon|Harpoon|anti-ship-missile|missile||Harpoon missile;Harpoon missiles;Harpoons;RGM-84 Harpoon;AGM-84 Harpoon;Harpoon anti-ship missile;Harpoon anti-ship missiles;Harpoon coastal defense system;Harpoon Coastal Defense Systems
+r-360-neptune|R-360 Neptune|anti-ship-missile|missile||Neptune missile;Neptune missiles;Neptune anti-ship missile;Neptune anti-ship missiles;R-360;Long Neptune;Neptune cruise missile
+p-800-oniks|P-800 Oniks|anti-ship-missile|missile||Oniks;Onyx;P-800 Onyx;Yakhont;Oniks missile;Onyx missile;Onyx missiles
+fgm-148-javelin|FGM-148 Javelin|anti-tank-guided-missile|missile||Javelin;Javelins;Javelin missile;Javelin missiles;Javelin anti-tank missile;Javelin anti-tank missiles;Javelin anti-tank weapon;Javelin anti-tank weapons
+nlaw|NLAW|anti-tank-weapon|other||NLAWs;Next generation Light Anti-tank Weapon;NLAW anti-tank weapon;NLAW anti-tank weapons;NLAW missiles
+bgm-71-tow|BGM-71 TOW|anti-tank-guided-missile|missile||TOW;TOW missile;TOW missiles;TOW anti-tank missile;TOW anti-tank missiles;TOW-2
+9m133-kornet|9M133 Kornet|anti-tank-guided-missile|missile||Kornet;Kornet missile;Kornet missiles;Kornet anti-tank missile;Kornet anti-tank missiles
+carl-gustaf|Carl Gustaf recoilless rifle|anti-tank-weapon|other||Carl Gustaf;Carl Gustav;Carl-Gustaf;M3 MAAWS;Carl Gustaf rifles
+at4|AT4|anti-tank-weapon|other||AT-4;AT4s;AT4 anti-tank weapon
+panzerfaust-3|Panzerfaust 3|anti-tank-weapon|other||Panzerfaust;Panzerfaust 3s;Panzerfaust-3
+rocket-propelled-grenade|rocket-propelled grenade|anti-tank-weapon|small-arms||rocket-propelled grenades;rocket propelled grenade;rocket propelled grenades;RPG;RPGs;RPG-7;RPG-7s
+fim-92-stinger|FIM-92 Stinger|man-portable-air-defense-system|air-defense||Stinger;Stingers;Stinger missile;Stinger missiles;Stinger anti-aircraft missile;Stinger anti-aircraft missiles;Stinger air defense system
+starstreak|Starstreak|man-portable-air-defense-system|air-defense||Starstreak missile;Starstreak missiles;Starstreak air defence system
+9k38-igla|9K38 Igla|man-portable-air-defense-system|air-defense||Igla;Igla missile;Igla missiles;Igla-S
+air-defense-system|air defense system|weapon|air-defense||air defense systems;air defence system;air defence systems;air-defense system;air-defense systems;air-defence system;air-defence systems;air defense;air defence;air-defense;air-defence;air defenses;air defences;air defense munitions;air defense capabilities;air defence capabilities;air defense missile;air defense missiles;air defence missile;air defence missiles;anti-aircraft system;anti-aircraft systems;antiaircraft system;anti-aircraft weapon;anti-aircraft weapons;anti-aircraft;antiaircraft;missile defense system;missile defense systems;missile defence system;missile defence systems;air and missile defense;air and missile defense systems;ground-based air defense;ground-based air defence;anti-missile system;anti-missile systems
+anti-aircraft-gun|anti-aircraft gun|air-defense-system|air-defense||anti-aircraft guns;antiaircraft gun;antiaircraft guns;anti aircraft gun;AA gun;AA guns;anti-aircraft artillery;self-propelled anti-aircraft gun;self-propelled anti-aircraft guns
+counter-drone-system|counter-drone system|air-defense-system|air-defense||counter-drone systems;anti-drone system;anti-drone systems;counter-UAS;C-UAS;counter-unmanned aircraft system;counter-unmanned aircraft systems;anti-drone weapon;anti-drone weapons
+mim-104-patriot|MIM-104 Patriot|air-defense-system|air-defense||Patriot;Patriots;Patriot missile;Patriot missiles;Patriot missile system;Patriot missile systems;Patriot air defense system;Patriot air defense systems;Patriot air defence system;Patriot air defence systems;Patriot system;Patriot systems;Patriot battery;Patriot batteries;Patriot missile battery;Patriot missile batteries;PAC-3;PAC-2;PAC-3 MSE;Patriot interceptor;Patriot interceptors
+mim-23-hawk|MIM-23 Hawk|air-defense-system|air-defense||Hawk;HAWK;Hawk missile;Hawk missiles;Hawk missile system;Hawk missile systems;Hawk air defense system;Hawk air defence system;HAWK missile system
+nasams|NASAMS|air-defense-system|air-defense||National Advanced Surface to Air Missile System;Norwegian Advanced Surface to Air Missile System;National/Norwegian Advanced Surface to Air Missile System;NASAMS system;NASAMS systems;NASAMS air defense system;NASAMS air defense systems;NASAMS air defence system
+iris-t|IRIS-T|air-defense-system|air-defense||IRIS-T SLM;IRIS-T SLS;IRIS-T system;IRIS-T systems;IRIS-T air defense system;IRIS-T air defence system;IRIS-T air defense systems
+samp-t|SAMP/T|air-defense-system|air-defense||SAMP-T;SAMP/T Mamba;SAMP/T NG;Mamba air defense system;SAMP/T air defense system
+flakpanzer-gepard|Flakpanzer Gepard|anti-aircraft-gun|air-defense||Gepard;Gepards;Gepard anti-aircraft gun;Gepard anti-aircraft guns;Gepard self-propelled anti-aircraft gun;Gepard anti-aircraft system;Gepard systems
+iron-dome|Iron Dome|air-defense-system|air-defense||Iron Dome system;Iron Dome air defense system;Iron Dome air defence system;Iron Dome missile defense system;Iron Dome interceptors;Iron Dome batteries
+davids-sling|David's Sling|air-defense-system|air-defense||Davids Sling;David's Sling air defense system;David's Sling missile defense system
+arrow|Arrow|air-defense-system|air-defense||Arrow missile defense system;Arrow missile system;Arrow system;Arrow 2;Arrow 3;Arrow-2;Arrow-3;Arrow interceptor;Arrow interceptors
+iron-beam|Iron Beam|air-defense-system|air-defense||Iron Beam laser;Iron Beam laser system
+thaad|Terminal High Altitude Area Defense|air-defense-system|air-defense||THAAD;THAAD system;THAAD battery;THAAD batteries;THAAD missile defense system
+rim-161-standard-missile-3|RIM-161 Standard Missile 3|interceptor-missile|air-defense||SM-3;SM-3 interceptor;SM-3 interceptors;Standard Missile 3;Standard Missile-3
+rim-174-standard-eram|RIM-174 Standard ERAM|interceptor-missile|air-defense||SM-6;SM-6 missile;SM-6 missiles;Standard Missile 6;Standard Missile-6
+rim-66-standard|RIM-66 Standard|interceptor-missile|air-defense||SM-2;SM-2 missile;SM-2 missiles;Standard Missile 2;Standard Missile-2
+s-200|S-200|air-defense-system|air-defense||S-200 missile;S-200 missiles;S-200 system;SA-5
+s-300|S-300|air-defense-system|air-defense||S-300s;S-300 missile;S-300 missiles;S-300 missile system;S-300 missile systems;S-300 air defense system;S-300 air defence system;S-300PMU;S-300 system;SA-10 Grumble
+s-400|S-400|air-defense-system|air-defense||S-400 Triumf;S-400s;S-400 missile;S-400 missiles;S-400 missile system;S-400 missile systems;S-400 air defense system;S-400 air defence system;S-400 system;SA-21 Growler
+s-500|S-500|air-defense-system|air-defense||S-500 Prometey;S-500 system
+pantsir-s1|Pantsir-S1|air-defense-system|air-defense||Pantsir;Pantsir-S1 system;Pantsir air defense system;Pantsir systems;Pantsir-SM;SA-22 Greyhound
+buk-missile-system|Buk missile system|air-defense-system|air-defense||Buk;Buk-M1;Buk-M2;Buk-M3;Buk missile;Buk missiles;Buk launcher;Buk system;Buk systems;SA-11;SA-17
+tor-missile-system|Tor missile system|air-defense-system|air-defense||Tor-M1;Tor-M2;Tor system;Tor air defense system;SA-15
+9k720-iskander|9K720 Iskander|short-range-ballistic-missile|missile||Iskander;Iskanders;Iskander missile;Iskander missiles;Iskander-M;Iskander-K;Iskander ballistic missile;Iskander ballistic missiles;ballistic Iskander missile;ballistic Iskander missiles;Iskander-M missile;Iskander-M missiles;Iskander-M ballistic missile;Iskander-M ballistic missiles;SS-26 Stone;Iskander missile system
+kh-47m2-kinzhal|Kh-47M2 Kinzhal|hypersonic-missile|missile||Kinzhal;Kinzhals;Kinzhal missile;Kinzhal missiles;Kinzhal hypersonic missile;Kinzhal hypersonic missiles;Kh-47M2;Kinzhal aeroballistic missile;Kinzhal ballistic missile;Kinzhal ballistic missiles
+3m-54-kalibr|3M-54 Kalibr|cruise-missile|missile||Kalibr;Kalibrs;Kalibr missile;Kalibr missiles;Kalibr cruise missile;Kalibr cruise missiles;3M-14 Kalibr;3M-14;Kalibr-NK;SS-N-27 Sizzler;SS-N-30A
+kh-101|Kh-101|cruise-missile|missile||Kh-101 missile;Kh-101 missiles;Kh-101 cruise missile;Kh-101 cruise missiles;Kh-102;X-101
+kh-555|Kh-555|cruise-missile|missile||Kh-555 missile;Kh-555 missiles;Kh-555 cruise missile;Kh-555 cruise missiles
+kh-22|Kh-22|anti-ship-missile|missile||Kh-22 missile;Kh-22 missiles;Kh-32;Kh-32 missile
+kh-59|Kh-59|cruise-missile|missile||Kh-59 missile;Kh-59 missiles;Kh-59M;Kh-69
+kh-31|Kh-31|air-to-surface-missile|missile||Kh-31P;Kh-31 missile;Kh-31P missile;Kh-31P missiles
+kh-35|Kh-35|anti-ship-missile|missile||Kh-35 missile;Kh-35 missiles;Kh-35U
+3m22-zircon|3M22 Zircon|hypersonic-missile|missile||Zircon;Tsirkon;3M22 Tsirkon;Zircon missile;Zircon missiles;Zircon hypersonic missile;Zircon hypersonic missiles;SS-N-33
+oreshnik|Oreshnik|intermediate-range-ballistic-missile|missile||Oreshnik missile;Oreshnik missiles;Oreshnik ballistic missile;Oreshnik intermediate-range ballistic missile;Oreshnik hypersonic missile;Oreshnik IRBM
+rs-24-yars|RS-24 Yars|intercontinental-ballistic-missile|missile||Yars;RS-24;Yars ICBM;Yars missile
+rs-28-sarmat|RS-28 Sarmat|intercontinental-ballistic-missile|missile||Sarmat;Sarmat ICBM;Satan II;Satan 2;RS-28
+avangard|Avangard|hypersonic-missile|missile||Avangard hypersonic glide vehicle;Avangard hypersonic vehicle;Avangard missile
+9m730-burevestnik|9M730 Burevestnik|cruise-missile|missile||Burevestnik;Burevestnik missile;Burevestnik cruise missile;SSC-X-9 Skyfall;Skyfall missile
+otr-21-tochka|OTR-21 Tochka|short-range-ballistic-missile|missile||Tochka;Tochka-U;Tochka missile;Tochka-U missile;Tochka-U missiles;SS-21 Scarab
+kn-23|KN-23|short-range-ballistic-missile|missile||Hwasong-11;Hwasong-11A;KN-23 missile;KN-23 missiles;KN-23 ballistic missile;KN-23 ballistic missiles
+hwasong-15|Hwasong-15|intercontinental-ballistic-missile|missile||Hwasong-15 ICBM;KN-22
+hwasong-17|Hwasong-17|intercontinental-ballistic-missile|missile||Hwasong-17 ICBM
+hwasong-18|Hwasong-18|intercontinental-ballistic-missile|missile||Hwasong-18 ICBM
+hwasong-19|Hwasong-19|intercontinental-ballistic-missile|missile||Hwasong-19 ICBM
+df-21|DF-21|medium-range-ballistic-missile|missile||DF-21D;Dongfeng-21;Dong Feng 21;carrier killer
+df-26|DF-26|intermediate-range-ballistic-missile|missile||Dongfeng-26;Dong Feng 26;DF-26 missile
+df-41|DF-41|intercontinental-ballistic-missile|missile||Dongfeng-41;Dong Feng 41;DF-41 ICBM
+fateh-110|Fateh-110|short-range-ballistic-missile|missile||Fateh 110;Fateh-110 missile;Fateh-110 missiles;Fateh missiles
+fath-360|Fath-360|short-range-ballistic-missile|missile||Fath 360;Fath-360 missile;Fath-360 missiles;Fath-360 ballistic missile;Fath-360 ballistic missiles;BM-120
+zolfaghar|Zolfaghar|short-range-ballistic-missile|missile||Zolfaghar missile;Zolfaghar missiles;Zulfiqar missile
+shahab-3|Shahab-3|medium-range-ballistic-missile|missile||Shahab 3;Shahab-3 missile;Shahab missiles
+emad|Emad|medium-range-ballistic-missile|missile||Emad missile;Emad missiles
+sejjil|Sejjil|medium-range-ballistic-missile|missile||Sejil;Sejjil-2;Sejjil missile
+kheibar-shekan|Kheibar Shekan|medium-range-ballistic-missile|missile||Kheibar Shekan missile;Kheibar Shekan missiles;Khaibar Shekan
+fattah|Fattah|hypersonic-missile|missile||Fattah-1;Fattah-2;Fattah hypersonic missile;Fattah missiles
+quds-1|Quds-1|cruise-missile|missile||Quds 1;Quds cruise missile;Quds-1 cruise missile
+rocket|rocket|weapon|rocket||rockets;artillery rocket;artillery rockets;unguided rocket;unguided rockets;rocket fire
+qassam-rocket|Qassam rocket|rocket|rocket||Qassam;Qassam rockets;Qassams
+katyusha-rocket|Katyusha rocket|rocket|rocket||Katyusha;Katyushas;Katyusha rockets;Katyusha rocket launcher;Katyusha rocket launchers
+fajr-5|Fajr-5|rocket|rocket||Fajr-5 rocket;Fajr-5 rockets;Fajr 5
+guided-multiple-launch-rocket-system|Guided Multiple Launch Rocket System|rocket|rocket||GMLRS;GMLRS rocket;GMLRS rockets;GMLRS munitions;guided MLRS rockets
+artillery|artillery|weapon|artillery|Q64418|artillery systems;artillery system;artillery piece;artillery pieces;artillery guns;artillery gun;artillery weapons;artillery weapon;tube artillery;field artillery;heavy artillery;artillery ammunition systems
+howitzer|howitzer|artillery|artillery||howitzers;self-propelled howitzer;self-propelled howitzers;towed howitzer;towed howitzers;self-propelled gun;self-propelled guns;self-propelled artillery
+m777-howitzer|M777 howitzer|howitzer|artillery||M777;M777s;M777 howitzers;M777 155mm howitzer;M777 155mm howitzers;M777 towed howitzer;M777 towed howitzers;M-777
+caesar-self-propelled-howitzer|CAESAR self-propelled howitzer|howitzer|artillery||Caesar;CAESAR;Caesars;Caesar howitzer;Caesar howitzers;CAESAR howitzers;Caesar artillery system;Caesar self-propelled guns
+panzerhaubitze-2000|Panzerhaubitze 2000|howitzer|artillery||PzH 2000;PzH2000;PzH 2000s;PzH 2000 howitzer;PzH 2000 howitzers;Panzerhaubitze
+ahs-krab|AHS Krab|howitzer|artillery||Krab;Krabs;Krab howitzer;Krab howitzers;Krab self-propelled howitzer
+m109-howitzer|M109 howitzer|howitzer|artillery||M109;M109s;M109 howitzers;M109 Paladin;M109A6 Paladin;Paladin howitzer
+archer-artillery-system|Archer artillery system|howitzer|artillery||Archer howitzer;Archer howitzers;Archer self-propelled howitzer;FH77BW L52 Archer
+2s19-msta-s|2S19 Msta-S|howitzer|artillery||Msta-S;2S19;Msta-S howitzer
+mortar|mortar|artillery|artillery||mortars;mortar round;mortar rounds;mortar shell;mortar shells;mortar bomb;mortar bombs;mortar launcher;mortar launchers
+multiple-rocket-launcher|multiple rocket launcher|artillery|rocket||multiple rocket launchers;rocket system;rocket systems;rocket launcher;rocket launchers;rocket artillery;rocket artillery systems;multiple launch rocket system;multiple launch rocket systems;multiple-launch rocket system;multiple rocket launch system;multiple rocket launch systems;multiple-rocket launcher;MLRS;MRL;MRLs;rocket launch system;rocket launching system
+m142-himars|M142 HIMARS|multiple-rocket-launcher|rocket||HIMARS;HIMARs;HIMARS launcher;HIMARS launchers;HIMARS system;HIMARS systems;High Mobility Artillery Rocket System;High Mobility Artillery Rocket Systems;M142;HIMARS rocket launcher;HIMARS rocket launchers
+m270-mlrs|M270 MLRS|multiple-rocket-launcher|rocket||M270;M270s;M270 Multiple Launch Rocket System;M270 rocket launcher;M270 rocket launchers;MARS II;MARS II rocket launcher
+bm-21-grad|BM-21 Grad|multiple-rocket-launcher|rocket||Grad;Grads;Grad rocket;Grad rockets;Grad multiple rocket launcher;Grad multiple rocket launchers;Grad MLRS;Grad rocket launcher;Grad rocket launchers;BM-21;122mm Grad
+bm-27-uragan|BM-27 Uragan|multiple-rocket-launcher|rocket||Uragan;Uragan rocket launcher;Uragan MLRS;Uragan rockets
+bm-30-smerch|BM-30 Smerch|multiple-rocket-launcher|rocket||Smerch;Smerch rocket launcher;Smerch MLRS;Smerch rockets
+tos-1|TOS-1|multiple-rocket-launcher|rocket||TOS-1A;TOS-1A Solntsepyok;Solntsepyok;TOS-1 Buratino;Buratino;thermobaric rocket launcher;thermobaric rocket launchers
+munition|munition|weapon|munition||munitions;ordnance;military ordnance
+ammunition|ammunition|munition|munition||ammo;ammunitions;rounds of ammunition;ammunition supplies
+artillery-shell|artillery shell|ammunition|munition||artillery shells;shells;artillery round;artillery rounds;artillery ammunition;155mm shell;155mm shells;155 mm shells;155-mm shells;155-millimeter shells;155mm artillery shells;155mm artillery rounds;155mm rounds;155mm ammunition;152mm shells;152mm artillery shells;105mm shells;105mm artillery rounds;tank shells;tank rounds
+cluster-munition|cluster munition|munition|munition|Q1049388|cluster munitions;cluster bomb;cluster bombs;cluster weapon;cluster weapons;cluster munition rounds;cluster shell;cluster shells;cluster bomblets;cluster rounds;DPICM;dual-purpose improved conventional munition;dual-purpose improved conventional munitions;cluster-munitions
+bomb|bomb|munition|munition||bombs;air-dropped bomb;air-dropped bombs;air bombs
+aerial-bomb|aerial bomb|bomb|munition||aerial bombs;air bomb;gravity bomb;gravity bombs;unguided bomb;unguided bombs;dumb bomb;dumb bombs;free-fall bomb;free-fall bombs
+glide-bomb|glide bomb|bomb|munition||glide bombs;guided aerial bomb;guided aerial bombs;guided glide bomb;guided glide bombs;KAB;KABs;UMPK;UMPK glide kit;glide bomb kit;glide bomb kits
+guided-bomb|guided bomb|bomb|munition||guided bombs;precision-guided bomb;precision-guided bombs;smart bomb;smart bombs;laser-guided bomb;laser-guided bombs;precision-guided munition;precision-guided munitions;precision guided munitions;PGM;PGMs
+joint-direct-attack-munition|Joint Direct Attack Munition|guided-bomb|munition||JDAM;JDAMs;JDAM-ER;JDAM-ERs;JDAM kit;JDAM kits;JDAM bombs;Joint Direct Attack Munitions;GBU-31;GBU-32;GBU-38
+gbu-39-small-diameter-bomb|GBU-39 Small Diameter Bomb|guided-bomb|munition||Small Diameter Bomb;Small Diameter Bombs;SDB;GBU-39;GLSDB;Ground-Launched Small Diameter Bomb;ground-launched small diameter bombs
+fab-500|FAB-500|aerial-bomb|munition||FAB-500 bomb;FAB-500 bombs;FAB-500M62
+fab-1500|FAB-1500|aerial-bomb|munition||FAB-1500 bomb;FAB-1500 bombs;FAB-1500 glide bomb;FAB-1500 glide bombs
+fab-3000|FAB-3000|aerial-bomb|munition||FAB-3000 bomb;FAB-3000 bombs
+bunker-buster|bunker buster|bomb|munition||bunker busters;bunker-buster;bunker-busters;bunker-busting bomb;bunker-busting bombs;bunker buster bomb;bunker buster bombs;penetrator bomb
+gbu-57-massive-ordnance-penetrator|GBU-57A/B Massive Ordnance Penetrator|bunker-buster|munition||GBU-57;GBU-57A/B;GBU-57 bomb;GBU-57 bombs;Massive Ordnance Penetrator;Massive Ordnance Penetrators;MOP bomb
+thermobaric-weapon|thermobaric weapon|munition|munition||thermobaric weapons;thermobaric bomb;thermobaric bombs;thermobaric munition;thermobaric munitions;vacuum bomb;vacuum bombs;fuel-air explosive;fuel-air explosives
+incendiary-weapon|incendiary weapon|munition|munition||incendiary weapons;incendiary munition;incendiary munitions;incendiary bomb;incendiary bombs;napalm
+white-phosphorus|white phosphorus|incendiary-weapon|chemical||white phosphorus munitions;white phosphorus munition;white phosphorus shells;white phosphorus shell;white phosphorus rounds;white phosphorus bombs;white phosphorous;WP munitions;white phosphorus weapons
+drone|drone|weapon|drone|Q484000|drones;UAV;UAVs;unmanned aerial vehicle;unmanned aerial vehicles;unmanned aerial system;unmanned aerial systems;UAS;unmanned aircraft;unmanned aircraft system;unmanned aircraft systems;uncrewed aerial vehicle;uncrewed aerial vehicles;uncrewed aircraft;attack drone;attack drones;kamikaze drone;kamikaze drones;one-way attack drone;one-way attack drones;one-way attack UAV;one-way attack UAVs;drone aircraft;military drone;military drones;unmanned aerial vehicles (UAVs)
+combat-drone|combat drone|drone|drone||combat drones;armed drone;armed drones;unmanned combat aerial vehicle;unmanned combat aerial vehicles;UCAV;UCAVs;strike drone;strike drones;attack UAV;attack UAVs
+loitering-munition|loitering munition|drone|drone||loitering munitions;suicide drone;suicide drones;loitering weapon;loitering weapons;loitering drone;loitering drones;exploding drone;exploding drones;explosive-laden drone;explosive-laden drones
+reconnaissance-drone|reconnaissance drone|drone|drone||reconnaissance drones;surveillance drone;surveillance drones;spy drone;spy drones;recon drone;recon drones;reconnaissance UAV;reconnaissance UAVs
+fpv-drone|FPV drone|drone|drone||FPV drones;first-person view drone;first-person view drones;first-person-view drone;first-person-view drones;FPV;FPVs;FPV kamikaze drones
+long-range-drone|long-range drone|drone|drone||long-range drones;long-range attack drone;long-range attack drones;long-range strike drone;long-range strike drones;long-range UAV;long-range UAVs
+naval-drone|naval drone|drone|drone||naval drones;sea drone;sea drones;maritime drone;maritime drones;unmanned surface vessel;unmanned surface vessels;uncrewed surface vessel;uncrewed surface vessels;USV;USVs;drone boat;drone boats;unmanned boat;unmanned boats;explosive boat;explosive boats;naval drone boats
+underwater-drone|underwater drone|naval-drone|drone||underwater drones;unmanned underwater vehicle;unmanned underwater vehicles;UUV;UUVs;uncrewed underwater vehicle
+shahed-136|Shahed-136|loitering-munition|drone||Shahed;Shaheds;Shahed drone;Shahed drones;Shahed 136;Shahed-136 drone;Shahed-136 drones;HESA Shahed 136;HESA Shahed-136;Geran-2;Geran 2;Geran-2 drone;Geran-2 drones;Shahed-type drone;Shahed-type drones;Shahed attack drone;Shahed attack drones;Shahed kamikaze drone;Shahed kamikaze drones;Shehed;Shehed drone;Shehed drones;Iranian-made Shahed drones;Shahed-136 kamikaze drones
+shahed-131|Shahed-131|loitering-munition|drone||Shahed 131;Shahed-131 drone;Shahed-131 drones;Geran-1;Geran 1
+shahed-238|Shahed-238|loitering-munition|drone||Shahed 238;Geran-3;Geran 3;jet-powered Shahed;jet-powered Shahed drones
+shahed-129|Shahed 129|combat-drone|drone||Shahed-129;Shahed 129 drone
+mohajer-6|Mohajer-6|combat-drone|drone||Mohajer 6;Mohajer-6 drone;Mohajer-6 drones
+zala-lancet|ZALA Lancet|loitering-munition|drone||Lancet;Lancets;Lancet drone;Lancet drones;Lancet-3;Lancet loitering munition;Lancet loitering munitions;Lancet kamikaze drone
+orlan-10|Orlan-10|reconnaissance-drone|drone||Orlan 10;Orlan-10 drone;Orlan-10 drones;Orlan-10 reconnaissance drone;Orlan drones
+bayraktar-tb2|Bayraktar TB2|combat-drone|drone||Bayraktar;Bayraktars;TB2;TB2s;Bayraktar drone;Bayraktar drones;Bayraktar TB2 drone;Bayraktar TB2 drones;Baykar Bayraktar TB2
+bayraktar-akinci|Bayraktar Akıncı|combat-drone|drone||Bayraktar Akinci;Akinci;Akıncı;Akinci drone
+aerovironment-switchblade|AeroVironment Switchblade|loitering-munition|drone||Switchblade;Switchblades;Switchblade drone;Switchblade drones;Switchblade 300;Switchblade 600;Switchblade loitering munition;Switchblade loitering munitions
+phoenix-ghost|Phoenix Ghost|loitering-munition|drone||Phoenix Ghost drone;Phoenix Ghost drones;Phoenix Ghosts
+elbit-hermes-450|Elbit Hermes 450|combat-drone|drone||Hermes 450;Hermes-450;Hermes 450 drone;Hermes 450 drones;Zik
+elbit-hermes-900|Elbit Hermes 900|combat-drone|drone||Hermes 900;Hermes-900;Hermes 900 drone;Hermes 900 drones;Kochav
+iai-heron|IAI Heron|reconnaissance-drone|drone||Heron drone;Heron drones;Heron TP;IAI Heron TP;Eitan drone
+general-atomics-mq-9-reaper|General Atomics MQ-9 Reaper|combat-drone|drone||MQ-9 Reaper;MQ-9;MQ-9s;MQ-9A;MQ-9A Reaper;MQ-9B;Reaper drone;Reaper drones;MQ-9 drone;MQ-9 drones;MQ-9 Reaper drone;MQ-9 Reaper drones;Predator B
+general-atomics-mq-1-predator|General Atomics MQ-1 Predator|combat-drone|drone||MQ-1 Predator;MQ-1;Predator drone;Predator drones
+northrop-grumman-rq-4-global-hawk|Northrop Grumman RQ-4 Global Hawk|reconnaissance-drone|drone||RQ-4 Global Hawk;Global Hawk;Global Hawks;RQ-4;RQ-4 drone
+wing-loong|Wing Loong|combat-drone|drone||Wing Loong II;Wing Loong 2;Wing Loong drone;Wing Loong drones
+magura-v5|Magura V5|naval-drone|drone||Magura;Magura drone;Magura drones;Magura V5 sea drone;Magura V5 naval drone;Magura V7
+sea-baby|Sea Baby|naval-drone|drone||Sea Baby drone;Sea Baby drones;Sea Baby naval drone
+liutyi|Liutyi|long-range-drone|drone||Lyutyi;Liutyi drone;Liutyi drones;Lyutyi drone;AN-196 Liutyi;Lyuty
+tank|tank|armoured-vehicle|armour|Q12876|tanks;battle tank;battle tanks;main battle tank;main battle tanks;MBT;MBTs;armored tank;armoured tank
+leopard-2|Leopard 2|tank|armour||Leopard;Leopards;Leopard tank;Leopard tanks;Leopard 2 tank;Leopard 2 tanks;Leopard 2s;Leopard 2A4;Leopard 2A4s;Leopard 2A5;Leopard 2A6;Leopard 2A7;Leopard 2A8;Leopard II
+leopard-1|Leopard 1|tank|armour||Leopard 1 tank;Leopard 1 tanks;Leopard 1s;Leopard 1A5;Leopard 1A5s
+m1-abrams|M1 Abrams|tank|armour||Abrams;Abrams tank;Abrams tanks;M1;M1 tank;M1 tanks;M-1;M-1 tank;M-1 tanks;M1A1;M1A1 Abrams;M1A1 tanks;M1A2;M1A2 Abrams;M1A2 tanks;M1A2T;M1 Abrams tank;M1 Abrams tanks
+challenger-2|Challenger 2|tank|armour||Challenger;Challenger tank;Challenger tanks;Challenger 2 tank;Challenger 2 tanks;Challenger 2s;Challenger 3
+t-72|T-72|tank|armour||T-72 tank;T-72 tanks;T-72s;T-72B;T-72B3;T-72M1
+t-80|T-80|tank|armour||T-80 tank;T-80 tanks;T-80s;T-80BV;T-80U;T-80BVM
+t-90|T-90|tank|armour||T-90 tank;T-90 tanks;T-90s;T-90M;T-90A;T-90M Proryv
+t-64|T-64|tank|armour||T-64 tank;T-64 tanks;T-64BV
+t-14-armata|T-14 Armata|tank|armour||Armata;T-14;Armata tank
+merkava|Merkava|tank|armour||Merkava tank;Merkava tanks;Merkava Mark 4;Merkava IV
+k2-black-panther|K2 Black Panther|tank|armour||K2 tank;K2 tanks;K2;Black Panther tank
+pt-91-twardy|PT-91 Twardy|tank|armour||PT-91;Twardy;PT-91 tanks
+armoured-vehicle|armoured vehicle|weapon|armour||armoured vehicles;armored vehicle;armored vehicles;armoured fighting vehicle;armoured fighting vehicles;armored fighting vehicle;armored fighting vehicles;AFV;AFVs;armored combat vehicle;armored combat vehicles;armoured combat vehicle;armoured combat vehicles;combat vehicle;combat vehicles;armor;armour;armored vehicles (AFVs)
+armoured-personnel-carrier|armoured personnel carrier|armoured-vehicle|armour|Q282186|armoured personnel carriers;armored personnel carrier;armored personnel carriers;APC;APCs;armored carrier;armored carriers;armoured carrier;armoured carriers;personnel carrier;personnel carriers;armored troop carrier;armored troop carriers
+infantry-fighting-vehicle|infantry fighting vehicle|armoured-vehicle|armour||infantry fighting vehicles;IFV;IFVs;mechanized infantry combat vehicle
+m2-bradley|M2 Bradley|infantry-fighting-vehicle|armour||Bradley;Bradleys;Bradley Fighting Vehicle;Bradley Fighting Vehicles;Bradley fighting vehicle;Bradley fighting vehicles;Bradley infantry fighting vehicle;Bradley infantry fighting vehicles;Bradley IFV;Bradley IFVs;M2A2 Bradley;M2A2 ODS;M2 Bradleys
+stryker|Stryker|armoured-personnel-carrier|armour||Strykers;Stryker vehicle;Stryker vehicles;Stryker armored vehicle;Stryker armored vehicles;Stryker combat vehicle;Stryker combat vehicles;M1126 Stryker
+marder|Marder|infantry-fighting-vehicle|armour||Marders;Marder IFV;Marder IFVs;Marder infantry fighting vehicle;Marder infantry fighting vehicles;Marder 1A3;Marder 1
+cv90|CV90|infantry-fighting-vehicle|armour||CV90s;CV90 infantry fighting vehicle;CV90 infantry fighting vehicles;Combat Vehicle 90
+m113|M113|armoured-personnel-carrier|armour||M113s;M113 armored personnel carrier;M113 armored personnel carriers;M113 APC;M113 APCs
+bmp-2|BMP-2|infantry-fighting-vehicle|armour||BMP-2s;BMP-2 infantry fighting vehicle;BMP-2 infantry fighting vehicles
+bmp-3|BMP-3|infantry-fighting-vehicle|armour||BMP-3s;BMP-3 infantry fighting vehicle
+bmp-1|BMP-1|infantry-fighting-vehicle|armour||BMP-1s;BMP-1 infantry fighting vehicle
+btr-82|BTR-82|armoured-personnel-carrier|armour||BTR-82A;BTR-82As;BTR-80
+mrap|MRAP|armoured-vehicle|armour||MRAPs;mine-resistant ambush protected vehicle;mine-resistant ambush protected vehicles;Mine-Resistant Ambush Protected vehicles;MaxxPro;MaxxPro MRAP
+humvee|Humvee|armoured-vehicle|armour||Humvees;HMMWV;HMMWVs;High Mobility Multipurpose Wheeled Vehicle
+amphibious-assault-vehicle|amphibious assault vehicle|armoured-vehicle|armour||amphibious assault vehicles;AAV;AAVs;AAV-7;AAV-7A1;AAVP-7A1;amphibious combat vehicle;amphibious combat vehicles
+military-aircraft|military aircraft|weapon|aircraft||military aircraft;military planes;military plane;military airplanes;warplane;warplanes;combat aircraft;combat jet;combat jets;military jet;military jets
+fighter-aircraft|fighter aircraft|military-aircraft|aircraft||fighter jet;fighter jets;fighter plane;fighter planes;jet fighter;jet fighters;fighter-bomber;fighter-bombers;fighter aircrafts;multirole fighter;multirole fighters;fighter squadron
+general-dynamics-f-16-fighting-falcon|General Dynamics F-16 Fighting Falcon|fighter-aircraft|aircraft||F-16;F-16s;F-16 fighter jet;F-16 fighter jets;F-16 fighter aircraft;F-16 fighters;F-16 Fighting Falcon;F-16 Fighting Falcons;F-16 jet;F-16 jets;F-16 aircraft;F-16 warplanes;F-16 warplane;F16;F16s;Fighting Falcon;F-16V;F-16 Block 70;F-16AM;F-16 Viper
+lockheed-martin-f-35-lightning-ii|Lockheed Martin F-35 Lightning II|fighter-aircraft|aircraft||F-35;F-35s;F-35 fighter jet;F-35 fighter jets;F-35 jet;F-35 jets;F-35A;F-35B;F-35C;F-35I;F-35I Adir;F-35 Lightning II;F-35 stealth fighter;F-35 stealth fighters;F35;F35s;Joint Strike Fighter
+mcdonnell-douglas-f-15-eagle|McDonnell Douglas F-15 Eagle|fighter-aircraft|aircraft||F-15;F-15s;F-15 Eagle;F-15 Eagles;F-15E;F-15E Strike Eagle;F-15EX;F-15I;F-15 fighter jet;F-15 fighter jets;Strike Eagle
+mcdonnell-douglas-f-a-18-hornet|McDonnell Douglas F/A-18 Hornet|fighter-aircraft|aircraft||F/A-18;F/A-18s;F/A-18 Hornet;F-18;F-18s;F/A-18E/F Super Hornet;F/A-18 Super Hornet;Super Hornet;Super Hornets;F/A-18E;F/A-18F
+lockheed-martin-f-22-raptor|Lockheed Martin F-22 Raptor|fighter-aircraft|aircraft||F-22;F-22s;F-22 Raptor;F-22 Raptors
+fairchild-republic-a-10-thunderbolt-ii|Fairchild Republic A-10 Thunderbolt II|military-aircraft|aircraft||A-10;A-10s;A-10 Warthog;A-10 Thunderbolt;Warthog
+sukhoi-su-34|Sukhoi Su-34|fighter-aircraft|aircraft||Su-34;Su-34s;Su-34 fighter-bomber;Su-34 fighter-bombers;Su-34 bomber;Su-34 bombers;Su-34 jet;Su-34 jets
+sukhoi-su-25|Sukhoi Su-25|military-aircraft|aircraft||Su-25;Su-25s;Su-25 attack aircraft;Su-25 jet;Su-25 jets;Su-25SM;Frogfoot
+sukhoi-su-24|Sukhoi Su-24|fighter-aircraft|aircraft||Su-24;Su-24s;Su-24M;Su-24 bomber
+sukhoi-su-27|Sukhoi Su-27|fighter-aircraft|aircraft||Su-27;Su-27s;Su-27 fighter jet;Su-27 fighter jets
+sukhoi-su-30|Sukhoi Su-30|fighter-aircraft|aircraft||Su-30;Su-30s;Su-30SM;Su-30SM2;Su-30 fighter jet
+sukhoi-su-35|Sukhoi Su-35|fighter-aircraft|aircraft||Su-35;Su-35s;Su-35S;Su-35 fighter jet;Su-35 fighter jets
+sukhoi-su-57|Sukhoi Su-57|fighter-aircraft|aircraft||Su-57;Su-57s;Su-57 stealth fighter;Su-57 fighter jet
+mikoyan-mig-29|Mikoyan MiG-29|fighter-aircraft|aircraft||MiG-29;MiG-29s;Mig-29;MiG-29 fighter jet;MiG-29 fighter jets;MiG-29 jets;MiG-29 fighter;MiG-29 fighters
+mikoyan-mig-31|Mikoyan MiG-31|fighter-aircraft|aircraft||MiG-31;MiG-31s;MiG-31K;MiG-31I;MiG-31 fighter jet;MiG-31 interceptor
+saab-jas-39-gripen|Saab JAS 39 Gripen|fighter-aircraft|aircraft||Gripen;Gripens;JAS 39 Gripen;JAS-39 Gripen;Gripen fighter jet;Gripen fighter jets;Gripen jets;Gripen E;Gripen C/D
+dassault-mirage-2000|Dassault Mirage 2000|fighter-aircraft|aircraft||Mirage 2000;Mirage 2000s;Mirage 2000-5;Mirage 2000-5F;Mirage jets;Mirage fighter jets;Mirage 2000 fighter jets
+dassault-rafale|Dassault Rafale|fighter-aircraft|aircraft||Rafale;Rafales;Rafale jet;Rafale jets;Rafale fighter jet;Rafale fighter jets
+eurofighter-typhoon|Eurofighter Typhoon|fighter-aircraft|aircraft||Eurofighter;Eurofighters;Eurofighter jets;Typhoon fighter jet;Typhoon fighter jets;Typhoon jets
+chengdu-j-20|Chengdu J-20|fighter-aircraft|aircraft||J-20;J-20s;J-20 stealth fighter;Mighty Dragon
+chengdu-j-10|Chengdu J-10|fighter-aircraft|aircraft||J-10;J-10s;J-10C;J-10C fighter jets
+bomber|bomber|military-aircraft|aircraft||bombers;bomber aircraft;strategic bomber;strategic bombers;heavy bomber;heavy bombers;long-range bomber;long-range bombers
+tupolev-tu-95|Tupolev Tu-95|bomber|aircraft||Tu-95;Tu-95s;Tu-95MS;Tu-95MS bomber;Tu-95MS bombers;Tu-95 bomber;Tu-95 bombers;Tu-95 strategic bombers;Bear bomber
+tupolev-tu-22m|Tupolev Tu-22M|bomber|aircraft||Tu-22M;Tu-22M3;Tu-22M3s;Tu-22M3 bomber;Tu-22M3 bombers;Tu-22 bomber;Tu-22 bombers;Backfire bomber
+tupolev-tu-160|Tupolev Tu-160|bomber|aircraft||Tu-160;Tu-160s;Tu-160M;Tu-160 bomber;Tu-160 bombers;Blackjack bomber;White Swan
+boeing-b-52-stratofortress|Boeing B-52 Stratofortress|bomber|aircraft||B-52;B-52s;B-52H;B-52 bomber;B-52 bombers;B-52 Stratofortress;Stratofortress
+northrop-b-2-spirit|Northrop B-2 Spirit|bomber|aircraft||B-2;B-2s;B-2 Spirit;B-2 bomber;B-2 bombers;B-2 stealth bomber;B-2 stealth bombers;B-2 Spirit stealth bombers
+rockwell-b-1-lancer|Rockwell B-1 Lancer|bomber|aircraft||B-1;B-1B;B-1s;B-1B Lancer;B-1 bomber;B-1 bombers;B-1B bombers
+northrop-grumman-b-21-raider|Northrop Grumman B-21 Raider|bomber|aircraft||B-21;B-21 Raider;B-21 bomber;B-21 bombers
+beriev-a-50|Beriev A-50|military-aircraft|aircraft||A-50;A-50U;A-50 spy plane;A-50 surveillance plane;A-50 early warning aircraft;A-50 radar plane
+ilyushin-il-76|Ilyushin Il-76|military-aircraft|aircraft||Il-76;Il-76s;Il-76 transport plane;Il-76 military transport plane
+helicopter|helicopter|military-aircraft|aircraft|Q34486|helicopters;military helicopter;military helicopters;attack helicopter;attack helicopters;helicopter gunship;helicopter gunships;gunship;gunships;combat helicopter;combat helicopters
+boeing-ah-64-apache|Boeing AH-64 Apache|helicopter|aircraft||Apache;Apaches;AH-64;AH-64 Apache;AH-64E;AH-64E Apache;Apache helicopter;Apache helicopters;Apache attack helicopter;Apache attack helicopters
+kamov-ka-52|Kamov Ka-52|helicopter|aircraft||Ka-52;Ka-52s;Ka-52 Alligator;Alligator helicopter;Ka-52 helicopter;Ka-52 helicopters
+mil-mi-8|Mil Mi-8|helicopter|aircraft||Mi-8;Mi-8s;Mi-17;Mi-17s;Mi-8 helicopter;Mi-8 helicopters;Mi-8MTV
+mil-mi-24|Mil Mi-24|helicopter|aircraft||Mi-24;Mi-24s;Mi-35;Mi-24 helicopter;Mi-24 helicopters;Hind helicopter
+mil-mi-28|Mil Mi-28|helicopter|aircraft||Mi-28;Mi-28N;Mi-28s;Mi-28 helicopter
+sikorsky-uh-60-black-hawk|Sikorsky UH-60 Black Hawk|helicopter|aircraft||Black Hawk;Black Hawks;Blackhawk;Blackhawks;UH-60;UH-60 Black Hawk;UH-60 Black Hawks;UH-60M;Black Hawk helicopter;Black Hawk helicopters
+small-arms|small arms|weapon|small-arms||small arm;small-arms;firearm;firearms;light weapons;small arms and light weapons;SALW;guns and ammunition
+assault-rifle|assault rifle|small-arms|small-arms||assault rifles;automatic rifle;automatic rifles;rifle;rifles
+ak-47|AK-47|assault-rifle|small-arms||AK-47s;AK-47 rifle;AK-47 rifles;AK-74;AK-74s;Kalashnikov;Kalashnikovs;Kalashnikov rifle;Kalashnikov rifles
+machine-gun|machine gun|small-arms|small-arms||machine guns;machine-gun;machine-guns;machinegun;machineguns;heavy machine gun;heavy machine guns
+sniper-rifle|sniper rifle|small-arms|small-arms||sniper rifles;anti-materiel rifle;anti-materiel rifles
+grenade|grenade|small-arms|small-arms||grenades;hand grenade;hand grenades
+warship|warship|weapon|ship||warships;naval vessel;naval vessels;navy ship;navy ships;naval ship;naval ships;combat ship;combat ships;war ship;war ships;navy vessel;navy vessels
+destroyer|destroyer|warship|ship||destroyers;navy destroyer;navy destroyers;guided-missile destroyer;guided-missile destroyers;guided missile destroyer;guided missile destroyers
+frigate|frigate|warship|ship||frigates;navy frigate;navy frigates;guided-missile frigate;guided-missile frigates
+corvette|corvette|warship|ship||corvettes;missile corvette;missile corvettes
+cruiser|cruiser|warship|ship||cruisers;guided-missile cruiser;guided-missile cruisers;missile cruiser;missile cruisers
+submarine|submarine|warship|ship|Q2811|submarines;attack submarine;attack submarines;nuclear submarine;nuclear submarines;nuclear-powered submarine;nuclear-powered submarines;diesel-electric submarine;diesel-electric submarines;nuclear-powered attack submarine;ballistic missile submarine
+aircraft-carrier|aircraft carrier|warship|ship|Q17205|aircraft carriers;supercarrier;supercarriers;carrier strike group;carrier strike groups;carrier group
+landing-ship|landing ship|warship|ship||landing ships;large landing ship;large landing ships;tank landing ship;amphibious assault ship;amphibious assault ships;amphibious ship;amphibious ships;amphibious warship;amphibious warships
+patrol-boat|patrol boat|warship|ship||patrol boats;patrol vessel;patrol vessels;patrol ship;patrol ships;patrol craft
+nuclear-weapon|nuclear weapon|weapon|nuclear|Q12802|nuclear weapons;nukes;nuke;nuclear warhead;nuclear warheads;warhead;warheads;nuclear bomb;nuclear bombs;atomic bomb;atomic bombs;atomic weapon;atomic weapons;nuclear arms;nuclear device;nuclear devices
+tactical-nuclear-weapon|tactical nuclear weapon|nuclear-weapon|nuclear||tactical nuclear weapons;non-strategic nuclear weapon;non-strategic nuclear weapons;nonstrategic nuclear weapons;battlefield nuclear weapon;battlefield nuclear weapons;tactical nukes;tactical nuclear arms
+strategic-weapon|strategic weapon|nuclear-weapon|nuclear||strategic weapons;strategic arms;strategic nuclear weapon;strategic nuclear weapons;strategic offensive arms;strategic offensive weapons;strategic nuclear arms;strategic nuclear forces;strategic nuclear warheads;deployed strategic warheads;strategic nuclear delivery systems
+radiological-weapon|radiological weapon|weapon|nuclear||radiological weapons;dirty bomb;dirty bombs;radiological dispersal device
+chemical-weapon|chemical weapon|weapon|chemical||chemical weapons;chemical arms;chemical agent;chemical agents;chemical munitions;chemical munition;poison gas;toxic chemicals as weapons;chemical warfare agent;chemical warfare agents
+nerve-agent|nerve agent|chemical-weapon|chemical||nerve agents;nerve gas;nerve gases
+sarin|sarin|nerve-agent|chemical||sarin gas;sarin nerve agent
+novichok|Novichok|nerve-agent|chemical||Novichok nerve agent;Novichok agent;Novichok agents
+chlorine-gas|chlorine gas|chemical-weapon|chemical||chlorine gas attack;chlorine weapons;chlorine bombs
+sulfur-mustard|sulfur mustard|chemical-weapon|chemical||mustard gas;mustard agent;sulphur mustard
+riot-control-agent|riot control agent|chemical-weapon|chemical||riot control agents;tear gas;CS gas;K-51 grenade;K-51 grenades
+chloropicrin|chloropicrin|chemical-weapon|chemical||chloropicrin gas;PS gas
+biological-weapon|biological weapon|weapon|other||biological weapons;bioweapon;bioweapons;germ weapon;germ weapons;biological agent;biological agents;biological arms;bio-weapons
+electronic-warfare-system|electronic warfare system|weapon|electronic||electronic warfare;electronic warfare systems;EW system;EW systems;electronic warfare equipment;jammer;jammers;jamming system;jamming systems;GPS jamming equipment
+directed-energy-weapon|directed-energy weapon|weapon|electronic||directed-energy weapons;directed energy weapon;directed energy weapons;laser weapon;laser weapons;high-energy laser;high-energy lasers
+"""
+
+# ---------------------------------------------------------------- treaties
+# id | label | short | organization id | wikidata | aliases
+TREATY_DATA = """
+ottawa-treaty|Ottawa Treaty|Mine Ban Treaty|||Mine Ban Treaty;Ottawa Convention;Anti-Personnel Mine Ban Convention;Anti-Personnel Mine Ban Treaty;Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction;convention on the prohibition of anti-personnel mines;convention on the prohibition of antipersonnel mines;United Nations convention on the prohibition of anti-personnel mines;UN convention on the prohibition of anti-personnel mines;convention banning antipersonnel mines;convention banning anti-personnel mines;convention banning landmines;treaty banning landmines;treaty banning land mines;treaty banning anti-personnel mines;treaty banning antipersonnel mines;treaty banning antipersonnel land mines;treaty banning anti-personnel landmines;anti-personnel mine ban treaty;antipersonnel mine ban treaty;landmine ban treaty;land mine ban treaty;international mine ban treaty;international treaty banning landmines;1997 Mine Ban Treaty;1997 Ottawa Convention;APMBC;mine ban convention;landmine treaty;land mine treaty;anti-landmine treaty;Ottawa mine ban treaty
+convention-on-cluster-munitions|Convention on Cluster Munitions|CCM|||CCM;Cluster Munitions Convention;cluster munitions treaty;cluster munition treaty;cluster bomb treaty;cluster bombs treaty;treaty banning cluster munitions;treaty banning cluster bombs;convention banning cluster munitions;convention banning cluster bombs;Oslo Convention on Cluster Munitions;cluster munition ban treaty;cluster munitions ban;international cluster munitions ban;2008 Convention on Cluster Munitions
+treaty-on-the-non-proliferation-of-nuclear-weapons|Treaty on the Non-Proliferation of Nuclear Weapons|NPT|||NPT;N.P.T.;Non-Proliferation Treaty;Nonproliferation Treaty;Nuclear Non-Proliferation Treaty;Nuclear Nonproliferation Treaty;nuclear nonproliferation treaty;nuclear non-proliferation treaty;Treaty on the Nonproliferation of Nuclear Weapons;Treaty on the Non-proliferation of Nuclear Weapons
+new-start|New START|New START|||New START Treaty;New START treaty;New Strategic Arms Reduction Treaty;Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms;Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms;New START arms control treaty;New START nuclear arms control treaty;New START nuclear treaty;Prague Treaty;START III
+start-i|START I|START I|||START;START treaty;START-1;START 1;Strategic Arms Reduction Treaty;Strategic Arms Reduction Treaty I;Treaty on the Reduction and Limitation of Strategic Offensive Arms
+start-ii|START II|START II|||START-2;START 2;Strategic Arms Reduction Treaty II;Treaty on Further Reduction and Limitation of Strategic Offensive Arms
+salt-i|Strategic Arms Limitation Talks|SALT I|||SALT I;SALT;SALT agreement;SALT I agreement;Interim Agreement on Strategic Offensive Arms
+salt-ii|SALT II|SALT II|||SALT II treaty;Strategic Arms Limitation Treaty II
+inf-treaty|Intermediate-Range Nuclear Forces Treaty|INF Treaty|||INF Treaty;INF treaty;INF;INF accord;Intermediate-range Nuclear Forces Treaty;Intermediate Range Nuclear Forces Treaty;Intermediate-Range Nuclear Forces treaty;Treaty Between the United States of America and the Union of Soviet Socialist Republics on the Elimination of Their Intermediate-Range and Shorter-Range Missiles;Treaty on the Elimination of Intermediate-Range and Shorter-Range Missiles;INF Treaty of 1987
+comprehensive-nuclear-test-ban-treaty|Comprehensive Nuclear-Test-Ban Treaty|CTBT|||CTBT;Comprehensive Test Ban Treaty;Comprehensive Nuclear Test Ban Treaty;comprehensive test ban;nuclear test ban treaty;test ban treaty;nuclear test-ban treaty;global nuclear test ban treaty
+partial-nuclear-test-ban-treaty|Partial Nuclear Test Ban Treaty|PTBT|||PTBT;Partial Test Ban Treaty;Limited Test Ban Treaty;LTBT;Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under Water;1963 test ban treaty
+arms-trade-treaty|Arms Trade Treaty|ATT|||ATT;UN Arms Trade Treaty;U.N. Arms Trade Treaty;United Nations Arms Trade Treaty;global arms trade treaty;international Arms Trade Treaty
+chemical-weapons-convention|Chemical Weapons Convention|CWC|organisation-for-the-prohibition-of-chemical-weapons||CWC;Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on their Destruction;chemical weapons treaty;Chemical Weapons Treaty;chemical weapons ban treaty;chemical weapons ban;Chemical Weapons Convention (CWC)
+biological-weapons-convention|Biological Weapons Convention|BWC|||BWC;BTWC;Biological and Toxin Weapons Convention;Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on their Destruction;bioweapons convention;biological weapons treaty;Biological Weapons Convention (BWC)
+convention-on-certain-conventional-weapons|Convention on Certain Conventional Weapons|CCW|||CCW;Certain Conventional Weapons Convention;Inhumane Weapons Convention;Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects;CCW Amended Protocol II;Amended Protocol II;Protocol III on incendiary weapons
+geneva-conventions|Geneva Conventions|Geneva Conventions|||Geneva Convention;Geneva Conventions of 1949;Fourth Geneva Convention;Third Geneva Convention;Additional Protocols to the Geneva Conventions;Additional Protocol I;Geneva Conventions and their Additional Protocols;1949 Geneva Conventions
+north-atlantic-treaty|North Atlantic Treaty|North Atlantic Treaty|nato||Washington Treaty;Treaty of Washington;NATO treaty;NATO Treaty;NATO's founding treaty;NATO founding treaty;North Atlantic Treaty of 1949
+budapest-memorandum|Budapest Memorandum|Budapest Memorandum|||Budapest Memorandum on Security Assurances;Budapest memorandum;1994 Budapest Memorandum;Budapest Memorandum of 1994;Memorandum on Security Assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons
+minsk-agreements|Minsk agreements|Minsk agreements|||Minsk agreement;Minsk accords;Minsk accord;Minsk II;Minsk-2;Minsk 2;Minsk I;Minsk Protocol;Minsk peace agreements;Minsk peace agreement;Minsk peace deal;Minsk peace accords;Minsk deal;Minsk deals;Package of Measures for the Implementation of the Minsk Agreements;Minsk ceasefire agreement
+treaty-on-open-skies|Treaty on Open Skies|Open Skies Treaty|||Open Skies Treaty;Open Skies treaty;Open Skies agreement;Open Skies
+treaty-on-conventional-armed-forces-in-europe|Treaty on Conventional Armed Forces in Europe|CFE Treaty|||CFE Treaty;CFE treaty;CFE;Conventional Armed Forces in Europe Treaty;Conventional Forces in Europe Treaty;Conventional Forces in Europe treaty;Treaty on Conventional Armed Forces in Europe (CFE)
+joint-comprehensive-plan-of-action|Joint Comprehensive Plan of Action|JCPOA|||JCPOA;J.C.P.O.A.;Iran nuclear deal;Iran nuclear agreement;Iran nuclear accord;Iran deal;Iran Deal;nuclear deal with Iran;2015 nuclear deal;2015 Iran nuclear deal;2015 nuclear accord;2015 nuclear agreement;Iran nuclear pact
+rome-statute|Rome Statute of the International Criminal Court|Rome Statute|international-criminal-court||Rome Statute;Rome Statute of the ICC;ICC treaty;ICC's founding treaty;ICC founding treaty;Statute of the International Criminal Court
+treaty-on-european-union|Treaty on European Union|TEU|european-union||TEU;Maastricht Treaty;Treaty of Maastricht;EU treaty;EU Treaty
+treaty-of-lisbon|Treaty of Lisbon|Lisbon Treaty|european-union||Lisbon Treaty;Reform Treaty
+charter-of-the-united-nations|Charter of the United Nations|UN Charter|united-nations||UN Charter;U.N. Charter;United Nations Charter;Charter of the UN;Charter of the U.N.;U.N. charter;UN charter
+anti-ballistic-missile-treaty|Anti-Ballistic Missile Treaty|ABM Treaty|||ABM Treaty;ABM treaty;Anti-Ballistic Missile treaty;Treaty on the Limitation of Anti-Ballistic Missile Systems;Antiballistic Missile Treaty
+outer-space-treaty|Outer Space Treaty|Outer Space Treaty|||Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies;1967 Outer Space Treaty;OST
+treaty-on-the-prohibition-of-nuclear-weapons|Treaty on the Prohibition of Nuclear Weapons|TPNW|||TPNW;Nuclear Weapon Ban Treaty;nuclear weapons ban treaty;Nuclear Ban Treaty;nuclear ban treaty;UN nuclear weapons ban treaty;U.N. treaty banning nuclear weapons;treaty banning nuclear weapons;nuclear weapons prohibition treaty
+abraham-accords|Abraham Accords|Abraham Accords|||Abraham Accords Declaration;Abraham accords;Abraham Accords peace agreement
+oslo-accords|Oslo Accords|Oslo Accords|||Oslo Accord;Oslo I;Oslo II;Oslo I Accord;Oslo II Accord;Oslo agreements;Oslo peace accords;Oslo peace agreements;Declaration of Principles on Interim Self-Government Arrangements
+dayton-agreement|Dayton Agreement|Dayton Accords|||Dayton Accords;Dayton Peace Agreement;Dayton peace accords;Dayton agreement;General Framework Agreement for Peace in Bosnia and Herzegovina
+camp-david-accords|Camp David Accords|Camp David Accords|||Camp David Accord;Camp David agreements;Camp David peace accords;1978 Camp David Accords
+egypt-israel-peace-treaty|Egypt–Israel peace treaty|Egypt–Israel peace treaty|||Egypt-Israel peace treaty;Israel-Egypt peace treaty;Israeli-Egyptian peace treaty;1979 Egypt-Israel peace treaty
+israel-jordan-peace-treaty|Israel–Jordan peace treaty|Israel–Jordan peace treaty|||Israel-Jordan peace treaty;Jordan-Israel peace treaty;Wadi Araba Treaty;Treaty of Peace Between the State of Israel and the Hashemite Kingdom of Jordan
+collective-security-treaty|Collective Security Treaty|Collective Security Treaty|csto||Tashkent Treaty;CSTO treaty;CSTO founding treaty;Collective Security Treaty of 1992
+aukus|AUKUS|AUKUS|||AUKUS pact;AUKUS agreement;AUKUS security pact;AUKUS partnership;AUKUS deal;AUKUS defense pact;AUKUS security partnership
+united-nations-convention-on-the-law-of-the-sea|United Nations Convention on the Law of the Sea|UNCLOS|||UNCLOS;UN Convention on the Law of the Sea;U.N. Convention on the Law of the Sea;Law of the Sea Convention;Law of the Sea treaty;Convention on the Law of the Sea
+genocide-convention|Convention on the Prevention and Punishment of the Crime of Genocide|Genocide Convention|||Genocide Convention;UN Genocide Convention;U.N. Genocide Convention;1948 Genocide Convention;Convention on Genocide
+montreux-convention|Montreux Convention Regarding the Regime of the Straits|Montreux Convention|||Montreux Convention;1936 Montreux Convention;Montreux Convention of 1936
+helsinki-final-act|Helsinki Final Act|Helsinki Final Act|organization-for-security-and-co-operation-in-europe||Helsinki Accords;Helsinki Declaration;Helsinki Final Act of 1975;Final Act of the Conference on Security and Co-operation in Europe
+black-sea-grain-initiative|Black Sea Grain Initiative|Black Sea Grain Initiative|||Black Sea grain deal;Black Sea Initiative;grain deal;Black Sea grain initiative;Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports;grain export deal;Ukraine grain deal
+us-japan-security-treaty|Treaty of Mutual Cooperation and Security between the United States and Japan|U.S.–Japan Security Treaty|||U.S.-Japan Security Treaty;US-Japan Security Treaty;US-Japan security treaty;Japan-U.S. Security Treaty;Japan-US Security Treaty;U.S.-Japan security alliance treaty
+us-rok-mutual-defense-treaty|Mutual Defense Treaty between the United States and the Republic of Korea|U.S.–South Korea Mutual Defense Treaty|||U.S.-South Korea Mutual Defense Treaty;US-South Korea Mutual Defense Treaty;ROK-U.S. Mutual Defense Treaty;Korea-U.S. Mutual Defense Treaty;1953 Mutual Defense Treaty
+us-philippines-mutual-defense-treaty|Mutual Defense Treaty between the Republic of the Philippines and the United States of America|U.S.–Philippines Mutual Defense Treaty|||U.S.-Philippines Mutual Defense Treaty;US-Philippines Mutual Defense Treaty;Philippines-U.S. Mutual Defense Treaty;1951 Mutual Defense Treaty
+anzus-treaty|ANZUS Treaty|ANZUS|||ANZUS;Security Treaty between Australia, New Zealand and the United States of America;ANZUS alliance
+russia-north-korea-comprehensive-strategic-partnership-treaty|Treaty on Comprehensive Strategic Partnership between Russia and North Korea|Russia–North Korea partnership treaty|||Russia-North Korea mutual defense treaty;Russia-North Korea treaty;Russia–North Korea treaty;comprehensive strategic partnership treaty;Comprehensive Strategic Partnership Treaty;Russia-North Korea defense pact;Russia-North Korea mutual defence pact
+warsaw-pact|Warsaw Pact|Warsaw Pact|||Warsaw Treaty;Treaty of Friendship, Cooperation and Mutual Assistance;Warsaw Treaty Organization
+jeddah-declaration|Jeddah Declaration|Jeddah Declaration|||Jeddah Declaration of Commitment to Protect the Civilians of Sudan;Jeddah declaration;Jeddah agreement;Jeddah ceasefire agreement
+treaty-of-moscow-sort|Strategic Offensive Reductions Treaty|SORT|||SORT;Moscow Treaty;Treaty of Moscow
+"""
+
+# ---------------------------------------------------------------- organizations
+# id | label | country iso2 | kind | acts_for_state (y) | treaty id | parent id | wikidata | aliases
+ORG_DATA = """
+white-house|White House|US|government|y|||Q35525|The White House;the White House;Executive Office of the President;U.S. President's office
+pentagon|Pentagon|US|ministry|y|||Q11209|The Pentagon;the Pentagon;United States Department of Defense;U.S. Department of Defense;US Department of Defense;Department of Defense;DoD;DOD;Defense Department;U.S. Defense Department;US Defense Department;American Defense Department;Department of War;U.S. Department of War;US Department of War;War Department;Pentagon officials
+state-department|United States Department of State|US|ministry||||Q789915|State Department;the State Department;U.S. State Department;US State Department;Department of State;U.S. Department of State;US Department of State;State Dept.;American State Department
+united-states-armed-forces|United States Armed Forces|US|military|||||U.S. military;US military;United States military;U.S. Armed Forces;US Armed Forces;U.S. armed forces;American military;America's military;the U.S. military
+united-states-army|United States Army|US|military|||united-states-armed-forces||U.S. Army;US Army;USA Army;American army
+united-states-navy|United States Navy|US|military|||united-states-armed-forces||U.S. Navy;US Navy;USN;American navy
+united-states-air-force|United States Air Force|US|military|||united-states-armed-forces||U.S. Air Force;US Air Force;USAF;American air force
+united-states-marine-corps|United States Marine Corps|US|military|||united-states-armed-forces||U.S. Marine Corps;US Marine Corps;USMC;Marine Corps;U.S. Marines;US Marines
+united-states-space-force|United States Space Force|US|military|||united-states-armed-forces||U.S. Space Force;US Space Force;USSF;Space Force
+united-states-coast-guard|United States Coast Guard|US|military|||united-states-armed-forces||U.S. Coast Guard;US Coast Guard;USCG
+united-states-central-command|United States Central Command|US|military|||pentagon||U.S. Central Command;US Central Command;Central Command;CENTCOM;USCENTCOM
+united-states-european-command|United States European Command|US|military|||pentagon||U.S. European Command;US European Command;European Command;EUCOM;USEUCOM
+united-states-indo-pacific-command|United States Indo-Pacific Command|US|military|||pentagon||U.S. Indo-Pacific Command;US Indo-Pacific Command;Indo-Pacific Command;INDOPACOM;USINDOPACOM;PACOM;U.S. Pacific Command
+united-states-africa-command|United States Africa Command|US|military|||pentagon||U.S. Africa Command;US Africa Command;Africa Command;AFRICOM;USAFRICOM
+united-states-strategic-command|United States Strategic Command|US|military|||pentagon||U.S. Strategic Command;US Strategic Command;STRATCOM;USSTRATCOM
+united-states-seventh-fleet|United States Seventh Fleet|US|military|||united-states-navy||U.S. 7th Fleet;US 7th Fleet;7th Fleet;Seventh Fleet;U.S. Seventh Fleet
+united-states-fifth-fleet|United States Fifth Fleet|US|military|||united-states-navy||U.S. 5th Fleet;US 5th Fleet;5th Fleet;Fifth Fleet
+united-states-forces-korea|United States Forces Korea|US|military|||united-states-armed-forces||USFK;U.S. Forces Korea;US Forces Korea
+combined-joint-task-force-operation-inherent-resolve|Combined Joint Task Force – Operation Inherent Resolve|US|military|||united-states-central-command||CJTF-OIR;Operation Inherent Resolve;Combined Joint Task Force-Operation Inherent Resolve
+joint-chiefs-of-staff|Joint Chiefs of Staff|US|military|||pentagon||JCS;Joint Chiefs;U.S. Joint Chiefs of Staff;US Joint Chiefs of Staff
+defense-security-cooperation-agency|Defense Security Cooperation Agency|US|government|||pentagon||DSCA;U.S. Defense Security Cooperation Agency
+missile-defense-agency|Missile Defense Agency|US|government|||pentagon||MDA;U.S. Missile Defense Agency
+defense-intelligence-agency|Defense Intelligence Agency|US|intelligence|||pentagon||DIA;U.S. Defense Intelligence Agency
+united-states-department-of-homeland-security|United States Department of Homeland Security|US|ministry|||||Department of Homeland Security;Homeland Security Department;U.S. Department of Homeland Security;US Department of Homeland Security;DHS;Homeland Security
+united-states-department-of-the-treasury|United States Department of the Treasury|US|ministry|||||Treasury Department;U.S. Treasury;US Treasury;Department of the Treasury;U.S. Treasury Department;US Treasury Department
+office-of-foreign-assets-control|Office of Foreign Assets Control|US|government|||united-states-department-of-the-treasury||OFAC
+united-states-department-of-commerce|United States Department of Commerce|US|ministry|||||Commerce Department;Department of Commerce;U.S. Commerce Department;US Commerce Department
+united-states-department-of-justice|United States Department of Justice|US|ministry|||||Justice Department;Department of Justice;U.S. Justice Department;US Justice Department;DOJ
+united-states-agency-for-international-development|United States Agency for International Development|US|government|||||USAID;U.S. Agency for International Development
+central-intelligence-agency|Central Intelligence Agency|US|intelligence||||Q37230|CIA;C.I.A.;U.S. Central Intelligence Agency
+national-security-agency|National Security Agency|US|intelligence|||||NSA;U.S. National Security Agency
+federal-bureau-of-investigation|Federal Bureau of Investigation|US|intelligence|||||FBI;F.B.I.
+office-of-the-director-of-national-intelligence|Office of the Director of National Intelligence|US|intelligence|||||ODNI;Director of National Intelligence's office
+united-states-national-security-council|United States National Security Council|US|government|||white-house||National Security Council;NSC;U.S. National Security Council;US National Security Council;White House National Security Council
+united-states-congress|United States Congress|US|legislature||||Q11268|Congress;U.S. Congress;US Congress;the Congress
+united-states-senate|United States Senate|US|legislature|||united-states-congress||U.S. Senate;US Senate;Senate
+united-states-house-of-representatives|United States House of Representatives|US|legislature|||united-states-congress||U.S. House of Representatives;US House of Representatives;House of Representatives;U.S. House;US House
+senate-foreign-relations-committee|United States Senate Committee on Foreign Relations|US|legislature|||united-states-senate||Senate Foreign Relations Committee;Senate Committee on Foreign Relations
+house-foreign-affairs-committee|United States House Committee on Foreign Affairs|US|legislature|||united-states-house-of-representatives||House Foreign Affairs Committee;House Committee on Foreign Affairs
+senate-armed-services-committee|United States Senate Committee on Armed Services|US|legislature|||united-states-senate||Senate Armed Services Committee;Senate Committee on Armed Services
+house-armed-services-committee|United States House Committee on Armed Services|US|legislature|||united-states-house-of-representatives||House Armed Services Committee;House Committee on Armed Services
+american-institute-in-taiwan|American Institute in Taiwan|US|government|||state-department||AIT
+democratic-party-united-states|Democratic Party|US|party|||||Democrats;Democratic Party (United States);U.S. Democratic Party
+republican-party-united-states|Republican Party|US|party|||||Republicans;GOP;G.O.P.;Grand Old Party;Republican Party (United States)
+10-downing-street|10 Downing Street|GB|government|y||||Downing Street;No 10;No. 10;Number 10;Number Ten
+ministry-of-defence-united-kingdom|Ministry of Defence|GB|ministry|||||UK Ministry of Defence;British Ministry of Defence;UK Ministry of Defense;British Ministry of Defense;UK Defence Ministry;British Defence Ministry;UK Defense Ministry;British Defense Ministry;UK MoD;UK MOD;Britain's Ministry of Defence;Britain's Defence Ministry;Britain's Defense Ministry
+foreign-commonwealth-and-development-office|Foreign, Commonwealth and Development Office|GB|ministry|||||FCDO;Foreign Office;British Foreign Office;UK Foreign Office;Foreign and Commonwealth Office;FCO;Britain's Foreign Office
+british-armed-forces|British Armed Forces|GB|military|||||British military;UK military;UK Armed Forces;Britain's military;British armed forces;His Majesty's Armed Forces
+british-army|British Army|GB|military|||british-armed-forces||UK Army;Britain's army
+royal-navy|Royal Navy|GB|military|||british-armed-forces||British Navy;Britain's Royal Navy;UK Royal Navy
+royal-air-force|Royal Air Force|GB|military|||british-armed-forces||RAF;Britain's Royal Air Force;UK Royal Air Force
+secret-intelligence-service|Secret Intelligence Service|GB|intelligence|||||MI6;SIS;British Secret Intelligence Service
+mi5|MI5|GB|intelligence|||||Security Service;British Security Service
+gchq|GCHQ|GB|intelligence|||||Government Communications Headquarters
+parliament-of-the-united-kingdom|Parliament of the United Kingdom|GB|legislature|||||British Parliament;UK Parliament;British parliament;UK parliament;Britain's parliament
+house-of-commons|House of Commons|GB|legislature|||parliament-of-the-united-kingdom||British House of Commons;UK House of Commons;House of Commons of the United Kingdom
+conservative-party-uk|Conservative Party|GB|party|||||Tories;Tory Party;Conservative and Unionist Party;British Conservative Party;UK Conservative Party
+labour-party-uk|Labour Party|GB|party|||||British Labour Party;UK Labour Party;Labour Party (UK)
+joint-expeditionary-force|Joint Expeditionary Force|GB|alliance|||||JEF;UK-led Joint Expeditionary Force
+elysee-palace|Élysée Palace|FR|government|y||||Élysée;Elysee;Elysee Palace;the Élysée;French presidency;French Presidency
+ministry-of-the-armed-forces-france|Ministry of the Armed Forces|FR|ministry|||||French Ministry of the Armed Forces;French Armed Forces Ministry;French Defense Ministry;French Defence Ministry;French Ministry of Defense;French Ministry of Defence;France's Defense Ministry;France's Armed Forces Ministry;Ministère des Armées
+ministry-for-europe-and-foreign-affairs|Ministry for Europe and Foreign Affairs|FR|ministry|||||French Foreign Ministry;French Ministry of Foreign Affairs;France's Foreign Ministry;Quai d'Orsay;French foreign ministry
+french-armed-forces|French Armed Forces|FR|military|||||French military;France's military;French armed forces
+french-army|French Army|FR|military|||french-armed-forces||France's army
+directorate-general-for-external-security|Directorate-General for External Security|FR|intelligence|||||DGSE;French foreign intelligence service
+national-rally|National Rally|FR|party|||||Rassemblement National;RN;National Front;Front National
+german-chancellery|Federal Chancellery|DE|government|y||||German Chancellery;Chancellery of Germany;Bundeskanzleramt;Kanzleramt;German chancellor's office
+federal-ministry-of-defence-germany|Federal Ministry of Defence|DE|ministry|||||German Defense Ministry;German Defence Ministry;German Ministry of Defense;German Ministry of Defence;Germany's Defense Ministry;Germany's Defence Ministry;BMVg;Federal Ministry of Defence (Germany)
+federal-foreign-office|Federal Foreign Office|DE|ministry|||||German Foreign Ministry;German Foreign Office;Germany's Foreign Ministry;German foreign ministry;Auswärtiges Amt
+bundeswehr|Bundeswehr|DE|military|||||German military;German armed forces;German Armed Forces;Germany's military;German army;German Army
+federal-intelligence-service|Federal Intelligence Service|DE|intelligence|||||BND;Bundesnachrichtendienst;German Federal Intelligence Service;German foreign intelligence service
+bundestag|Bundestag|DE|legislature|||||German parliament;German Bundestag;Germany's parliament;Deutscher Bundestag
+christian-democratic-union-of-germany|Christian Democratic Union of Germany|DE|party|||||CDU;Christian Democratic Union;German Christian Democrats;CDU/CSU
+social-democratic-party-of-germany|Social Democratic Party of Germany|DE|party|||||SPD;German Social Democrats;Social Democratic Party (Germany)
+alternative-for-germany|Alternative for Germany|DE|party|||||AfD;Alternative für Deutschland
+kremlin|Kremlin|RU|government|y|||Q4183|The Kremlin;the Kremlin;Moscow Kremlin;Kremlin officials
+ministry-of-defence-of-russia|Ministry of Defence of Russia|RU|ministry||||Q1535290|Russian Defense Ministry;Russian Defence Ministry;Russia's Defense Ministry;Russia's Defence Ministry;Russian Ministry of Defense;Russian Ministry of Defence;Russia's Ministry of Defense;Russia's Ministry of Defence;Ministry of Defence of the Russian Federation;Ministry of Defense of the Russian Federation;Ministry of Defense of Russia;Russian MoD;Russian military ministry;Russian defense ministry;Minoborony
+ministry-of-foreign-affairs-of-russia|Ministry of Foreign Affairs of Russia|RU|ministry|||||Russian Foreign Ministry;Russia's Foreign Ministry;Russian Ministry of Foreign Affairs;Russia's Ministry of Foreign Affairs;Ministry of Foreign Affairs of the Russian Federation;Russian MFA;Russian foreign ministry;Foreign Ministry of Russia
+russian-armed-forces|Russian Armed Forces|RU|military|||||Russian military;Russia's military;Russian army;Russia's army;Armed Forces of the Russian Federation;Russian armed forces;Russia's armed forces
+russian-ground-forces|Russian Ground Forces|RU|military|||russian-armed-forces||Russia's Ground Forces;Russian Army Ground Forces
+russian-aerospace-forces|Russian Aerospace Forces|RU|military|||russian-armed-forces||VKS;Russian Air Force;Russia's air force;Russian air force;Russia's Aerospace Forces;Russian Aerospace Force
+russian-navy|Russian Navy|RU|military|||russian-armed-forces||Russia's navy;Russian navy;Russian Federation Navy
+black-sea-fleet|Black Sea Fleet|RU|military|||russian-navy||Russian Black Sea Fleet;Russia's Black Sea Fleet
+northern-fleet|Northern Fleet|RU|military|||russian-navy||Russian Northern Fleet;Russia's Northern Fleet
+baltic-fleet|Baltic Fleet|RU|military|||russian-navy||Russian Baltic Fleet;Russia's Baltic Fleet
+strategic-rocket-forces|Strategic Rocket Forces|RU|military|||russian-armed-forces||RVSN;Russian Strategic Rocket Forces;Russia's Strategic Missile Forces;Strategic Missile Forces
+general-staff-of-the-armed-forces-of-russia|General Staff of the Armed Forces of the Russian Federation|RU|military|||russian-armed-forces||Russian General Staff;Russia's General Staff;General Staff of Russia
+federal-security-service|Federal Security Service|RU|intelligence|||||FSB;Russian Federal Security Service;Russia's Federal Security Service;FSB security service;Federal Security Service of the Russian Federation;Russia's FSB
+foreign-intelligence-service-russia|Foreign Intelligence Service (Russia)|RU|intelligence|||||SVR;Russian Foreign Intelligence Service;Russia's Foreign Intelligence Service;SVR foreign intelligence service
+gru|GRU|RU|intelligence|||general-staff-of-the-armed-forces-of-russia||Main Directorate of the General Staff;Russian military intelligence;Russia's military intelligence;GRU military intelligence;Main Intelligence Directorate (Russia)
+national-guard-of-russia|National Guard of Russia|RU|military|||||Rosgvardia;Rosgvardiya;Russian National Guard;Russia's National Guard
+federal-assembly-of-russia|Federal Assembly of Russia|RU|legislature|||||Russian parliament;Russia's parliament;Federal Assembly of the Russian Federation
+state-duma|State Duma|RU|legislature|||federal-assembly-of-russia||Duma;Russian State Duma;Russian Duma;Russia's State Duma;Russia's Duma
+federation-council|Federation Council|RU|legislature|||federal-assembly-of-russia||Russian Federation Council;Russia's Federation Council;Federation Council of Russia
+security-council-of-russia|Security Council of Russia|RU|government|||||Russian Security Council;Russia's Security Council;Security Council of the Russian Federation
+united-russia|United Russia|RU|party|||||United Russia party;Edinaya Rossiya
+wagner-group|Wagner Group|RU|armed-group|||||Wagner;PMC Wagner;Wagner PMC;Wagner mercenaries;Wagner mercenary group;Wagner private military company;Wagner private army;Wagner fighters
+africa-corps|Africa Corps|RU|armed-group|||ministry-of-defence-of-russia||Russian Africa Corps;Africa Corps (Russia)
+rosatom|Rosatom|RU|company|||||State Atomic Energy Corporation Rosatom;Russian state nuclear corporation Rosatom
+rostec|Rostec|RU|company|||||Rostec State Corporation;Russian Technologies
+gazprom|Gazprom|RU|company|||||PJSC Gazprom
+almaz-antey|Almaz-Antey|RU|company|||||Almaz-Antey Air and Space Defence Corporation
+kalashnikov-concern|Kalashnikov Concern|RU|company|||||Kalashnikov Group
+uralvagonzavod|Uralvagonzavod|RU|company|||||UVZ
+office-of-the-president-of-ukraine|Office of the President of Ukraine|UA|government|y||||Presidential Office of Ukraine;Ukrainian Presidential Office;Ukraine's presidential office;Ukraine's Presidential Office;Ukrainian presidential office;President's Office of Ukraine;Bankova;Zelensky's office;Zelenskyy's office
+cabinet-of-ministers-of-ukraine|Cabinet of Ministers of Ukraine|UA|government|||||Ukrainian Cabinet of Ministers;Ukraine's Cabinet of Ministers;Ukrainian Cabinet;Ukraine's cabinet
+ministry-of-defence-of-ukraine|Ministry of Defence of Ukraine|UA|ministry|||||Ukrainian Defense Ministry;Ukrainian Defence Ministry;Ukraine's Defense Ministry;Ukraine's Defence Ministry;Ukrainian Ministry of Defense;Ukrainian Ministry of Defence;Ukraine's Ministry of Defense;Ukraine's Ministry of Defence;Ministry of Defense of Ukraine;Ukrainian defense ministry
+ministry-of-foreign-affairs-of-ukraine|Ministry of Foreign Affairs of Ukraine|UA|ministry|||||Ukrainian Foreign Ministry;Ukraine's Foreign Ministry;Ukrainian Ministry of Foreign Affairs;Ukraine's Ministry of Foreign Affairs;MFA of Ukraine;Ukrainian foreign ministry
+armed-forces-of-ukraine|Armed Forces of Ukraine|UA|military|||||Ukrainian military;Ukrainian army;Ukrainian Armed Forces;Ukraine's military;Ukraine's armed forces;Ukraine's army;Ukrainian armed forces;ZSU;AFU;Ukrainian Army
+general-staff-of-the-armed-forces-of-ukraine|General Staff of the Armed Forces of Ukraine|UA|military|||armed-forces-of-ukraine||Ukrainian General Staff;General Staff of Ukraine;Ukraine's General Staff;Ukrainian military's General Staff;Ukraine's military general staff;General Staff of Ukraine's Armed Forces
+ukrainian-air-force|Ukrainian Air Force|UA|military|||armed-forces-of-ukraine|Q1340227|Ukraine's air force;Ukraine's Air Force;Air Force of Ukraine;Air Force of the Armed Forces of Ukraine;Ukrainian Air Force Command;Ukraine Air Force
+ukrainian-navy|Ukrainian Navy|UA|military|||armed-forces-of-ukraine||Ukraine's navy;Ukraine's Navy;Navy of Ukraine;Ukrainian Naval Forces;Naval Forces of Ukraine
+ukrainian-ground-forces|Ukrainian Ground Forces|UA|military|||armed-forces-of-ukraine||Ground Forces of Ukraine;Ukraine's Ground Forces
+unmanned-systems-forces|Unmanned Systems Forces|UA|military|||armed-forces-of-ukraine||Ukraine's Unmanned Systems Forces;Unmanned Systems Forces of Ukraine
+national-guard-of-ukraine|National Guard of Ukraine|UA|military|||||Ukrainian National Guard;Ukraine's National Guard;NGU
+territorial-defense-forces-ukraine|Territorial Defense Forces|UA|military|||armed-forces-of-ukraine||Territorial Defense Forces of Ukraine;Ukrainian Territorial Defense Forces;Territorial Defence Forces
+azov-brigade|Azov Brigade|UA|military|||national-guard-of-ukraine||Azov;Azov Regiment;Azov Battalion;Azov Brigade of the National Guard;12th Special Forces Brigade Azov
+main-directorate-of-intelligence-ukraine|Main Directorate of Intelligence (Ukraine)|UA|intelligence|||ministry-of-defence-of-ukraine||GUR;HUR;Ukrainian military intelligence;Ukraine's military intelligence;Ukraine's military intelligence agency;Defense Intelligence of Ukraine;Defence Intelligence of Ukraine;Main Intelligence Directorate;Ukraine's Main Intelligence Directorate;HUR MO
+security-service-of-ukraine|Security Service of Ukraine|UA|intelligence|||||SBU;Ukrainian Security Service;Ukraine's Security Service;SBU security service;Ukraine's SBU;Ukrainian SBU
+verkhovna-rada|Verkhovna Rada|UA|legislature|||||Ukrainian parliament;Ukraine's parliament;parliament of Ukraine;Rada;Verkhovna Rada of Ukraine;Supreme Council of Ukraine;Ukrainian Parliament
+national-security-and-defense-council-of-ukraine|National Security and Defense Council of Ukraine|UA|government|||||NSDC;National Security and Defence Council of Ukraine;Ukraine's National Security and Defense Council;Ukraine's Security Council
+state-emergency-service-of-ukraine|State Emergency Service of Ukraine|UA|government|||||State Emergency Service;Ukraine's State Emergency Service;Ukrainian State Emergency Service;Ukraine's emergency service;DSNS
+kyiv-city-military-administration|Kyiv City Military Administration|UA|government|||||Kyiv city military administration;Kyiv Military Administration;KCMA;Kyiv City State Administration
+servant-of-the-people|Servant of the People|UA|party|||||Servant of the People party
+naftogaz|Naftogaz|UA|company|||||Naftogaz of Ukraine;NJSC Naftogaz
+ukrenergo|Ukrenergo|UA|company|||||NPC Ukrenergo;Ukraine's grid operator Ukrenergo
+energoatom|Energoatom|UA|company|||||NNEGC Energoatom;Ukraine's nuclear power operator Energoatom
+dtek|DTEK|UA|company|||||DTEK energy company
+ukroboronprom|Ukroboronprom|UA|company|||||UkrOboronProm;Ukrainian Defense Industry
+zhongnanhai|Zhongnanhai|CN|government|y||||
+state-council-of-china|State Council of the People's Republic of China|CN|government|||||State Council of China;Chinese State Council;China's State Council;China's cabinet
+ministry-of-national-defense-china|Ministry of National Defense of the People's Republic of China|CN|ministry|||||Chinese Defense Ministry;Chinese Defence Ministry;China's Defense Ministry;China's Defence Ministry;Chinese Ministry of National Defense;China's Ministry of National Defense;Ministry of National Defense of China;Chinese defense ministry
+ministry-of-foreign-affairs-china|Ministry of Foreign Affairs of the People's Republic of China|CN|ministry|||||Chinese Foreign Ministry;China's Foreign Ministry;Chinese Ministry of Foreign Affairs;China's Ministry of Foreign Affairs;Ministry of Foreign Affairs of China;Chinese foreign ministry;PRC Foreign Ministry
+peoples-liberation-army|People's Liberation Army|CN|military|||central-military-commission||PLA;Chinese military;China's military;Chinese People's Liberation Army;Chinese army;China's armed forces;Chinese armed forces
+peoples-liberation-army-navy|People's Liberation Army Navy|CN|military|||peoples-liberation-army||PLAN;PLA Navy;Chinese navy;China's navy;Chinese Navy
+peoples-liberation-army-air-force|People's Liberation Army Air Force|CN|military|||peoples-liberation-army||PLAAF;PLA Air Force;Chinese air force;China's air force
+peoples-liberation-army-rocket-force|People's Liberation Army Rocket Force|CN|military|||peoples-liberation-army||PLARF;PLA Rocket Force;China's Rocket Force
+eastern-theater-command|Eastern Theater Command|CN|military|||peoples-liberation-army||PLA Eastern Theater Command;Eastern Theatre Command;PLA Eastern Theatre Command;China's Eastern Theater Command
+china-coast-guard|China Coast Guard|CN|military|||||CCG;Chinese coast guard;China's coast guard;Chinese Coast Guard
+central-military-commission|Central Military Commission|CN|military|||||CMC;China's Central Military Commission;Central Military Commission of China
+chinese-communist-party|Chinese Communist Party|CN|party|||||CCP;Communist Party of China;CPC;Chinese Communist Party (CCP);China's Communist Party;China's ruling Communist Party
+national-peoples-congress|National People's Congress|CN|legislature|||||NPC;China's parliament;China's legislature;Chinese legislature;China's National People's Congress
+taiwan-affairs-office|Taiwan Affairs Office|CN|government|||state-council-of-china||TAO;Taiwan Affairs Office of the State Council;China's Taiwan Affairs Office
+ministry-of-state-security|Ministry of State Security|CN|intelligence|||||MSS;China's Ministry of State Security;Chinese Ministry of State Security
+norinco|Norinco|CN|company|||||China North Industries Group;China North Industries Corporation
+aviation-industry-corporation-of-china|Aviation Industry Corporation of China|CN|company|||||AVIC
+office-of-the-president-taiwan|Office of the President (Taiwan)|TW|government|y||||Taiwan's Presidential Office;Taiwanese Presidential Office;Presidential Office of Taiwan;Taiwan Presidential Office;Office of the President of the Republic of China
+executive-yuan|Executive Yuan|TW|government|||||Taiwan's Executive Yuan;Taiwan's cabinet;Taiwanese cabinet
+ministry-of-national-defense-taiwan|Ministry of National Defense (Taiwan)|TW|ministry|||||Taiwan's Defense Ministry;Taiwan's Defence Ministry;Taiwanese Defense Ministry;Taiwan's Ministry of National Defense;Taiwan Ministry of National Defense;Taiwanese Ministry of National Defense;Taiwan Defense Ministry;Ministry of National Defense of the Republic of China
+ministry-of-foreign-affairs-taiwan|Ministry of Foreign Affairs (Taiwan)|TW|ministry|||||Taiwan's Foreign Ministry;Taiwanese Foreign Ministry;Taiwan's Ministry of Foreign Affairs;Taiwan Foreign Ministry;Ministry of Foreign Affairs of the Republic of China
+republic-of-china-armed-forces|Republic of China Armed Forces|TW|military|||||Taiwan's military;Taiwanese military;Taiwan military;Taiwan's armed forces;Taiwanese armed forces;ROC Armed Forces;ROC military
+republic-of-china-navy|Republic of China Navy|TW|military|||republic-of-china-armed-forces||Taiwan's navy;Taiwanese navy;ROC Navy
+republic-of-china-air-force|Republic of China Air Force|TW|military|||republic-of-china-armed-forces||Taiwan's air force;Taiwanese air force;ROCAF;ROC Air Force
+coast-guard-administration-taiwan|Coast Guard Administration (Taiwan)|TW|military|||||Taiwan's coast guard;Taiwan Coast Guard;Taiwanese coast guard;Taiwan Coast Guard Administration
+legislative-yuan|Legislative Yuan|TW|legislature|||||Taiwan's parliament;Taiwan's legislature;Taiwanese parliament;Taiwanese legislature;Taiwan legislature
+taipei-economic-and-cultural-representative-office|Taipei Economic and Cultural Representative Office in the United States|TW|government|||||TECRO;Taipei Economic and Cultural Representative Office;Taipei Economic and Cultural Office
+democratic-progressive-party|Democratic Progressive Party|TW|party|||||DPP;Taiwan's ruling Democratic Progressive Party
+kuomintang|Kuomintang|TW|party|||||KMT;Chinese Nationalist Party;Nationalist Party;Kuomintang (KMT)
+central-news-agency-taiwan|Central News Agency|TW|media|||||CNA;Taiwan's Central News Agency;Central News Agency (Taiwan)
+prime-ministers-office-israel|Prime Minister's Office (Israel)|IL|government|y||||Israeli Prime Minister's Office;Israeli prime minister's office;Israel's Prime Minister's Office;Netanyahu's office;Israeli PMO
+ministry-of-defense-israel|Ministry of Defense (Israel)|IL|ministry|||||Israeli Defense Ministry;Israel's Defense Ministry;Israeli Ministry of Defense;Israeli Defence Ministry;Israel Ministry of Defense;Israel's Ministry of Defense;Israeli defense ministry
+ministry-of-foreign-affairs-israel|Ministry of Foreign Affairs (Israel)|IL|ministry|||||Israeli Foreign Ministry;Israel's Foreign Ministry;Israeli Ministry of Foreign Affairs;Israel's Ministry of Foreign Affairs;Israeli foreign ministry
+israel-defense-forces|Israel Defense Forces|IL|military|||||IDF;I.D.F.;Israeli military;Israel's military;Israeli army;Israel's army;Israeli Defense Forces;Israel Defence Forces;Israeli Defence Forces;Israeli armed forces;Tsahal;Zahal
+israeli-air-force|Israeli Air Force|IL|military|||israel-defense-forces||Israel's air force;Israel Air Force;Israeli air force;IAF
+israeli-navy|Israeli Navy|IL|military|||israel-defense-forces||Israel's navy;Israeli navy
+mossad|Mossad|IL|intelligence|||||Israel's Mossad;Israeli Mossad;Institute for Intelligence and Special Operations;Mossad intelligence agency
+shin-bet|Shin Bet|IL|intelligence|||||Israel Security Agency;Shabak;Israel's Shin Bet;Shin Bet security agency;Israeli Security Agency
+military-intelligence-directorate-israel|Military Intelligence Directorate (Israel)|IL|intelligence|||israel-defense-forces||Aman;Israeli military intelligence;Israel's military intelligence
+knesset|Knesset|IL|legislature|||||Israeli parliament;Israel's parliament;Israeli Knesset;Israel's Knesset
+security-cabinet-of-israel|Security Cabinet of Israel|IL|government|||||Israeli security cabinet;Israel's security cabinet;Israeli war cabinet;Israel's war cabinet;war cabinet
+coordinator-of-government-activities-in-the-territories|Coordinator of Government Activities in the Territories|IL|government|||ministry-of-defense-israel||COGAT
+magen-david-adom|Magen David Adom|IL|ngo|||||MDA;Israel's Magen David Adom;Magen David Adom rescue service
+likud|Likud|IL|party|||||Likud party;Likud Party
+otzma-yehudit|Otzma Yehudit|IL|party|||||Jewish Power;Otzma Yehudit party
+religious-zionist-party|Religious Zionist Party|IL|party|||||Religious Zionism
+yesh-atid|Yesh Atid|IL|party|||||Yesh Atid party
+israel-aerospace-industries|Israel Aerospace Industries|IL|company|||||IAI
+rafael-advanced-defense-systems|Rafael Advanced Defense Systems|IL|company|||||Rafael;Rafael Advanced Defense Systems Ltd.
+elbit-systems|Elbit Systems|IL|company|||||Elbit;Elbit Systems Ltd.
+office-of-the-supreme-leader-of-iran|Office of the Supreme Leader of Iran|IR|government|y||||Office of the Supreme Leader;Supreme Leader's office;Khamenei's office;Beit Rahbari;House of Leadership
+ministry-of-defence-and-armed-forces-logistics|Ministry of Defence and Armed Forces Logistics|IR|ministry|||||Iranian Defense Ministry;Iran's Defense Ministry;Iranian Ministry of Defense;Iran's Ministry of Defense;Iranian Defence Ministry;MODAFL
+ministry-of-foreign-affairs-iran|Ministry of Foreign Affairs (Iran)|IR|ministry|||||Iranian Foreign Ministry;Iran's Foreign Ministry;Iranian Ministry of Foreign Affairs;Iran's Ministry of Foreign Affairs;Iranian foreign ministry
+islamic-republic-of-iran-armed-forces|Islamic Republic of Iran Armed Forces|IR|military|||||Iranian Armed Forces;Iranian armed forces;Iran's armed forces;Iranian military;Iran's military;Armed Forces of the Islamic Republic of Iran
+islamic-republic-of-iran-army|Islamic Republic of Iran Army|IR|military|||islamic-republic-of-iran-armed-forces||Artesh;Iranian Army;Iran's army;Iranian army
+islamic-revolutionary-guard-corps|Islamic Revolutionary Guard Corps|IR|military|||islamic-republic-of-iran-armed-forces||IRGC;Revolutionary Guards;Revolutionary Guard;Revolutionary Guard Corps;Iranian Revolutionary Guards;Iran's Revolutionary Guards;Iran's Revolutionary Guard;Iranian Revolutionary Guard Corps;Iran's Revolutionary Guard Corps;Islamic Revolutionary Guards Corps;Islamic Revolution Guards Corps;Pasdaran;Sepah
+quds-force|Quds Force|IR|military|||islamic-revolutionary-guard-corps||IRGC Quds Force;IRGC-QF;Qods Force;IRGC's Quds Force;Quds Force of the IRGC
+basij|Basij|IR|military|||islamic-revolutionary-guard-corps||Basij militia;Basij Resistance Force;Basij paramilitary force
+irgc-aerospace-force|IRGC Aerospace Force|IR|military|||islamic-revolutionary-guard-corps||Aerospace Force of the Islamic Revolutionary Guard Corps;IRGC Aerospace Forces;Revolutionary Guards' aerospace force
+islamic-consultative-assembly|Islamic Consultative Assembly|IR|legislature|||||Majlis;Majles;Iranian parliament;Iran's parliament;Islamic Consultative Assembly of Iran
+supreme-national-security-council-iran|Supreme National Security Council|IR|government|||||SNSC;Iran's Supreme National Security Council;Supreme National Security Council of Iran
+atomic-energy-organization-of-iran|Atomic Energy Organization of Iran|IR|government|||||AEOI;Iran's Atomic Energy Organization;Iran's atomic energy organization
+presidency-of-turkey|Presidency of the Republic of Turkey|TR|government|||||Turkish Presidency;Turkish presidency;Presidency of Türkiye;Turkey's presidency
+ministry-of-national-defence-turkey|Ministry of National Defence (Turkey)|TR|ministry|||||Turkish Defense Ministry;Turkish Defence Ministry;Turkey's Defense Ministry;Turkish Ministry of National Defense;Turkey's Ministry of National Defense
+ministry-of-foreign-affairs-turkey|Ministry of Foreign Affairs (Turkey)|TR|ministry|||||Turkish Foreign Ministry;Turkey's Foreign Ministry;Turkish Ministry of Foreign Affairs
+turkish-armed-forces|Turkish Armed Forces|TR|military|||||TSK;Turkish military;Turkey's military;Turkish army;Turkish armed forces
+national-intelligence-organization|National Intelligence Organization|TR|intelligence|||||MIT;MİT;Turkish National Intelligence Organization;Turkey's National Intelligence Organization;Turkish intelligence agency MIT
+grand-national-assembly-of-turkey|Grand National Assembly of Turkey|TR|legislature|||||Turkish parliament;Turkey's parliament;TBMM;Grand National Assembly of Türkiye
+justice-and-development-party|Justice and Development Party|TR|party|||||AKP;AK Party;AK Parti;Justice and Development Party (Turkey)
+baykar|Baykar|TR|company|||||Baykar Technologies;Baykar Defense
+chancellery-of-the-prime-minister-of-poland|Chancellery of the Prime Minister of Poland|PL|government|||||Polish Prime Minister's Office;KPRM;Chancellery of the Prime Minister (Poland)
+ministry-of-national-defence-poland|Ministry of National Defence (Poland)|PL|ministry|||||Polish Defense Ministry;Polish Defence Ministry;Poland's Defense Ministry;Poland's Defence Ministry;Polish Ministry of National Defense;Polish Ministry of National Defence
+ministry-of-foreign-affairs-poland|Ministry of Foreign Affairs (Poland)|PL|ministry|||||Polish Foreign Ministry;Poland's Foreign Ministry;Polish Ministry of Foreign Affairs
+polish-armed-forces|Polish Armed Forces|PL|military|||||Polish military;Poland's military;Polish army;Polish Army;Poland's armed forces;Polish armed forces
+operational-command-poland|Operational Command of the Polish Armed Forces|PL|military|||polish-armed-forces||Polish Operational Command;Poland's Operational Command;Operational Command of the Armed Forces
+sejm|Sejm|PL|legislature|||||Polish parliament;Poland's parliament;Sejm of the Republic of Poland;Polish Sejm
+law-and-justice|Law and Justice|PL|party|||||PiS;Prawo i Sprawiedliwość;Law and Justice party
+civic-platform|Civic Platform|PL|party|||||Civic Coalition;Platforma Obywatelska
+prime-ministers-office-japan|Prime Minister's Office of Japan|JP|government|y||||Kantei;Japanese Prime Minister's Office;Japan's Prime Minister's Office
+ministry-of-defense-japan|Ministry of Defense (Japan)|JP|ministry|||||Japanese Defense Ministry;Japan's Defense Ministry;Japanese Ministry of Defense;Japan Ministry of Defense;Japan's Ministry of Defense;Japanese Defence Ministry
+ministry-of-foreign-affairs-japan|Ministry of Foreign Affairs (Japan)|JP|ministry|||||Japanese Foreign Ministry;Japan's Foreign Ministry;Japanese Ministry of Foreign Affairs;Japan's Ministry of Foreign Affairs
+japan-self-defense-forces|Japan Self-Defense Forces|JP|military|||||JSDF;Self-Defense Forces;Japanese military;Japan's military;Japan Self-Defence Forces;Japanese Self-Defense Forces
+japan-maritime-self-defense-force|Japan Maritime Self-Defense Force|JP|military|||japan-self-defense-forces||JMSDF;Japan's navy;Japanese navy;Maritime Self-Defense Force
+japan-air-self-defense-force|Japan Air Self-Defense Force|JP|military|||japan-self-defense-forces||JASDF;Japan's air force;Japanese air force;Air Self-Defense Force
+japan-ground-self-defense-force|Japan Ground Self-Defense Force|JP|military|||japan-self-defense-forces||JGSDF;Ground Self-Defense Force
+national-diet|National Diet|JP|legislature|||||Japanese parliament;Japan's parliament;Japanese Diet;Diet of Japan
+liberal-democratic-party-japan|Liberal Democratic Party (Japan)|JP|party|||||LDP;Japan's Liberal Democratic Party;Liberal Democratic Party of Japan
+mitsubishi-heavy-industries|Mitsubishi Heavy Industries|JP|company|||||MHI
+korean-peoples-army|Korean People's Army|KP|military|||||KPA;North Korean military;North Korea's military;North Korean army;North Korea's army;North Korean armed forces;North Korean troops
+ministry-of-national-defence-north-korea|Ministry of National Defence (North Korea)|KP|ministry|||||North Korean Defense Ministry;North Korea's Defense Ministry;North Korean Ministry of National Defence;North Korea's Ministry of National Defence
+ministry-of-foreign-affairs-north-korea|Ministry of Foreign Affairs (North Korea)|KP|ministry|||||North Korean Foreign Ministry;North Korea's Foreign Ministry;North Korean Ministry of Foreign Affairs
+workers-party-of-korea|Workers' Party of Korea|KP|party|||||WPK;Korean Workers' Party;North Korea's ruling Workers' Party;ruling Workers' Party;Workers Party of Korea
+state-affairs-commission|State Affairs Commission|KP|government|||||SAC;North Korea's State Affairs Commission;State Affairs Commission of North Korea
+supreme-peoples-assembly|Supreme People's Assembly|KP|legislature|||||SPA;North Korea's parliament;North Korean parliament;North Korea's rubber-stamp parliament
+reconnaissance-general-bureau|Reconnaissance General Bureau|KP|intelligence|||korean-peoples-army||RGB;North Korea's Reconnaissance General Bureau
+lazarus-group|Lazarus Group|KP|other|||reconnaissance-general-bureau||Lazarus;Lazarus hackers;Lazarus hacking group
+korean-central-news-agency|Korean Central News Agency|KP|media|||||KCNA;North Korea's state media KCNA;North Korea's official Korean Central News Agency
+office-of-the-president-south-korea|Office of the President (South Korea)|KR|government|y||||South Korean presidential office;South Korea's presidential office;Yongsan presidential office;Blue House;Cheong Wa Dae;presidential office in Seoul
+ministry-of-national-defense-south-korea|Ministry of National Defense (South Korea)|KR|ministry|||||South Korean Defense Ministry;South Korea's Defense Ministry;South Korean Ministry of National Defense;South Korea's Ministry of National Defense;South Korean defence ministry
+ministry-of-foreign-affairs-south-korea|Ministry of Foreign Affairs (South Korea)|KR|ministry|||||South Korean Foreign Ministry;South Korea's Foreign Ministry;South Korean Ministry of Foreign Affairs
+ministry-of-unification|Ministry of Unification|KR|ministry|||||Unification Ministry;South Korea's Unification Ministry;South Korean Unification Ministry
+republic-of-korea-armed-forces|Republic of Korea Armed Forces|KR|military|||||South Korean military;South Korea's military;ROK Armed Forces;South Korean armed forces;South Korea's armed forces;ROK military
+joint-chiefs-of-staff-south-korea|Joint Chiefs of Staff (South Korea)|KR|military|||republic-of-korea-armed-forces||South Korea's Joint Chiefs of Staff;South Korean Joint Chiefs of Staff;Seoul's Joint Chiefs of Staff
+national-intelligence-service-south-korea|National Intelligence Service (South Korea)|KR|intelligence|||||NIS;South Korea's National Intelligence Service;South Korean National Intelligence Service;South Korea's spy agency
+national-assembly-south-korea|National Assembly (South Korea)|KR|legislature|||||South Korean National Assembly;South Korea's National Assembly;South Korean parliament;South Korea's parliament
+yonhap-news-agency|Yonhap News Agency|KR|media|||||Yonhap;Yonhap news agency
+hanwha-aerospace|Hanwha Aerospace|KR|company|||||Hanwha;Hanwha Defense
+hyundai-rotem|Hyundai Rotem|KR|company|||||
+prime-ministers-office-india|Prime Minister's Office (India)|IN|government|y||||PMO India;Indian Prime Minister's Office;India's Prime Minister's Office
+ministry-of-defence-india|Ministry of Defence (India)|IN|ministry|||||Indian Defence Ministry;Indian Defense Ministry;India's Defence Ministry;India's Defense Ministry;Indian Ministry of Defence
+ministry-of-external-affairs-india|Ministry of External Affairs|IN|ministry|||||MEA;Indian Ministry of External Affairs;India's Ministry of External Affairs;External Affairs Ministry;Indian Foreign Ministry;India's Foreign Ministry;India's External Affairs Ministry
+indian-armed-forces|Indian Armed Forces|IN|military|||||Indian military;India's military;Indian armed forces;India's armed forces
+indian-army|Indian Army|IN|military|||indian-armed-forces||India's army;Indian army
+indian-air-force|Indian Air Force|IN|military|||indian-armed-forces||India's air force;Indian air force
+indian-navy|Indian Navy|IN|military|||indian-armed-forces||India's navy;Indian navy
+research-and-analysis-wing|Research and Analysis Wing|IN|intelligence|||||RAW;R&AW;India's Research and Analysis Wing
+parliament-of-india|Parliament of India|IN|legislature|||||Indian parliament;India's parliament;Sansad
+bharatiya-janata-party|Bharatiya Janata Party|IN|party|||||BJP;India's ruling Bharatiya Janata Party
+defence-research-and-development-organisation|Defence Research and Development Organisation|IN|government|||ministry-of-defence-india||DRDO
+prime-ministers-office-pakistan|Prime Minister's Office (Pakistan)|PK|government|y||||Pakistani Prime Minister's Office;Pakistan's Prime Minister's Office;PM Office Pakistan
+ministry-of-defence-pakistan|Ministry of Defence (Pakistan)|PK|ministry|||||Pakistani Defence Ministry;Pakistani Defense Ministry;Pakistan's Defence Ministry;Pakistan's Defense Ministry
+ministry-of-foreign-affairs-pakistan|Ministry of Foreign Affairs (Pakistan)|PK|ministry|||||Pakistani Foreign Office;Pakistan's Foreign Office;Pakistani Foreign Ministry;Pakistan's Foreign Ministry;Pakistan Foreign Office
+pakistan-armed-forces|Pakistan Armed Forces|PK|military|||||Pakistani military;Pakistan's military;Pakistan military;Pakistani armed forces;Pakistan's armed forces
+pakistan-army|Pakistan Army|PK|military|||pakistan-armed-forces||Pakistani army;Pakistan's army
+pakistan-air-force|Pakistan Air Force|PK|military|||pakistan-armed-forces||PAF;Pakistani air force;Pakistan's air force
+inter-services-public-relations|Inter-Services Public Relations|PK|military|||pakistan-armed-forces||ISPR;Pakistani military's media wing
+inter-services-intelligence|Inter-Services Intelligence|PK|intelligence|||||ISI;Pakistan's Inter-Services Intelligence;Pakistani intelligence agency ISI
+national-assembly-of-pakistan|National Assembly of Pakistan|PK|legislature|||||Pakistani National Assembly;Pakistan's National Assembly;Pakistani parliament;Pakistan's parliament
+pakistan-tehreek-e-insaf|Pakistan Tehreek-e-Insaf|PK|party|||||PTI;Pakistan Tehrik-e-Insaf
+tehrik-i-taliban-pakistan|Tehrik-i-Taliban Pakistan|PK|armed-group|||||TTP;Pakistani Taliban;Tehreek-e-Taliban Pakistan
+balochistan-liberation-army|Balochistan Liberation Army|PK|armed-group|||||BLA;Baloch Liberation Army
+lashkar-e-taiba|Lashkar-e-Taiba|PK|armed-group|||||LeT;Lashkar-e-Tayyiba;Lashkar-e-Toiba
+jaish-e-mohammed|Jaish-e-Mohammed|PK|armed-group|||||JeM;Jaish-e-Muhammad;Jaish-e-Mohammad
+fidesz|Fidesz|HU|party|||||Fidesz party;Fidesz – Hungarian Civic Alliance;Fidesz-Hungarian Civic Alliance;Fidesz–KDNP;Fidesz-KDNP;Hungarian Civic Alliance
+national-assembly-hungary|National Assembly (Hungary)|HU|legislature|||||Hungarian parliament;Hungary's parliament;Hungarian National Assembly;Országgyűlés
+tisza-party|Tisza Party|HU|party|||||Tisza;Respect and Freedom Party
+sudanese-armed-forces|Sudanese Armed Forces|SD|military|||||SAF;Sudan Armed Forces;Sudanese military;Sudanese army;Sudan's military;Sudan's army;Sudanese Army;Sudan's armed forces
+rapid-support-forces|Rapid Support Forces|SD|armed-group|||||RSF;Rapid Support Force;Sudan's Rapid Support Forces;RSF paramilitary;RSF paramilitaries;RSF paramilitary group;paramilitary Rapid Support Forces
+transitional-sovereignty-council|Transitional Sovereignty Council|SD|government|||||Sovereignty Council;Sudan's Sovereignty Council;Sovereign Council;Sudanese Sovereignty Council
+sudan-liberation-movement-army|Sudan Liberation Movement/Army|SD|armed-group|||||SLM/A;SLM;SLA;Sudan Liberation Army;Sudan Liberation Movement
+splm-n|Sudan People's Liberation Movement–North|SD|armed-group|||||SPLM-N;Sudan People's Liberation Movement-North
+syrian-arab-army|Syrian Arab Army|SY|military|||||SAA;Syrian army;Syrian military;Syria's army;Syria's military;Syrian armed forces;Syrian Army
+syrian-democratic-forces|Syrian Democratic Forces|SY|armed-group|||||SDF;Kurdish-led Syrian Democratic Forces;U.S.-backed Syrian Democratic Forces
+peoples-defense-units|People's Defense Units|SY|armed-group|||syrian-democratic-forces||YPG;People's Protection Units;Kurdish YPG
+syrian-national-army|Syrian National Army|SY|armed-group|||||SNA;Turkish-backed Syrian National Army
+hayat-tahrir-al-sham|Hayat Tahrir al-Sham|SY|armed-group|||||HTS;Hayat Tahrir al-Sham (HTS);Tahrir al-Sham;Hay'at Tahrir al-Sham;Levant Liberation Committee
+al-nusra-front|al-Nusra Front|SY|armed-group|||al-qaeda||Nusra Front;Jabhat al-Nusra;al-Nusra;Jabhat Fateh al-Sham
+syria-civil-defence|Syria Civil Defence|SY|ngo|||||White Helmets;the White Helmets;Syrian Civil Defence;Syrian Civil Defense
+syrian-arab-news-agency|Syrian Arab News Agency|SY|media|||||SANA;Syria's state news agency SANA
+syrian-observatory-for-human-rights|Syrian Observatory for Human Rights||ngo|||||SOHR;Syrian Observatory;Britain-based Syrian Observatory for Human Rights;UK-based Syrian Observatory for Human Rights
+lebanese-armed-forces|Lebanese Armed Forces|LB|military|||||LAF;Lebanese army;Lebanese Army;Lebanon's army;Lebanese military;Lebanon's military;Lebanon's armed forces
+lebanese-civil-defense|Lebanese Civil Defense|LB|government|||||Lebanon's civil defense;Lebanese Civil Defence;Lebanon's Civil Defense;Lebanese civil defense;Civil Defense (Lebanon)
+ministry-of-public-health-lebanon|Ministry of Public Health (Lebanon)|LB|ministry|||||Lebanese Health Ministry;Lebanon's Health Ministry;Lebanese Ministry of Public Health;Lebanon's Ministry of Public Health;Lebanese health ministry
+national-news-agency-lebanon|National News Agency|LB|media|||||NNA;Lebanon's National News Agency;Lebanese National News Agency;state-run National News Agency;Lebanon's state-run National News Agency;National News Agency (Lebanon)
+amal-movement|Amal Movement|LB|party|||||Amal;Amal movement;Amal party
+al-manar|Al-Manar|LB|media|||hezbollah||Al Manar;Al-Manar TV;Hezbollah's Al-Manar TV
+hezbollah|Hezbollah|LB|armed-group|||||Hizbollah;Hizballah;Hizbullah;Hizb Allah;Hezbollah movement;Lebanese Hezbollah;Lebanon's Hezbollah;Party of God;Iran-backed Hezbollah;Hezbollah militants
+radwan-force|Radwan Force|LB|armed-group|||hezbollah||Radwan unit;Radwan Forces;Hezbollah's Radwan Force;Radwan special forces
+palestinian-national-authority|Palestinian National Authority|PS|government|||||Palestinian Authority;PA;Palestinian National Authority (PA);PNA;Palestinian Authority (PA)
+palestine-liberation-organization|Palestine Liberation Organization|PS|other|||||PLO;Palestine Liberation Organisation
+fatah|Fatah|PS|party|||||Fatah movement;Fatah party
+hamas|Hamas|PS|armed-group||||Q38799|Islamic Resistance Movement;HAMAS;Harakat al-Muqawama al-Islamiya;Palestinian militant group Hamas;Hamas militants;Hamas movement
+izz-ad-din-al-qassam-brigades|Izz ad-Din al-Qassam Brigades|PS|armed-group|||hamas||Qassam Brigades;al-Qassam Brigades;Ezzedine al-Qassam Brigades;Izz al-Din al-Qassam Brigades;Ezzedin al-Qassam Brigades;Hamas's armed wing;Hamas' military wing;Hamas's military wing
+gaza-health-ministry|Gaza Health Ministry|PS|ministry|||||Gaza's Health Ministry;Health Ministry in Gaza;Gaza Ministry of Health;Hamas-run Health Ministry;Hamas-run health ministry;Gaza health ministry;Palestinian Health Ministry in Gaza;Health Ministry of Gaza
+gaza-government-media-office|Gaza Government Media Office|PS|government|||||Government Media Office in Gaza;Gaza's Government Media Office;Hamas-run Government Media Office
+palestinian-islamic-jihad|Palestinian Islamic Jihad|PS|armed-group|||||PIJ;Islamic Jihad;Islamic Jihad movement;Islamic Jihad Movement in Palestine;Palestinian Islamic Jihad (PIJ)
+al-quds-brigades|Al-Quds Brigades|PS|armed-group|||palestinian-islamic-jihad||Quds Brigades;Saraya al-Quds;al-Quds Brigades;Islamic Jihad's armed wing
+popular-front-for-the-liberation-of-palestine|Popular Front for the Liberation of Palestine|PS|armed-group|||||PFLP
+al-aqsa-martyrs-brigades|Al-Aqsa Martyrs' Brigades|PS|armed-group|||fatah||Al-Aqsa Martyrs Brigades;al-Aqsa Martyrs' Brigade
+wafa|WAFA|PS|media|||||Wafa;Palestinian News and Information Agency;Wafa news agency;WAFA news agency
+palestine-red-crescent-society|Palestine Red Crescent Society|PS|ngo|||||PRCS;Palestinian Red Crescent;Palestinian Red Crescent Society
+houthis|Houthis|YE|armed-group|||||Houthi;Houthi rebels;Houthi movement;Ansar Allah;Ansarallah;Ansar Allah movement;Houthi militia;Houthi militants;the Houthis;Yemen's Houthis;Iran-backed Houthis;Iranian-backed Houthis;Houthi rebel group;Houthi forces
+supreme-political-council|Supreme Political Council|YE|government|||houthis||Houthi Supreme Political Council;Yemen's Supreme Political Council
+saba-news-agency|Saba News Agency|YE|media|||||SABA;Saba;Houthi-run Saba news agency;Yemen News Agency
+al-masirah|Al Masirah|YE|media|||houthis||Al-Masirah;Al-Masirah TV;Al Masirah TV;Houthi-run Al-Masirah TV
+presidential-leadership-council|Presidential Leadership Council|YE|government|||||Yemen's Presidential Leadership Council;Presidential Leadership Council of Yemen
+southern-transitional-council|Southern Transitional Council|YE|armed-group|||||STC;Yemen's Southern Transitional Council;southern separatists
+popular-mobilization-forces|Popular Mobilization Forces|IQ|armed-group|||||PMF;Popular Mobilisation Forces;Hashd al-Shaabi;al-Hashd al-Shaabi;Popular Mobilization Units;PMU;Popular Mobilization Committee
+kataib-hezbollah|Kataib Hezbollah|IQ|armed-group|||||Kata'ib Hezbollah;Kataib Hizballah;Kata'ib Hizballah;Kataeb Hezbollah;Hezbollah Brigades;KH
+islamic-resistance-in-iraq|Islamic Resistance in Iraq|IQ|armed-group|||||Islamic Resistance of Iraq;Islamic Resistance in Iraq umbrella group
+asaib-ahl-al-haq|Asa'ib Ahl al-Haq|IQ|armed-group|||||Asaib Ahl al-Haq;AAH;League of the Righteous
+harakat-hezbollah-al-nujaba|Harakat Hezbollah al-Nujaba|IQ|armed-group|||||Nujaba;al-Nujaba;Harakat al-Nujaba;Nujaba Movement
+kataib-sayyid-al-shuhada|Kata'ib Sayyid al-Shuhada|IQ|armed-group|||||Kataib Sayyid al-Shuhada;KSS
+iraqi-armed-forces|Iraqi Armed Forces|IQ|military|||||Iraqi military;Iraq's military;Iraqi army;Iraq's army;Iraqi Security Forces;Iraqi security forces;ISF
+peshmerga|Peshmerga|IQ|military|||kurdistan-regional-government||Kurdish Peshmerga;Peshmerga forces;Kurdistan Region's Peshmerga
+kurdistan-regional-government|Kurdistan Regional Government|IQ|government|||||KRG;Kurdistan regional government
+kurdistan-workers-party|Kurdistan Workers' Party||armed-group|||||PKK;Kurdistan Workers Party;Partiya Karkerên Kurdistanê
+islamic-state|Islamic State||armed-group|||||ISIS;ISIL;Islamic State group;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;Daesh;Daech;the Islamic State;Islamic State (IS);I.S.
+islamic-state-khorasan-province|Islamic State – Khorasan Province|AF|armed-group|||islamic-state||ISIS-K;ISKP;IS-K;ISIL-K;Islamic State Khorasan;Islamic State-Khorasan;Islamic State Khorasan Province
+islamic-state-west-africa-province|Islamic State West Africa Province|NG|armed-group|||islamic-state||ISWAP;Islamic State in West Africa
+al-qaeda|al-Qaeda||armed-group||||Q34490|al-Qaida;al Qaeda;Al Qaeda;Al-Qaeda;al-Qa'ida;Al-Qaida;al Qaida
+al-qaeda-in-the-arabian-peninsula|al-Qaeda in the Arabian Peninsula|YE|armed-group|||al-qaeda||AQAP;al-Qaida in the Arabian Peninsula;Al Qaeda in the Arabian Peninsula
+al-qaeda-in-the-islamic-maghreb|al-Qaeda in the Islamic Maghreb||armed-group|||al-qaeda||AQIM;al-Qaida in the Islamic Maghreb
+al-shabaab|al-Shabaab|SO|armed-group|||al-qaeda||al-Shabab;Al-Shabaab;Al-Shabab;al Shabab;al Shabaab;Harakat al-Shabaab al-Mujahideen;Shabaab;Shabab
+taliban|Taliban|AF|armed-group||||Q42418|the Taliban;Afghan Taliban;Taliban movement;Taliban government;Taliban administration
+jama-at-nasr-al-islam-wal-muslimin|Jama'at Nasr al-Islam wal-Muslimin|ML|armed-group|||al-qaeda||JNIM;Group for the Support of Islam and Muslims;GSIM;Jamaat Nusrat al-Islam wal-Muslimin;Jama'at Nusrat al-Islam wal-Muslimin;Jamaat Nasr al-Islam wal Muslimin
+boko-haram|Boko Haram|NG|armed-group|||||Jama'atu Ahlis Sunna Lidda'awati wal-Jihad;Boko Haram militants
+march-23-movement|March 23 Movement|CD|armed-group|||||M23;M23 rebels;M23 movement;Mouvement du 23 mars
+tigray-peoples-liberation-front|Tigray People's Liberation Front|ET|armed-group|||||TPLF
+tatmadaw|Tatmadaw|MM|military|||||Myanmar military;Myanmar's military;Myanmar Armed Forces;Burmese military;Myanmar army;Myanmar's army;Myanmar's armed forces
+arakan-army|Arakan Army|MM|armed-group|||||Arakan Army (AA)
+armed-forces-of-belarus|Armed Forces of Belarus|BY|military|||||Belarusian military;Belarusian army;Belarus's military;Belarusian armed forces;Belarus' military
+kgb-belarus|State Security Committee of the Republic of Belarus|BY|intelligence|||||Belarusian KGB;KGB of Belarus;Belarus' KGB
+georgian-dream|Georgian Dream|GE|party|||||Georgian Dream party;Georgian Dream – Democratic Georgia
+nato|NATO||alliance||north-atlantic-treaty||Q7184|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;North Atlantic Alliance;N.A.T.O.;OTAN;NATO alliance;Atlantic alliance;transatlantic alliance;the North Atlantic Treaty Organization;NATO military alliance;Western military alliance
+north-atlantic-council|North Atlantic Council||alliance|||nato||NAC;NATO's North Atlantic Council
+supreme-headquarters-allied-powers-europe|Supreme Headquarters Allied Powers Europe||military|||nato||SHAPE;NATO military headquarters
+european-union|European Union||igo||treaty-on-european-union||Q458|EU;E.U.;the EU;the E.U.;European bloc;27-nation bloc;27-member bloc
+european-commission|European Commission||igo|||european-union|Q8880|EU Commission;E.U. Commission;EU's executive commission;EU's executive arm;European Union's executive arm
+european-council|European Council||igo|||european-union||EU summit;EU leaders' summit;European Council of EU leaders
+council-of-the-european-union|Council of the European Union||igo|||european-union||Council of the EU;EU Council;Council of Ministers of the EU
+european-parliament|European Parliament||legislature|||european-union||EU Parliament;E.U. Parliament;European parliament;EP
+european-external-action-service|European External Action Service||igo|||european-union||EEAS;EU diplomatic service;EU's diplomatic service;EU foreign service
+european-peace-facility|European Peace Facility||igo|||european-union||EPF;EU's European Peace Facility
+united-nations|United Nations||igo||charter-of-the-united-nations||Q1065|UN;U.N.;the UN;the U.N.;United Nations Organization;UNO;world body
+united-nations-security-council|United Nations Security Council||igo|||united-nations|Q37470|UN Security Council;U.N. Security Council;UNSC;U.N.S.C.;Security Council;UN security council;U.N. security council
+united-nations-general-assembly|United Nations General Assembly||igo|||united-nations||UN General Assembly;U.N. General Assembly;UNGA;General Assembly;UN GA
+united-nations-secretariat|United Nations Secretariat||igo|||united-nations||UN Secretariat;U.N. Secretariat;UN Secretary-General's office;Office of the UN Secretary-General
+united-nations-human-rights-council|United Nations Human Rights Council||igo|||united-nations||UN Human Rights Council;U.N. Human Rights Council;UNHRC;Human Rights Council
+office-of-the-united-nations-high-commissioner-for-human-rights|Office of the United Nations High Commissioner for Human Rights||igo|||united-nations||OHCHR;UN Human Rights Office;U.N. Human Rights Office;UN human rights office;U.N. human rights office;UN Office of the High Commissioner for Human Rights;UN rights office;U.N. rights office
+un-human-rights-monitoring-mission-in-ukraine|UN Human Rights Monitoring Mission in Ukraine||igo|||office-of-the-united-nations-high-commissioner-for-human-rights||HRMMU;U.N. Human Rights Monitoring Mission in Ukraine;United Nations Human Rights Monitoring Mission in Ukraine
+unhcr|United Nations High Commissioner for Refugees||igo|||united-nations||UNHCR;UN refugee agency;U.N. refugee agency;UN Refugee Agency;Office of the United Nations High Commissioner for Refugees
+ocha|United Nations Office for the Coordination of Humanitarian Affairs||igo|||united-nations||OCHA;UN OCHA;UN humanitarian office;U.N. humanitarian office;UN Office for the Coordination of Humanitarian Affairs;U.N. Office for the Coordination of Humanitarian Affairs;UN humanitarian affairs office
+unicef|UNICEF||igo|||united-nations||United Nations Children's Fund;UN Children's Fund;U.N. Children's Fund;Unicef
+world-food-programme|World Food Programme||igo|||united-nations||WFP;World Food Program;UN World Food Programme;U.N. World Food Program;UN food agency
+world-health-organization|World Health Organization||igo|||united-nations|Q7817|WHO;World Health Organisation;UN health agency;U.N. health agency
+unrwa|United Nations Relief and Works Agency for Palestine Refugees in the Near East||igo|||united-nations||UNRWA;UN agency for Palestinian refugees;U.N. agency for Palestinian refugees;UN Relief and Works Agency
+unifil|United Nations Interim Force in Lebanon||igo|||united-nations||UNIFIL;UN peacekeeping force in Lebanon;U.N. peacekeepers in Lebanon
+united-nations-mine-action-service|United Nations Mine Action Service||igo|||united-nations||UNMAS;UN Mine Action Service
+undp|United Nations Development Programme||igo|||united-nations||UNDP;UN Development Programme
+international-atomic-energy-agency|International Atomic Energy Agency||igo|||||IAEA;I.A.E.A.;UN nuclear watchdog;U.N. nuclear watchdog;UN atomic watchdog;U.N. atomic watchdog;UN atomic energy agency
+organisation-for-the-prohibition-of-chemical-weapons|Organisation for the Prohibition of Chemical Weapons||igo||chemical-weapons-convention|||OPCW;Organization for the Prohibition of Chemical Weapons;global chemical weapons watchdog;chemical weapons watchdog
+ctbto|Comprehensive Nuclear-Test-Ban Treaty Organization||igo||comprehensive-nuclear-test-ban-treaty|||CTBTO;CTBTO Preparatory Commission;Comprehensive Nuclear-Test-Ban Treaty Organisation
+international-criminal-court|International Criminal Court||court||rome-statute||Q47488|ICC;I.C.C.;International Criminal Court (ICC);Hague-based International Criminal Court
+international-court-of-justice|International Court of Justice||court|||united-nations|Q7801|ICJ;I.C.J.;World Court;UN's top court;U.N.'s top court;United Nations' top court;International Court of Justice (ICJ)
+african-union|African Union||igo||||Q7159|AU;A.U.;African Union (AU)
+organization-for-security-and-co-operation-in-europe|Organization for Security and Co-operation in Europe||igo||helsinki-final-act|||OSCE;Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe;Organisation for Security and Cooperation in Europe
+csto|Collective Security Treaty Organization||alliance||collective-security-treaty|||CSTO;Collective Security Treaty Organisation;ODKB;Russia-led Collective Security Treaty Organization;Russian-led CSTO
+asean|ASEAN||igo|||||Association of Southeast Asian Nations;Association of South East Asian Nations;Association of South-East Asian Nations
+g7|G7||igo|||||Group of Seven;G-7;Group of 7;G7 nations
+g20|G20||igo|||||Group of Twenty;G-20;Group of 20
+arab-league|Arab League||igo||||Q7172|League of Arab States;Arab League (LAS)
+gulf-cooperation-council|Gulf Cooperation Council||igo|||||GCC;Cooperation Council for the Arab States of the Gulf
+organisation-of-islamic-cooperation|Organisation of Islamic Cooperation||igo|||||OIC;Organization of Islamic Cooperation
+shanghai-cooperation-organisation|Shanghai Cooperation Organisation||igo|||||SCO;Shanghai Cooperation Organization
+brics|BRICS||igo|||||BRICS group;BRICS nations;BRICS bloc
+commonwealth-of-independent-states|Commonwealth of Independent States||igo|||||CIS
+council-of-europe|Council of Europe||igo|||||CoE;Council of Europe (CoE)
+european-court-of-human-rights|European Court of Human Rights||court|||council-of-europe||ECtHR;Strasbourg court
+economic-community-of-west-african-states|Economic Community of West African States||igo|||||ECOWAS
+intergovernmental-authority-on-development|Intergovernmental Authority on Development||igo|||||IGAD
+quadrilateral-security-dialogue|Quadrilateral Security Dialogue||alliance|||||Quad;the Quad;Quad alliance
+international-monetary-fund|International Monetary Fund||igo|||||IMF;I.M.F.
+world-bank|World Bank||igo|||||World Bank Group
+ukraine-defense-contact-group|Ukraine Defense Contact Group||igo|||||UDCG;Ramstein group;Ramstein format;Ramstein-format;Ukraine Defence Contact Group;Ramstein contact group
+human-rights-watch|Human Rights Watch|US|ngo||||Q187052|HRW
+amnesty-international|Amnesty International|GB|ngo|||||Amnesty
+international-committee-of-the-red-cross|International Committee of the Red Cross|CH|ngo|||||ICRC;Red Cross;International Red Cross;International Committee of the Red Cross (ICRC)
+international-federation-of-red-cross-and-red-crescent-societies|International Federation of Red Cross and Red Crescent Societies|CH|ngo|||||IFRC
+medecins-sans-frontieres|Médecins Sans Frontières|FR|ngo|||||MSF;Doctors Without Borders;Medecins Sans Frontieres;Doctors Without Borders (MSF)
+international-campaign-to-ban-landmines|International Campaign to Ban Landmines||ngo|||||ICBL;ICBL-CMC;International Campaign to Ban Landmines – Cluster Munition Coalition;Landmine Monitor
+cluster-munition-coalition|Cluster Munition Coalition||ngo|||international-campaign-to-ban-landmines||CMC;Cluster Munition Monitor
+international-campaign-to-abolish-nuclear-weapons|International Campaign to Abolish Nuclear Weapons||ngo|||||ICAN
+institute-for-the-study-of-war|Institute for the Study of War|US|ngo|||||ISW;the Institute for the Study of War;Washington-based Institute for the Study of War;U.S.-based Institute for the Study of War
+stockholm-international-peace-research-institute|Stockholm International Peace Research Institute|SE|ngo|||||SIPRI
+arms-control-association|Arms Control Association|US|ngo|||||ACA
+international-institute-for-strategic-studies|International Institute for Strategic Studies|GB|ngo|||||IISS
+royal-united-services-institute|Royal United Services Institute|GB|ngo|||||RUSI
+center-for-strategic-and-international-studies|Center for Strategic and International Studies|US|ngo|||||CSIS
+rand-corporation|RAND Corporation|US|ngo|||||RAND;Rand Corporation
+acled|Armed Conflict Location and Event Data|US|ngo|||||ACLED;Armed Conflict Location & Event Data Project;Armed Conflict Location and Event Data Project
+airwars|Airwars|GB|ngo|||||Airwars monitoring group
+bellingcat|Bellingcat|NL|ngo|||||Bellingcat investigative group
+btselem|B'Tselem|IL|ngo|||||BTselem;Btselem;B’Tselem
+norwegian-refugee-council|Norwegian Refugee Council|NO|ngo|||||NRC
+save-the-children|Save the Children|GB|ngo|||||Save the Children International
+oxfam|Oxfam|GB|ngo|||||Oxfam International
+international-crisis-group|International Crisis Group|BE|ngo|||||Crisis Group;ICG
+halo-trust|HALO Trust|GB|ngo|||||The HALO Trust
+mines-advisory-group|Mines Advisory Group|GB|ngo|||||MAG
+humanity-and-inclusion|Humanity & Inclusion|FR|ngo|||||Handicap International;Humanity and Inclusion
+federation-of-american-scientists|Federation of American Scientists|US|ngo|||||FAS
+committee-to-protect-journalists|Committee to Protect Journalists|US|ngo|||||CPJ
+reporters-without-borders|Reporters Without Borders|FR|ngo|||||Reporters sans frontières;Reporters Sans Frontieres
+associated-press|Associated Press|US|media||||Q40469|AP;The Associated Press;the Associated Press;A.P.
+reuters|Reuters|GB|media||||Q130879|Reuters news agency;Thomson Reuters
+agence-france-presse|Agence France-Presse|FR|media||||Q40464|AFP;Agence France Presse;Agence France-Presse (AFP);A.F.P.
+voice-of-america|Voice of America|US|media|||||VOA;Voice of America (VOA)
+radio-free-europe-radio-liberty|Radio Free Europe/Radio Liberty|US|media|||||RFE/RL;Radio Free Europe;Radio Liberty
+bbc|BBC|GB|media|||||British Broadcasting Corporation;BBC News;BBC World Service
+cnn|CNN|US|media||||Q48340|Cable News Network;CNN International
+the-washington-post|The Washington Post|US|media||||Q166032|Washington Post
+the-new-york-times|The New York Times|US|media|||||New York Times;NYT;NY Times
+the-wall-street-journal|The Wall Street Journal|US|media|||||Wall Street Journal;WSJ
+bloomberg-news|Bloomberg News|US|media|||||Bloomberg
+politico|Politico|US|media|||||POLITICO;Politico Europe
+axios|Axios|US|media|||||
+fox-news|Fox News|US|media|||||Fox News Channel
+nbc-news|NBC News|US|media|||||NBC
+abc-news|ABC News|US|media|||||ABC
+cbs-news|CBS News|US|media|||||CBS
+npr|NPR|US|media|||||National Public Radio
+the-guardian|The Guardian|GB|media|||||Guardian;Guardian newspaper
+financial-times|Financial Times|GB|media|||||FT;the Financial Times
+the-economist|The Economist|GB|media|||||Economist
+sky-news|Sky News|GB|media|||||
+deutsche-presse-agentur|Deutsche Presse-Agentur|DE|media|||||dpa;DPA;German news agency dpa
+deutsche-welle|Deutsche Welle|DE|media|||||DW
+der-spiegel|Der Spiegel|DE|media|||||Spiegel
+tass|TASS|RU|media|||||ITAR-TASS;Russian News Agency TASS;TASS news agency;Tass;state news agency TASS;Russian state news agency TASS
+ria-novosti|RIA Novosti|RU|media|||||RIA;RIA news agency;RIA Novosti news agency;state-owned RIA Novosti
+interfax|Interfax|RU|media|||||Interfax news agency
+rt|RT|RU|media|||||Russia Today;RT television
+sputnik|Sputnik|RU|media|||||Sputnik News;Sputnik news agency
+kommersant|Kommersant|RU|media|||||Kommersant newspaper
+izvestia|Izvestia|RU|media|||||Izvestiya
+al-jazeera|Al Jazeera|QA|media|||||Al-Jazeera;Al Jazeera English;Aljazeera;Al Jazeera Media Network
+al-arabiya|Al Arabiya|SA|media|||||Al-Arabiya
+ukrinform|Ukrinform|UA|media|||||Ukrainian National News Agency;Ukrinform news agency
+ukrainska-pravda|Ukrainska Pravda|UA|media|||||Ukrainska Pravda newspaper
+the-kyiv-independent|The Kyiv Independent|UA|media|||||Kyiv Independent
+suspilne|Suspilne|UA|media|||||Public Broadcasting Company of Ukraine;Suspilne Ukraine
+unian|UNIAN|UA|media|||||Ukrainian Independent Information Agency
+xinhua-news-agency|Xinhua News Agency|CN|media|||||Xinhua;New China News Agency;Xinhua news agency
+global-times|Global Times|CN|media|||||China's Global Times
+china-central-television|China Central Television|CN|media|||||CCTV;China Central TV;Chinese state broadcaster CCTV
+peoples-daily|People's Daily|CN|media|||||Renmin Ribao
+cgtn|CGTN|CN|media|||||China Global Television Network
+kyodo-news|Kyodo News|JP|media|||||Kyodo;Kyodo news agency
+nhk|NHK|JP|media|||||Japan Broadcasting Corporation
+islamic-republic-news-agency|Islamic Republic News Agency|IR|media|||||IRNA;Iran's state news agency IRNA
+tasnim-news-agency|Tasnim News Agency|IR|media|||||Tasnim;Tasnim news agency
+fars-news-agency|Fars News Agency|IR|media|||||Fars news agency
+press-tv|Press TV|IR|media|||||PressTV
+islamic-republic-of-iran-broadcasting|Islamic Republic of Iran Broadcasting|IR|media|||||IRIB;Iranian state TV;Iran's state TV
+anadolu-agency|Anadolu Agency|TR|media|||||Anadolu;Anadolu news agency
+the-times-of-israel|The Times of Israel|IL|media|||||Times of Israel
+haaretz|Haaretz|IL|media|||||Haaretz newspaper
+the-jerusalem-post|The Jerusalem Post|IL|media|||||Jerusalem Post
+ynet|Ynet|IL|media|||||Ynetnews;Yedioth Ahronoth
+agencia-efe|Agencia EFE|ES|media|||||EFE;EFE news agency
+ansa|ANSA|IT|media|||||Agenzia Nazionale Stampa Associata
+lockheed-martin|Lockheed Martin|US|company|||||Lockheed;Lockheed Martin Corp.;Lockheed Martin Corporation
+rtx-corporation|RTX Corporation|US|company|||||RTX;Raytheon;Raytheon Technologies;Raytheon Co.;Raytheon Missiles & Defense;RTX Corp.
+boeing|Boeing|US|company|||||The Boeing Company;Boeing Co.;Boeing Defense, Space & Security
+general-dynamics|General Dynamics|US|company|||||General Dynamics Corp.;General Dynamics Corporation;General Dynamics Land Systems
+northrop-grumman|Northrop Grumman|US|company|||||Northrop;Northrop Grumman Corp.
+l3harris-technologies|L3Harris Technologies|US|company|||||L3Harris;L3 Harris
+general-atomics|General Atomics|US|company|||||General Atomics Aeronautical Systems;GA-ASI
+anduril-industries|Anduril Industries|US|company|||||Anduril
+aerovironment|AeroVironment|US|company|||||AeroVironment Inc.
+palantir-technologies|Palantir Technologies|US|company|||||Palantir
+spacex|SpaceX|US|company|||||Space Exploration Technologies
+bae-systems|BAE Systems|GB|company|||||BAE;BAE Systems plc
+rheinmetall|Rheinmetall|DE|company|||||Rheinmetall AG
+krauss-maffei-wegmann|Krauss-Maffei Wegmann|DE|company|||knds||KMW;Krauss Maffei Wegmann
+knds|KNDS||company|||||KNDS Group
+diehl-defence|Diehl Defence|DE|company|||||Diehl
+mbda|MBDA||company|||||MBDA Systems
+thales-group|Thales Group|FR|company|||||Thales
+airbus|Airbus||company|||||Airbus Defence and Space;Airbus SE
+saab-ab|Saab AB|SE|company|||||Saab;Saab Group
+kongsberg-gruppen|Kongsberg Gruppen|NO|company|||||Kongsberg;Kongsberg Defence & Aerospace;Kongsberg Defence and Aerospace
+leonardo-spa|Leonardo S.p.A.|IT|company|||||Leonardo SpA;Leonardo
+"""
+
+# ---------------------------------------------------------------- persons
+# label | country iso2 | affiliation org id | role | wikidata | aliases   (id = slug(label))
+PERSON_DATA = """
+Joe Biden|US||president|Q6279|Biden;Joseph Biden;Joseph R. Biden;Joseph R. Biden Jr.;Joe Biden Jr.;President Biden;Joseph Robinette Biden
+Donald Trump|US||president|Q22686|Trump;Donald J. Trump;President Trump;Donald John Trump
+Kamala Harris|US||vice president|Q10853588|Harris;Kamala D. Harris;Vice President Harris
+JD Vance|US||vice president||Vance;J.D. Vance;James David Vance;Vice President Vance
+Barack Obama|US||former president|Q76|Obama;Barack H. Obama;President Obama
+Antony Blinken|US|state-department|secretary of state||Blinken;Antony J. Blinken;Tony Blinken;Secretary Blinken
+Marco Rubio|US|state-department|secretary of state||Rubio;Marco A. Rubio;Secretary Rubio
+Mike Pompeo|US|state-department|former secretary of state||Pompeo;Michael Pompeo;Michael R. Pompeo
+John Kerry|US|state-department|former secretary of state||Kerry;John F. Kerry
+Lloyd Austin|US|pentagon|defense secretary|Q1294339|Austin;Lloyd J. Austin III;Lloyd J. Austin;Lloyd Austin III;Secretary Austin;Defense Secretary Lloyd Austin
+Pete Hegseth|US|pentagon|defense secretary||Hegseth;Peter Hegseth;Peter B. Hegseth;Secretary Hegseth
+Mark Esper|US|pentagon|former defense secretary||Esper;Mark T. Esper
+Jim Mattis|US|pentagon|former defense secretary||Mattis;James Mattis;James N. Mattis
+Jake Sullivan|US|united-states-national-security-council|national security adviser||Sullivan;Jacob Sullivan
+Mike Waltz|US|united-states-national-security-council|national security adviser||Waltz;Michael Waltz
+John Kirby|US|united-states-national-security-council|national security spokesman||Kirby;John F. Kirby;Rear Adm. John Kirby
+Brett McGurk|US|united-states-national-security-council|Middle East coordinator||McGurk
+Karine Jean-Pierre|US|white-house|press secretary||Jean-Pierre
+Karoline Leavitt|US|white-house|press secretary||Leavitt
+Matthew Miller|US|state-department|spokesperson||Matt Miller
+Ned Price|US|state-department|spokesperson||Edward Price
+Vedant Patel|US|state-department|deputy spokesperson||Patel;Ved Patel;Mr. Patel
+Tammy Bruce|US|state-department|spokesperson||
+Pat Ryder|US|pentagon|Pentagon press secretary||Ryder;Patrick Ryder;Maj. Gen. Pat Ryder;Brig. Gen. Pat Ryder;Air Force Maj. Gen. Pat Ryder
+Sabrina Singh|US|pentagon|deputy Pentagon press secretary||
+Sean Parnell|US|pentagon|Pentagon spokesman||Parnell
+Mark Milley|US|joint-chiefs-of-staff|chairman of the Joint Chiefs of Staff||Milley;Gen. Mark Milley;Mark A. Milley
+Charles Q. Brown Jr.|US|joint-chiefs-of-staff|chairman of the Joint Chiefs of Staff||CQ Brown;C.Q. Brown;Charles Q. Brown;Charles Brown Jr.;Gen. CQ Brown;Gen. Charles Q. Brown
+Dan Caine|US|joint-chiefs-of-staff|chairman of the Joint Chiefs of Staff||Caine;Gen. Dan Caine;John Daniel Caine;Lt. Gen. Dan Caine
+Michael Kurilla|US|united-states-central-command|CENTCOM commander||Kurilla;Erik Kurilla;Michael Erik Kurilla;Gen. Michael Kurilla;Gen. Erik Kurilla
+Brad Cooper|US|united-states-central-command|CENTCOM commander||Adm. Brad Cooper;Charles Bradford Cooper
+Christopher Cavoli|US|united-states-european-command|EUCOM commander and SACEUR||Cavoli;Gen. Christopher Cavoli;Christopher G. Cavoli
+Samuel Paparo|US|united-states-indo-pacific-command|INDOPACOM commander||Paparo;Adm. Samuel Paparo
+William Burns|US|central-intelligence-agency|CIA director||Bill Burns;William J. Burns
+John Ratcliffe|US|central-intelligence-agency|CIA director||Ratcliffe
+Avril Haines|US|office-of-the-director-of-national-intelligence|director of national intelligence||Haines
+Tulsi Gabbard|US|office-of-the-director-of-national-intelligence|director of national intelligence||Gabbard
+Kash Patel|US|federal-bureau-of-investigation|FBI director||Patel;Kashyap Patel
+Steve Witkoff|US||special envoy||Witkoff;Steven Witkoff;Steven Charles Witkoff
+Keith Kellogg|US||special envoy for Ukraine||Kellogg;Gen. Keith Kellogg;Keith Kellogg Jr.
+Amos Hochstein|US||presidential envoy||Hochstein
+Tom Barrack|US||U.S. envoy for Syria||Barrack;Thomas Barrack
+Morgan Ortagus|US||deputy Middle East envoy||Ortagus
+Linda Thomas-Greenfield|US||U.S. ambassador to the United Nations||Thomas-Greenfield
+Lynne Tracy|US||U.S. ambassador to Russia||Tracy;Lynne M. Tracy
+Bridget Brink|US||U.S. ambassador to Ukraine||Brink;Bridget A. Brink
+Victoria Nuland|US|state-department|under secretary of state||Nuland
+Mike Johnson|US|united-states-house-of-representatives|House speaker||Speaker Mike Johnson
+Nancy Pelosi|US|united-states-house-of-representatives|former House speaker||Pelosi
+Chuck Schumer|US|united-states-senate|Senate Democratic leader||Schumer;Charles Schumer
+Mitch McConnell|US|united-states-senate|Senate Republican leader||McConnell
+Lindsey Graham|US|united-states-senate|senator||Lindsey O. Graham;Sen. Lindsey Graham
+Michael McCaul|US|house-foreign-affairs-committee|House Foreign Affairs Committee chairman||McCaul;Rep. Michael McCaul
+Eliot Engel|US|house-foreign-affairs-committee|former House Foreign Affairs Committee chairman||Engel
+Keir Starmer|GB||prime minister||Starmer;Sir Keir Starmer
+Rishi Sunak|GB||former prime minister||Sunak
+Boris Johnson|GB||former prime minister|Q180589|Alexander Boris de Pfeffel Johnson
+Liz Truss|GB||former prime minister||Truss;Elizabeth Truss
+David Cameron|GB|foreign-commonwealth-and-development-office|former foreign secretary||Cameron;Lord Cameron
+David Lammy|GB|foreign-commonwealth-and-development-office|foreign secretary||Lammy
+Yvette Cooper|GB|foreign-commonwealth-and-development-office|foreign secretary||
+John Healey|GB|ministry-of-defence-united-kingdom|defence secretary||Healey
+Grant Shapps|GB|ministry-of-defence-united-kingdom|former defence secretary||Shapps
+Ben Wallace|GB|ministry-of-defence-united-kingdom|former defence secretary||
+Tony Radakin|GB|british-armed-forces|chief of the defence staff||Radakin;Adm. Tony Radakin;Admiral Sir Tony Radakin
+Emmanuel Macron|FR||president|Q3052772|Macron;President Macron
+Sébastien Lecornu|FR|ministry-of-the-armed-forces-france|defence minister, later prime minister||Lecornu;Sebastien Lecornu
+Jean-Noël Barrot|FR|ministry-for-europe-and-foreign-affairs|foreign minister||Barrot;Jean-Noel Barrot
+Stéphane Séjourné|FR|ministry-for-europe-and-foreign-affairs|former foreign minister||Séjourné;Sejourne;Stephane Sejourne
+Catherine Colonna|FR|ministry-for-europe-and-foreign-affairs|former foreign minister||Colonna
+Michel Barnier|FR||former prime minister||Barnier
+François Bayrou|FR||former prime minister||Bayrou;Francois Bayrou
+Marine Le Pen|FR|national-rally|National Rally leader||Le Pen
+Olaf Scholz|DE||former chancellor|Q61053|Scholz;Chancellor Scholz
+Friedrich Merz|DE||chancellor||Merz;Chancellor Merz
+Angela Merkel|DE||former chancellor|Q567|Merkel
+Boris Pistorius|DE|federal-ministry-of-defence-germany|defence minister||Pistorius
+Annalena Baerbock|DE|federal-foreign-office|former foreign minister||Baerbock
+Johann Wadephul|DE|federal-foreign-office|foreign minister||Wadephul
+Frank-Walter Steinmeier|DE||president||Steinmeier
+Donald Tusk|PL||prime minister||Tusk
+Andrzej Duda|PL||former president||Duda
+Karol Nawrocki|PL||president||Nawrocki
+Radosław Sikorski|PL|ministry-of-foreign-affairs-poland|foreign minister||Sikorski;Radoslaw Sikorski;Radek Sikorski
+Władysław Kosiniak-Kamysz|PL|ministry-of-national-defence-poland|defence minister||Kosiniak-Kamysz;Wladyslaw Kosiniak-Kamysz
+Mariusz Błaszczak|PL|ministry-of-national-defence-poland|former defence minister||Błaszczak;Blaszczak;Mariusz Blaszczak
+Mateusz Morawiecki|PL||former prime minister||Morawiecki
+Viktor Orbán|HU||prime minister|Q57641|Orbán;Orban;Viktor Orban
+Péter Szijjártó|HU||foreign minister||Szijjártó;Szijjarto;Peter Szijjarto
+Tamás Sulyok|HU||president||Sulyok;Tamas Sulyok
+Katalin Novák|HU||former president||Katalin Novak
+Péter Magyar|HU|tisza-party|opposition leader||Peter Magyar
+Recep Tayyip Erdoğan|TR||president|Q39259|Erdoğan;Erdogan;Recep Tayyip Erdogan;Tayyip Erdogan;Tayyip Erdoğan;President Erdogan
+Hakan Fidan|TR|ministry-of-foreign-affairs-turkey|foreign minister||Fidan
+Yaşar Güler|TR|ministry-of-national-defence-turkey|defence minister||Güler;Guler;Yasar Guler
+İbrahim Kalın|TR|national-intelligence-organization|intelligence chief||Kalın;Kalin;Ibrahim Kalin
+Vladimir Putin|RU||president|Q7747|Putin;Vladimir Vladimirovich Putin;Vladimir V. Putin;President Putin;Vladimir Vladimirovich
+Dmitry Peskov|RU|kremlin|Kremlin spokesman|Q4165183|Peskov;Dmitri Peskov;Dmitriy Peskov;Dmitry S. Peskov
+Sergey Lavrov|RU|ministry-of-foreign-affairs-of-russia|foreign minister||Lavrov;Sergei Lavrov;Sergei V. Lavrov;Sergey Viktorovich Lavrov
+Maria Zakharova|RU|ministry-of-foreign-affairs-of-russia|foreign ministry spokeswoman||Zakharova;Mariya Zakharova
+Sergei Ryabkov|RU|ministry-of-foreign-affairs-of-russia|deputy foreign minister||Ryabkov;Sergey Ryabkov
+Sergei Shoigu|RU|security-council-of-russia|Security Council secretary, former defence minister||Shoigu;Sergey Shoigu
+Andrei Belousov|RU|ministry-of-defence-of-russia|defence minister||Belousov;Andrey Belousov
+Valery Gerasimov|RU|general-staff-of-the-armed-forces-of-russia|chief of the General Staff||Gerasimov;Valeriy Gerasimov;Gen. Valery Gerasimov
+Igor Konashenkov|RU|ministry-of-defence-of-russia|Defence Ministry spokesman||Konashenkov;Maj. Gen. Igor Konashenkov;Lt. Gen. Igor Konashenkov
+Sergei Surovikin|RU|russian-aerospace-forces|former commander||Surovikin;Sergey Surovikin
+Dmitry Medvedev|RU|security-council-of-russia|deputy chairman of the Security Council||Medvedev;Dmitri Medvedev
+Mikhail Mishustin|RU||prime minister||Mishustin
+Yuri Ushakov|RU|kremlin|Kremlin foreign policy aide||Ushakov;Yury Ushakov
+Kirill Dmitriev|RU||special envoy||Dmitriev
+Vasily Nebenzya|RU||UN ambassador||Nebenzya;Vassily Nebenzia;Vasily Nebenzia;Vassily Nebenzya
+Alexander Bortnikov|RU|federal-security-service|FSB director||Bortnikov
+Sergei Naryshkin|RU|foreign-intelligence-service-russia|SVR director||Naryshkin;Sergey Naryshkin
+Vyacheslav Volodin|RU|state-duma|State Duma speaker||Volodin
+Valentina Matviyenko|RU|federation-council|Federation Council speaker||Matviyenko;Matvienko
+Ramzan Kadyrov|RU||head of Chechnya||Kadyrov
+Yevgeny Prigozhin|RU|wagner-group|Wagner Group founder||Prigozhin;Yevgeniy Prigozhin;Evgeny Prigozhin
+Alexei Navalny|RU||opposition leader||Navalny;Alexey Navalny
+Alexei Dyumin|RU||State Council secretary||Dyumin;Aleksei Dyumin
+Vyacheslav Gladkov|RU||governor of Belgorod Oblast||Gladkov
+Alexander Khinshtein|RU||governor of Kursk Oblast||Khinshtein
+Alexei Smirnov|RU||former governor of Kursk Oblast||Alexey Smirnov
+Alexander Bogomaz|RU||governor of Bryansk Oblast||Bogomaz
+Yuri Slyusar|RU||governor of Rostov Oblast||Slyusar
+Radiy Khabirov|RU||head of Bashkortostan||Khabirov;Radii Khabirov
+Sergei Sobyanin|RU||mayor of Moscow||Sobyanin;Sergey Sobyanin
+Andrei Vorobyov|RU||governor of Moscow Oblast||Vorobyov
+Sergei Aksyonov|RU||Russian-installed head of Crimea||Aksyonov;Sergey Aksyonov;Aksenov
+Mikhail Razvozhayev|RU||Russian-installed governor of Sevastopol||Razvozhayev
+Denis Pushilin|RU||Russian-installed leader in Donetsk Oblast||Pushilin
+Leonid Pasechnik|RU||Russian-installed leader in Luhansk Oblast||Pasechnik
+Vladimir Saldo|RU||Russian-installed governor of Kherson Oblast||Saldo
+Yevgeny Balitsky|RU||Russian-installed governor of Zaporizhzhia Oblast||Balitsky
+Alexander Lukashenko|BY||president||Lukashenko;Alyaksandr Lukashenka;Lukashenka;Aleksandr Lukashenko;Aliaksandr Lukashenka
+Sviatlana Tsikhanouskaya|BY||opposition leader||Tsikhanouskaya;Svetlana Tikhanovskaya
+Viktor Khrenin|BY|armed-forces-of-belarus|defence minister||Khrenin
+Volodymyr Zelenskyy|UA||president|Q3874799|Zelenskyy;Zelensky;Zelenskiy;Zelenskyi;Volodymyr Zelensky;Volodymyr Zelenskiy;Vladimir Zelensky;Volodymyr Oleksandrovych Zelenskyy;President Zelensky;President Zelenskyy
+Andriy Yermak|UA|office-of-the-president-of-ukraine|former head of the Presidential Office||Yermak;Andrii Yermak
+Mykhailo Podolyak|UA|office-of-the-president-of-ukraine|presidential adviser||Podolyak;Mykhailo Podoliak
+Serhii Nykyforov|UA|office-of-the-president-of-ukraine|presidential spokesman||Nykyforov;Serhiy Nykyforov
+Kyrylo Budanov|UA|main-directorate-of-intelligence-ukraine|head of military intelligence||Budanov;Kyrylo Budanov;Lt. Gen. Kyrylo Budanov
+Oleksandr Syrskyi|UA|armed-forces-of-ukraine|commander-in-chief||Syrskyi;Syrsky;Oleksandr Syrsky;Alexander Syrsky;Col. Gen. Oleksandr Syrskyi
+Valerii Zaluzhnyi|UA||former commander-in-chief, ambassador to the UK||Zaluzhnyi;Zaluzhny;Valery Zaluzhny;Valerii Zaluzhny;Valeriy Zaluzhnyi
+Rustem Umerov|UA|national-security-and-defense-council-of-ukraine|NSDC secretary, former defence minister||Umerov
+Denys Shmyhal|UA|ministry-of-defence-of-ukraine|defence minister, former prime minister||Shmyhal;Denis Shmygal
+Yulia Svyrydenko|UA|cabinet-of-ministers-of-ukraine|prime minister||Svyrydenko;Yuliia Svyrydenko
+Oleksii Reznikov|UA|ministry-of-defence-of-ukraine|former defence minister||Reznikov;Oleksiy Reznikov;Oleksii Reznikov
+Dmytro Kuleba|UA|ministry-of-foreign-affairs-of-ukraine|former foreign minister||Kuleba
+Andrii Sybiha|UA|ministry-of-foreign-affairs-of-ukraine|foreign minister||Sybiha;Andriy Sybiha
+Heorhii Tykhyi|UA|ministry-of-foreign-affairs-of-ukraine|foreign ministry spokesman||Tykhyi;Heorhiy Tykhyi
+Yurii Ihnat|UA|ukrainian-air-force|air force spokesman||Ihnat;Yuriy Ihnat;Yuri Ignat;Yuriy Ignat
+Mykola Oleshchuk|UA|ukrainian-air-force|former air force commander||Oleshchuk
+Anatolii Kryvonozhko|UA|ukrainian-air-force|air force commander||Kryvonozhko;Anatoliy Kryvonozhko
+Dmytro Pletenchuk|UA|ukrainian-navy|navy spokesman||Pletenchuk
+Vasyl Maliuk|UA|security-service-of-ukraine|former SBU head||Maliuk;Vasyl Malyuk
+Ihor Klymenko|UA||interior minister||Klymenko
+Oleksandr Kamyshin|UA||former strategic industries minister||Kamyshin
+Mykhailo Fedorov|UA||digital transformation minister||
+Ruslan Stefanchuk|UA|verkhovna-rada|parliament speaker||Stefanchuk
+Dmytro Lubinets|UA||human rights ombudsman||Lubinets
+Petro Poroshenko|UA||former president||Poroshenko
+Vitali Klitschko|UA||mayor of Kyiv||Klitschko;Vitaliy Klychko;Vitaliy Klitschko;Vitalii Klitschko
+Serhii Popko|UA|kyiv-city-military-administration|former head of the Kyiv City Military Administration||Popko;Serhiy Popko
+Tymur Tkachenko|UA|kyiv-city-military-administration|head of the Kyiv City Military Administration||Tkachenko
+Oleh Syniehubov|UA|kharkiv-oblast-military-administration|governor of Kharkiv Oblast||Syniehubov;Oleg Sinegubov;Oleh Synehubov;Oleh Synyehubov
+Ihor Terekhov|UA||mayor of Kharkiv||Terekhov
+Oleh Kiper|UA|odesa-oblast-military-administration|governor of Odesa Oblast||Kiper
+Vadym Filashkin|UA|donetsk-oblast-military-administration|governor of Donetsk Oblast||Filashkin
+Ivan Fedorov|UA|zaporizhzhia-oblast-military-administration|governor of Zaporizhzhia Oblast||
+Oleksandr Prokudin|UA|kherson-oblast-military-administration|governor of Kherson Oblast||Prokudin
+Serhii Lysak|UA|dnipropetrovsk-oblast-military-administration|governor of Dnipropetrovsk Oblast||Lysak;Serhiy Lysak
+Volodymyr Artiukh|UA|sumy-oblast-military-administration|governor of Sumy Oblast||Artiukh;Volodymyr Artyukh
+Vitalii Kim|UA|mykolaiv-oblast-military-administration|governor of Mykolaiv Oblast||Vitaliy Kim
+Xi Jinping|CN||president|Q15031|Xi;President Xi;Chairman Xi
+Li Qiang|CN|state-council-of-china|premier||Premier Li Qiang
+Wang Yi|CN|ministry-of-foreign-affairs-china|foreign minister||
+Qin Gang|CN|ministry-of-foreign-affairs-china|former foreign minister||
+Dong Jun|CN|ministry-of-national-defense-china|defence minister||Adm. Dong Jun
+Li Shangfu|CN|ministry-of-national-defense-china|former defence minister||
+Wei Fenghe|CN|ministry-of-national-defense-china|former defence minister||
+Mao Ning|CN|ministry-of-foreign-affairs-china|foreign ministry spokeswoman||
+Lin Jian|CN|ministry-of-foreign-affairs-china|foreign ministry spokesman||
+Wang Wenbin|CN|ministry-of-foreign-affairs-china|foreign ministry spokesman||
+Guo Jiakun|CN|ministry-of-foreign-affairs-china|foreign ministry spokesman||
+Hong Lei|CN|ministry-of-foreign-affairs-china|former foreign ministry spokesman||
+Zhao Lijian|CN|ministry-of-foreign-affairs-china|former foreign ministry spokesman||
+Zhang Xiaogang|CN|ministry-of-national-defense-china|defence ministry spokesman||
+Wu Qian|CN|ministry-of-national-defense-china|defence ministry spokesman||
+Zhang Youxia|CN|central-military-commission|vice chairman of the Central Military Commission||
+Zhu Fenglian|CN|taiwan-affairs-office|Taiwan Affairs Office spokeswoman||
+Chen Binhua|CN|taiwan-affairs-office|Taiwan Affairs Office spokesman||
+Fu Cong|CN||UN ambassador||
+Lai Ching-te|TW||president||William Lai;President Lai;Lai Ching-teh;William Lai Ching-te
+Tsai Ing-wen|TW||former president||Tsai;President Tsai
+Ma Ying-jeou|TW||former president||
+Hsiao Bi-khim|TW||vice president||Hsiao;Louise Hsiao
+Wellington Koo|TW|ministry-of-national-defense-taiwan|defence minister||Koo Li-hsiung
+Chiu Kuo-cheng|TW|ministry-of-national-defense-taiwan|former defence minister||
+Lin Chia-lung|TW|ministry-of-foreign-affairs-taiwan|foreign minister||
+Joseph Wu|TW||National Security Council secretary-general, former foreign minister||Wu Jaushieh;Jaushieh Joseph Wu
+Cho Jung-tai|TW|executive-yuan|premier||
+Han Kuo-yu|TW|legislative-yuan|Legislative Yuan speaker||
+Eric Chu|TW|kuomintang|former Kuomintang chairman||Chu Li-luan
+Cheng Li-wun|TW|kuomintang|Kuomintang chairwoman||
+Benjamin Netanyahu|IL||prime minister|Q43723|Netanyahu;Bibi Netanyahu;Bibi;Binyamin Netanyahu;Prime Minister Netanyahu
+Yoav Gallant|IL|ministry-of-defense-israel|former defence minister||Gallant
+Israel Katz|IL|ministry-of-defense-israel|defence minister||
+Gideon Sa'ar|IL|ministry-of-foreign-affairs-israel|foreign minister||Sa'ar;Saar;Gideon Saar
+Eli Cohen|IL|ministry-of-foreign-affairs-israel|former foreign minister||
+Isaac Herzog|IL||president||Herzog;Yitzhak Herzog
+Benny Gantz|IL||former minister, opposition leader||Gantz
+Yair Lapid|IL||opposition leader||Lapid
+Naftali Bennett|IL||former prime minister||Bennett
+Itamar Ben-Gvir|IL|otzma-yehudit|national security minister||Ben-Gvir;Ben Gvir;Itamar Ben Gvir
+Bezalel Smotrich|IL|religious-zionist-party|finance minister||Smotrich
+Ron Dermer|IL||strategic affairs minister||Dermer
+Herzi Halevi|IL|israel-defense-forces|former chief of staff||Halevi;Lt. Gen. Herzi Halevi
+Eyal Zamir|IL|israel-defense-forces|chief of staff||Zamir;Lt. Gen. Eyal Zamir
+Daniel Hagari|IL|israel-defense-forces|former IDF spokesman||Hagari;Rear Adm. Daniel Hagari
+Effie Defrin|IL|israel-defense-forces|IDF spokesman||Defrin;Brig. Gen. Effie Defrin
+Avichay Adraee|IL|israel-defense-forces|IDF Arabic-language spokesman||Adraee;Avichai Adraee
+David Barnea|IL|mossad|Mossad director||Barnea
+Ronen Bar|IL|shin-bet|former Shin Bet director||
+Danny Danon|IL||UN ambassador||Danon
+Ali Khamenei|IR||supreme leader|Q57336|Khamenei;Ayatollah Ali Khamenei;Ayatollah Khamenei;Sayyid Ali Khamenei
+Ebrahim Raisi|IR||former president||Raisi;Ebrahim Raeisi
+Masoud Pezeshkian|IR||president||Pezeshkian
+Hassan Rouhani|IR||former president||Rouhani
+Abbas Araghchi|IR|ministry-of-foreign-affairs-iran|foreign minister||Araghchi;Araqchi;Abbas Araqchi
+Hossein Amir-Abdollahian|IR|ministry-of-foreign-affairs-iran|former foreign minister||Amir-Abdollahian;Amirabdollahian;Hossein Amirabdollahian
+Mohammad Javad Zarif|IR|ministry-of-foreign-affairs-iran|former foreign minister||Zarif;Javad Zarif
+Esmaeil Baghaei|IR|ministry-of-foreign-affairs-iran|foreign ministry spokesman||Baghaei;Esmail Baghaei
+Nasser Kanaani|IR|ministry-of-foreign-affairs-iran|former foreign ministry spokesman||Kanaani;Nasser Kanani
+Aziz Nasirzadeh|IR|ministry-of-defence-and-armed-forces-logistics|defence minister||Nasirzadeh
+Mohammad Bagheri|IR|islamic-republic-of-iran-armed-forces|former chief of staff of the armed forces||Bagheri;Maj. Gen. Mohammad Bagheri
+Hossein Salami|IR|islamic-revolutionary-guard-corps|former IRGC commander||Salami;Maj. Gen. Hossein Salami
+Mohammad Pakpour|IR|islamic-revolutionary-guard-corps|IRGC commander||Pakpour
+Amir Ali Hajizadeh|IR|irgc-aerospace-force|former IRGC Aerospace Force commander||Hajizadeh
+Esmail Qaani|IR|quds-force|Quds Force commander||Qaani;Ghaani;Esmail Ghaani
+Qasem Soleimani|IR|quds-force|former Quds Force commander||Soleimani;Qassem Soleimani;Gen. Qassem Soleimani
+Mohammad Bagher Ghalibaf|IR|islamic-consultative-assembly|parliament speaker||Ghalibaf;Qalibaf;Mohammad Baqer Qalibaf
+Ali Larijani|IR|supreme-national-security-council-iran|secretary of the Supreme National Security Council||Larijani
+Mohammad Eslami|IR|atomic-energy-organization-of-iran|head of the Atomic Energy Organization of Iran||Eslami
+Amir Saeid Iravani|IR||UN ambassador||Iravani
+Hassan Nasrallah|LB|hezbollah|former Hezbollah secretary-general||Nasrallah;Sayyed Hassan Nasrallah;Hasan Nasrallah
+Naim Qassem|LB|hezbollah|Hezbollah secretary-general||Qassem;Naim Kassem;Sheikh Naim Qassem;Naim Qasem
+Hashem Safieddine|LB|hezbollah|former Hezbollah executive council head||Safieddine
+Fuad Shukr|LB|hezbollah|former Hezbollah military commander||Shukr;Fouad Shukr
+Ibrahim Aqil|LB|radwan-force|former Radwan Force commander||Aqil
+Joseph Aoun|LB||president||Aoun;President Joseph Aoun
+Michel Aoun|LB||former president||
+Nawaf Salam|LB||prime minister||
+Najib Mikati|LB||former prime minister||Mikati
+Nabih Berri|LB|amal-movement|parliament speaker||Berri
+Rodolphe Haykal|LB|lebanese-armed-forces|army commander||Haykal
+Yahya Sinwar|PS|hamas|former Hamas leader||Sinwar
+Ismail Haniyeh|PS|hamas|former Hamas political bureau chief||Haniyeh;Ismail Haniya
+Mohammed Deif|PS|izz-ad-din-al-qassam-brigades|former Qassam Brigades commander||Deif;Mohammed Dief;Mohammed Daif
+Mohammed Sinwar|PS|izz-ad-din-al-qassam-brigades|former Hamas military leader||
+Khalil al-Hayya|PS|hamas|senior Hamas official and chief negotiator||al-Hayya;Khalil Hayya
+Khaled Meshaal|PS|hamas|senior Hamas official||Meshaal;Khaled Mashal;Khaled Mashaal
+Osama Hamdan|PS|hamas|Hamas spokesman||
+Abu Obeida|PS|izz-ad-din-al-qassam-brigades|Qassam Brigades spokesman||Abu Ubaida;Abu Obaida
+Mahmoud Abbas|PS|palestinian-national-authority|president of the Palestinian Authority||Abbas;Abu Mazen;President Abbas
+Mohammad Mustafa|PS|palestinian-national-authority|Palestinian Authority prime minister||Mohammed Mustafa
+Ziad al-Nakhalah|PS|palestinian-islamic-jihad|Palestinian Islamic Jihad secretary-general||Nakhalah;Ziyad al-Nakhalah
+Riyad Mansour|PS||UN envoy||Mansour
+Abdul-Malik al-Houthi|YE|houthis|Houthi leader||Abdul Malik al-Houthi;Abdulmalik al-Houthi;Abdel-Malek al-Houthi;Abdul-Malik Badruldeen al-Houthi
+Yahya Saree|YE|houthis|Houthi military spokesman||Saree;Yahya Sarea;Brig. Gen. Yahya Saree;Yahya Sare'e
+Mohammed Abdulsalam|YE|houthis|Houthi spokesman and chief negotiator||Abdulsalam;Mohammed Abdul Salam
+Mohammed Ali al-Houthi|YE|houthis|senior Houthi official||
+Mahdi al-Mashat|YE|supreme-political-council|head of the Houthi Supreme Political Council||al-Mashat;Mahdi al-Mashhat
+Rashad al-Alimi|YE|presidential-leadership-council|chairman of the Presidential Leadership Council||al-Alimi;Alimi
+Abdel Fattah al-Burhan|SD|sudanese-armed-forces|army chief and head of the Sovereignty Council||Burhan;al-Burhan;Abdel-Fattah Burhan;Abdel Fattah Burhan;Gen. Abdel Fattah al-Burhan;Abdel-Fattah al-Burhan
+Mohamed Hamdan Dagalo|SD|rapid-support-forces|Rapid Support Forces commander||Hemedti;Hemeti;Dagalo;Daglo;Mohamed Hamdan Daglo;Mohammad Hamdan Daglo Mousa;Mohamed Hamdan Daglo Mousa;Mohammed Hamdan Dagalo
+Abdel Rahim Dagalo|SD|rapid-support-forces|RSF deputy commander||Abdelrahim Dagalo;Abdel Rahim Hamdan Dagalo
+Kamil Idris|SD||prime minister||
+Abdalla Hamdok|SD||former prime minister||Hamdok;Abdullah Hamdok
+Minni Minnawi|SD|sudan-liberation-movement-army|SLM leader, Darfur governor||Minnawi;Minni Arko Minnawi
+Bashar al-Assad|SY||former president|Q44329|Assad;Bashar Assad;President Assad
+Ahmed al-Sharaa|SY||president||al-Sharaa;Sharaa;Ahmad al-Sharaa;Abu Mohammed al-Jolani;Abu Mohammad al-Julani;al-Jolani;Jolani;al-Julani
+Asaad al-Shaibani|SY||foreign minister||al-Shaibani;Shaibani;Asaad Hassan al-Shaibani
+Murhaf Abu Qasra|SY||defence minister||Abu Qasra
+Faisal Mekdad|SY||former foreign minister||Mekdad;Faisal al-Mekdad
+Mazloum Abdi|SY|syrian-democratic-forces|SDF commander||Mazloum Kobani
+Mohammed Shia al-Sudani|IQ||prime minister||al-Sudani;Sudani;Mohammed Shia' al-Sudani
+Muqtada al-Sadr|IQ||cleric and political leader||al-Sadr;Moqtada al-Sadr
+Masrour Barzani|IQ|kurdistan-regional-government|Kurdistan Region prime minister||Barzani
+Abdel Fattah el-Sisi|EG||president||Sisi;el-Sisi;al-Sisi;Abdel-Fattah el-Sissi;el-Sissi
+Mohammed bin Salman|SA||crown prince and prime minister||MBS;bin Salman;Mohammed bin Salman Al Saud
+Tamim bin Hamad Al Thani|QA||emir||Sheikh Tamim;Emir Tamim
+Mohammed bin Abdulrahman Al Thani|QA||prime minister and foreign minister||Sheikh Mohammed bin Abdulrahman
+Mohamed bin Zayed Al Nahyan|AE||president||Mohammed bin Zayed;MBZ;Sheikh Mohamed bin Zayed
+Abdullah II of Jordan|JO||king||King Abdullah II;King Abdullah
+Ayman Safadi|JO||foreign minister||Safadi
+Kim Jong Un|KP||leader|Q56226|Kim;Kim Jong-un;Kim Jong-Un;Kim Jong-eun;Chairman Kim
+Kim Yo Jong|KP|workers-party-of-korea|senior party official||Kim Yo-jong
+Choe Son Hui|KP|ministry-of-foreign-affairs-north-korea|foreign minister||Choe Son-hui
+Yoon Suk Yeol|KR||former president||Yoon;Yoon Suk-yeol;President Yoon
+Lee Jae-myung|KR||president||Lee Jae Myung;President Lee Jae-myung
+Fumio Kishida|JP||former prime minister||Kishida
+Shigeru Ishiba|JP||former prime minister||Ishiba
+Sanae Takaichi|JP||prime minister||Takaichi
+Gen Nakatani|JP|ministry-of-defense-japan|former defence minister||Nakatani
+Narendra Modi|IN||prime minister|Q1058|Modi;Prime Minister Modi
+Rajnath Singh|IN|ministry-of-defence-india|defence minister||
+Subrahmanyam Jaishankar|IN|ministry-of-external-affairs-india|external affairs minister||Jaishankar;S. Jaishankar;S Jaishankar
+Ajit Doval|IN||national security adviser||Doval
+Shehbaz Sharif|PK||prime minister||Shehbaz;Shahbaz Sharif;Mian Muhammad Shehbaz Sharif
+Asim Munir|PK|pakistan-army|army chief||Munir;Gen. Asim Munir;Field Marshal Asim Munir;Syed Asim Munir
+Khawaja Asif|PK|ministry-of-defence-pakistan|defence minister||Khawaja Muhammad Asif
+Asif Ali Zardari|PK||president||Zardari
+Imran Khan|PK|pakistan-tehreek-e-insaf|former prime minister||
+Jens Stoltenberg|NO|nato|former NATO secretary-general||Stoltenberg
+Mark Rutte|NL|nato|NATO secretary-general||Rutte
+António Guterres|PT|united-nations|UN secretary-general||Guterres;Antonio Guterres;Secretary-General Guterres
+Stéphane Dujarric|FR|united-nations|UN spokesman||Dujarric;Stephane Dujarric
+Rafael Grossi|AR|international-atomic-energy-agency|IAEA director general||Grossi;Rafael Mariano Grossi
+Volker Türk|AT|office-of-the-united-nations-high-commissioner-for-human-rights|UN human rights chief||Türk;Volker Turk
+Martin Griffiths|GB|ocha|former UN humanitarian chief||
+Tom Fletcher|GB|ocha|UN humanitarian chief||
+Philippe Lazzarini|CH|unrwa|UNRWA commissioner-general||Lazzarini
+Karim Khan|GB|international-criminal-court|ICC prosecutor||Karim A.A. Khan;Karim Ahmad Khan
+Tedros Adhanom Ghebreyesus|ET|world-health-organization|WHO director-general||Tedros;Tedros Adhanom
+Ursula von der Leyen|DE|european-commission|European Commission president||von der Leyen;Von der Leyen
+Kaja Kallas|EE|european-external-action-service|EU foreign policy chief||Kallas
+Josep Borrell|ES|european-external-action-service|former EU foreign policy chief||Borrell
+António Costa|PT|european-council|European Council president||Antonio Costa
+Roberta Metsola|MT|european-parliament|European Parliament president||Metsola
+Giorgia Meloni|IT||prime minister||Meloni
+Pedro Sánchez|ES||prime minister||Pedro Sanchez
+Robert Fico|SK||prime minister||Fico
+Alexander Stubb|FI||president||Stubb
+Ulf Kristersson|SE||prime minister||Kristersson
+Mette Frederiksen|DK||prime minister||Frederiksen
+Justin Trudeau|CA||former prime minister||Trudeau
+Mark Carney|CA||prime minister||Carney
+Anthony Albanese|AU||prime minister||Albanese
+Luiz Inácio Lula da Silva|BR||president||Lula;Luiz Inacio Lula da Silva;Lula da Silva
+Ilham Aliyev|AZ||president||Aliyev
+Nikol Pashinyan|AM||prime minister||Pashinyan
+Maia Sandu|MD||president||Sandu
+Kassym-Jomart Tokayev|KZ||president||Tokayev
+Aleksandar Vučić|RS||president||Vučić;Vucic;Aleksandar Vucic
+Gitanas Nausėda|LT||president||Nausėda;Nauseda;Gitanas Nauseda
+"""
+
+
+# ---------------------------------------------------------------- builders
+
+def build_weapons():
+    out = []
+    for line in WEAPON_DATA.strip().splitlines():
+        wid, label, broader, cat, qid, al = [x.strip() for x in line.split("|")]
+        aliases = splitl(al)
+        aliases += [fold(a) for a in [label] + aliases]
+        out.append({"id": wid, "label": label, "class": "Weapon", "wikidata": qid or None,
+                    "aliases": clean_aliases(label, aliases), "broader": broader or None,
+                    "category": cat})
+    return out
+
+
+def build_treaties():
+    out = []
+    for line in TREATY_DATA.strip().splitlines():
+        tid, label, short, org, qid, al = [x.strip() for x in line.split("|")]
+        aliases = splitl(al) + [short]
+        aliases += [fold(a) for a in [label] + aliases]
+        out.append({"id": tid, "label": label, "class": "Treaty", "wikidata": qid or None,
+                    "aliases": clean_aliases(label, aliases), "short": short,
+                    "organization": org or None})
+    return out
+
+
+def build_organizations():
+    out = []
+    for line in ORG_DATA.strip().splitlines():
+        oid, label, cc, kind, acts, treaty, parent, qid, al = [x.strip() for x in line.split("|")]
+        aliases = splitl(al)
+        aliases += [fold(a) for a in [label] + aliases]
+        out.append({"id": oid, "label": label, "class": "Organization", "wikidata": qid or None,
+                    "aliases": clean_aliases(label, aliases),
+                    "country": country_label(cc) if cc else None, "kind": kind,
+                    "acts_for_state": acts == "y", "treaty": treaty or None, "parent": parent or None})
+    # regional military administrations of Ukraine (official sources of attack reports)
+    for rid, r in REGIONS.items():
+        if r.get("country") != "Ukraine" or r.get("kind") != "oblast":
+            continue
+        oid = rid.replace("-oblast", "-oblast-military-administration")
+        stem = r["stem"]
+        stems = [stem] + [a[:-len(" Oblast")] for a in r["aliases"] if a.endswith(" Oblast")]
+        aliases = []
+        for s in stems:
+            aliases += ["%s Regional Military Administration" % s, "%s Oblast Military Administration" % s,
+                        "%s Regional State Administration" % s, "%s Oblast State Administration" % s,
+                        "%s regional administration" % s, "%s Oblast Administration" % s]
+        label = "%s Oblast Military Administration" % stem
+        out.append({"id": oid, "label": label, "class": "Organization", "wikidata": None,
+                    "aliases": clean_aliases(label, aliases), "country": "Ukraine",
+                    "kind": "government", "acts_for_state": False, "treaty": None, "parent": None})
+    return out
+
+
+def build_persons():
+    out = []
+    for line in PERSON_DATA.strip().splitlines():
+        label, cc, aff, role, qid, al = [x.strip() for x in line.split("|")]
+        aliases = splitl(al)
+        aliases += [fold(a) for a in [label] + aliases]
+        out.append({"id": slug(label), "label": label, "class": "Person", "wikidata": qid or None,
+                    "aliases": clean_aliases(label, aliases), "country": country_label(cc) if cc else None,
+                    "affiliation": aff or None, "role": role})
+    return out
+
+
+def main():
+    files = {}
+    files["countries.jsonl"] = build_countries()
+    for e in files["countries.jsonl"]:
+        register(e["id"], "countries.jsonl")
+    regions = build_admin_regions() + build_geo_regions()
+    for e in regions:
+        register(e["id"], "regions.jsonl")
+    for name, fn in (("weapons.jsonl", build_weapons), ("treaties.jsonl", build_treaties),
+                     ("organizations.jsonl", build_organizations), ("persons.jsonl", build_persons)):
+        files[name] = fn()
+        for e in files[name]:
+            register(e["id"], name)
+    cities = build_cities()
+    for e in cities:
+        register(e["id"], "cities.jsonl")
+    files["cities.jsonl"] = cities
+    # generated bare stems of regions that are also names of cities in that country
+    city_forms = {}
+    for c in cities:
+        for f in [c["label"]] + c["aliases"]:
+            city_forms.setdefault(c["country"], set()).add(f.casefold())
+    for rid, stems in BARE_STEMS.items():
+        r = REGIONS[rid]
+        bad = {x for x in stems if x.casefold() in city_forms.get(r["country"], ())}
+        if bad:
+            r["aliases"] = [a for a in r["aliases"] if a not in bad]
+    # city-level first-level units point at their city
+    by_label = {}
+    for c in cities:
+        by_label.setdefault((c["label"], c["country"]), c)
+    for rid, (label, cc) in CITY_REGIONS.items():
+        c = by_label.get((label, country_label(cc)))
+        REGIONS[rid]["same_as"] = c["id"] if c else None
+        if c is not None and c["admin_region"] is None:
+            c["admin_region"] = rid
+    # directional areas, avoiding aliases already used by other entries
+    taken = set()
+    for ents in list(files.values()) + [regions]:
+        for e in ents:
+            taken.add(e["label"].casefold())
+            taken.update(a.casefold() for a in e["aliases"])
+    directional = build_directional_regions(taken)
+    for e in directional:
+        register(e["id"], "regions.jsonl")
+    files["regions.jsonl"] = regions + directional
+    for e in files["regions.jsonl"]:
+        e.pop("iso2", None) if e["class"] == "AdministrativeRegion" else None
+    if ADMIN1_COLLISIONS:
+        print("note: %d regions share a geonames admin1 code with an earlier one (first wins)"
+              % len(ADMIN1_COLLISIONS))
+    for name in ("countries.jsonl", "regions.jsonl", "cities.jsonl", "weapons.jsonl",
+                 "treaties.jsonl", "organizations.jsonl", "persons.jsonl"):
+        write_jsonl(name, files[name])
+
+
+if __name__ == "__main__":
+    main()
