@@ -17,27 +17,43 @@ PLACES = {"AdministrativeRegion", "City", "Region"}
 
 def located_in(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity]
                ) -> Iterator[tuple[str, str, Span, float]]:
-    """(region, container, sentence, confidence): stated ("Ukraine's Sumy region") or implied by
-    the gazetteer's country of a region the article names."""
+    """(region, container, sentence, confidence): stated ("Ukraine's Sumy region", "Janta in the
+    Bekaa Valley") or implied by the gazetteer's country of a region the article names."""
     seen: set[tuple[str, str]] = set()
+    at = {i: m for m in ments for i in range(m.start, m.end)}
     for m in ments:
         e = entity(m.entity_id)
         if e.cls not in PLACES:
             continue
         sent = doc[m.start].sent
-        stated = _possessor(lex, doc, m)
+        stated = _possessor(doc, m, at, entity) or _in_phrase(doc, m, at, entity)
         for container, conf in ((stated, 0.9), (e.country, 0.75)):
             if container and container != e.id and (e.id, container) not in seen:
                 seen.add((e.id, container))
                 yield e.id, container, sent, conf
 
 
-def _possessor(lex: Lexicon, doc: Doc, m: Ment) -> str | None:
+def _possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
     i = m.start
-    if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
-        for c in lex.lookup(doc[i - 2].text):
-            if c.cls in ("Country", "AdministrativeRegion"):
-                return c.id
+    if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and (i - 2) in at:
+        owner = at[i - 2]
+        if entity(owner.entity_id).cls in ("Country", "AdministrativeRegion", "Region"):
+            return owner.entity_id
+    return None
+
+
+def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
+    """'Janta and Sifri in the Bekaa Valley', 'the Donetsk region, in eastern Ukraine'."""
+    root = doc[m.start : m.end].root
+    heads = [root] + ([root.head] if root.dep_ == "conj" else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    pm = at.get(p.i)
+                    if pm is not None and pm is not m and entity(pm.entity_id).cls in (
+                            "Country", "AdministrativeRegion", "Region"):
+                        return pm.entity_id
     return None
 
 
@@ -52,12 +68,22 @@ def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[st
             yield from _person_affiliation(lex, doc, m, e, roles, entity, at)
         elif e.cls == "Organization":
             kind = lex.attr(e.id, "kind")
-            if e.country and (not e.linked or kind in ORG_KINDS_OF_STATE) \
-                    and not lex.attr(e.id, "acts_for_state"):
-                yield e.id, e.country, None, sent, 0.8
             parent = lex.attr(e.id, "parent")
-            if parent:
-                yield e.id, parent, None, sent, 0.8
+            parent_kind = lex.attr(parent, "kind") if parent else None
+            if parent and parent_kind in ("igo", "alliance"):
+                yield e.id, parent, None, sent, 0.8  # "the U.N. Security Council"
+                continue
+            country = e.country or (entity(parent).country if parent in lex.entities else None)
+            if country and (not e.linked or kind in ORG_KINDS_OF_STATE) \
+                    and not lex.attr(e.id, "acts_for_state"):
+                yield e.id, country, None, sent, 0.8
+
+
+def _legislature(lex: Lexicon, country: str) -> str | None:
+    for eid, row in lex.raw.items():
+        if row.get("kind") == "legislature" and lex.entities[eid].country == country:
+            return eid
+    return None
 
 
 def _role_phrase(head):
@@ -105,6 +131,14 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at):
     if not role_words:
         return
     role = " ".join(t.text for t in sorted(role_words, key=lambda t: t.i)).lower()
+    legislators = set(lex.words.get("legislator_roles", []))
+    if any(t.lower_ in legislators for t in role_words):
+        countries = [a for a in actors if entity(a).cls == "Country"] or (
+            [e.country] if e.country else [])
+        for c in countries:  # "New York congressman Eliot Engel" → the country's legislature
+            house = _legislature(lex, c)
+            if house:
+                actors = [house]
     if not actors and e.linked:
         c = e.country
         if c:

@@ -21,19 +21,23 @@ This module is also the worker's entry point: ``python -m kg.executor READ_FD WR
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import pickle
-import queue
 import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
+
+import anyio
 
 from . import errors
 from .errors import KGError, QueryTimeout, StoreError
@@ -113,7 +117,8 @@ class QueryExecutor:
         self.size = workers if store.path is not None else 0
         self._writes = 0
         self._lock = threading.Lock()
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: deque[_Worker] = deque()
+        self._waiters: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[_Worker]]] = deque()
         self._workers: list[_Worker] = []
         self._snapshots: dict[int, tuple[Path, int]] = {}  # generation → (folder, writes)
         self._generation = 0
@@ -141,7 +146,7 @@ class QueryExecutor:
     def _add_worker(self) -> None:
         worker = _Worker()
         self._workers.append(worker)
-        self._idle.put(worker)
+        self._idle.append(worker)
 
     def close(self) -> None:
         """Stop the workers and delete the snapshots; ``run`` starts them again if needed."""
@@ -151,7 +156,7 @@ class QueryExecutor:
             for worker in self._workers:
                 worker.kill()
             self._workers.clear()
-            self._idle = queue.Queue()
+            self._idle.clear()
             self._snapshots.clear()
             self._generation = 0
             if self.root is not None:
@@ -183,32 +188,51 @@ class QueryExecutor:
 
     # -- running --------------------------------------------------------------------------
     def run(self, job: QueryJob) -> QueryAnswer:
+        """Blocking form of :meth:`arun` (for code without an event loop)."""
+        return asyncio.run(self.arun(job))
+
+    async def arun(self, job: QueryJob) -> QueryAnswer:
+        """Run a job; the event loop is never blocked (waits on the worker's pipe)."""
         if not self.size:
-            return self._run_here(job)
-        self.start()
-        deadline = time.monotonic() + self.timeout
+            return await anyio.to_thread.run_sync(self._run_here, job)
+        if not self._started:
+            await anyio.to_thread.run_sync(self.start)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
+        worker = await self._acquire(deadline)
         try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout(
-                f"no query worker became free within {self.timeout:g} s",
-                detail="the service is busy with long queries; retry later",
-            ) from None
-        try:
-            generation, path = self._current()
+            if self._fresh() is None:  # a write happened: snapshot off the loop (~20 ms)
+                generation, path = await anyio.to_thread.run_sync(self._current)
+            else:
+                generation, path = self._current()
         except BaseException:
             self._release(worker)
             raise
         with self._lock:
             worker.generation = generation
         try:
-            worker.send.send_bytes(pickle.dumps((str(path), generation, job)))
-            if not worker.recv.poll(max(0.0, deadline - time.monotonic())):
+            worker.send.send_bytes(pickle.dumps((str(path), generation, job), protocol=5))
+            ready = loop.create_future()
+            fd = worker.recv.fileno()
+
+            def readable() -> None:
+                if not ready.done():
+                    ready.set_result(None)
+
+            loop.add_reader(fd, readable)
+            try:
+                await asyncio.wait_for(ready, max(0.0, deadline - loop.time()))
+            except TimeoutError:
                 self._replace(worker)
                 raise QueryTimeout(
                     f"the query ran longer than {self.timeout:g} s and was stopped",
                     detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
-                )
+                ) from None
+            except BaseException:  # the client went away: the result is of no use
+                self._replace(worker)
+                raise
+            finally:
+                loop.remove_reader(fd)
             status, payload = pickle.loads(worker.recv.recv_bytes())
         except (EOFError, OSError) as e:
             self._replace(worker)
@@ -219,10 +243,54 @@ class QueryExecutor:
         code, message, detail = payload
         raise _ERRORS.get(code, KGError)(message, detail=detail)
 
+    def _fresh(self) -> tuple[int, Path] | None:
+        with self._lock:
+            gen = self._generation
+            if gen and self._snapshots[gen][1] == self._writes:
+                return gen, self._snapshots[gen][0]
+            return None
+
+    async def _acquire(self, deadline: float) -> _Worker:
+        """An idle worker, or wait for one (first come, first served) until ``deadline``."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self._idle:
+                return self._idle.popleft()
+            waiter: asyncio.Future[_Worker] = loop.create_future()
+            self._waiters.append((loop, waiter))
+        try:
+            return await asyncio.wait_for(asyncio.shield(waiter), max(0.0, deadline - loop.time()))
+        except BaseException as e:
+            with self._lock:
+                if (loop, waiter) in self._waiters:
+                    self._waiters.remove((loop, waiter))
+            if waiter.done():  # handed over just as we gave up: give it back
+                self._release(waiter.result())
+            else:
+                waiter.cancel()
+            if isinstance(e, TimeoutError):
+                raise QueryTimeout(
+                    f"no query worker became free within {self.timeout:g} s",
+                    detail="the service is busy with long queries; retry later",
+                ) from None
+            raise
+
     def _release(self, worker: _Worker) -> None:
         with self._lock:
-            if worker in self._workers:  # not if close() stopped it meanwhile
-                self._idle.put(worker)
+            if worker not in self._workers:  # close() or _replace() stopped it meanwhile
+                return
+            while self._waiters:
+                loop, waiter = self._waiters.popleft()
+                if not waiter.done() and not loop.is_closed():
+                    loop.call_soon_threadsafe(self._hand_over, waiter, worker)
+                    return
+            self._idle.append(worker)
+
+    def _hand_over(self, waiter: asyncio.Future[_Worker], worker: _Worker) -> None:
+        if waiter.done():  # it timed out in the meantime
+            self._release(worker)
+        else:
+            waiter.set_result(worker)
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
@@ -235,15 +303,19 @@ class QueryExecutor:
 
     def _respawn(self, epoch: int) -> None:
         with self._lock:
-            if self._started and epoch == self._epoch:
-                self._add_worker()
+            if not self._started or epoch != self._epoch:
+                return
+            worker = _Worker()
+            self._workers.append(worker)
+        self._release(worker)
 
     def _run_here(self, job: QueryJob) -> QueryAnswer:
         start = time.monotonic()
         answer = evaluate(self.store, job)
         if time.monotonic() - start > self.timeout:
-            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s",
-                               detail="make it more selective")
+            raise QueryTimeout(
+                f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
+            )
         return answer
 
 
@@ -274,7 +346,7 @@ def _serve(read_fd: int, write_fd: int) -> None:
                     opened[1].close()
                 opened = None
                 opened = (generation, OxigraphStore(path, read_only=True))
-            reply = ("ok", evaluate(opened[1], job))
+            reply: tuple[str, Any] = ("ok", evaluate(opened[1], job))
         except KGError as e:
             reply = ("error", (e.code, e.message, e.detail))
         except Exception as e:  # noqa: BLE001 - reported to the caller as a store error

@@ -82,6 +82,13 @@ class DocLinker:
             if not self.entities.get(resolved.entity_id, _LINKED).linked and \
                     ent.start in self._headline:
                 continue  # title case hides what is a name: "Ukraine Says it Shot Down …"
+            state = self._metonym(doc, ent, resolved.entity_id)
+            if state:  # "Moscow's forces", "Washington-supplied": the state, not the city
+                if not any(i in taken for i in range(ent.start, ent.end)):
+                    taken.update(range(ent.start, ent.end))
+                    ments.append(Ment(ent.start, ent.end, state, "metonym"))
+                    self._use(state, self.lex.entities[state].label)
+                continue
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
         ments.sort(key=lambda m: m.start)
@@ -132,6 +139,19 @@ class DocLinker:
             self.entities[eid] = Entity(id=eid, label=label, cls=cls, country=country, linked=False)
         return eid
 
+    def _metonym(self, doc: Doc, ent: Span, eid: str) -> str | None:
+        state = self.lex.capitals.get(eid)
+        if state is None or ent.end + 1 >= len(doc):
+            return None
+        nxt, after = doc[ent.end], doc[ent.end + 1]
+        if nxt.lower_ in ("'s", "’s") and after.lower_ not in ("mayor", "city", "residents",
+                                                               "streets", "center", "centre"):
+            return state
+        if nxt.text == "-" and after.lower_ in self.lex.words["events"]["WeaponTransfer"][
+                "participles"] + self.lex.words["capture_participles"]:
+            return state
+        return None
+
     def _acronym_after(self, doc: Doc, ent: Span, eid: str) -> None:
         """'the Taipei Economic and Cultural Representative Office (TECRO)'."""
         e = ent.end
@@ -180,12 +200,21 @@ class DocLinker:
         if nxt in heads:
             regions = [c for c in cands if c.cls == "AdministrativeRegion"]
             if regions:
-                return regions[0]
+                return sorted(regions, key=self._cityish)[0]
         if nxt == "city":
             cities = [c for c in cands if c.cls == "City"]
             if cities:
                 return cities[0]
+        for c in cands:  # a bare capital's name is the city ("Kyiv", "Moscow", "Washington")
+            if c.id in self.lex.capitals:
+                return c
+            same = self.lex.attr(c.id, "same_as")
+            if same in self.lex.entities and len(cands) > 1:
+                return self.lex.entities[same]
         return sorted(cands, key=lambda c: CLASS_PREFERENCE.index(c.cls))[0]
+
+    def _cityish(self, e: Entity) -> bool:
+        return self.lex.attr(e.id, "kind") in ("municipality", "federal city", "city")
 
     def _person(self, ent: Span) -> str | None:
         text = _clean(ent.text)
@@ -301,6 +330,7 @@ class DocLinker:
             if not best:
                 return None, 0.0
             ids, conf = stems[best[0]], round(best[1] / 100, 2)
+        ids = sorted(ids, key=lambda i: self._cityish(self.lex.entities[i]))
         if country:
             inside = [i for i in ids if self.lex.entities[i].country == country]
             if inside:

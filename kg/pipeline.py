@@ -18,7 +18,7 @@ from .records import Article, Evidence, Extraction, Mention, Statement
 from .relations import ACTOR, Frame, FrameReader
 
 GENERIC_WEAPONS = {"weapon", "munition", "arms", "ammunition", "military-equipment",
-                   "weapons-system"}
+                   "weapons-system", "military-aid"}
 CORE = {
     "WeaponTransfer": ("agents", "recipients", "weapons"),
     "Attack": ("agents", "targets"),
@@ -97,7 +97,8 @@ class _ArticleRun:
                                     st.attributed_to) if x)
             used.update(st.weapons)
             used.update(st.locations)
-        mentioned = {m.entity_id for m in ments if m.start not in reader.metonyms}
+        mentioned = {m.entity_id for m in ments if m.start not in reader.metonyms
+                     and m.entity_id not in GENERIC_WEAPONS}
         entities = {}
         for eid in sorted(mentioned | used):
             entities[eid] = self.entity(eid)

@@ -40,10 +40,14 @@ def negated(chain: list[Token], neg_words: set[str], neg_verbs: set[str]) -> boo
 
 
 def modality(chain: list[Token], planned: set[str], hypothetical: set[str]) -> str:
+    top = chain[-1]
+    reported = top.dep_ == "ccomp" and top.head.tag_ == "VBD"  # "Putin announced he would …"
     for i, t in enumerate(chain):
         for c in t.children:
             if c.dep_ in ("aux", "auxpass", "advmod", "amod") or (c.dep_ == "mark" and c.lower_ == "if"):
                 w = c.lower_
+                if w == "would" and reported:
+                    return "planned"
                 if w in hypothetical or w == "if":
                     return "hypothetical"
                 if w in planned and c.dep_ == "aux":

@@ -1,29 +1,17 @@
 """Graph queries for people who do not write SPARQL: search, entity, neighbourhood, path, stats.
 
-Engine-neutral: everything is read through ``store.select(sparql)``, so any store that answers
-SPARQL 1.1 works. Two derived structures are cached per store object and dropped on every
-write (``store.on_write``): the *name index* (labels, alternative labels, classes and mention
-counts of every entity; what search and node descriptions read) and the *edge graph* (a
-networkx ``MultiDiGraph`` of the direct edges, weighted by the number of articles supporting
-each; what paths and stats read). A store without ``on_write`` gets them rebuilt per call.
-
-Neighbourhoods do not need the edge graph: they are read level by level with ``VALUES``
-queries, so a hub's neighbourhood costs what its edges cost, not what the whole graph costs.
-
-Evidence for an edge is the sentence of every event that supports it (``prov:wasDerivedFrom``
-→ ``gk:text``, ``gk:article``). ``gk:affiliatedWith`` and ``gk:locatedIn`` have no events:
-their evidence is the article's evidence sentence that names both ends.
+Engine-neutral: everything is read through ``store.select(sparql)`` (see
+:mod:`kg.graphindex` for what is cached and how evidence is found), so any store that
+answers SPARQL 1.1 works. Neighbourhoods are read level by level with ``VALUES`` queries, so
+a hub's neighbourhood costs what its edges cost, not what the whole graph costs; paths,
+stats and the overview read the cached networkx edge graph.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-import unicodedata
-import weakref
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -32,56 +20,38 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from .errors import InputError, NotFound
-from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKD, GKR, local_id
+from .graphindex import (
+    _EDGE_VALUES,
+    ACTOR_CLASSES,
+    CLASS_ORDER,
+    DEFAULT_HUB_EDGE_LIMIT,
+    DEFAULT_LIMIT,
+    EDGE_EVENTS,
+    EDGE_LABELS,
+    MAX_DEPTH,
+    ROLES,
+    STRUCTURAL_EDGES,
+    SUBCLASSES,
+    _article_id,
+    Edge,
+    _chunks,
+    _Index,
+    _index,
+    _iri,
+    check_class,
+    check_predicate,
+    edge_evidence,
+    edge_graph,
+    invalidate,
+    normalise,
+)
+from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, local_id
 
-# -- the vocabulary this module reads --------------------------------------------------------
-
-EDGE_LABELS: dict[str, str] = {
-    "supplies": "supplies",
-    "suppliesWeapon": "supplies weapon",
-    "attacks": "attacks",
-    "usesWeapon": "uses weapon",
-    "intercepts": "intercepts",
-    "partyTo": "party to",
-    "notPartyTo": "not party to",
-    "captured": "captured",
-    "affiliatedWith": "affiliated with",
-    "locatedIn": "located in",
-}
-"""The direct edges between entities (ONTOLOGY.md), with a human label."""
-
-# direct edge → the events that support it: (event type, role holding the object, negated)
-EDGE_EVENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    "supplies": (("WeaponTransfer", "recipient", False),),
-    "suppliesWeapon": (("WeaponTransfer", "weapon", False),),
-    "attacks": (("Attack", "target", False),),
-    "usesWeapon": (("Attack", "weapon", False), ("Deployment", "weapon", False)),
-    "intercepts": (("Interception", "weapon", False),),
-    "partyTo": (("TreatyParticipation", "treaty", False),),
-    "notPartyTo": (("TreatyParticipation", "treaty", True),),
-    "captured": (("TerritorialCapture", "location", False),),
-}
-STRUCTURAL_EDGES = {"affiliatedWith": "Affiliation", "locatedIn": "LocatedIn"}
-
-SUBCLASSES: dict[str, frozenset[str]] = {
-    "Actor": frozenset({"Actor", "Country", "Person", "Organization"}),
-    "Region": frozenset({"Region", "Country", "AdministrativeRegion", "City"}),
-    **{c: frozenset({c}) for c in ENTITY_CLASSES if c != "Region"},
-}
-"""A class → the classes whose members it includes (the ontology's rdfs:subClassOf)."""
-ACTOR_CLASSES = SUBCLASSES["Actor"]
-# the most specific class first: what a node is drawn as
-CLASS_ORDER = ("Country", "Person", "Organization", "AdministrativeRegion", "City", "Weapon",
-               "Treaty", "Region", "Actor")
-ROLES = ("agent", "recipient", "target", "weapon", "treaty", "location", "attributedTo")
-
-DEFAULT_LIMIT = 500
-DEFAULT_HUB_EDGE_LIMIT = 60
-EVIDENCE_PER_EDGE = 3
-MAX_DEPTH = 5
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$")
-_EDGE_VALUES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
-
+__all__ = [
+    "EDGE_EVENTS", "EDGE_LABELS", "SUBCLASSES", "GraphPath", "Neighbourhood", "edge_graph",
+    "entity", "invalidate", "neighbourhood", "neighbourhood_turtle", "normalise", "overview",
+    "path", "resolve", "search", "stats",
+]
 
 # -- records ---------------------------------------------------------------------------------
 
@@ -104,6 +74,10 @@ class Neighbourhood:
     def as_dict(self) -> dict[str, Any]:
         return {"focus": self.focus, "depth": self.depth, "nodes": list(self.nodes),
                 "edges": list(self.edges), "truncated": self.truncated}
+
+    def turtle(self) -> str:
+        """The direct edges plus each node's label and class, as Turtle."""
+        return neighbourhood_graph(self).serialize(format="turtle")
 
     def edge_rows(self) -> list[dict[str, Any]]:
         """One flat row per edge (labels, not ids; the first evidence sentence): a table."""
@@ -129,186 +103,6 @@ class GraphPath:
 
     def as_dict(self) -> dict[str, Any]:
         return {"length": self.length, "nodes": list(self.nodes), "hops": list(self.hops)}
-
-
-# -- caches ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _EntityInfo:
-    id: str
-    label: str
-    classes: frozenset[str]
-    mentions: int = 0
-    names: tuple[str, ...] = ()
-
-    @property
-    def cls(self) -> str:
-        for c in CLASS_ORDER:
-            if c in self.classes:
-                return c
-        return "Entity"
-
-    def brief(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "class": self.cls}
-
-
-@dataclass
-class _Index:
-    entities: dict[str, _EntityInfo]
-    keys: list[str]  # normalised names, parallel to owners
-    owners: list[tuple[str, int]]  # (entity id, position in its names; 0 is the rdfs:label)
-
-
-@dataclass
-class _Cache:
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    index: _Index | None = None
-    graph: nx.MultiDiGraph | None = None
-
-    def invalidate(self) -> None:
-        self.index = None
-        self.graph = None
-
-
-_caches: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
-_caches_lock = threading.Lock()
-
-
-def _cache(store: Any) -> _Cache:
-    with _caches_lock:
-        cache = _caches.get(store)
-        if cache is None:
-            cache = _Cache()
-            on_write = getattr(store, "on_write", None)
-            if on_write is None:
-                return cache  # cannot learn about writes: never reuse
-            on_write(cache.invalidate)
-            _caches[store] = cache
-        return cache
-
-
-def invalidate(store: Any) -> None:
-    """Drop the cached name index and edge graph of ``store`` (writes do this themselves)."""
-    cache = _caches.get(store)
-    if cache is not None:
-        cache.invalidate()
-
-
-def _index(store: Any) -> _Index:
-    cache = _cache(store)
-    index = cache.index
-    if index is None:
-        with cache.lock:
-            index = cache.index
-            if index is None:
-                index = cache.index = _build_index(store)
-    return index
-
-
-def _build_index(store: Any) -> _Index:
-    labels = store.select(
-        "SELECT ?e ?l WHERE { ?e rdfs:label ?l "
-        f'FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
-    )
-    entities: dict[str, _EntityInfo] = {}
-    for r in labels:
-        eid = local_id(r["e"])
-        if eid not in entities:  # one label by contract; keep the first if not
-            entities[eid] = _EntityInfo(eid, r["l"], frozenset())
-    classes: dict[str, set[str]] = defaultdict(set)
-    for r in store.select(f'SELECT ?e ?c WHERE {{ ?e a ?c FILTER(STRSTARTS(STR(?e), "{GKR}")) '
-                          f'FILTER(STRSTARTS(STR(?c), "{GK}")) }}'):
-        classes[local_id(r["e"])].add(r["c"][len(str(GK)):])
-    names: dict[str, set[str]] = defaultdict(set)
-    for r in store.select('SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }'):
-        names[local_id(r["e"])].add(r["l"])
-    for r in store.select("SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e gk:mentionedIn ?a }"
-                          " GROUP BY ?e"):
-        info = entities.get(local_id(r["e"]))
-        if info is not None:
-            info.mentions = int(r["n"])
-    keys: list[str] = []
-    owners: list[tuple[str, int]] = []
-    for eid, info in entities.items():
-        info.classes = frozenset(classes.get(eid, ()))
-        alts = sorted(names.get(eid, set()) - {info.label})
-        info.names = (info.label, *alts)
-        for i, name in enumerate(info.names):
-            keys.append(normalise(name))
-            owners.append((eid, i))
-    return _Index(entities, keys, owners)
-
-
-def edge_graph(store: Any) -> nx.MultiDiGraph:
-    """The direct edges as a networkx ``MultiDiGraph`` (key: predicate, ``weight``: the
-    number of articles stating the edge). Cached until the next write; do not modify it."""
-    cache = _cache(store)
-    g = cache.graph
-    if g is None:
-        with cache.lock:
-            g = cache.graph
-            if g is None:
-                g = cache.graph = _build_edge_graph(store)
-    return g
-
-
-def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph()
-    rows = store.select(
-        f"SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} "
-        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o"
-    )
-    for r in rows:
-        g.add_edge(local_id(r["s"]), local_id(r["o"]), key=r["p"][len(str(GK)):],
-                   weight=int(r["n"]))
-    return g
-
-
-# -- helpers ---------------------------------------------------------------------------------
-
-
-def normalise(text: str) -> str:
-    """Casefolded ASCII words: 'U.S.' → 'us', 'Zaporizhzhia  Oblast' → 'zaporizhzhia oblast'."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
-    t = re.sub(r"[.'’]", "", t)
-    return " ".join(re.sub(r"[^\w]+", " ", t).split())
-
-
-def _iri(entity_id: str) -> str:
-    if not _ID_RE.match(entity_id):
-        raise NotFound(f"no entity '{entity_id}'", detail="ids are the slugs of /entities")
-    return f"<{GKR}{entity_id}>"
-
-
-def _pairs_values(edges: Iterable[tuple[str, str, str]]) -> str:
-    return " ".join(f"({_iri(s)} gk:{p} {_iri(o)})" for s, p, o in edges)
-
-
-def check_class(cls: str | None) -> frozenset[str] | None:
-    if cls is None or cls == "":
-        return None
-    if cls not in SUBCLASSES:
-        raise InputError(f"unknown class '{cls}'",
-                         detail=f"use one of {', '.join(sorted(SUBCLASSES))}")
-    return SUBCLASSES[cls]
-
-
-def check_predicate(predicate: str | None) -> str | None:
-    if predicate is None or predicate == "":
-        return None
-    p = predicate.removeprefix("gk:").removeprefix(str(GK))
-    if p not in EDGE_LABELS:
-        raise InputError(f"unknown predicate '{predicate}'",
-                         detail=f"use one of {', '.join(EDGE_LABELS)}")
-    return p
-
-
-def _article_id(iri: str | None) -> str | None:
-    if iri is None:
-        return None
-    return iri[len(str(GKD)):] if iri.startswith(str(GKD)) else iri
 
 
 # -- search ----------------------------------------------------------------------------------
@@ -387,83 +181,6 @@ def resolve(store: Any, name_or_id: str) -> str:
         raise NotFound(f"no entity named '{name_or_id}'",
                        detail="search with GET /entities?q= to find its id")
     return str(hits[0]["id"])
-
-
-# -- evidence --------------------------------------------------------------------------------
-
-_EVENT_VALUES = " ".join(
-    f"(gk:{p} gk:{t} gk:{role} {'true' if neg else 'false'})"
-    for p, spec in EDGE_EVENTS.items() for t, role, neg in spec
-)
-
-
-def edge_evidence(store: Any, edges: Iterable[tuple[str, str, str]],
-                  per_edge: int = EVIDENCE_PER_EDGE) -> dict[tuple[str, str, str], dict]:
-    """For each (source id, predicate, target id): ``{confidence, evidence: [{text, article}]}``
-    (the highest confidence of its events; at most ``per_edge`` distinct sentences)."""
-    edges = list(dict.fromkeys(edges))
-    out: dict[tuple[str, str, str], dict] = {e: {"confidence": None, "evidence": []}
-                                             for e in edges}
-    seen: dict[tuple[str, str, str], set] = defaultdict(set)
-
-    def add(key: tuple[str, str, str], text: str | None, article: str | None) -> None:
-        if text is None or (text, article) in seen[key]:
-            return
-        seen[key].add((text, article))
-        if len(out[key]["evidence"]) < per_edge:
-            out[key]["evidence"].append({"text": text, "article": _article_id(article)})
-
-    evented = [e for e in edges if e[1] in EDGE_EVENTS]
-    for chunk in _chunks(evented, 400):
-        rows = store.select(
-            "SELECT ?s ?p ?o ?conf ?text ?art WHERE {\n"
-            f"  VALUES (?s ?p ?o) {{ {_pairs_values(chunk)} }}\n"
-            f"  VALUES (?p ?t ?role ?neg) {{ {_EVENT_VALUES} }}\n"
-            "  ?ev gk:agent ?s ; ?role ?o ; a ?t ; gk:negated ?neg .\n"
-            "  OPTIONAL { ?ev gk:confidence ?conf }\n"
-            "  OPTIONAL { ?ev prov:wasDerivedFrom ?x . ?x gk:text ?text "
-            "OPTIONAL { ?x gk:article ?art } }\n"
-            "} ORDER BY DESC(?conf) ?text"
-        )
-        for r in rows:
-            key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
-            if r["conf"] is not None:
-                c = float(r["conf"])
-                if out[key]["confidence"] is None or c > out[key]["confidence"]:
-                    out[key]["confidence"] = c
-            add(key, r["text"], r["art"])
-
-    structural = [e for e in edges if e[1] in STRUCTURAL_EDGES]
-    if structural:
-        index = _index(store)
-        for chunk in _chunks(structural, 400):
-            rows = store.select(
-                "SELECT ?s ?p ?o ?text ?art WHERE {\n"
-                f"  VALUES (?s ?p ?o) {{ {_pairs_values(chunk)} }}\n"
-                "  GRAPH ?g { ?s ?p ?o . ?x a gk:Evidence ; gk:text ?text "
-                "OPTIONAL { ?x gk:article ?art } }\n"
-                "} ORDER BY ?text"
-            )
-            for r in rows:
-                key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
-                if _names_both(index, key[0], key[2], r["text"]):
-                    add(key, r["text"], r["art"])
-    return out
-
-
-def _names_both(index: _Index, a: str, b: str, text: str) -> bool:
-    low = text.casefold()
-
-    def named(eid: str) -> bool:
-        info = index.entities.get(eid)
-        return info is not None and any(n.casefold() in low for n in info.names)
-
-    return named(a) and named(b)
-
-
-def _chunks(items: list, size: int) -> Iterable[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 # -- entity ----------------------------------------------------------------------------------
@@ -605,7 +322,8 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
         raise NotFound(f"no entity '{id}'", detail="search with GET /entities?q= to find its id")
 
     level_of: dict[str, int] = {id: 0}
-    kept: dict[tuple[str, str, str], int] = {}  # edge → support
+    kept: dict[Edge, int] = {}  # edge → support (articles stating it)
+    graphs: dict[Edge, list[str]] = {}  # edge → up to two of those articles
     hubs: set[str] = set()
     truncated = False
     frontier = [id]
@@ -613,10 +331,11 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
     for level in range(1, depth + 1):
         if not frontier:
             break
-        candidates: dict[tuple[str, str, str], int] = {}
+        candidates: dict[Edge, int] = {}
         for chunk in _chunks(frontier, 300):
             rows = store.select(
-                "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {\n"
+                "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
+                "(MAX(STR(?g)) AS ?g2) WHERE {\n"
                 f"  VALUES ?x {{ {' '.join(_iri(x) for x in chunk)} }}\n"
                 f"  VALUES ?p {{ {preds} }}\n"
                 "  { GRAPH ?g { ?x ?p ?o } BIND(?x AS ?s) }\n"
@@ -625,7 +344,8 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
             )
             for r in rows:
                 key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
-                candidates[key] = max(candidates.get(key, 0), int(r["n"]))
+                candidates[key] = int(r["n"])
+                graphs[key] = sorted({r["g1"], r["g2"]} - {None})
         # an edge to a node expanded before this level was seen (and kept or cut) then
         candidates = {e: n for e, n in candidates.items() if e not in kept
                       and all(level_of.get(end, level) >= level - 1 for end in (e[0], e[2]))}
@@ -633,7 +353,7 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
             candidates = {e: n for e, n in candidates.items()
                           if _class_ok(index, e, level_of, allowed)}
         if min_confidence is not None:
-            ev = edge_evidence(store, candidates, per_edge=0)
+            ev = edge_evidence(store, candidates, per_edge=0, graphs=graphs)
             candidates = {e: n for e, n in candidates.items()
                           if e[1] in STRUCTURAL_EDGES
                           or (ev[e]["confidence"] or 0.0) >= min_confidence}
@@ -668,7 +388,7 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
             kept[e] = candidates[e]
         frontier = next_frontier
 
-    evidence = edge_evidence(store, kept)
+    evidence = edge_evidence(store, kept, graphs=graphs)
     nodes = []
     for nid, lvl in sorted(level_of.items(), key=lambda kv: (kv[1], kv[0])):
         info = index.entities.get(nid)
@@ -681,6 +401,29 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
               "evidence": evidence[(s, p, o)]["evidence"]}
              for (s, p, o), n in sorted(kept.items())]
     return Neighbourhood(id, depth, tuple(nodes), tuple(edges), truncated)
+
+
+def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
+    """The whole graph, capped: the ``max_nodes`` entities with the most neighbours (then the
+    most mentioned) and every edge among them, with evidence."""
+    if max_nodes < 1:
+        raise InputError("max_nodes must be ≥ 1")
+    index = _index(store)
+    g = edge_graph(store)
+    degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g}
+    ranked = sorted(index.entities.values(),
+                    key=lambda i: (-degree.get(i.id, 0), -i.mentions, i.id))
+    chosen = {i.id for i in ranked[:max_nodes]}
+    kept = {(s, k, o): d["weight"] for s, o, k, d in g.edges(keys=True, data=True)
+            if s in chosen and o in chosen}
+    evidence = edge_evidence(store, kept)
+    nodes = tuple({**i.brief(), "mentions": i.mentions, "degree": degree.get(i.id, 0)}
+                  for i in ranked[:max_nodes])
+    edges = tuple({"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
+                   "support": n, "confidence": evidence[(s, p, o)]["confidence"],
+                   "evidence": evidence[(s, p, o)]["evidence"]}
+                  for (s, p, o), n in sorted(kept.items()))
+    return Neighbourhood("", 0, nodes, edges, len(ranked) > max_nodes)
 
 
 def _class_ok(index: _Index, e: tuple[str, str, str], level_of: dict[str, int],
@@ -696,7 +439,7 @@ def _class_ok(index: _Index, e: tuple[str, str, str], level_of: dict[str, int],
 
 def neighbourhood_turtle(store: Any, id: str, **kwargs: Any) -> str:
     """The neighbourhood as Turtle: its direct edges plus each node's label and class."""
-    return neighbourhood_graph(neighbourhood(store, id, **kwargs)).serialize(format="turtle")
+    return neighbourhood(store, id, **kwargs).turtle()
 
 
 def neighbourhood_graph(hood: Neighbourhood) -> Graph:
@@ -797,9 +540,11 @@ def stats(store: Any, top: int = 10) -> dict[str, Any]:
     rank = pagerank(simple)
     degree = dict(nx.Graph(simple).degree())
 
-    def ranked(score: dict[str, float], key: str) -> list[dict[str, Any]]:
+    def ranked(score: Mapping[str, float], key: str) -> list[dict[str, Any]]:
         best = sorted(actors, key=lambda n: (-score[n], n))[:top]
         return [{**_brief(index, n), key: round(score[n], 5)} for n in best]
+
+    degrees = {n: int(degree[n]) for n in actors}
 
     return {
         "articles": len(store.article_iris()),
@@ -807,7 +552,7 @@ def stats(store: Any, top: int = 10) -> dict[str, Any]:
         "entities_by_class": per_class,
         "statements": per_type,
         "edges": per_edge,
-        "top_by_degree": ranked({n: float(degree[n]) for n in actors}, "degree"),
+        "top_by_degree": ranked(degrees, "degree"),
         "top_by_pagerank": ranked(rank, "pagerank"),
     }
 

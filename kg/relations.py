@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, norm
 from .link import Ment
 
 ACTOR = {"Country", "Person", "Organization"}
@@ -86,8 +86,10 @@ class FrameReader:
     def as_actor(self, m: Ment) -> str | None:
         """The actor a mention stands for in an agent or recipient role."""
         e = self.entity(m.entity_id)
-        if e.cls == "Country" or e.cls == "Person":
+        if e.cls == "Country":
             return e.id
+        if e.cls == "Person":  # a head of state or minister acts for the state
+            return e.country if e.linked and e.country else e.id
         if e.cls == "Organization":
             state = self.lex.state_for(e.id)
             if state:
@@ -210,6 +212,9 @@ class FrameReader:
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 out.append((m, prep, tok))
+            if tok.pos_ == "NOUN" and tok.lower_ in self.noun_types and tok is not root \
+                    and prep not in (None, "of") and m is None:
+                continue  # "in response to attacks on X": that event has its own frame
             for c in tok.children:
                 stack.append((c, prep))
         return out
@@ -355,7 +360,7 @@ class FrameReader:
 
     def _weapon_subject(self, subj: Token, f: Frame) -> None:
         m = self.root_of.get(subj.i)
-        if m is not None and self.cls(m) == "Weapon":
+        if m is not None and self.cls(m) == "Weapon" and f.type == "Attack":
             f.weapons.append(m.entity_id)
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
@@ -422,20 +427,27 @@ class FrameReader:
     def participle_frames(self, tok: Token) -> list[Frame]:
         """'U.S.-supplied missiles', 'Washington-supplied, long-range missiles'."""
         parts = self.lex.words["events"]["WeaponTransfer"]["participles"]
+        capture = self.lex.words["capture_participles"]
         text = tok.text
         supplier: str | None = None
-        if "-" in text and text.rsplit("-", 1)[1].lower() in parts:
-            prefix = text.rsplit("-", 1)[0]
-            for c in self.lex.lookup(prefix):
+        word = ""
+        if "-" in text and text.rsplit("-", 1)[1].lower() in parts + capture:
+            prefix, word = text.rsplit("-", 1)
+            word = word.lower()
+            supplier = self.lex.demonyms.get(norm(prefix))
+            for c in [] if supplier else self.lex.lookup(prefix):
                 supplier = self.lex.state_for(c.id) or (c.id if c.cls in ACTOR else None)
                 if supplier:
                     break
-        elif tok.lower_ in parts and tok.i >= 2 and self.doc[tok.i - 1].text == "-":
+        elif tok.lower_ in parts + capture and tok.i >= 2 and self.doc[tok.i - 1].text == "-":
             m = self.at.get(tok.i - 2)
+            word = tok.lower_
             if m is not None:
                 supplier = self.as_actor(m)
         if not supplier:
             return []
+        if word in capture:
+            return self._capture_participle(tok, supplier)
         noun = tok.head
         weapons = [m.entity_id for m in {id(x): x for x in (self.at.get(t.i) for t in noun.subtree
                                                             if t.i >= tok.i) if x}.values()
@@ -462,6 +474,19 @@ class FrameReader:
         f.recipients = [r for r in f.recipients if r != supplier]
         f.trigger = clause if clause.pos_ in ("VERB", "AUX") else tok
         return [f] if f.recipients else []
+
+    def _capture_participle(self, tok: Token, holder: str) -> list[Frame]:
+        """'a Houthi-controlled area of Yemen', 'Russian-occupied Crimea'."""
+        noun = tok.head
+        places = []
+        for t in noun.subtree:
+            m = self.root_of.get(t.i)
+            if m is not None and self.cls(m) in PLACE and t.i > tok.i and m.entity_id != holder:
+                places.append(m.entity_id)
+        if not places:
+            return []
+        return [Frame("TerritorialCapture", tok, agents=[holder], locations=places[:1],
+                      confidence=0.7)]
 
     # -- role assignment -----------------------------------------------------------------
     def assign(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:

@@ -32,7 +32,9 @@ class Settings(BaseSettings):
     max_rows: int = Field(10_000, gt=0, description="Result rows returned at most")
     max_body_bytes: int = Field(1_000_000, gt=0, description="Largest request body accepted")
     max_article_bytes: int = Field(2_000_000, gt=0, description="Largest article file accepted")
-    query_workers: int = Field(2, ge=1, description="Processes that evaluate SPARQL queries")
+    query_workers: int = Field(
+        2, ge=0, description="Processes that evaluate SPARQL queries (0: in-process, no hard timeout)"
+    )
 
     max_depth: int = Field(3, ge=1, le=5)
     max_nodes: int = Field(500, ge=10)

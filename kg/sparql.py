@@ -75,7 +75,9 @@ class Format:
 
 FORMATS: tuple[Format, ...] = (  # server preference order within each kind
     Format("json", "application/sparql-results+json", "results", ("application/json",), "srj"),
-    Format("xml", "application/sparql-results+xml", "results", ("application/xml", "text/xml"), "srx"),
+    Format(
+        "xml", "application/sparql-results+xml", "results", ("application/xml", "text/xml"), "srx"
+    ),
     Format("csv", "text/csv", "results", (), "csv"),
     Format("tsv", "text/tab-separated-values", "results", (), "tsv"),
     Format("turtle", "text/turtle", "graph", ("application/x-turtle",), "ttl"),
@@ -127,11 +129,16 @@ def negotiate(accept: str | None, candidates: list[Format]) -> Format:
     if not accept or not accept.strip():
         return candidates[0]
     ranges = _parse_accept(accept)
-    scored = [(_quality((f.media_type, *f.aliases), ranges), -i, f) for i, f in enumerate(candidates)]
+    scored = [
+        (_quality((f.media_type, *f.aliases), ranges), -i, f) for i, f in enumerate(candidates)
+    ]
     q, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if q <= 0:
         offered = ", ".join(f.media_type for f in candidates if f.kind != "page")
-        raise NotAcceptable(f"none of the accepted types ({accept}) can be produced", detail=f"ask for one of {offered}")
+        raise NotAcceptable(
+            f"none of the accepted types ({accept}) can be produced",
+            detail=f"ask for one of {offered}",
+        )
     return best
 
 
@@ -140,8 +147,15 @@ def formats_for(kind: str) -> list[Format]:
 
 
 # `format=` names clients send (SPARQLWrapper sends format=xml / json-ld for CONSTRUCT)
-_GRAPH_NAMES = {"xml": "rdfxml", "rdf+xml": "rdfxml", "json-ld": "jsonld", "json": "jsonld",
-                "n-triples": "ntriples", "n3": "turtle", "n-quads": "nquads"}
+_GRAPH_NAMES = {
+    "xml": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "json-ld": "jsonld",
+    "json": "jsonld",
+    "n-triples": "ntriples",
+    "n3": "turtle",
+    "n-quads": "nquads",
+}
 
 
 def format_param(value: str, kind: str) -> Format:
@@ -199,7 +213,8 @@ def _utf8(data: bytes, what: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise ProtocolError(
-            f"the {what} is not valid UTF-8 (byte {e.start})", detail="send UTF-8, as SPARQL requires"
+            f"the {what} is not valid UTF-8 (byte {e.start})",
+            detail="send UTF-8, as SPARQL requires",
         ) from e
 
 
@@ -243,16 +258,27 @@ def parse_request(
     elif isinstance(direct, Update):
         updates = [direct.text, *updates]
     if len(queries) + len(updates) > 1:
-        raise ProtocolError("one request carries one query or one update", detail="send them separately")
+        raise ProtocolError(
+            "one request carries one query or one update", detail="send them separately"
+        )
     if updates and method == "GET":
-        raise ProtocolError("an update cannot be sent with GET", detail="POST it (form field update= or application/sparql-update)")
+        raise ProtocolError(
+            "an update cannot be sent with GET",
+            detail="POST it (form field update= or application/sparql-update)",
+        )
     fmt = ",".join(values.get("format", [])) or None
     if queries:
-        return Query(queries[0], values.get("default-graph-uri", []), values.get("named-graph-uri", []), fmt)
+        return Query(
+            queries[0], values.get("default-graph-uri", []), values.get("named-graph-uri", []), fmt
+        )
     if updates:
-        return Update(updates[0], values.get("using-graph-uri", []), values.get("using-named-graph-uri", []))
+        return Update(
+            updates[0], values.get("using-graph-uri", []), values.get("using-named-graph-uri", [])
+        )
     if method == "POST":
-        raise ProtocolError("the POST carries no query and no update", detail="send query= or update=")
+        raise ProtocolError(
+            "the POST carries no query and no update", detail="send query= or update="
+        )
     return None
 
 
@@ -279,8 +305,10 @@ def check_update(update: Update, allowlist: list[str]) -> str:
     """The update text to run: LOAD refused, SERVICE allow-listed, the protocol dataset added."""
     shape = update_shape(update.text, PREFIXES)
     if shape.loads:
-        raise QueryRefused("LOAD is refused: the service never fetches URLs or files",
-                           detail="send the data itself in INSERT DATA, or POST /articles")
+        raise QueryRefused(
+            "LOAD is refused: the service never fetches URLs or files",
+            detail="send the data itself in INSERT DATA, or POST /articles",
+        )
     _check_services(shape.services, allowlist)
     if update.using_graphs or update.using_named_graphs:
         if shape.dataset_clauses:
@@ -298,7 +326,9 @@ def check_token(configured: str | None, authorization: str | None) -> None:
         raise Forbidden("the service is read-only", detail="set KG_API_TOKEN to allow writes")
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
-        raise Unauthorized("this write needs a token", detail="send Authorization: Bearer <KG_API_TOKEN>")
+        raise Unauthorized(
+            "this write needs a token", detail="send Authorization: Bearer <KG_API_TOKEN>"
+        )
     if not hmac.compare_digest(given.strip().encode(), configured.encode()):
         raise Forbidden("the token is not valid", detail="check KG_API_TOKEN")
 
@@ -338,7 +368,7 @@ def service_description(endpoint: str, *, writable: bool, federated: bool) -> st
     sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
     sd:defaultDataset [
         a sd:Dataset ;
-        rdfs:comment "The default graph is the union of all graphs; each article is a named graph." ;
+        rdfs:comment "The default graph is the union of all graphs; an article is a named graph." ;
         sd:defaultGraph [ a sd:Graph ]
     ] .
 """

@@ -88,6 +88,12 @@ class QueryResult:
         Returns (body, rows written, truncated). The engine streams solutions, so a capped
         result never materialises more than ``limit + 1`` rows.
         """
+        try:
+            return self._write(fmt, limit)
+        except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating lazily
+            raise QueryError(f"query failed: {e}") from e
+
+    def _write(self, fmt: str, limit: int) -> tuple[bytes, int, bool]:
         if self.kind == "boolean":
             return self.raw.serialize(format=RESULT_FORMATS[fmt]), 1, False
         if self.kind == "graph":
@@ -99,7 +105,8 @@ class QueryResult:
             else:
                 items = triples
             pfx = PREFIXES if fmt in ("turtle", "trig") else None
-            return ox.serialize(items, format=RDF_FORMATS[fmt], prefixes=pfx), len(triples), truncated
+            body = ox.serialize(items, format=RDF_FORMATS[fmt], prefixes=pfx) or b""
+            return body, len(triples), truncated
         rows = _take(self.raw, limit)
         truncated = len(rows) > limit
         del rows[limit:]
@@ -316,17 +323,17 @@ class OxigraphStore:
         up in the store, never dereferenced."""
         kwargs: dict[str, Any] = {"prefixes": PREFIXES, "base_iri": base_iri}
         try:
-            default_graph = [ox.NamedNode(g) for g in default_graph or ()]
-            named_graphs = [ox.NamedNode(g) for g in named_graphs or ()]
+            defaults = [ox.NamedNode(g) for g in default_graph or ()]
+            named = [ox.NamedNode(g) for g in named_graphs or ()]
         except ValueError as e:
             raise QueryError(f"a dataset graph is not a valid IRI: {e}", detail="give absolute IRIs") from e
-        if default_graph:
-            kwargs["default_graph"] = default_graph
-        elif not named_graphs and not query_shape(sparql).has_dataset:
+        if defaults:
+            kwargs["default_graph"] = defaults
+        elif not named and not query_shape(sparql).has_dataset:
             kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = named_graphs
-            if not default_graph:  # the protocol's dataset replaces the query's FROM
+        if named:
+            kwargs["named_graphs"] = named
+            if not defaults:  # the protocol's dataset replaces the query's FROM
                 kwargs["default_graph"] = []
         try:
             raw = self._store.query(sparql, **kwargs)

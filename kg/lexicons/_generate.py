@@ -400,7 +400,7 @@ rivne-oblast|Rivne Oblast|oblast|Rivne||Rivne|Rovno|Rivnenska oblast|
 sumy-oblast|Sumy Oblast|oblast|Sumy||Sumy||Sumska oblast;Sumshchyna|
 ternopil-oblast|Ternopil Oblast|oblast|Ternopil||Ternopil|Ternopol|Ternopilska oblast|
 vinnytsia-oblast|Vinnytsia Oblast|oblast|Vinnytsia||Vinnytsya|Vinnitsa;Vinnytsya|Vinnytska oblast|
-volyn-oblast|Volyn Oblast|oblast|Volyn||Lutsk|Volhynia;Volyn'|Volynska oblast;Volhynian Oblast|
+volyn-oblast|Volyn Oblast|oblast|Volyn||Lutsk|Volhynia|Volynska oblast;Volhynian Oblast|
 zakarpattia-oblast|Zakarpattia Oblast|oblast|Zakarpattia||Uzhhorod|Transcarpathia;Zakarpattya|Zakarpatska oblast;Transcarpathian Oblast;Transcarpathian region|
 zaporizhzhia-oblast|Zaporizhzhia Oblast|oblast|Zaporizhzhia||Zaporizhzhya|Zaporizhia;Zaporozhye;Zaporizhzhya;Zaporozhzhia|Zaporizka oblast|
 zhytomyr-oblast|Zhytomyr Oblast|oblast|Zhytomyr||Zhytomyr|Zhitomir|Zhytomyrska oblast|
@@ -1708,12 +1708,37 @@ CITY_ALIAS_DROP = {"Sana", "Duma", "Kotovsk", "Novomoskovsk"}
 APOSTROPHES = "'’‘ʼʹ`´"
 
 
+# admin regions for towns whose geonames admin1 code is outdated or not mappable
+CITY_REGION_FIX = {
+    "YE:Ataq": "shabwah-governorate", "YE:Al Hazm": "al-jawf-governorate", "YE:Marib": "marib-governorate",
+    "YE:Sayyān": "sanaa-governorate", "YE:Saḩar": "saada-governorate",
+    "SY:Quneitra": "quneitra-governorate", "IQ:Halabja": "halabja-governorate",
+    "TW:Changhua": "changhua-county", "TW:Yuanlin": "changhua-county", "TW:Erlin": "changhua-county",
+    "TW:Beidou": "changhua-county", "TW:Tianzhong": "changhua-county", "TW:Xihu": "changhua-county",
+    "TW:Shetou": "changhua-county", "TW:Tianwei": "changhua-county", "TW:Yongjing": "changhua-county",
+    "TW:Pitou": "changhua-county", "TW:Xizhou": "changhua-county",
+    "TW:Douliu": "yunlin-county", "TW:Xiluo": "yunlin-county", "TW:Beigang": "yunlin-county",
+    "TW:Erlun": "yunlin-county", "TW:Linnei": "yunlin-county", "TW:Citong": "yunlin-county",
+    "TW:Hualien": "hualien-county", "TW:Xiulin": "hualien-county",
+    "TW:Miaoli": "miaoli-county", "TW:Toufen": "miaoli-county",
+    "TW:Nantou": "nantou-county", "TW:Puli": "nantou-county", "TW:Caotun": "nantou-county",
+    "TW:Zhushan": "nantou-county", "TW:Lugu": "nantou-county", "TW:Zhongxing New Village": "nantou-county",
+    "TW:Taitung": "taitung-county", "TW:Yilan": "yilan-county", "TW:Magong": "penghu",
+    "TW:Jincheng": "kinmen", "TW:Jinhu": "kinmen", "TW:Zhubei": "hsinchu-county", "TW:Zhudong": "hsinchu-county",
+    "TW:Taibao": "chiayi-county", "TW:Budai": "chiayi-county", "TW:Xingang": "chiayi-county", "TW:Buzi": "chiayi-county",
+    "TW:Donggang": "pingtung-county", "TW:Hengchun": "pingtung-county", "TW:Chaozhou": "pingtung-county",
+    "TW:Xizhi": "city-of-new-taipei", "TW:Sanxia": "city-of-new-taipei", "TW:Danshui": "city-of-new-taipei",
+    "TW:Yingge": "city-of-new-taipei", "TW:Sanzhi": "city-of-new-taipei", "TW:Daxi": "city-of-taoyuan",
+    "TW:Xinying": "city-of-tainan", "TW:Yujing": "city-of-tainan",
+}
+
+
 def city_label(c, cc):
     key = "%s:%s" % (c["countrycode"], c["name"])
     if key in CITY_FIX:
         parts = splitl(CITY_FIX[key])
         return parts[0], parts[1:]
-    name = c["name"]
+    name = c["name"].replace("\u2018", "'").replace("\u2019", "'").lstrip("'")
     label = name
     if cc in ("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "MD", "GE", "AM"):
         label = label.replace("ë", "yo").replace("Ë", "Yo")
@@ -1888,6 +1913,10 @@ def build_cities():
         elif cc != ciso or ciso is None:
             terr = [e for e in REGIONS.values() if e.get("iso2") == cc]
             admin = terr[0]["id"] if terr else None
+        elif "%s:%s" % (cc, label) in CITY_REGION_FIX:
+            admin = CITY_REGION_FIX["%s:%s" % (cc, label)]
+        elif cc == "TW":
+            admin = None  # geonames admin1 codes for Taiwan predate the current divisions
         else:
             admin = ADMIN1_TO_REGION.get((cc, c["admin1code"]))
         qid = CITY_QID.get("%s:%s" % (cc, label))
@@ -2105,8 +2134,8 @@ btr-82|BTR-82|armoured-personnel-carrier|armour||BTR-82A;BTR-82As;BTR-80
 mrap|MRAP|armoured-vehicle|armour||MRAPs;mine-resistant ambush protected vehicle;mine-resistant ambush protected vehicles;Mine-Resistant Ambush Protected vehicles;MaxxPro;MaxxPro MRAP
 humvee|Humvee|armoured-vehicle|armour||Humvees;HMMWV;HMMWVs;High Mobility Multipurpose Wheeled Vehicle
 amphibious-assault-vehicle|amphibious assault vehicle|armoured-vehicle|armour||amphibious assault vehicles;AAV;AAVs;AAV-7;AAV-7A1;AAVP-7A1;amphibious combat vehicle;amphibious combat vehicles
-military-aircraft|military aircraft|weapon|aircraft||military aircraft;military planes;military plane;military airplanes;warplane;warplanes;combat aircraft;combat jet;combat jets;military jet;military jets
-fighter-aircraft|fighter aircraft|military-aircraft|aircraft||fighter jet;fighter jets;fighter plane;fighter planes;jet fighter;jet fighters;fighter-bomber;fighter-bombers;fighter aircrafts;multirole fighter;multirole fighters;fighter squadron
+military-aircraft|military aircraft|weapon|aircraft||military planes;military plane;military airplanes;military jet;military jets;air force aircraft
+fighter-aircraft|fighter aircraft|military-aircraft|aircraft||warplane;warplanes;combat aircraft;combat jet;combat jets;fighter jet;fighter jets;fighter plane;fighter planes;jet fighter;jet fighters;fighter-bomber;fighter-bombers;fighter aircrafts;multirole fighter;multirole fighters;fighter squadron
 general-dynamics-f-16-fighting-falcon|General Dynamics F-16 Fighting Falcon|fighter-aircraft|aircraft||F-16;F-16s;F-16 fighter jet;F-16 fighter jets;F-16 fighter aircraft;F-16 fighters;F-16 Fighting Falcon;F-16 Fighting Falcons;F-16 jet;F-16 jets;F-16 aircraft;F-16 warplanes;F-16 warplane;F16;F16s;Fighting Falcon;F-16V;F-16 Block 70;F-16AM;F-16 Viper
 lockheed-martin-f-35-lightning-ii|Lockheed Martin F-35 Lightning II|fighter-aircraft|aircraft||F-35;F-35s;F-35 fighter jet;F-35 fighter jets;F-35 jet;F-35 jets;F-35A;F-35B;F-35C;F-35I;F-35I Adir;F-35 Lightning II;F-35 stealth fighter;F-35 stealth fighters;F35;F35s;Joint Strike Fighter
 mcdonnell-douglas-f-15-eagle|McDonnell Douglas F-15 Eagle|fighter-aircraft|aircraft||F-15;F-15s;F-15 Eagle;F-15 Eagles;F-15E;F-15E Strike Eagle;F-15EX;F-15I;F-15 fighter jet;F-15 fighter jets;Strike Eagle
@@ -2236,7 +2265,7 @@ treaty-of-moscow-sort|Strategic Offensive Reductions Treaty|SORT|||SORT;Moscow T
 # id | label | country iso2 | kind | acts_for_state (y) | treaty id | parent id | wikidata | aliases
 ORG_DATA = """
 white-house|White House|US|government|y|||Q35525|The White House;the White House;Executive Office of the President;U.S. President's office
-pentagon|Pentagon|US|ministry|y|||Q11209|The Pentagon;the Pentagon;United States Department of Defense;U.S. Department of Defense;US Department of Defense;Department of Defense;DoD;DOD;Defense Department;U.S. Defense Department;US Defense Department;American Defense Department;Department of War;U.S. Department of War;US Department of War;War Department;Pentagon officials
+pentagon|Pentagon|US|ministry|y|||Q11209|The Pentagon;the Pentagon;United States Department of Defense;U.S. Department of Defense;US Department of Defense;Department of Defense;DoD;DOD;Defense Department;U.S. Defense Department;US Defense Department;American Defense Department;Department of War;U.S. Department of War;US Department of War;War Department
 state-department|United States Department of State|US|ministry||||Q789915|State Department;the State Department;U.S. State Department;US State Department;Department of State;U.S. Department of State;US Department of State;State Dept.;American State Department
 united-states-armed-forces|United States Armed Forces|US|military|||||U.S. military;US military;United States military;U.S. Armed Forces;US Armed Forces;U.S. armed forces;American military;America's military;the U.S. military
 united-states-army|United States Army|US|military|||united-states-armed-forces||U.S. Army;US Army;USA Army;American army
@@ -2310,7 +2339,7 @@ bundestag|Bundestag|DE|legislature|||||German parliament;German Bundestag;German
 christian-democratic-union-of-germany|Christian Democratic Union of Germany|DE|party|||||CDU;Christian Democratic Union;German Christian Democrats;CDU/CSU
 social-democratic-party-of-germany|Social Democratic Party of Germany|DE|party|||||SPD;German Social Democrats;Social Democratic Party (Germany)
 alternative-for-germany|Alternative for Germany|DE|party|||||AfD;Alternative für Deutschland
-kremlin|Kremlin|RU|government|y|||Q4183|The Kremlin;the Kremlin;Moscow Kremlin;Kremlin officials
+kremlin|Kremlin|RU|government|y|||Q4183|The Kremlin;the Kremlin;Moscow Kremlin
 ministry-of-defence-of-russia|Ministry of Defence of Russia|RU|ministry||||Q1535290|Russian Defense Ministry;Russian Defence Ministry;Russia's Defense Ministry;Russia's Defence Ministry;Russian Ministry of Defense;Russian Ministry of Defence;Russia's Ministry of Defense;Russia's Ministry of Defence;Ministry of Defence of the Russian Federation;Ministry of Defense of the Russian Federation;Ministry of Defense of Russia;Russian MoD;Russian military ministry;Russian defense ministry;Minoborony
 ministry-of-foreign-affairs-of-russia|Ministry of Foreign Affairs of Russia|RU|ministry|||||Russian Foreign Ministry;Russia's Foreign Ministry;Russian Ministry of Foreign Affairs;Russia's Ministry of Foreign Affairs;Ministry of Foreign Affairs of the Russian Federation;Russian MFA;Russian foreign ministry;Foreign Ministry of Russia
 russian-armed-forces|Russian Armed Forces|RU|military|||||Russian military;Russia's military;Russian army;Russia's army;Armed Forces of the Russian Federation;Russian armed forces;Russia's armed forces
@@ -3194,8 +3223,6 @@ def main():
     for e in directional:
         register(e["id"], "regions.jsonl")
     files["regions.jsonl"] = regions + directional
-    for e in files["regions.jsonl"]:
-        e.pop("iso2", None) if e["class"] == "AdministrativeRegion" else None
     if ADMIN1_COLLISIONS:
         print("note: %d regions share a geonames admin1 code with an earlier one (first wins)"
               % len(ADMIN1_COLLISIONS))

@@ -1,0 +1,386 @@
+"""What exploration reads from the store, cached: the vocabulary of direct edges, the name
+index, the edge graph, and the evidence behind edges.
+
+Two derived structures are cached per store object and dropped on every write
+(``store.on_write``): the *name index* (labels, alternative labels, classes and mention
+counts of every entity: what search and node descriptions read) and the *edge graph* (a
+networkx ``MultiDiGraph`` of the direct edges, weighted by the number of articles stating
+each: what paths, stats and the overview read). A store without ``on_write`` gets them
+rebuilt per call.
+
+Evidence for an edge is the sentence of every event that supports it (``prov:wasDerivedFrom``
+→ ``gk:text``, ``gk:article``). ``gk:affiliatedWith`` and ``gk:locatedIn`` have no events:
+their evidence is a sentence of the same article's evidence that names both ends.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from .errors import InputError, NotFound
+from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, local_id
+
+# -- the vocabulary this module reads --------------------------------------------------------
+
+EDGE_LABELS: dict[str, str] = {
+    "supplies": "supplies",
+    "suppliesWeapon": "supplies weapon",
+    "attacks": "attacks",
+    "usesWeapon": "uses weapon",
+    "intercepts": "intercepts",
+    "partyTo": "party to",
+    "notPartyTo": "not party to",
+    "captured": "captured",
+    "affiliatedWith": "affiliated with",
+    "locatedIn": "located in",
+}
+"""The direct edges between entities (ONTOLOGY.md), with a human label."""
+
+# direct edge → the events that support it: (event type, role holding the object, negated)
+EDGE_EVENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "supplies": (("WeaponTransfer", "recipient", False),),
+    "suppliesWeapon": (("WeaponTransfer", "weapon", False),),
+    "attacks": (("Attack", "target", False),),
+    "usesWeapon": (("Attack", "weapon", False), ("Deployment", "weapon", False)),
+    "intercepts": (("Interception", "weapon", False),),
+    "partyTo": (("TreatyParticipation", "treaty", False),),
+    "notPartyTo": (("TreatyParticipation", "treaty", True),),
+    "captured": (("TerritorialCapture", "location", False),),
+}
+STRUCTURAL_EDGES = {"affiliatedWith": "Affiliation", "locatedIn": "LocatedIn"}
+
+SUBCLASSES: dict[str, frozenset[str]] = {
+    "Actor": frozenset({"Actor", "Country", "Person", "Organization"}),
+    "Region": frozenset({"Region", "Country", "AdministrativeRegion", "City"}),
+    **{c: frozenset({c}) for c in ENTITY_CLASSES if c != "Region"},
+}
+"""A class → the classes whose members it includes (the ontology's rdfs:subClassOf)."""
+ACTOR_CLASSES = SUBCLASSES["Actor"]
+# the most specific class first: what a node is drawn as
+CLASS_ORDER = ("Country", "Person", "Organization", "AdministrativeRegion", "City", "Weapon",
+               "Treaty", "Region", "Actor")
+ROLES = ("agent", "recipient", "target", "weapon", "treaty", "location", "attributedTo")
+
+DEFAULT_LIMIT = 500
+DEFAULT_HUB_EDGE_LIMIT = 60
+EVIDENCE_PER_EDGE = 3
+MAX_DEPTH = 5
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$")
+_EDGE_VALUES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
+
+
+# -- caches ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _EntityInfo:
+    id: str
+    label: str
+    classes: frozenset[str]
+    mentions: int = 0
+    names: tuple[str, ...] = ()
+
+    @property
+    def cls(self) -> str:
+        for c in CLASS_ORDER:
+            if c in self.classes:
+                return c
+        return "Entity"
+
+    def brief(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "class": self.cls}
+
+
+@dataclass
+class _Index:
+    entities: dict[str, _EntityInfo]
+    keys: list[str]  # normalised names, parallel to owners
+    owners: list[tuple[str, int]]  # (entity id, position in its names; 0 is the rdfs:label)
+
+
+@dataclass
+class _Cache:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    index: _Index | None = None
+    graph: nx.MultiDiGraph | None = None
+
+    def invalidate(self) -> None:
+        self.index = None
+        self.graph = None
+
+
+_caches: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def _cache(store: Any) -> _Cache:
+    with _caches_lock:
+        cache = _caches.get(store)
+        if cache is None:
+            cache = _Cache()
+            on_write = getattr(store, "on_write", None)
+            if on_write is None:
+                return cache  # cannot learn about writes: never reuse
+            on_write(cache.invalidate)
+            _caches[store] = cache
+        return cache
+
+
+def invalidate(store: Any) -> None:
+    """Drop the cached name index and edge graph of ``store`` (writes do this themselves)."""
+    cache = _caches.get(store)
+    if cache is not None:
+        cache.invalidate()
+
+
+def _index(store: Any) -> _Index:
+    cache = _cache(store)
+    index = cache.index
+    if index is None:
+        with cache.lock:
+            index = cache.index
+            if index is None:
+                index = cache.index = _build_index(store)
+    return index
+
+
+def _build_index(store: Any) -> _Index:
+    labels = store.select(
+        "SELECT ?e ?l WHERE { ?e rdfs:label ?l "
+        f'FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
+    )
+    entities: dict[str, _EntityInfo] = {}
+    for r in labels:
+        eid = local_id(r["e"])
+        if eid not in entities:  # one label by contract; keep the first if not
+            entities[eid] = _EntityInfo(eid, r["l"], frozenset())
+    classes: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(f'SELECT ?e ?c WHERE {{ ?e a ?c FILTER(STRSTARTS(STR(?e), "{GKR}")) '
+                          f'FILTER(STRSTARTS(STR(?c), "{GK}")) }}'):
+        classes[local_id(r["e"])].add(r["c"][len(str(GK)):])
+    names: dict[str, set[str]] = defaultdict(set)
+    for r in store.select('SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }'):
+        names[local_id(r["e"])].add(r["l"])
+    for r in store.select("SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e gk:mentionedIn ?a }"
+                          " GROUP BY ?e"):
+        info = entities.get(local_id(r["e"]))
+        if info is not None:
+            info.mentions = int(r["n"])
+    keys: list[str] = []
+    owners: list[tuple[str, int]] = []
+    for eid, info in entities.items():
+        info.classes = frozenset(classes.get(eid, ()))
+        alts = sorted(names.get(eid, set()) - {info.label})
+        info.names = (info.label, *alts)
+        for i, name in enumerate(info.names):
+            keys.append(normalise(name))
+            owners.append((eid, i))
+    return _Index(entities, keys, owners)
+
+
+def edge_graph(store: Any) -> nx.MultiDiGraph:
+    """The direct edges as a networkx ``MultiDiGraph`` (key: predicate, ``weight``: the
+    number of articles stating the edge). Cached until the next write; do not modify it."""
+    cache = _cache(store)
+    g = cache.graph
+    if g is None:
+        with cache.lock:
+            g = cache.graph
+            if g is None:
+                g = cache.graph = _build_edge_graph(store)
+    return g
+
+
+def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    rows = store.select(
+        f"SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} "
+        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o"
+    )
+    for r in rows:
+        g.add_edge(local_id(r["s"]), local_id(r["o"]), key=r["p"][len(str(GK)):],
+                   weight=int(r["n"]))
+    return g
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Casefolded ASCII words: 'U.S.' → 'us', 'Zaporizhzhia  Oblast' → 'zaporizhzhia oblast'."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
+    t = re.sub(r"[.'’]", "", t)
+    return " ".join(re.sub(r"[^\w]+", " ", t).split())
+
+
+def _iri(entity_id: str) -> str:
+    if not ID_RE.match(entity_id):
+        raise NotFound(f"no entity '{entity_id}'", detail="ids are the slugs of /entities")
+    return f"<{GKR}{entity_id}>"
+
+
+def _pairs_values(edges: Iterable[tuple[str, str, str]]) -> str:
+    return " ".join(f"({_iri(s)} gk:{p} {_iri(o)})" for s, p, o in edges)
+
+
+def check_class(cls: str | None) -> frozenset[str] | None:
+    if cls is None or cls == "":
+        return None
+    if cls not in SUBCLASSES:
+        raise InputError(f"unknown class '{cls}'",
+                         detail=f"use one of {', '.join(sorted(SUBCLASSES))}")
+    return SUBCLASSES[cls]
+
+
+def check_predicate(predicate: str | None) -> str | None:
+    if predicate is None or predicate == "":
+        return None
+    p = predicate.removeprefix("gk:").removeprefix(str(GK))
+    if p not in EDGE_LABELS:
+        raise InputError(f"unknown predicate '{predicate}'",
+                         detail=f"use one of {', '.join(EDGE_LABELS)}")
+    return p
+
+
+def _article_id(iri: str | None) -> str | None:
+    if iri is None:
+        return None
+    return iri[len(str(GKD)):] if iri.startswith(str(GKD)) else iri
+
+
+# -- evidence --------------------------------------------------------------------------------
+
+Edge = tuple[str, str, str]  # (source id, predicate local name, target id)
+GRAPHS_PER_EDGE = 2
+_GK = str(GK)
+_EVENT_SPECS = {p: {(f"{_GK}{t}", f"{_GK}{role}", neg) for t, role, neg in spec}
+                for p, spec in EDGE_EVENTS.items()}
+
+
+def edge_graphs(store: Any, edges: list[Edge]) -> dict[Edge, tuple[int, list[str]]]:
+    """For each edge: (number of articles stating it, up to two of those articles' graphs)."""
+    out: dict[Edge, tuple[int, list[str]]] = {}
+    for chunk in _chunks(edges, 400):
+        rows = store.select(
+            "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
+            f"(MAX(STR(?g)) AS ?g2) WHERE {{ VALUES (?s ?p ?o) {{ {_pairs_values(chunk)} }} "
+            "GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o"
+        )
+        for r in rows:
+            key = (local_id(r["s"]), r["p"][len(_GK):], local_id(r["o"]))
+            out[key] = (int(r["n"]), sorted({r["g1"], r["g2"]} - {None}))
+    return out
+
+
+def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PER_EDGE,
+                  graphs: dict[Edge, list[str]] | None = None) -> dict[Edge, dict]:
+    """For each edge: ``{confidence, evidence: [{text, article}]}``, read from up to two of
+    the articles stating it (``graphs``: their graph IRIs, looked up when not given): the
+    sentences of its events there (at most ``per_edge``) and their highest confidence.
+
+    Costs what the edges cost, not what their hubs cost: events are found by (article,
+    agent), never by scanning every event of a hub."""
+    edges = list(dict.fromkeys(edges))
+    out: dict[Edge, dict] = {e: {"confidence": None, "evidence": []} for e in edges}
+    if graphs is None:
+        graphs = {e: gs for e, (_, gs) in edge_graphs(store, edges).items()}
+    evented = [e for e in edges if e[1] in EDGE_EVENTS]
+    pairs = sorted({(g, e[0]) for e in evented for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]})
+    # every property of every event of those agents in those articles, assembled here:
+    # one pattern the engine answers by index (article, agent), whatever the hub's size
+    events: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    for chunk in _chunks(pairs, 500):
+        values = " ".join(f"(<{g}> {_iri(s)})" for g, s in chunk)
+        for r in store.select(f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
+                              "GRAPH ?g { ?ev gk:agent ?s ; ?p ?o } }"):
+            ev = events[(r["g"], local_id(r["s"]))].setdefault(
+                r["ev"], {"types": set(), "props": defaultdict(set)})
+            if r["p"] == _RDF_TYPE:
+                ev["types"].add(r["o"])
+            else:
+                ev["props"][r["p"]].add(r["o"])
+    wanted: dict[str, str | None] = {}
+    matches: list[tuple[Edge, str, float | None, list[str]]] = []
+    for e in evented:
+        s, p, o = e
+        for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]:
+            for ev in events.get((g, s), {}).values():
+                if not _supports(ev, p, f"{GKR}{o}"):
+                    continue
+                conf = ev["props"].get(_CONFIDENCE)
+                sources = sorted(ev["props"].get(_DERIVED, ()))
+                matches.append((e, g, float(max(conf)) if conf else None, sources))
+                wanted.update(dict.fromkeys(sources))
+    for chunk in _chunks(sorted(wanted), 500):
+        values = " ".join(f"<{x}>" for x in chunk)
+        for r in store.select(f"SELECT ?x ?text WHERE {{ VALUES ?x {{ {values} }} "
+                              "?x gk:text ?text }"):
+            wanted[r["x"]] = r["text"]
+    for e, g, conf, sources in sorted(matches, key=lambda m: (-(m[2] or 0.0), m[1])):
+        entry = out[e]
+        if conf is not None and (entry["confidence"] is None or conf > entry["confidence"]):
+            entry["confidence"] = conf
+        for x in sources:
+            _add_evidence(entry, wanted.get(x), g, per_edge)
+
+    structural = [e for e in edges if e[1] in STRUCTURAL_EDGES]
+    if structural:
+        index = _index(store)
+        texts: dict[str, list[str]] = defaultdict(list)
+        gs = sorted({g for e in structural for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]})
+        for chunk in _chunks(gs, 200):
+            values = " ".join(f"<{g}>" for g in chunk)
+            for r in store.select(f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} "
+                                  "GRAPH ?g { ?x gk:text ?text } } ORDER BY ?g ?text"):
+                texts[r["g"]].append(r["text"])
+        for e in structural:
+            for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]:
+                for text in texts.get(g, ()):
+                    if _names_both(index, e[0], e[2], text):
+                        _add_evidence(out[e], text, g, per_edge)
+    return out
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_CONFIDENCE = f"{_GK}confidence"
+_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_NEGATED = f"{_GK}negated"
+
+
+def _supports(ev: dict, predicate: str, obj: str) -> bool:
+    negated = "true" in ev["props"].get(_NEGATED, ())
+    return any(t in ev["types"] and obj in ev["props"].get(role, ()) and negated == neg
+               for t, role, neg in _EVENT_SPECS[predicate])
+
+
+def _add_evidence(entry: dict, text: str | None, graph: str, per_edge: int) -> None:
+    if text is None or len(entry["evidence"]) >= per_edge:
+        return
+    item = {"text": text, "article": _article_id(graph)}
+    if item not in entry["evidence"]:
+        entry["evidence"].append(item)
+
+
+def _names_both(index: _Index, a: str, b: str, text: str) -> bool:
+    low = text.casefold()
+
+    def named(eid: str) -> bool:
+        info = index.entities.get(eid)
+        return info is not None and any(n.casefold() in low for n in info.names)
+
+    return named(a) and named(b)
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
