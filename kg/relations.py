@@ -9,6 +9,7 @@ frame per agent and one statement per target.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -220,23 +221,28 @@ class FrameReader:
         return out
 
     # -- frames --------------------------------------------------------------------------
-    def frames(self, sent) -> list[Frame]:
-        out: list[Frame] = []
+    def frames(self, sent) -> Iterator[Frame]:
+        """Frames in token order, lazily: each is read after the previous one was recorded,
+        so a later event noun can continue it."""
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") and lemma in self.verb_types:
-                for etype in self.verb_types[lemma]:
-                    f = self.verb_frame(tok, etype)
-                    if f:
-                        out.append(f)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_types:
-                for etype in self.noun_types[tok.lower_]:
-                    f = self.noun_frame(tok, etype)
-                    if f:
-                        out.append(f)
-            out.extend(self.participle_frames(tok))
-            if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
-                out.extend(self.war_frames(tok))
+            yield from self._frames_at(tok)
+
+    def _frames_at(self, tok: Token) -> list[Frame]:
+        out: list[Frame] = []
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in self.verb_types:
+            for etype in self.verb_types[lemma]:
+                f = self.verb_frame(tok, etype)
+                if f:
+                    out.append(f)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_types:
+            for etype in self.noun_types[tok.lower_]:
+                f = self.noun_frame(tok, etype)
+                if f:
+                    out.append(f)
+        out.extend(self.participle_frames(tok))
+        if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
+            out.extend(self.war_frames(tok))
         return out
 
     def war_frames(self, n: Token) -> list[Frame]:
@@ -366,7 +372,8 @@ class FrameReader:
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
         if n.dep_ in ("dobj", "pobj", "nsubjpass") and etype in self.verb_types.get(
-                head.lemma_.lower(), []) or (head.dep_ == "prep" and etype in self.verb_types.get(
+                head.lemma_.lower(), []) or (head.dep_ == "prep" and head.lower_ in (
+                "in", "of", "to", "from", "on") and etype in self.verb_types.get(
                 head.head.lemma_.lower(), [])):
             return None  # "suspended its participation in": the verb's frame reads it
         f = Frame(etype, n, nominal=True, confidence=0.75)

@@ -459,7 +459,7 @@ magadan-oblast|Magadan Oblast|oblast|Magadan||Magadan|||
 moscow-oblast|Moscow Oblast|oblast|Moscow|Q1697|Podolsk||Podmoskovye|
 murmansk-oblast|Murmansk Oblast|oblast|Murmansk||Murmansk|||
 nizhny-novgorod-oblast|Nizhny Novgorod Oblast|oblast|Nizhny Novgorod||Nizhniy Novgorod|Nizhniy Novgorod||
-novgorod-oblast|Novgorod Oblast|oblast|Novgorod||Velikiy Novgorod|Novgorad||
+novgorod-oblast|Novgorod Oblast|oblast|Novgorod||Velikiy Novgorod|||
 novosibirsk-oblast|Novosibirsk Oblast|oblast|Novosibirsk||Novosibirsk|||
 omsk-oblast|Omsk Oblast|oblast|Omsk||Omsk|||
 orenburg-oblast|Orenburg Oblast|oblast|Orenburg||Orenburg|||
@@ -2085,7 +2085,7 @@ fpv-drone|FPV drone|drone|drone||FPV drones;first-person view drone;first-person
 long-range-drone|long-range drone|drone|drone||long-range drones;long-range attack drone;long-range attack drones;long-range strike drone;long-range strike drones;long-range UAV;long-range UAVs
 naval-drone|naval drone|drone|drone||naval drones;sea drone;sea drones;maritime drone;maritime drones;unmanned surface vessel;unmanned surface vessels;uncrewed surface vessel;uncrewed surface vessels;USV;USVs;drone boat;drone boats;unmanned boat;unmanned boats;explosive boat;explosive boats;naval drone boats
 underwater-drone|underwater drone|naval-drone|drone||underwater drones;unmanned underwater vehicle;unmanned underwater vehicles;UUV;UUVs;uncrewed underwater vehicle
-shahed-136|Shahed-136|loitering-munition|drone||Shahed;Shaheds;Shahed drone;Shahed drones;Shahed 136;Shahed-136 drone;Shahed-136 drones;HESA Shahed 136;HESA Shahed-136;Geran-2;Geran 2;Geran-2 drone;Geran-2 drones;Shahed-type drone;Shahed-type drones;Shahed attack drone;Shahed attack drones;Shahed kamikaze drone;Shahed kamikaze drones;Shehed;Shehed drone;Shehed drones;Iranian-made Shahed drones;Shahed-136 kamikaze drones
+shahed-136|Shahed-136|loitering-munition|drone||Shahed;Shaheds;Shahed drone;Shahed drones;Shahed 136;Shahed-136 drone;Shahed-136 drones;HESA Shahed 136;HESA Shahed-136;Geran-2;Geran 2;Geran-2 drone;Geran-2 drones;Shahed-type drone;Shahed-type drones;Shahed attack drone;Shahed attack drones;Shahed kamikaze drone;Shahed kamikaze drones
 shahed-131|Shahed-131|loitering-munition|drone||Shahed 131;Shahed-131 drone;Shahed-131 drones;Geran-1;Geran 1
 shahed-238|Shahed-238|loitering-munition|drone||Shahed 238;Geran-3;Geran 3;jet-powered Shahed;jet-powered Shahed drones
 shahed-129|Shahed 129|combat-drone|drone||Shahed-129;Shahed 129 drone
