@@ -1,7 +1,122 @@
-"""Placeholder until the real module lands (created so the app imports)."""
+"""GET /entities, /entities/{id}, /entities/{id}/neighbourhood, /path, /stats, /graph.
 
-from fastapi import APIRouter
+A thin adapter over :mod:`kg.query` and :mod:`kg.viz`: each route validates its parameters
+(bad ones → 400 through the app's handlers), calls one function, serialises the answer.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from kg import query, viz
+
+from .context import AppContext
+
+_CLASSES = ", ".join(sorted(query.SUBCLASSES))
+_PREDICATES = ", ".join(query.EDGE_LABELS)
 
 
-def router(ctx):
-    return APIRouter()
+def wants_turtle(accept: str | None) -> bool:
+    """True when ``Accept`` ranks text/turtle above JSON (JSON by default)."""
+    best: dict[str, float] = {}
+    for part in (accept or "").split(","):
+        media, *params = [p.strip() for p in part.split(";")]
+        q = 1.0
+        for p in params:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        best[media.lower()] = max(best.get(media.lower(), 0.0), q)
+    turtle = best.get("text/turtle", 0.0)
+    json_q = max(best.get("application/json", 0.0), best.get("application/*", 0.0),
+                 best.get("*/*", 0.0))
+    return turtle > 0 and turtle > json_q
+
+
+def graph_csp(nonce: str, embed: bool) -> str:
+    csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
+           "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'self'")
+    return csp if embed else csp + "; frame-ancestors 'self'"
+
+
+def router(ctx: AppContext) -> APIRouter:
+    settings = ctx.settings
+    r = APIRouter(tags=["explore"])
+
+    @r.get("/entities", summary="Search entities by name (fuzzy, aliases included)")
+    def entities(
+        q: str = Query("", max_length=200, description="a name, a prefix, an abbreviation; "
+                       "empty lists entities by mentions"),
+        type: str | None = Query(None, description=f"one class: {_CLASSES}"),
+        limit: int = Query(20, ge=1, le=200),
+        offset: int = Query(0, ge=0, le=100_000),
+    ) -> dict[str, Any]:
+        hits = query.search(ctx.store, q, type=type, limit=limit, offset=offset)
+        return {"q": q, "type": type, "limit": limit, "offset": offset, "results": hits}
+
+    @r.get("/entities/{id}", summary="One entity: labels, links, articles, statements")
+    def entity(id: str) -> dict[str, Any]:
+        return query.entity(ctx.store, id)
+
+    @r.get("/entities/{id}/neighbourhood", response_model=None,
+           summary="The entity's k-hop neighbourhood (JSON, or Turtle on Accept: text/turtle)",
+           responses={200: {"content": {"application/json": {}, "text/turtle": {}}}})
+    def entity_neighbourhood(
+        request: Request,
+        id: str,
+        depth: int = Query(1, ge=1, le=settings.max_depth),
+        limit: int = Query(min(200, settings.max_nodes), ge=1, le=settings.max_nodes,
+                           description="nodes at most"),
+        predicate: str | None = Query(None, description=f"one edge type: {_PREDICATES}"),
+        type: str | None = Query(None, description=f"neighbours of one class: {_CLASSES}"),
+        min_confidence: float | None = Query(None, ge=0.0, le=1.0),
+    ) -> Response | dict[str, Any]:
+        hood = query.neighbourhood(ctx.store, id, depth=depth, limit=limit,
+                                   predicate=predicate, type=type,
+                                   min_confidence=min_confidence,
+                                   hub_edge_limit=settings.hub_edge_limit)
+        if wants_turtle(request.headers.get("accept")):
+            return Response(hood.turtle(), media_type="text/turtle; charset=utf-8",
+                            headers={"Vary": "Accept"})
+        return hood.as_dict()
+
+    @r.get("/path", summary="Shortest paths between two entities (ids or names)")
+    def path(
+        source: str = Query(..., min_length=1, max_length=200),
+        target: str = Query(..., min_length=1, max_length=200),
+        max_hops: int = Query(4, ge=1, le=8),
+        limit: int = Query(5, ge=1, le=20, description="paths at most"),
+    ) -> dict[str, Any]:
+        paths = query.path(ctx.store, source, target, max_hops=max_hops, limit=limit)
+        return {"source": source, "target": target, "max_hops": max_hops,
+                "paths": [p.as_dict() for p in paths]}
+
+    @r.get("/stats", summary="Counts, and the top actors by degree and PageRank")
+    def stats() -> dict[str, Any]:
+        return query.stats(ctx.store)
+
+    @r.get("/graph", response_class=HTMLResponse,
+           summary="The interactive graph page (no CDN; ?embed=1 for an iframe)")
+    def graph(
+        focus: str | None = Query(None, max_length=200, description="an entity name or id"),
+        depth: int = Query(2, ge=1, le=settings.max_depth),
+        max_nodes: int = Query(settings.max_nodes, ge=1, le=settings.max_nodes),
+        embed: bool = Query(False),
+    ) -> HTMLResponse:
+        nonce = secrets.token_urlsafe(16)
+        page = viz.render_graph_page(ctx.store, focus=focus or None, depth=depth,
+                                     max_nodes=max_nodes, embed=embed, nonce=nonce,
+                                     hub_edge_limit=settings.hub_edge_limit)
+        return HTMLResponse(page, headers={
+            "Content-Security-Policy": graph_csp(nonce, embed),
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+        })
+
+    return r

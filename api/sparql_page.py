@@ -6,6 +6,7 @@ script); everything the script shows is set through ``textContent``, and only ``
 IRIs become links.
 """
 
+# ruff: noqa: E501 - the module is an HTML/JS/SPARQL template
 from __future__ import annotations
 
 import html
@@ -21,17 +22,23 @@ EXAMPLES: dict[str, str] = {
 }
 ORDER BY ?supplierLabel ?recipientLabel
 LIMIT 100""",
-    "Which regions were attacked, by whom": """SELECT ?region ?regionLabel ?attackerLabel (COUNT(DISTINCT ?event) AS ?attacks) WHERE {
-  ?event a gk:Attack ; gk:target ?region ; gk:agent ?attacker .
-  FILTER NOT EXISTS { ?event gk:negated true }
-  ?region a ?cls .
-  VALUES ?cls { gk:Region gk:Country gk:AdministrativeRegion gk:City }
+    "Which regions were attacked, by whom": """# count on IRIs first, then fetch labels: much faster than GROUP BY over labels
+SELECT ?region ?regionLabel ?attacker ?attackerLabel ?attacks WHERE {
+  {
+    SELECT ?region ?attacker (COUNT(DISTINCT ?event) AS ?attacks) WHERE {
+      ?event a gk:Attack ; gk:target ?region ; gk:agent ?attacker .
+      FILTER NOT EXISTS { ?event gk:negated true }
+      ?region a ?cls .
+      VALUES ?cls { gk:Region gk:Country gk:AdministrativeRegion gk:City }
+    }
+    GROUP BY ?region ?attacker
+    ORDER BY DESC(?attacks)
+    LIMIT 100
+  }
   OPTIONAL { ?region rdfs:label ?regionLabel }
   OPTIONAL { ?attacker rdfs:label ?attackerLabel }
 }
-GROUP BY ?region ?regionLabel ?attackerLabel
-ORDER BY DESC(?attacks)
-LIMIT 100""",
+ORDER BY DESC(?attacks)""",
     "Who is not party to which treaty": """SELECT DISTINCT ?actor ?actorLabel ?treaty ?treatyLabel WHERE {
   ?actor gk:notPartyTo ?treaty .
   OPTIONAL { ?actor rdfs:label ?actorLabel }
@@ -62,8 +69,12 @@ ORDER BY DESC(?date)""",
 }
 
 _DOWNLOADS = [("JSON", "json"), ("XML", "xml"), ("CSV", "csv"), ("TSV", "tsv")]
-_GRAPH_DOWNLOADS = [("Turtle", "turtle"), ("N-Triples", "ntriples"), ("JSON-LD", "jsonld"),
-                    ("RDF/XML", "rdfxml")]
+_GRAPH_DOWNLOADS = [
+    ("Turtle", "turtle"),
+    ("N-Triples", "ntriples"),
+    ("JSON-LD", "jsonld"),
+    ("RDF/XML", "rdfxml"),
+]
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
@@ -214,9 +225,11 @@ def _script_json(value: object) -> str:
 def render_page(*, query: str, nonce: str, max_rows: int, timeout: float) -> str:
     esc = html.escape
     prefixes = " ".join(f"{p}:" for p in PREFIXES)
-    consts = (f"const DOWNLOADS = {_script_json(_DOWNLOADS)};\n"
-              f"const GRAPH_DOWNLOADS = {_script_json(_GRAPH_DOWNLOADS)};\n"
-              f"const RUN_NOW = {_script_json(bool(query.strip()))};\n")
+    consts = (
+        f"const DOWNLOADS = {_script_json(_DOWNLOADS)};\n"
+        f"const GRAPH_DOWNLOADS = {_script_json(_GRAPH_DOWNLOADS)};\n"
+        f"const RUN_NOW = {_script_json(bool(query.strip()))};\n"
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

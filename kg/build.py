@@ -8,6 +8,8 @@ the same triples, so re-building is idempotent.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -23,6 +25,12 @@ EVENT_EDGES = {
     "TerritorialCapture": [("captured", "locations")],
 }
 MODALITY_IRI = {"asserted": GK.Asserted, "planned": GK.Planned, "hypothetical": GK.Hypothetical}
+
+
+def decimal(value: float, places: int) -> Literal:
+    """An xsd:decimal in canonical form ("0.8", "1", "50.4547"), as the store keeps it."""
+    text = format(Decimal(str(round(value, places))).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 def new_graph() -> Graph:
@@ -47,8 +55,8 @@ def describe_entity(g: Graph, e: Entity) -> None:
     if e.wikidata:
         g.add((node, OWL.sameAs, WD[e.wikidata]))
     if e.lat is not None and e.long is not None:
-        g.add((node, GEO.lat, Literal(round(e.lat, 5), datatype=XSD.decimal)))
-        g.add((node, GEO.long, Literal(round(e.long, 5), datatype=XSD.decimal)))
+        g.add((node, GEO.lat, decimal(e.lat, 5)))
+        g.add((node, GEO.long, decimal(e.long, 5)))
     if e.iso:
         g.add((node, GK.isoCode, Literal(e.iso)))
     if e.broader:
@@ -138,7 +146,7 @@ def _add_event(g: Graph, st: Statement, node: URIRef, ev: URIRef, act: URIRef) -
         g.add((node, GK.role, Literal(st.role)))
     if st.quantity is not None:
         g.add((node, GK.quantity, Literal(st.quantity, datatype=XSD.integer)))
-    g.add((node, GK.confidence, Literal(f"{st.confidence:.2f}", datatype=XSD.decimal)))
+    g.add((node, GK.confidence, decimal(st.confidence, 2)))
     g.add((node, PROV.wasDerivedFrom, ev))
     g.add((node, PROV.wasGeneratedBy, act))
 

@@ -32,8 +32,9 @@ class Ment:
     start: int
     end: int
     entity_id: str
-    kind: str = "name"  # name | demonym | generic | list | capital | territory
+    kind: str = "name"  # name | demonym | generic | list | capital | metonym | direction
     confidence: float = 1.0
+    head: int | None = None  # list members: the token of "regions" that heads the list
 
     def tokens(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -305,7 +306,8 @@ class DocLinker:
             for s, e in reversed(names):
                 eid, conf = self._region_by_stem(doc[s:e].text, country)
                 if eid:
-                    m = Ment(s, e if plural or len(names) > 1 else tok.i + 1, eid, "list", conf)
+                    m = Ment(s, e if plural or len(names) > 1 else tok.i + 1, eid, "list", conf,
+                             head=tok.i)
                     yield m, doc[s:e].text + (f" {tok.text}" if not plural else "")
 
     def _country_before(self, doc: Doc, j: int) -> str | None:

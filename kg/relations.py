@@ -501,6 +501,10 @@ class FrameReader:
             cls = self.cls(m)
             eid = m.entity_id
             eff = tok
+            if m.head is not None and tok.dep_ in MODIFIER | {"conj", "appos"}:
+                eff = self.doc[m.head]  # "the Kharkiv, Sumy and Poltava regions"
+                if eff.dep_ == "appos":
+                    eff = eff.head
             if tok.dep_ in MODIFIER and tok.head.lemma_.lower() in self.lex.words["territory_nouns"]:
                 eff = tok.head
             modifier = eff.dep_ in MODIFIER or eff.dep_ == "poss"
@@ -519,6 +523,9 @@ class FrameReader:
                 if treaty and prep in (None, "to", "of", "in"):
                     f.treaties.append(treaty)
                     continue
+            if modifier and f.type == "WeaponTransfer" and tok.i == f.trigger.i + 1 and \
+                    cls in ACTOR and tok.head.dep_ == "dobj":
+                modifier = False  # "sent Ukraine howitzers": a misparsed indirect object
             if modifier and f.type != "Attack" and not (f.type == "WeaponTransfer" and prep == "to"):
                 continue
             if f.type == "WeaponTransfer":

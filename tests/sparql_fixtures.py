@@ -46,8 +46,12 @@ class Server:
         return {"Authorization": f"Bearer {self.token}"}
 
     def update(self, text: str) -> httpx.Response:
-        r = httpx.post(self.sparql, content=text.encode(), timeout=30,
-                       headers={**self.auth, "Content-Type": "application/sparql-update"})
+        r = httpx.post(
+            self.sparql,
+            content=text.encode(),
+            timeout=30,
+            headers={**self.auth, "Content-Type": "application/sparql-update"},
+        )
         assert r.status_code == 204, r.text
         return r
 
@@ -65,9 +69,23 @@ def start_server(tmp: Path, *, port: int | None = None, **settings: object) -> S
             env[name] = json.dumps(value) if isinstance(value, list) else str(value)
     log = open(tmp / "server.log", "wb")  # noqa: SIM115 - closed with the process
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "api.app:create_app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -28,8 +28,11 @@ pytestmark = pytest.mark.slow
 _TMP = Path(tempfile.mkdtemp(prefix="geokg-schemathesis-"))
 APP = create_app(Settings(store=_TMP / "store", api_token=TOKEN, query_timeout=5, max_rows=200))
 with TestClient(APP) as _c:
-    _c.post("/sparql", content=SAMPLE_UPDATE,
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"})
+    _c.post(
+        "/sparql",
+        content=SAMPLE_UPDATE,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"},
+    )
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 CASES = {"n": 0, "by_status": {}}
 EXAMPLES = 450
@@ -42,13 +45,20 @@ def _cleanup():
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_no_server_errors(case):
     response = case.call()
     CASES["n"] += 1
     CASES["by_status"][response.status_code] = CASES["by_status"].get(response.status_code, 0) + 1
-    assert response.status_code < 500, f"{case.method} {case.path}: {response.status_code} {response.text[:500]}"
+    assert response.status_code < 500, (
+        f"{case.method} {case.path}: {response.status_code} {response.text[:500]}"
+    )
     if response.status_code >= 400:
         body = response.json()
         assert set(body) == {"error", "detail"}, body

@@ -12,11 +12,15 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TSV, TURTLE, XML, SPARQLWrapper
 
 try:
-    from sparql_fixtures import sparql_server  # noqa: F401 - a fixture
-    from sparql_fixtures import Server
+    from sparql_fixtures import (
+        Server,
+        sparql_server,  # noqa: F401 - a fixture
+    )
 except ImportError:
-    from tests.sparql_fixtures import sparql_server  # noqa: F401
-    from tests.sparql_fixtures import Server
+    from tests.sparql_fixtures import (
+        Server,
+        sparql_server,  # noqa: F401
+    )
 
 pytestmark = pytest.mark.server
 
@@ -59,19 +63,30 @@ def test_sparqlwrapper_csv_tsv(sparql_server, fmt, delim):
 
 
 def test_sparqlwrapper_ask(sparql_server):
-    res = wrapper(sparql_server, PFX + "ASK { gkr:russia gk:attacks gkr:sumy-oblast }", JSON).queryAndConvert()
+    res = wrapper(
+        sparql_server, PFX + "ASK { gkr:russia gk:attacks gkr:sumy-oblast }", JSON
+    ).queryAndConvert()
     assert res["boolean"] is True
 
 
 @pytest.mark.parametrize("fmt", [XML, TURTLE, JSONLD])
 def test_sparqlwrapper_construct_to_rdflib(sparql_server, fmt):
-    q = PFX + "CONSTRUCT { ?s gk:supplies ?o . ?s rdfs:label ?l } WHERE { ?s gk:supplies ?o ; rdfs:label ?l }"
+    q = (
+        PFX
+        + "CONSTRUCT { ?s gk:supplies ?o . ?s rdfs:label ?l }"
+        + " WHERE { ?s gk:supplies ?o ; rdfs:label ?l }"
+    )
     res = wrapper(sparql_server, q, fmt).queryAndConvert()
     g = res if isinstance(res, Graph) else Graph().parse(data=res, format="turtle")
     expected = Graph()
     expected.add((URIRef(EXPECTED[0]), URIRef(GK + "supplies"), URIRef(EXPECTED[1])))
-    expected.add((URIRef(EXPECTED[0]), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
-                  Literal("United States")))
+    expected.add(
+        (
+            URIRef(EXPECTED[0]),
+            URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+            Literal("United States"),
+        )
+    )
     assert set(g) == set(expected)
 
 
@@ -92,7 +107,9 @@ def test_rdflib_sparqlstore(sparql_server, fmt):
     rows = {tuple(str(t) for t in row) for row in g.query(SUPPLIES)}
     assert rows == {EXPECTED}
     if fmt == "json":
-        labels = set(g.objects(URIRef(GKR + "ukraine"), URIRef("http://www.w3.org/2000/01/rdf-schema#label")))
+        labels = set(
+            g.objects(URIRef(GKR + "ukraine"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+        )
         assert labels == {Literal("Ukraine")}
         assert bool(g.query(PFX + "ASK { gkr:ukraine a gk:Country }")) is True
     store.close()
@@ -100,11 +117,23 @@ def test_rdflib_sparqlstore(sparql_server, fmt):
 
 def test_httpx_negotiation_and_dataset(sparql_server):
     with httpx.Client(base_url=sparql_server.base, timeout=30) as c:
-        r = c.post("/sparql", content=SUPPLIES, headers={"Content-Type": "application/sparql-query",
-                                                          "Accept": "text/csv;q=0.4, application/sparql-results+xml"})
+        r = c.post(
+            "/sparql",
+            content=SUPPLIES,
+            headers={
+                "Content-Type": "application/sparql-query",
+                "Accept": "text/csv;q=0.4, application/sparql-results+xml",
+            },
+        )
         assert r.headers["content-type"] == "application/sparql-results+xml"
-        r = c.get("/sparql", params={"query": SUPPLIES, "named-graph-uri": "https://w3id.org/geokg/doc/a1",
-                                     "default-graph-uri": "https://w3id.org/geokg/doc/a1"})
+        r = c.get(
+            "/sparql",
+            params={
+                "query": SUPPLIES,
+                "named-graph-uri": "https://w3id.org/geokg/doc/a1",
+                "default-graph-uri": "https://w3id.org/geokg/doc/a1",
+            },
+        )
         assert r.json()["results"]["bindings"][0]["o"]["value"] == EXPECTED[1]
         r = c.get("/sparql", params={"query": SUPPLIES}, headers={"Accept-Encoding": "gzip"})
         assert r.status_code == 200 and r.json()["results"]["bindings"]

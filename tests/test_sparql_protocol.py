@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -13,7 +12,7 @@ from rdflib import Graph, URIRef
 
 from api.app import create_app
 from kg.settings import Settings
-from kg.sparql import negotiate, formats_for, HTML
+from kg.sparql import HTML, formats_for, negotiate
 from kg.sparql_syntax import query_shape, update_shape, with_using
 
 try:
@@ -27,11 +26,18 @@ SELECT = "SELECT ?s ?o WHERE { ?s gk:supplies ?o }"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    settings = Settings(store=tmp_path_factory.mktemp("proto") / "store", api_token=TOKEN,
-                        max_rows=3, cors_origins=["https://embed.example"])
+    settings = Settings(
+        store=tmp_path_factory.mktemp("proto") / "store",
+        api_token=TOKEN,
+        max_rows=3,
+        cors_origins=["https://embed.example"],
+    )
     with TestClient(create_app(settings)) as c:
-        r = c.post("/sparql", content=SAMPLE_UPDATE,
-                   headers={**AUTH, "Content-Type": "application/sparql-update"})
+        r = c.post(
+            "/sparql",
+            content=SAMPLE_UPDATE,
+            headers={**AUTH, "Content-Type": "application/sparql-update"},
+        )
         assert r.status_code == 204, r.text
         yield c
 
@@ -43,15 +49,18 @@ def _error(r, status):
     return body
 
 
-@pytest.mark.parametrize("accept,media", [
-    (None, "application/sparql-results+json"),
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
-    ("application/*;q=0.2, text/tab-separated-values;q=0.1", "application/sparql-results+json"),
-    ("application/json", "application/sparql-results+json"),
-])
+@pytest.mark.parametrize(
+    "accept,media",
+    [
+        (None, "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+        ("application/*;q=0.2, text/tab-separated-values;q=0.1", "application/sparql-results+json"),
+        ("application/json", "application/sparql-results+json"),
+    ],
+)
 def test_select_negotiation(client, accept, media):
     headers = {"Accept": accept} if accept else {}
     r = client.get("/sparql", params={"query": SELECT}, headers=headers)
@@ -63,70 +72,113 @@ def test_select_negotiation(client, accept, media):
 def test_select_results_parse(client):
     r = client.get("/sparql", params={"query": SELECT})
     rows = r.json()["results"]["bindings"]
-    assert rows == [{"s": {"type": "uri", "value": "https://w3id.org/geokg/id/united-states"},
-                     "o": {"type": "uri", "value": "https://w3id.org/geokg/id/ukraine"}}]
+    assert rows == [
+        {
+            "s": {"type": "uri", "value": "https://w3id.org/geokg/id/united-states"},
+            "o": {"type": "uri", "value": "https://w3id.org/geokg/id/ukraine"},
+        }
+    ]
     xml = client.get("/sparql", params={"query": SELECT, "format": "xml"})
     ns = "{http://www.w3.org/2005/sparql-results#}"
     assert len(ET.fromstring(xml.content).findall(f"{ns}results/{ns}result")) == 1
-    csv_rows = list(csv.reader(io.StringIO(client.get("/sparql", params={"query": SELECT, "format": "csv"}).text)))
-    assert csv_rows == [["s", "o"], ["https://w3id.org/geokg/id/united-states", "https://w3id.org/geokg/id/ukraine"]]
+    csv_rows = list(
+        csv.reader(
+            io.StringIO(client.get("/sparql", params={"query": SELECT, "format": "csv"}).text)
+        )
+    )
+    assert csv_rows == [
+        ["s", "o"],
+        ["https://w3id.org/geokg/id/united-states", "https://w3id.org/geokg/id/ukraine"],
+    ]
     tsv = client.get("/sparql", params={"query": SELECT, "format": "tsv"}).text.splitlines()
-    assert tsv == ["?s\t?o", "<https://w3id.org/geokg/id/united-states>\t<https://w3id.org/geokg/id/ukraine>"]
+    assert tsv == [
+        "?s\t?o",
+        "<https://w3id.org/geokg/id/united-states>\t<https://w3id.org/geokg/id/ukraine>",
+    ]
 
 
-@pytest.mark.parametrize("accept,media,rdflib_format", [
-    (None, "text/turtle", "turtle"),
-    ("application/n-triples", "application/n-triples", "nt"),
-    ("application/ld+json", "application/ld+json", "json-ld"),
-    ("application/rdf+xml", "application/rdf+xml", "xml"),
-    ("application/trig", "application/trig", "trig"),
-    ("application/n-quads", "application/n-quads", "nquads"),
-])
+@pytest.mark.parametrize(
+    "accept,media,rdflib_format",
+    [
+        (None, "text/turtle", "turtle"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/ld+json", "application/ld+json", "json-ld"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+        ("application/trig", "application/trig", "trig"),
+        ("application/n-quads", "application/n-quads", "nquads"),
+    ],
+)
 def test_construct_formats(client, accept, media, rdflib_format):
     q = "CONSTRUCT { ?s gk:supplies ?o } WHERE { ?s gk:supplies ?o }"
     r = client.post("/sparql", data={"query": q}, headers={"Accept": accept} if accept else {})
     assert r.status_code == 200 and r.headers["content-type"].split(";")[0] == media
     if rdflib_format in ("trig", "nquads"):
         from rdflib import Dataset
+
         g = Dataset().parse(data=r.content, format=rdflib_format)
         triples = {(s, p, o) for s, p, o, _ in g.quads()}
     else:
         triples = set(Graph().parse(data=r.content, format=rdflib_format))
     gk, gkr = "https://w3id.org/geokg/ontology#", "https://w3id.org/geokg/id/"
-    assert triples == {(URIRef(gkr + "united-states"), URIRef(gk + "supplies"), URIRef(gkr + "ukraine"))}
+    assert triples == {
+        (URIRef(gkr + "united-states"), URIRef(gk + "supplies"), URIRef(gkr + "ukraine"))
+    }
 
 
 def test_describe_and_ask(client):
-    r = client.get("/sparql", params={"query": "DESCRIBE gkr:ukraine"}, headers={"Accept": "text/turtle"})
+    r = client.get(
+        "/sparql", params={"query": "DESCRIBE gkr:ukraine"}, headers={"Accept": "text/turtle"}
+    )
     assert r.status_code == 200 and len(Graph().parse(data=r.text, format="turtle")) >= 2
-    r = client.post("/sparql", content="ASK { gkr:russia gk:attacks gkr:sumy-oblast }",
-                    headers={"Content-Type": "application/sparql-query"})
+    r = client.post(
+        "/sparql",
+        content="ASK { gkr:russia gk:attacks gkr:sumy-oblast }",
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert r.json() == {"head": {}, "boolean": True}
 
 
 def test_406_and_format_param(client):
     _error(client.get("/sparql", params={"query": SELECT}, headers={"Accept": "image/png"}), 406)
     _error(client.get("/sparql", params={"query": SELECT}, headers={"Accept": "text/csv;q=0"}), 406)
-    _error(client.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-                      headers={"Accept": "text/csv"}), 406)
+    _error(
+        client.get(
+            "/sparql",
+            params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+            headers={"Accept": "text/csv"},
+        ),
+        406,
+    )
     _error(client.get("/sparql", params={"query": SELECT, "format": "png"}), 406)
-    r = client.get("/sparql", params={"query": SELECT, "format": "csv"}, headers={"Accept": "image/png"})
+    r = client.get(
+        "/sparql", params={"query": SELECT, "format": "csv"}, headers={"Accept": "image/png"}
+    )
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
 
 
 def test_415_wrong_content_type(client):
     _error(client.post("/sparql", content="ASK {}", headers={"Content-Type": "text/plain"}), 415)
-    _error(client.post("/sparql", content="ASK {}".encode("utf-16"),
-                       headers={"Content-Type": "application/sparql-query; charset=UTF-16"}), 415)
+    _error(
+        client.post(
+            "/sparql",
+            content="ASK {}".encode("utf-16"),
+            headers={"Content-Type": "application/sparql-query; charset=UTF-16"},
+        ),
+        415,
+    )
 
 
 def test_dataset_parameters_replace_from(client):
     q = "SELECT ?o FROM gkd:nothing WHERE { gkr:united-states gk:supplies ?o }"
     assert client.get("/sparql", params={"query": q}).json()["results"]["bindings"] == []
-    r = client.get("/sparql", params={"query": q, "default-graph-uri": "https://w3id.org/geokg/doc/a1"})
+    r = client.get(
+        "/sparql", params={"query": q, "default-graph-uri": "https://w3id.org/geokg/doc/a1"}
+    )
     assert len(r.json()["results"]["bindings"]) == 1
     q = "SELECT ?g WHERE { GRAPH ?g { ?s gk:supplies ?o } }"
-    r = client.get("/sparql", params={"query": q, "named-graph-uri": "https://w3id.org/geokg/doc/other"})
+    r = client.get(
+        "/sparql", params={"query": q, "named-graph-uri": "https://w3id.org/geokg/doc/other"}
+    )
     assert r.json()["results"]["bindings"] == []
 
 
@@ -155,28 +207,36 @@ def test_service_description_and_page(client):
     for path in ("/", "/sparql"):
         page = client.get(path, headers={"Accept": browser})
         assert page.headers["content-type"].startswith("text/html")
-        assert "gk:notPartyTo" in page.text and "gk:supplies" in page.text and "gk:Attack" in page.text
-        assert 'href="/graph"' in page.text and 'href="/docs"' in page.text and "/entities?" in page.text
+        assert (
+            "gk:notPartyTo" in page.text and "gk:supplies" in page.text and "gk:Attack" in page.text
+        )
+        assert (
+            'href="/graph"' in page.text
+            and 'href="/docs"' in page.text
+            and "/entities?" in page.text
+        )
         assert "http://" not in page.text.split("<script", 1)[0].replace("http://www.w3.org", "")
         assert "nonce-" in page.headers["content-security-policy"]
 
 
 def test_page_escapes_the_query(client):
-    evil = '</textarea><script>alert(1)</script>'
+    evil = "</textarea><script>alert(1)</script>"
     r = client.get("/sparql", params={"query": evil}, headers={"Accept": "text/html"})
     assert r.status_code == 200
     assert "<script>alert(1)" not in r.text and "&lt;/textarea&gt;&lt;script&gt;" in r.text
 
 
 def test_update_needs_token(client):
-    upd = "INSERT DATA { gkr:x rdfs:label \"x\" }"
+    upd = 'INSERT DATA { gkr:x rdfs:label "x" }'
     r = client.post("/sparql", data={"update": upd})
     _error(r, 401)
     assert r.headers["www-authenticate"] == "Bearer"
-    _error(client.post("/sparql", data={"update": upd}, headers={"Authorization": "Bearer wrong"}), 403)
+    _error(
+        client.post("/sparql", data={"update": upd}, headers={"Authorization": "Bearer wrong"}), 403
+    )
     _error(client.get("/sparql", params={"update": upd}, headers=AUTH), 400)
     assert client.post("/sparql", data={"update": upd}, headers=AUTH).status_code == 204
-    ask = client.get("/sparql", params={"query": "ASK { gkr:x rdfs:label \"x\" }"})
+    ask = client.get("/sparql", params={"query": 'ASK { gkr:x rdfs:label "x" }'})
     assert ask.json()["boolean"] is True
 
 
@@ -190,9 +250,28 @@ def test_bad_requests_are_400(client):
     body = _error(client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p "}), 400)
     assert "1:" in body["detail"]  # the parser's position
     _error(client.get("/sparql?query=ASK%20%7B%7D&query=ASK%20%7B%7D"), 400)
-    _error(client.post("/sparql", content=b"query=%FF%FE", headers={"Content-Type": "application/x-www-form-urlencoded"}), 400)
-    _error(client.post("/sparql", content=b"\xff\xfeA\x00S\x00K\x00", headers={"Content-Type": "application/sparql-query"}), 400)
-    _error(client.post("/sparql", content=b"", headers={"Content-Type": "application/x-www-form-urlencoded"}), 400)
+    _error(
+        client.post(
+            "/sparql",
+            content=b"query=%FF%FE",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        ),
+        400,
+    )
+    _error(
+        client.post(
+            "/sparql",
+            content=b"\xff\xfeA\x00S\x00K\x00",
+            headers={"Content-Type": "application/sparql-query"},
+        ),
+        400,
+    )
+    _error(
+        client.post(
+            "/sparql", content=b"", headers={"Content-Type": "application/x-www-form-urlencoded"}
+        ),
+        400,
+    )
     _error(client.put("/sparql", params={"query": "ASK {}"}), 405)
 
 
@@ -200,23 +279,36 @@ def test_gzip_and_cors(client):
     q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
     page = client.get("/", headers={"Accept-Encoding": "gzip"})
     assert page.headers.get("content-encoding") == "gzip"
-    r = client.options("/sparql", headers={"Origin": "https://embed.example",
-                                            "Access-Control-Request-Method": "POST"})
+    r = client.options(
+        "/sparql",
+        headers={"Origin": "https://embed.example", "Access-Control-Request-Method": "POST"},
+    )
     assert r.headers["access-control-allow-origin"] == "https://embed.example"
     r = client.get("/sparql", params={"query": q}, headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in r.headers
 
 
 def test_query_shape_ignores_strings_and_iris():
-    shape = query_shape('SELECT * FROM <x:y> WHERE { ?s ex:service "SERVICE <http://a/>" . } # SERVICE <http://b/>')
+    shape = query_shape(
+        'SELECT * FROM <x:y> WHERE { ?s ex:service "SERVICE <http://a/>" . } # SERVICE <http://b/>'
+    )
     assert shape.form == "SELECT" and shape.has_dataset and shape.services == ()
-    shape = query_shape("PREFIX e: <http://e/> SELECT * { SERVICE SILENT e:sparql { ?s ?p ?o } SERVICE ?x {} }")
+    shape = query_shape(
+        "PREFIX e: <http://e/> SELECT * { SERVICE SILENT e:sparql { ?s ?p ?o } SERVICE ?x {} }"
+    )
     assert shape.services == ("http://e/sparql", None)
-    assert update_shape("load <http://x/>").loads and not update_shape('INSERT DATA { <a> <b> "LOAD" }').loads
+    assert (
+        update_shape("load <http://x/>").loads
+        and not update_shape('INSERT DATA { <a> <b> "LOAD" }').loads
+    )
 
 
 def test_with_using_rewrites_each_operation():
-    out = with_using("INSERT { ?s a <C> } WHERE { ?s a <D> } ; DELETE WHERE { ?s <p> ?o }", ["http://g"], ["http://n"])
+    out = with_using(
+        "INSERT { ?s a <C> } WHERE { ?s a <D> } ; DELETE WHERE { ?s <p> ?o }",
+        ["http://g"],
+        ["http://n"],
+    )
     assert out.count("USING <http://g> USING NAMED <http://n> WHERE") == 2
     assert "DELETE { ?s <p> ?o } USING" in out
 
@@ -226,3 +318,13 @@ def test_negotiate_prefers_server_order_on_ties():
     assert negotiate("*/*", results).key == "json"
     assert negotiate("text/tab-separated-values, text/csv", results).key == "csv"
     assert negotiate("text/html,*/*;q=0.8", [*results, HTML]) is HTML
+
+
+def test_page_examples_run(client):
+    from api.sparql_page import EXAMPLES
+
+    for name, query in EXAMPLES.items():
+        r = client.post("/sparql", data={"query": query})
+        assert r.status_code == 200, (name, r.text)
+    r = client.post("/sparql", data={"query": EXAMPLES["Who is not party to which treaty"]})
+    assert [b["treatyLabel"]["value"] for b in r.json()["results"]["bindings"]] == ["Ottawa Treaty"]

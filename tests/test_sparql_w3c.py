@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import httpx
 import pytest
@@ -71,18 +72,22 @@ def _requests(test: URIRef) -> list[dict]:
             encoding = str(GRAPH.value(body, CNT.characterEncoding) or "UTF-8")
             content = str(GRAPH.value(body, CNT.chars)).encode(encoding)
         resp = GRAPH.value(req, HT.resp)
-        statuses = {str(s).rsplit("StatusCode", 1)[-1][0] for s in GRAPH.objects(resp, MF.expectedStatus)}
+        statuses = {
+            str(s).rsplit("StatusCode", 1)[-1][0] for s in GRAPH.objects(resp, MF.expectedStatus)
+        }
         boolean = GRAPH.value(resp, MF.expectedBoolean)
         fmt = GRAPH.value(resp, MF.expectedFormat)
-        out.append({
-            "method": str(GRAPH.value(req, HT.methodName)),
-            "path": str(GRAPH.value(req, HT.absolutePath)),
-            "headers": headers,
-            "content": content,
-            "statuses": statuses,
-            "boolean": None if boolean is None else boolean.toPython(),
-            "format": None if fmt is None else str(fmt),
-        })
+        out.append(
+            {
+                "method": str(GRAPH.value(req, HT.methodName)),
+                "path": str(GRAPH.value(req, HT.absolutePath)),
+                "headers": headers,
+                "content": content,
+                "statuses": statuses,
+                "boolean": None if boolean is None else boolean.toPython(),
+                "format": None if fmt is None else str(fmt),
+            }
+        )
     return out
 
 
@@ -91,7 +96,7 @@ def _graph_data(test: URIRef) -> list[tuple[str, str]]:
     out = []
     for node in GRAPH.objects(test, UT.graphData):
         path = str(GRAPH.value(node, UT.graph)).removeprefix("file://")
-        out.append((str(GRAPH.value(node, RDFS.label)), open(path, encoding="utf-8").read()))
+        out.append((str(GRAPH.value(node, RDFS.label)), Path(path).read_text(encoding="utf-8")))
     return out
 
 
@@ -149,8 +154,12 @@ def test_w3c_protocol(w3c_server: Server, test: URIRef):
     with httpx.Client(base_url=w3c_server.base, timeout=30) as client:
         for req in _requests(test):
             path = req["path"].replace("/sparql/", "/sparql", 1)
-            resp = client.request(req["method"], path, content=req["content"],
-                                  headers={**req["headers"], **w3c_server.auth})
+            resp = client.request(
+                req["method"],
+                path,
+                content=req["content"],
+                headers={**req["headers"], **w3c_server.auth},
+            )
             assert str(resp.status_code)[0] in req["statuses"], (
                 f"{req['method']} {path}: {resp.status_code} {resp.text}"
             )

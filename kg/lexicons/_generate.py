@@ -1662,7 +1662,7 @@ CITY_FIX = {
     "TW:New Taipei City": "New Taipei;New Taipei City", "TW:Chiayi City": "Chiayi;Chiayi City",
     "TW:Hualien City": "Hualien;Hualien City", "TW:Chang-hua": "Changhua", "TW:Jincheng": "Jincheng",
     # other capitals / big cities
-    "US:Washington": "Washington, D.C.;Washington DC;Washington, DC;Washington D.C.",
+    "US:Washington": "Washington, D.C.;Washington DC;Washington, DC;Washington D.C.;Washington",
     "LU:Luxembourg": "Luxembourg City", "DJ:Djibouti": "Djibouti City", "MV:Male": "Malé",
     "MM:Nay Pyi Taw": "Naypyidaw;Nay Pyi Taw;Naypyitaw", "SM:San Marino": "City of San Marino",
     "KZ:Astana": "Astana;Nur-Sultan", "IN:New Delhi": "New Delhi", "IN:Delhi": "Delhi",
