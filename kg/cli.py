@@ -423,7 +423,9 @@ def validate(store: StoreOpt = None) -> None:
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except KGError as e:
         if STATE["debug"]:
             raise

@@ -164,8 +164,8 @@ def _build_index(store: Any) -> _Index:
         if eid not in entities:  # one label by contract; keep the first if not
             entities[eid] = _EntityInfo(eid, r["l"], frozenset())
     classes: dict[str, set[str]] = defaultdict(set)
-    for r in store.select(f'SELECT ?e ?c WHERE {{ ?e a ?c FILTER(STRSTARTS(STR(?e), "{GKR}")) '
-                          f'FILTER(STRSTARTS(STR(?c), "{GK}")) }}'):
+    class_values = " ".join(f"gk:{c}" for c in CLASS_ORDER)
+    for r in store.select(f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {class_values} }} ?e a ?c }}"):
         classes[local_id(r["e"])].add(r["c"][len(str(GK)):])
     names: dict[str, set[str]] = defaultdict(set)
     for r in store.select('SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }'):
@@ -203,13 +203,18 @@ def edge_graph(store: Any) -> nx.MultiDiGraph:
 def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     rows = store.select(
-        f"SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} "
-        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o"
+        "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) (MAX(STR(?g)) AS ?g2)"
+        f" WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?s ?p ?o"
     )
     for r in rows:
         g.add_edge(local_id(r["s"]), local_id(r["o"]), key=r["p"][len(str(GK)):],
-                   weight=int(r["n"]))
+                   weight=int(r["n"]), graphs=sorted({r["g1"], r["g2"]} - {None}))
     return g
+
+
+def caches(store: Any) -> bool:
+    """Whether ``store`` tells about its writes, so that the cached structures are reused."""
+    return callable(getattr(store, "on_write", None))
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -301,15 +306,16 @@ def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PE
     events: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     for chunk in _chunks(pairs, 500):
         values = " ".join(f"(<{g}> {_iri(s)})" for g, s in chunk)
-        for r in store.select(f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
-                              "GRAPH ?g { ?ev gk:agent ?s ; ?p ?o } }"):
+        rows = store.select(f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
+                            f"GRAPH ?g {{ ?ev gk:agent ?s ; ?p ?o FILTER(?p IN ({_EVENT_PROPS})) }} }}")
+        for r in rows:
             ev = events[(r["g"], local_id(r["s"]))].setdefault(
                 r["ev"], {"types": set(), "props": defaultdict(set)})
             if r["p"] == _RDF_TYPE:
                 ev["types"].add(r["o"])
             else:
                 ev["props"][r["p"]].add(r["o"])
-    wanted: dict[str, str | None] = {}
+    wanted: dict[tuple[str, str], str | None] = {}  # (graph, evidence) → its sentence
     matches: list[tuple[Edge, str, float | None, list[str]]] = []
     for e in evented:
         s, p, o = e
@@ -320,18 +326,18 @@ def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PE
                 conf = ev["props"].get(_CONFIDENCE)
                 sources = sorted(ev["props"].get(_DERIVED, ()))
                 matches.append((e, g, float(max(conf)) if conf else None, sources))
-                wanted.update(dict.fromkeys(sources))
+                wanted.update(dict.fromkeys((g, x) for x in sources))
     for chunk in _chunks(sorted(wanted), 500):
-        values = " ".join(f"<{x}>" for x in chunk)
-        for r in store.select(f"SELECT ?x ?text WHERE {{ VALUES ?x {{ {values} }} "
-                              "?x gk:text ?text }"):
-            wanted[r["x"]] = r["text"]
+        values = " ".join(f"(<{g}> <{x}>)" for g, x in chunk)
+        for r in store.select(f"SELECT ?g ?x ?text WHERE {{ VALUES (?g ?x) {{ {values} }} "
+                              "GRAPH ?g { ?x gk:text ?text } }"):
+            wanted[(r["g"], r["x"])] = r["text"]
     for e, g, conf, sources in sorted(matches, key=lambda m: (-(m[2] or 0.0), m[1])):
         entry = out[e]
         if conf is not None and (entry["confidence"] is None or conf > entry["confidence"]):
             entry["confidence"] = conf
         for x in sources:
-            _add_evidence(entry, wanted.get(x), g, per_edge)
+            _add_evidence(entry, wanted.get((g, x)), g, per_edge)
 
     structural = [e for e in edges if e[1] in STRUCTURAL_EDGES]
     if structural:
@@ -355,6 +361,9 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _CONFIDENCE = f"{_GK}confidence"
 _DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _NEGATED = f"{_GK}negated"
+_EVENT_PROPS = ", ".join(f"<{p}>" for p in (
+    _RDF_TYPE, _NEGATED, _CONFIDENCE, _DERIVED,
+    *sorted({f"{_GK}{role}" for spec in EDGE_EVENTS.values() for _, role, _ in spec})))
 
 
 def _supports(ev: dict, predicate: str, obj: str) -> bool:

@@ -450,7 +450,10 @@ def _title_case_lines(doc: Doc) -> set[int]:
     for tok in [*doc, None]:
         if tok is None or "\n" in tok.text:
             words = [t for t in line if t.is_alpha and len(t) > 3]
-            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+            ends = [t for t in line if not t.is_space]
+            final = ends[-1].text if ends else ""
+            if len(words) >= 3 and final not in (".", "!", "?", '"', "”") and \
+                    sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
                 out.update(t.i for t in line)
             line = []
         else:

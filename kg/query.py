@@ -10,7 +10,7 @@ stats and the overview read the cached networkx edge graph.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,7 @@ from .graphindex import (
     _Index,
     _index,
     _iri,
+    caches,
     check_class,
     check_predicate,
     edge_evidence,
@@ -327,25 +328,15 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
     hubs: set[str] = set()
     truncated = False
     frontier = [id]
-    preds = f"gk:{pred}" if pred else _EDGE_VALUES
+    read = _edges_from_graph(edge_graph(store), pred) if caches(store) else _edges_from_store(
+        store, pred)
     for level in range(1, depth + 1):
         if not frontier:
             break
         candidates: dict[Edge, int] = {}
-        for chunk in _chunks(frontier, 300):
-            rows = store.select(
-                "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
-                "(MAX(STR(?g)) AS ?g2) WHERE {\n"
-                f"  VALUES ?x {{ {' '.join(_iri(x) for x in chunk)} }}\n"
-                f"  VALUES ?p {{ {preds} }}\n"
-                "  { GRAPH ?g { ?x ?p ?o } BIND(?x AS ?s) }\n"
-                "  UNION { GRAPH ?g { ?s ?p ?x } BIND(?x AS ?o) }\n"
-                "} GROUP BY ?s ?p ?o"
-            )
-            for r in rows:
-                key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
-                candidates[key] = int(r["n"])
-                graphs[key] = sorted({r["g1"], r["g2"]} - {None})
+        for key, n, gs in read(frontier):
+            candidates[key] = n
+            graphs[key] = gs
         # an edge to a node expanded before this level was seen (and kept or cut) then
         candidates = {e: n for e, n in candidates.items() if e not in kept
                       and all(level_of.get(end, level) >= level - 1 for end in (e[0], e[2]))}
@@ -403,6 +394,49 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
     return Neighbourhood(id, depth, tuple(nodes), tuple(edges), truncated)
 
 
+Reader = Callable[[list[str]], Iterator[tuple[Edge, int, list[str]]]]
+
+
+def _edges_from_graph(g: nx.MultiDiGraph, pred: str | None) -> Reader:
+    """Edges touching the frontier, from the cached edge graph."""
+
+    def read(frontier: list[str]) -> Iterator[tuple[Edge, int, list[str]]]:
+        for node in frontier:
+            if node not in g:
+                continue
+            for s, o, k, d in g.out_edges(node, keys=True, data=True):
+                if pred is None or k == pred:
+                    yield (s, k, o), d["weight"], d["graphs"]
+            for s, o, k, d in g.in_edges(node, keys=True, data=True):
+                if pred is None or k == pred:
+                    yield (s, k, o), d["weight"], d["graphs"]
+
+    return read
+
+
+def _edges_from_store(store: Any, pred: str | None) -> Reader:
+    """Edges touching the frontier, read with one query per 300 nodes (stores that do not
+    report writes, so cannot keep the edge graph)."""
+    preds = f"gk:{pred}" if pred else _EDGE_VALUES
+
+    def read(frontier: list[str]) -> Iterator[tuple[Edge, int, list[str]]]:
+        for chunk in _chunks(frontier, 300):
+            rows = store.select(
+                "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
+                "(MAX(STR(?g)) AS ?g2) WHERE {\n"
+                f"  VALUES ?x {{ {' '.join(_iri(x) for x in chunk)} }}\n"
+                f"  VALUES ?p {{ {preds} }}\n"
+                "  { GRAPH ?g { ?x ?p ?o } BIND(?x AS ?s) }\n"
+                "  UNION { GRAPH ?g { ?s ?p ?x } BIND(?x AS ?o) }\n"
+                "} GROUP BY ?s ?p ?o"
+            )
+            for r in rows:
+                key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
+                yield key, int(r["n"]), sorted({r["g1"], r["g2"]} - {None})
+
+    return read
+
+
 def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
     """The whole graph, capped: the ``max_nodes`` entities with the most neighbours (then the
     most mentioned) and every edge among them, with evidence."""
@@ -416,7 +450,9 @@ def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
     chosen = {i.id for i in ranked[:max_nodes]}
     kept = {(s, k, o): d["weight"] for s, o, k, d in g.edges(keys=True, data=True)
             if s in chosen and o in chosen}
-    evidence = edge_evidence(store, kept)
+    graphs = {(s, k, o): d["graphs"] for s, o, k, d in g.edges(keys=True, data=True)
+              if (s, k, o) in kept}
+    evidence = edge_evidence(store, kept, graphs=graphs)
     nodes = tuple({**i.brief(), "mentions": i.mentions, "degree": degree.get(i.id, 0)}
                   for i in ranked[:max_nodes])
     edges = tuple({"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
@@ -493,7 +529,10 @@ def path(store: Any, source: str, target: str, max_hops: int = 4,
                 found += [(v, k, u, d["weight"]) for k, d in g.get_edge_data(v, u, default={}).items()]
                 hop_edges[(u, v)] = sorted(found, key=lambda t: (-t[3], t[1]))
     evidence = edge_evidence(store, [(s, p, o) for es in hop_edges.values()
-                                     for s, p, o, _ in es])
+                                     for s, p, o, _ in es],
+                             graphs={(s, k, o): d["graphs"] for u, v in hop_edges
+                                     for s, o in ((u, v), (v, u))
+                                     for k, d in g.get_edge_data(s, o, default={}).items()})
     out = []
     for route in routes:
         hops = []

@@ -523,9 +523,10 @@ class FrameReader:
                 if treaty and prep in (None, "to", "of", "in"):
                     f.treaties.append(treaty)
                     continue
-            if modifier and f.type == "WeaponTransfer" and tok.i == f.trigger.i + 1 and \
-                    cls in ACTOR and tok.head.dep_ == "dobj":
-                modifier = False  # "sent Ukraine howitzers": a misparsed indirect object
+            misparsed = (f.type == "WeaponTransfer" and tok.i == f.trigger.i + 1 and cls in ACTOR
+                         and modifier and tok.head.dep_ == "dobj")
+            if misparsed:  # "sent Ukraine howitzers": an indirect object parsed as a compound
+                modifier = False
             if modifier and f.type != "Attack" and not (f.type == "WeaponTransfer" and prep == "to"):
                 continue
             if f.type == "WeaponTransfer":
@@ -534,7 +535,7 @@ class FrameReader:
                     continue
                 if cls in ACTOR or eid in self.lex.capitals:
                     actor = self.as_actor(m)
-                    if actor and (prep == "to" or prep in (None, "for") and not modifier
+                    if actor and (prep == "to" or misparsed or prep in (None, "for") and not modifier
                                   and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos")):
                         if actor not in f.agents:
                             f.recipients.append(actor)
