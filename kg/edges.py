@@ -61,11 +61,16 @@ def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[st
                  at: dict[int, Ment]) -> Iterator[tuple[str, str, str | None, Span, float]]:
     """(subject, object, role, sentence, confidence)."""
     roles = set(lex.words["roles"])
+    known_people: set[str] = set()
     for m in ments:
         e = entity(m.entity_id)
         sent = doc[m.start].sent
         if e.cls == "Person":
-            yield from _person_affiliation(lex, doc, m, e, roles, entity, at)
+            got = list(_person_affiliation(lex, doc, m, e, roles, entity, at))
+            yield from got
+            if not got and e.linked and e.country and e.id not in known_people:
+                known_people.add(e.id)  # a known politician: the state they serve
+                yield e.id, e.country, lex.attr(e.id, "role"), sent, 0.6
         elif e.cls == "Organization":
             kind = lex.attr(e.id, "kind")
             parent = lex.attr(e.id, "parent")
@@ -73,17 +78,31 @@ def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[st
             if parent and parent_kind in ("igo", "alliance"):
                 yield e.id, parent, None, sent, 0.8  # "the U.N. Security Council"
                 continue
+            owner = _org_possessor(doc, m, at, entity)
+            if owner:  # "Lebanon's state-run National News Agency"
+                yield e.id, owner, None, sent, 0.85
+                continue
             country = e.country or (entity(parent).country if parent in lex.entities else None)
             if country and (not e.linked or kind in ORG_KINDS_OF_STATE) \
                     and not lex.attr(e.id, "acts_for_state"):
                 yield e.id, country, None, sent, 0.8
 
 
-def _legislature(lex: Lexicon, country: str) -> str | None:
-    for eid, row in lex.raw.items():
-        if row.get("kind") == "legislature" and lex.entities[eid].country == country:
-            return eid
+def _org_possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
+    root = doc[m.start : m.end].root
+    for c in root.children:
+        if c.dep_ == "poss" and c.i < m.start and c.i in at:
+            owner = entity(at[c.i].entity_id)
+            if owner.cls == "Country":
+                return owner.id
     return None
+
+
+def _legislature(lex: Lexicon, country: str) -> str | None:
+    houses = [eid for eid, row in lex.raw.items()
+              if row.get("kind") == "legislature" and lex.entities[eid].country == country]
+    houses.sort(key=lambda eid: (bool(lex.raw[eid].get("parent")), len(lex.entities[eid].label)))
+    return houses[0] if houses else None
 
 
 def _role_phrase(head):

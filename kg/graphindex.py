@@ -347,8 +347,10 @@ def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PE
         for chunk in _chunks(gs, 200):
             values = " ".join(f"<{g}>" for g in chunk)
             for r in store.select(f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} "
-                                  "GRAPH ?g { ?x gk:text ?text } } ORDER BY ?g ?text"):
+                                  "GRAPH ?g { ?x gk:text ?text } }"):
                 texts[r["g"]].append(r["text"])
+        for sentences in texts.values():
+            sentences.sort()
         for e in structural:
             for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]:
                 for text in texts.get(g, ()):

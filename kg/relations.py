@@ -300,22 +300,20 @@ class FrameReader:
                 if a:
                     f.agents.append(a)
             patient = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v.dep_ in ("relcl", "acl"):
+                patient.append(v.head)
             for p in patient:
                 pm = self.root_of.get(p.i) or self.at.get(p.i)
                 if pm:
                     ments.append((pm, None, p))
+                    if not f.agents and self.cls(pm) == "Weapon":
+                        # "Russian bombs were used against Ukraine": the weapon's owner acts
+                        owner = [self.as_actor(o) for o in self._modifier_ments(p)]
+                        f.agents += [o for o in owner if o]
                 for c in p.subtree:
                     cm = self.root_of.get(c.i)
                     if cm and cm is not pm:
                         ments.append((cm, "of", c))
-            if v.dep_ == "relcl" or v.dep_ == "acl":
-                hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
-                if hm:
-                    ments.append((hm, None, v.head))
-                    if not f.agents and self.cls(hm) == "Weapon":
-                        # "Russian bombs used against Ukraine": the weapon's owner acts
-                        owner = [self.as_actor(o) for o in self._modifier_ments(v.head)]
-                        f.agents += [o for o in owner if o]
         elif v.dep_ == "relcl":  # "the mines that the U.S. will provide"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
             if hm:
@@ -381,6 +379,9 @@ class FrameReader:
         for c in n.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.root_of.get(c.i) or self.at.get(c.i)
+                if m is not None and etype == "TreatyParticipation" and self.lex.attr(
+                        m.entity_id, "treaty"):
+                    continue  # "a NATO member": the alliance names the treaty, not the agent
                 if m is not None:
                     actor = self.as_actor(m) if self.cls(m) in ACTOR | {"City"} else None
                     if actor and (c.dep_ != "compound" or m.kind == "demonym" or

@@ -293,6 +293,41 @@ def test_neighbourhood_unknown(world):
         query.neighbourhood(world, "atlantis")
 
 
+class PlainStore:
+    """The reading surface of a store that does not report its writes (as a remote SPARQL
+    store would not): exploration then reads the edges with SPARQL instead of the cache."""
+
+    def __init__(self, store) -> None:
+        self._store = store
+
+    def select(self, sparql):
+        return self._store.select(sparql)
+
+    def query(self, sparql, **kwargs):
+        return self._store.query(sparql, **kwargs)
+
+    def article_iris(self):
+        return self._store.article_iris()
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"id": "ukraine", "depth": 2},
+    {"id": "united-states", "depth": 1, "hub_edge_limit": 10},
+    {"id": "united-states", "depth": 2, "limit": 30},
+    {"id": "russia", "depth": 2, "predicate": "attacks"},
+    {"id": "russia", "depth": 1, "min_confidence": 0.8, "type": "Region"},
+])
+def test_store_without_write_events_gives_the_same_answers(world, kwargs):
+    assert query.neighbourhood(PlainStore(world), **kwargs) == query.neighbourhood(world, **kwargs)
+
+
+def test_store_without_write_events_paths_and_stats(world):
+    plain = PlainStore(world)
+    assert query.path(plain, "Dmitry Peskov", "Ottawa Treaty") == query.path(
+        world, "Dmitry Peskov", "Ottawa Treaty")
+    assert query.stats(plain) == query.stats(world)
+
+
 def test_neighbourhood_turtle_is_the_same_graph(world):
     hood = query.neighbourhood(world, "russia", depth=1)
     g = Graph().parse(data=query.neighbourhood_turtle(world, "russia", depth=1), format="turtle")
