@@ -272,7 +272,8 @@ class FrameReader:
                        for c in v.children):
                 return None
         f = Frame(etype, v)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+            v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
         subj = None if passive else self.subject_of(v)
         skip: set[int] = set()
         if subj is not None:

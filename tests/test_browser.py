@@ -120,9 +120,10 @@ def browser():
 class Visit:
     """One page in a fresh context, recording requests, console errors and page errors."""
 
-    def __init__(self, browser, base: str) -> None:
+    def __init__(self, browser, base: str, bypass_csp: bool = False) -> None:
         self.base = base
-        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        self.context = browser.new_context(viewport={"width": 1280, "height": 800},
+                                           bypass_csp=bypass_csp)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -203,8 +204,17 @@ def test_search_box_refocuses(visit, site):
 
 @pytest.mark.parametrize("path", ["/graph", "/graph?focus=xss-person&depth=1",
                                   "/graph?focus=Ukraine&depth=2&embed=1"])
-def test_malicious_article_runs_nothing(visit, site, path):
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "escaping-alone"])
+def test_malicious_article_runs_nothing(browser, site, path, bypass_csp):
     base, _ = site
+    visit = Visit(browser, base, bypass_csp=bypass_csp)
+    try:
+        _malicious_page(visit, base, path)
+    finally:
+        visit.close()
+
+
+def _malicious_page(visit: Visit, base: str, path: str) -> None:
     visit.open(path)
     ids = visit.page.evaluate("window.geokg.nodes.getIds()")
     assert "xss-person" in ids

@@ -174,3 +174,18 @@ def test_unknown_names_become_unlinked_entities(extractor):
     ex = extractor.extract(Article(id="t", text="Colonel Ivan Zubrovsky of the Zorya Brigade spoke."))
     unlinked = [e for e in ex.entities.values() if not e.linked]
     assert any(e.cls == "Person" for e in unlinked)
+
+
+def test_participle_passive_with_weapon_owner(extractor):
+    got = facts(extractor, "Officials counted hundreds of Russian bombs used against Ukraine.")
+    has(got, ("Deployment", "Russia", None, "bomb"), ("Attack", "Russia", "Ukraine", "bomb"))
+
+
+def test_fighting_between_two_sides(extractor):
+    got = facts(extractor, "Talks aim to end the fighting between Israel and Hamas.")
+    has(got, ("Attack", "Israel", "Hamas"), ("Attack", "Hamas", "Israel"))
+
+
+def test_capture_participle(extractor):
+    has(facts(extractor, "A missile was fired from a Houthi-controlled area of Yemen."),
+        ("TerritorialCapture", "Houthis", "Yemen"))
