@@ -24,7 +24,7 @@ from rdflib import Graph
 
 from . import query, viz
 from .articles import article_from_dict
-from .ingest import ingest_article
+from .ingest import build, ingest_article
 from .namespaces import slug
 from .settings import Settings
 from .store import OxigraphStore
@@ -32,16 +32,19 @@ from .store import OxigraphStore
 class KnowledgeGraph:
     """A store on disk (or in memory) with the exploration queries bound to it."""
 
-    def __init__(self, store: OxigraphStore, settings: Settings | None = None) -> None:
+    def __init__(self, store: OxigraphStore, settings: Settings | None = None, *,
+                 extractor: Any = None) -> None:
         self.store = store
         self.settings = settings or Settings()
-        self._extractor: Any = None
+        self._extractor = extractor
 
     @classmethod
     def open(cls, path: str | Path | None, settings: Settings | None = None, *,
-             read_only: bool = False) -> KnowledgeGraph:
-        """Open (or create) the store at ``path``; ``None`` keeps it in memory."""
-        return cls(OxigraphStore(path, read_only=read_only), settings)
+             read_only: bool = False, extractor: Any = None) -> KnowledgeGraph:
+        """Open (or create) the store at ``path``; ``None`` keeps it in memory.
+        ``extractor``: an already loaded :class:`kg.pipeline.Extractor` to share (otherwise
+        the spaCy pipeline of ``settings.spacy_model`` is loaded on the first ingest)."""
+        return cls(OxigraphStore(path, read_only=read_only), settings, extractor=extractor)
 
     # -- writing ---------------------------------------------------------------------------
     def ingest(self, text: str, *, id: str | None = None, published: date | str | None = None,
@@ -63,6 +66,14 @@ class KnowledgeGraph:
         return {"id": article.id, "outcome": outcome,
                 "entities": len(ex.entities) if ex else None,
                 "statements": len(ex.statements) if ex else None}
+
+    def build(self, *paths: str | Path) -> dict[str, Any]:
+        """Ingest files and folders (``.txt`` with ``.json`` metadata, ``.json``, ``.jsonl``,
+        or N-Quads/TriG dumps) as ``kg build`` does; returns its summary."""
+        summary = build(self.store, [Path(p) for p in paths], self._get_extractor,
+                        ontology_dir=self.settings.ontology_dir,
+                        max_bytes=self.settings.max_article_bytes)
+        return summary.as_dict()
 
     def remove(self, article_id: str) -> bool:
         """Remove one article and everything only it supported; False if it was not there."""

@@ -46,7 +46,6 @@ class DocLinker:
     entities: dict[str, Entity] = field(default_factory=dict)
     forms: dict[str, set[str]] = field(default_factory=dict)
     _persons: dict[str, str] = field(default_factory=dict)  # norm(surname) → entity id
-    _place_choices: dict[str, str] | None = None
 
     # -- public ----------------------------------------------------------------------------
     def link(self, doc: Doc) -> list[Ment]:
@@ -267,15 +266,7 @@ class DocLinker:
         return eid, round(best[1] / 100, 2)
 
     def _choices(self) -> dict[str, str]:
-        if self._place_choices is None:
-            out: dict[str, str] = {}
-            for key, ids in self.lex.by_alias.items():
-                if len(key) >= 5:
-                    out.setdefault(key, ids[0])
-            for key, ids in self.lex.region_stems.items():
-                out.setdefault(key, ids[0])
-            self._place_choices = out
-        return self._place_choices
+        return fuzzy_choices(self.lex)
 
     # -- patterns over tokens ---------------------------------------------------------------
     def _region_lists(self, doc: Doc):
@@ -396,8 +387,11 @@ class DocLinker:
 
     def _generic_orgs(self, doc: Doc):
         generics = sorted(self.lex.words["generic_orgs"], key=lambda g: -len(g.split()))
+        firsts = {g.split()[0] for g in generics}
         lower = [t.lower_ for t in doc]
         for i in range(1, len(doc)):
+            if lower[i] not in firsts:
+                continue
             for g in generics:
                 parts = g.split()
                 if lower[i : i + len(parts)] != parts:
@@ -441,6 +435,21 @@ class DocLinker:
 
 
 _LINKED = Entity("", "", "Region")
+_FUZZY_CACHE: dict[int, dict[str, str]] = {}
+
+
+def fuzzy_choices(lex: Lexicon) -> dict[str, str]:
+    """Normalised names (5+ characters) and region stems → entity id, built once per lexicon."""
+    out = _FUZZY_CACHE.get(id(lex))
+    if out is None:
+        out = {}
+        for key, ids in lex.by_alias.items():
+            if len(key) >= 5:
+                out.setdefault(key, ids[0])
+        for key, ids in lex.region_stems.items():
+            out.setdefault(key, ids[0])
+        _FUZZY_CACHE[id(lex)] = out
+    return out
 
 
 def _title_case_lines(doc: Doc) -> set[int]:

@@ -34,15 +34,14 @@ class Extractor:
     nlp: Language
     lex: Lexicon
     model: str
+    model_version: str = ""
 
     @classmethod
     def load(cls, model: str, lexicon_dir: str | None = None) -> Extractor:
         lex = load_lexicon(lexicon_dir or str(LEXICON_DIR))
-        return cls(load_pipeline(model, lex), lex, model)
-
-    @property
-    def model_version(self) -> str:
-        return str(self.nlp.meta.get("version", ""))
+        nlp = load_pipeline(model, lex)
+        # read once: Language.meta recomputes every component's labels on each access
+        return cls(nlp, lex, model, str(nlp.meta.get("version", "")))
 
     def extract(self, article: Article) -> Extraction:
         return self.extract_doc(article, self.nlp(article.text))
