@@ -34,14 +34,17 @@ def wants_turtle(accept: str | None) -> bool:
                     q = 0.0
         best[media.lower()] = max(best.get(media.lower(), 0.0), q)
     turtle = best.get("text/turtle", 0.0)
-    json_q = max(best.get("application/json", 0.0), best.get("application/*", 0.0),
-                 best.get("*/*", 0.0))
+    json_q = max(
+        best.get("application/json", 0.0), best.get("application/*", 0.0), best.get("*/*", 0.0)
+    )
     return turtle > 0 and turtle > json_q
 
 
 def graph_csp(nonce: str, embed: bool) -> str:
-    csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
-           "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'self'")
+    csp = (
+        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
+        "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'self'"
+    )
     return csp if embed else csp + "; frame-ancestors 'self'"
 
 
@@ -51,8 +54,11 @@ def router(ctx: AppContext) -> APIRouter:
 
     @r.get("/entities", summary="Search entities by name (fuzzy, aliases included)")
     def entities(
-        q: str = Query("", max_length=200, description="a name, a prefix, an abbreviation; "
-                       "empty lists entities by mentions"),
+        q: str = Query(
+            "",
+            max_length=200,
+            description="a name, a prefix, an abbreviation; empty lists entities by mentions",
+        ),
         type: str | None = Query(None, description=f"one class: {_CLASSES}"),
         limit: int = Query(20, ge=1, le=200),
         offset: int = Query(0, ge=0, le=100_000),
@@ -64,26 +70,37 @@ def router(ctx: AppContext) -> APIRouter:
     def entity(id: str) -> dict[str, Any]:
         return query.entity(ctx.store, id)
 
-    @r.get("/entities/{id}/neighbourhood", response_model=None,
-           summary="The entity's k-hop neighbourhood (JSON, or Turtle on Accept: text/turtle)",
-           responses={200: {"content": {"application/json": {}, "text/turtle": {}}}})
+    @r.get(
+        "/entities/{id}/neighbourhood",
+        response_model=None,
+        summary="The entity's k-hop neighbourhood (JSON, or Turtle on Accept: text/turtle)",
+        responses={200: {"content": {"application/json": {}, "text/turtle": {}}}},
+    )
     def entity_neighbourhood(
         request: Request,
         id: str,
         depth: int = Query(1, ge=1, le=settings.max_depth),
-        limit: int = Query(min(200, settings.max_nodes), ge=1, le=settings.max_nodes,
-                           description="nodes at most"),
+        limit: int = Query(
+            min(200, settings.max_nodes), ge=1, le=settings.max_nodes, description="nodes at most"
+        ),
         predicate: str | None = Query(None, description=f"one edge type: {_PREDICATES}"),
         type: str | None = Query(None, description=f"neighbours of one class: {_CLASSES}"),
         min_confidence: float | None = Query(None, ge=0.0, le=1.0),
     ) -> Response | dict[str, Any]:
-        hood = query.neighbourhood(ctx.store, id, depth=depth, limit=limit,
-                                   predicate=predicate, type=type,
-                                   min_confidence=min_confidence,
-                                   hub_edge_limit=settings.hub_edge_limit)
+        hood = query.neighbourhood(
+            ctx.store,
+            id,
+            depth=depth,
+            limit=limit,
+            predicate=predicate,
+            type=type,
+            min_confidence=min_confidence,
+            hub_edge_limit=settings.hub_edge_limit,
+        )
         if wants_turtle(request.headers.get("accept")):
-            return Response(hood.turtle(), media_type="text/turtle; charset=utf-8",
-                            headers={"Vary": "Accept"})
+            return Response(
+                hood.turtle(), media_type="text/turtle; charset=utf-8", headers={"Vary": "Accept"}
+            )
         return hood.as_dict()
 
     @r.get("/path", summary="Shortest paths between two entities (ids or names)")
@@ -94,15 +111,22 @@ def router(ctx: AppContext) -> APIRouter:
         limit: int = Query(5, ge=1, le=20, description="paths at most"),
     ) -> dict[str, Any]:
         paths = query.path(ctx.store, source, target, max_hops=max_hops, limit=limit)
-        return {"source": source, "target": target, "max_hops": max_hops,
-                "paths": [p.as_dict() for p in paths]}
+        return {
+            "source": source,
+            "target": target,
+            "max_hops": max_hops,
+            "paths": [p.as_dict() for p in paths],
+        }
 
     @r.get("/stats", summary="Counts, and the top actors by degree and PageRank")
     def stats() -> dict[str, Any]:
         return query.stats(ctx.store)
 
-    @r.get("/graph", response_class=HTMLResponse,
-           summary="The interactive graph page (no CDN; ?embed=1 for an iframe)")
+    @r.get(
+        "/graph",
+        response_class=HTMLResponse,
+        summary="The interactive graph page (no CDN; ?embed=1 for an iframe)",
+    )
     def graph(
         focus: str | None = Query(None, max_length=200, description="an entity name or id"),
         depth: int = Query(2, ge=1, le=settings.max_depth),
@@ -110,13 +134,22 @@ def router(ctx: AppContext) -> APIRouter:
         embed: bool = Query(False),
     ) -> HTMLResponse:
         nonce = secrets.token_urlsafe(16)
-        page = viz.render_graph_page(ctx.store, focus=focus or None, depth=depth,
-                                     max_nodes=max_nodes, embed=embed, nonce=nonce,
-                                     hub_edge_limit=settings.hub_edge_limit)
-        return HTMLResponse(page, headers={
-            "Content-Security-Policy": graph_csp(nonce, embed),
-            "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer",
-        })
+        page = viz.render_graph_page(
+            ctx.store,
+            focus=focus or None,
+            depth=depth,
+            max_nodes=max_nodes,
+            embed=embed,
+            nonce=nonce,
+            hub_edge_limit=settings.hub_edge_limit,
+        )
+        return HTMLResponse(
+            page,
+            headers={
+                "Content-Security-Policy": graph_csp(nonce, embed),
+                "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer",
+            },
+        )
 
     return r

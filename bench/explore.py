@@ -49,15 +49,20 @@ from kg.store import OxigraphStore  # noqa: E402
 HUB = "united-states"
 EDGES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
 
-RAW_DEPTH2 = SPARQL_PREFIXES + f"""
+RAW_DEPTH2 = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
   {{ SELECT DISTINCT ?x WHERE {{ VALUES ?p1 {{ {EDGES} }}
       {{ <{GKR}{HUB}> ?p1 ?x }} UNION {{ ?x ?p1 <{GKR}{HUB}> }} }} }}
   VALUES ?p {{ {EDGES} }}
   {{ GRAPH ?g {{ ?x ?p ?o }} BIND(?x AS ?s) }} UNION {{ GRAPH ?g {{ ?s ?p ?x }} BIND(?x AS ?o) }}
 }} GROUP BY ?s ?p ?o"""
+)
 
-RAW_DEPTH2_EVIDENCE = SPARQL_PREFIXES + f"""
+RAW_DEPTH2_EVIDENCE = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT ?s ?p ?o ?text ?art ?conf WHERE {{
   {{ SELECT DISTINCT ?s ?p ?o WHERE {{
     {{ SELECT DISTINCT ?x WHERE {{ VALUES ?p1 {{ {EDGES} }}
@@ -68,6 +73,7 @@ SELECT ?s ?p ?o ?text ?art ?conf WHERE {{
   OPTIONAL {{ ?ev gk:agent ?s ; ?role ?o ; prov:wasDerivedFrom ?x2 . ?x2 gk:text ?text ;
              gk:article ?art . OPTIONAL {{ ?ev gk:confidence ?conf }} }}
 }}"""
+)
 
 
 def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
@@ -86,8 +92,10 @@ def raw(store: OxigraphStore, sparql: str) -> list[tuple]:
 
 
 def machine() -> str:
-    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, " \
-           f"Python {platform.python_version()}, pyoxigraph {ox.__version__}"
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, pyoxigraph {ox.__version__}"
+    )
 
 
 def load(quads: int, workdir: Path) -> tuple[OxigraphStore, int, float, float]:
@@ -132,30 +140,53 @@ def main() -> None:
     p50_raw, raw_rows = timed(lambda: raw(store, RAW_DEPTH2), args.runs)
     p50_api, hood = timed(lambda: query.neighbourhood(store, HUB, depth=2), args.runs)
     assert isinstance(hood, query.Neighbourhood)
-    rows.append(("raw pyoxigraph: depth-2 edges of the hub (uncapped, no evidence)",
-                 f"{p50_raw * 1000:.1f} ms", f"{len(raw_rows)} edges"))
-    rows.append(("`neighbourhood(hub, depth=2)` as served (capped, labels, evidence)",
-                 f"{p50_api * 1000:.1f} ms",
-                 f"{len(hood.nodes)} nodes, {len(hood.edges)} edges, "
-                 f"**{p50_api / p50_raw:.2f}× raw**"))
+    rows.append(
+        (
+            "raw pyoxigraph: depth-2 edges of the hub (uncapped, no evidence)",
+            f"{p50_raw * 1000:.1f} ms",
+            f"{len(raw_rows)} edges",
+        )
+    )
+    rows.append(
+        (
+            "`neighbourhood(hub, depth=2)` as served (capped, labels, evidence)",
+            f"{p50_api * 1000:.1f} ms",
+            f"{len(hood.nodes)} nodes, {len(hood.edges)} edges, **{p50_api / p50_raw:.2f}× raw**",
+        )
+    )
     runs_full = max(3, args.runs // 3)
     p50_raw_ev, raw_ev = timed(lambda: raw(store, RAW_DEPTH2_EVIDENCE), runs_full)
-    p50_full, full = timed(lambda: query.neighbourhood(store, HUB, depth=2, limit=10**7,
-                                                       hub_edge_limit=10**7), runs_full)
+    p50_full, full = timed(
+        lambda: query.neighbourhood(store, HUB, depth=2, limit=10**7, hub_edge_limit=10**7),
+        runs_full,
+    )
     assert isinstance(full, query.Neighbourhood)
-    rows.append(("raw pyoxigraph: depth-2 edges + labels + evidence (uncapped)",
-                 f"{p50_raw_ev * 1000:.0f} ms", f"{len(raw_ev)} rows"))
-    rows.append(("`neighbourhood(hub, depth=2)` uncapped (evidence ≤ 3 per edge)",
-                 f"{p50_full * 1000:.0f} ms",
-                 f"{len(full.nodes)} nodes, {len(full.edges)} edges, "
-                 f"**{p50_full / p50_raw_ev:.2f}× raw**"))
+    rows.append(
+        (
+            "raw pyoxigraph: depth-2 edges + labels + evidence (uncapped)",
+            f"{p50_raw_ev * 1000:.0f} ms",
+            f"{len(raw_ev)} rows",
+        )
+    )
+    rows.append(
+        (
+            "`neighbourhood(hub, depth=2)` uncapped (evidence ≤ 3 per edge)",
+            f"{p50_full * 1000:.0f} ms",
+            f"{len(full.nodes)} nodes, {len(full.edges)} edges, "
+            f"**{p50_full / p50_raw_ev:.2f}× raw**",
+        )
+    )
 
     t0 = time.perf_counter()
     g = query.edge_graph(store)
     graph_s = time.perf_counter() - t0
-    rows.append(("edge graph (networkx), cold build (once per write)",
-                 f"{graph_s * 1000:.0f} ms", f"{g.number_of_nodes()} nodes, "
-                 f"{g.number_of_edges()} edges"))
+    rows.append(
+        (
+            "edge graph (networkx), cold build (once per write)",
+            f"{graph_s * 1000:.0f} ms",
+            f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
+        )
+    )
     rng = random.Random(11)
     index = query.search(store, "", type="Actor", limit=100_000)
     actors = [h["id"] for h in index if h["id"] in g]
@@ -167,35 +198,53 @@ def main() -> None:
         samples.append(time.perf_counter() - t0)
         lengths.append(found[0].length if found else None)
     found_n = sum(1 for x in lengths if x is not None)
-    rows.append((f"`path(a, b)` between random actors ({len(pairs)} pairs)",
-                 f"{statistics.median(samples) * 1000:.1f} ms",
-                 f"{found_n} connected, median length "
-                 f"{statistics.median([x for x in lengths if x is not None] or [0]):.0f}"))
+    rows.append(
+        (
+            f"`path(a, b)` between random actors ({len(pairs)} pairs)",
+            f"{statistics.median(samples) * 1000:.1f} ms",
+            f"{found_n} connected, median length "
+            f"{statistics.median([x for x in lengths if x is not None] or [0]):.0f}",
+        )
+    )
 
     page_runs = max(3, args.runs // 3)
     p50_page, page = timed(lambda: viz.render_graph_page(store, max_nodes=500), page_runs)
-    rows.append(("`render_graph_page(max_nodes=500)`: whole graph cut by degree",
-                 f"{p50_page * 1000:.0f} ms", f"{len(str(page)) // 1024} KiB"))
-    p50_fpage, _ = timed(lambda: viz.render_graph_page(store, focus=HUB, depth=2,
-                                                       max_nodes=500), page_runs)
-    rows.append(("`render_graph_page(focus=hub, depth=2, max_nodes=500)`",
-                 f"{p50_fpage * 1000:.0f} ms", ""))
+    rows.append(
+        (
+            "`render_graph_page(max_nodes=500)`: whole graph cut by degree",
+            f"{p50_page * 1000:.0f} ms",
+            f"{len(str(page)) // 1024} KiB",
+        )
+    )
+    p50_fpage, _ = timed(
+        lambda: viz.render_graph_page(store, focus=HUB, depth=2, max_nodes=500), page_runs
+    )
+    rows.append(
+        ("`render_graph_page(focus=hub, depth=2, max_nodes=500)`", f"{p50_fpage * 1000:.0f} ms", "")
+    )
     store.close()
 
     table = ["| what | p50 | notes |", "| --- | --- | --- |"]
     table += [f"| {a} | {b} | {c} |" for a, b, c in rows]
-    body = "\n".join([
-        "## Exploration", "",
-        f"Machine: {machine()}. Command: `python bench/explore.py --quads {args.quads} "
-        f"--runs {args.runs}`. Graph: {n_quads:,} quads generated by `bench/generate_graph.py` "
-        "(the builder's own output shape; Zipf-distributed actors, `united-states` the "
-        f"biggest hub), bulk-loaded into an on-disk store. Hub: `{HUB}`. Warm caches unless "
-        "the row says cold; p50 of the runs.", "",
-        *table, "",
-        "The served neighbourhood reads level by level with `VALUES` queries and cuts hubs to "
-        "their strongest edges (`hub_edge_limit`, `max_nodes`), so it answers the hub faster "
-        "than the raw uncapped query it is compared with; the uncapped row compares the same "
-        "information on both sides.", ""])
+    body = "\n".join(
+        [
+            "## Exploration",
+            "",
+            f"Machine: {machine()}. Command: `python bench/explore.py --quads {args.quads} "
+            f"--runs {args.runs}`. Graph: {n_quads:,} quads generated by `bench/generate_graph.py` "
+            "(the builder's own output shape; Zipf-distributed actors, `united-states` the "
+            f"biggest hub), bulk-loaded into an on-disk store. Hub: `{HUB}`. Warm caches unless "
+            "the row says cold; p50 of the runs.",
+            "",
+            *table,
+            "",
+            "The served neighbourhood reads level by level with `VALUES` queries and cuts hubs to "
+            "their strongest edges (`hub_edge_limit`, `max_nodes`), so it answers the hub faster "
+            "than the raw uncapped query it is compared with; the uncapped row compares the same "
+            "information on both sides.",
+            "",
+        ]
+    )
     print(body)
     if not args.no_docs:
         write_section(ROOT / "docs" / "benchmarks.md", "## Exploration", body)

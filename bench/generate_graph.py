@@ -29,8 +29,16 @@ POOLS = {  # class → how many
     "Weapon": 160,
     "Treaty": 25,
 }
-EVENT_KINDS = ("WeaponTransfer", "Attack", "Interception", "TreatyParticipation",
-               "Deployment", "TerritorialCapture", "Affiliation", "LocatedIn")
+EVENT_KINDS = (
+    "WeaponTransfer",
+    "Attack",
+    "Interception",
+    "TreatyParticipation",
+    "Deployment",
+    "TerritorialCapture",
+    "Affiliation",
+    "LocatedIn",
+)
 EVENT_WEIGHTS = (5, 5, 2, 1, 2, 1, 2, 1)
 
 
@@ -40,14 +48,29 @@ def make_entities(rng: random.Random) -> dict[str, list[Entity]]:
         items = []
         for i in range(n):
             if cls == "Country" and i == 0:
-                items.append(Entity("united-states", "United States", "Country",
-                                    wikidata="Q30", aliases=("U.S.", "US"), iso="US",
-                                    lat=38.9, long=-77.0))
+                items.append(
+                    Entity(
+                        "united-states",
+                        "United States",
+                        "Country",
+                        wikidata="Q30",
+                        aliases=("U.S.", "US"),
+                        iso="US",
+                        lat=38.9,
+                        long=-77.0,
+                    )
+                )
                 continue
             eid = f"{cls.lower()}-{i:04d}"
-            items.append(Entity(eid, f"{cls} {i:04d}", cls, wikidata=f"Q{10_000 + len(items)}"
-                                if rng.random() < 0.5 else None,
-                                aliases=(f"{cls[:3]}{i}",) if rng.random() < 0.3 else ()))
+            items.append(
+                Entity(
+                    eid,
+                    f"{cls} {i:04d}",
+                    cls,
+                    wikidata=f"Q{10_000 + len(items)}" if rng.random() < 0.5 else None,
+                    aliases=(f"{cls[:3]}{i}",) if rng.random() < 0.3 else (),
+                )
+            )
         out[cls] = items
     return out
 
@@ -80,32 +103,64 @@ def make_article(n: int, rng: random.Random, ents: dict[str, list[Entity]]) -> E
         conf = round(rng.uniform(0.5, 0.95), 2)
         neg = rng.random() < 0.05
         if kind == "WeaponTransfer":
-            st = Statement(kind, pick(actors), ev, recipient=pick(actors),
-                           weapons=(pick(ents["Weapon"]),), negated=neg, confidence=conf)
+            st = Statement(
+                kind,
+                pick(actors),
+                ev,
+                recipient=pick(actors),
+                weapons=(pick(ents["Weapon"]),),
+                negated=neg,
+                confidence=conf,
+            )
         elif kind == "Attack":
-            st = Statement(kind, pick(actors), ev, target=pick(regions),
-                           weapons=(pick(ents["Weapon"]),), negated=neg, confidence=conf)
+            st = Statement(
+                kind,
+                pick(actors),
+                ev,
+                target=pick(regions),
+                weapons=(pick(ents["Weapon"]),),
+                negated=neg,
+                confidence=conf,
+            )
         elif kind in ("Interception", "Deployment"):
-            st = Statement(kind, pick(actors), ev, weapons=(pick(ents["Weapon"]),),
-                           negated=neg, confidence=conf)
+            st = Statement(
+                kind,
+                pick(actors),
+                ev,
+                weapons=(pick(ents["Weapon"]),),
+                negated=neg,
+                confidence=conf,
+            )
         elif kind == "TreatyParticipation":
-            st = Statement(kind, pick(ents["Country"]), ev, treaty=pick(ents["Treaty"]),
-                           negated=rng.random() < 0.3, confidence=conf)
+            st = Statement(
+                kind,
+                pick(ents["Country"]),
+                ev,
+                treaty=pick(ents["Treaty"]),
+                negated=rng.random() < 0.3,
+                confidence=conf,
+            )
         elif kind == "TerritorialCapture":
             st = Statement(kind, pick(actors), ev, locations=(pick(regions),), confidence=conf)
         elif kind == "Affiliation":
             st = Statement(kind, pick(people), ev, target=pick(actors), role="spokesman")
         else:
-            st = Statement(kind, pick(ents["City"]), ev,
-                           target=pick(ents["AdministrativeRegion"] + ents["Country"]))
+            st = Statement(
+                kind,
+                pick(ents["City"]),
+                ev,
+                target=pick(ents["AdministrativeRegion"] + ents["Country"]),
+            )
         if st.agent == (st.recipient or st.target):
             continue
         statements.append(st)
     published = date(2022, 1, 1) + timedelta(days=n % 1000)
-    art = Article(f"bench-{n:06d}", text.strip(), title=f"Article {n}", published=published,
-                  source="bench")
-    return Extraction(art, dict(used), (), tuple(statements), model="bench",
-                      model_version="0", extractor="bench")
+    art = Article(
+        f"bench-{n:06d}", text.strip(), title=f"Article {n}", published=published, source="bench"
+    )
+    return Extraction(
+        art, dict(used), (), tuple(statements), model="bench", model_version="0", extractor="bench"
+    )
 
 
 def generate(out: Path, quads: int = 1_000_000, seed: int = 7) -> int:
@@ -118,14 +173,12 @@ def generate(out: Path, quads: int = 1_000_000, seed: int = 7) -> int:
         while written < quads:
             ex = make_article(n, rng, ents)
             g = f"<{article_iri(ex.article.id)}>"
-            lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} {g} .\n"
-                     for s, p, o in article_graph(ex)]
+            lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} {g} .\n" for s, p, o in article_graph(ex)]
             fresh = {k: v for k, v in ex.entities.items() if k not in described}
             if fresh:
                 described.update(fresh)
                 desc = Extraction(ex.article, fresh, (), ())
-                lines += [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n"
-                          for s, p, o in entity_graph(desc)]
+                lines += [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in entity_graph(desc)]
             fh.writelines(lines)
             written += len(lines)
             n += 1

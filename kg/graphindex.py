@@ -66,8 +66,17 @@ SUBCLASSES: dict[str, frozenset[str]] = {
 """A class → the classes whose members it includes (the ontology's rdfs:subClassOf)."""
 ACTOR_CLASSES = SUBCLASSES["Actor"]
 # the most specific class first: what a node is drawn as
-CLASS_ORDER = ("Country", "Person", "Organization", "AdministrativeRegion", "City", "Weapon",
-               "Treaty", "Region", "Actor")
+CLASS_ORDER = (
+    "Country",
+    "Person",
+    "Organization",
+    "AdministrativeRegion",
+    "City",
+    "Weapon",
+    "Treaty",
+    "Region",
+    "Actor",
+)
 ROLES = ("agent", "recipient", "target", "weapon", "treaty", "location", "attributedTo")
 
 DEFAULT_LIMIT = 500
@@ -155,8 +164,7 @@ def _index(store: Any) -> _Index:
 
 def _build_index(store: Any) -> _Index:
     labels = store.select(
-        "SELECT ?e ?l WHERE { ?e rdfs:label ?l "
-        f'FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
+        f'SELECT ?e ?l WHERE {{ ?e rdfs:label ?l FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
     )
     entities: dict[str, _EntityInfo] = {}
     for r in labels:
@@ -166,12 +174,13 @@ def _build_index(store: Any) -> _Index:
     classes: dict[str, set[str]] = defaultdict(set)
     class_values = " ".join(f"gk:{c}" for c in CLASS_ORDER)
     for r in store.select(f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {class_values} }} ?e a ?c }}"):
-        classes[local_id(r["e"])].add(r["c"][len(str(GK)):])
+        classes[local_id(r["e"])].add(r["c"][len(str(GK)) :])
     names: dict[str, set[str]] = defaultdict(set)
-    for r in store.select('SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }'):
+    for r in store.select("SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }"):
         names[local_id(r["e"])].add(r["l"])
-    for r in store.select("SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e gk:mentionedIn ?a }"
-                          " GROUP BY ?e"):
+    for r in store.select(
+        "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e gk:mentionedIn ?a } GROUP BY ?e"
+    ):
         info = entities.get(local_id(r["e"]))
         if info is not None:
             info.mentions = int(r["n"])
@@ -207,8 +216,13 @@ def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
         f" WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?s ?p ?o"
     )
     for r in rows:
-        g.add_edge(local_id(r["s"]), local_id(r["o"]), key=r["p"][len(str(GK)):],
-                   weight=int(r["n"]), graphs=sorted({r["g1"], r["g2"]} - {None}))
+        g.add_edge(
+            local_id(r["s"]),
+            local_id(r["o"]),
+            key=r["p"][len(str(GK)) :],
+            weight=int(r["n"]),
+            graphs=sorted({r["g1"], r["g2"]} - {None}),
+        )
     return g
 
 
@@ -242,8 +256,9 @@ def check_class(cls: str | None) -> frozenset[str] | None:
     if cls is None or cls == "":
         return None
     if cls not in SUBCLASSES:
-        raise InputError(f"unknown class '{cls}'",
-                         detail=f"use one of {', '.join(sorted(SUBCLASSES))}")
+        raise InputError(
+            f"unknown class '{cls}'", detail=f"use one of {', '.join(sorted(SUBCLASSES))}"
+        )
     return SUBCLASSES[cls]
 
 
@@ -252,15 +267,16 @@ def check_predicate(predicate: str | None) -> str | None:
         return None
     p = predicate.removeprefix("gk:").removeprefix(str(GK))
     if p not in EDGE_LABELS:
-        raise InputError(f"unknown predicate '{predicate}'",
-                         detail=f"use one of {', '.join(EDGE_LABELS)}")
+        raise InputError(
+            f"unknown predicate '{predicate}'", detail=f"use one of {', '.join(EDGE_LABELS)}"
+        )
     return p
 
 
 def _article_id(iri: str | None) -> str | None:
     if iri is None:
         return None
-    return iri[len(str(GKD)):] if iri.startswith(str(GKD)) else iri
+    return iri[len(str(GKD)) :] if iri.startswith(str(GKD)) else iri
 
 
 # -- evidence --------------------------------------------------------------------------------
@@ -268,8 +284,10 @@ def _article_id(iri: str | None) -> str | None:
 Edge = tuple[str, str, str]  # (source id, predicate local name, target id)
 GRAPHS_PER_EDGE = 2
 _GK = str(GK)
-_EVENT_SPECS = {p: {(f"{_GK}{t}", f"{_GK}{role}", neg) for t, role, neg in spec}
-                for p, spec in EDGE_EVENTS.items()}
+_EVENT_SPECS = {
+    p: {(f"{_GK}{t}", f"{_GK}{role}", neg) for t, role, neg in spec}
+    for p, spec in EDGE_EVENTS.items()
+}
 
 
 def edge_graphs(store: Any, edges: list[Edge]) -> dict[Edge, tuple[int, list[str]]]:
@@ -282,13 +300,17 @@ def edge_graphs(store: Any, edges: list[Edge]) -> dict[Edge, tuple[int, list[str
             "GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o"
         )
         for r in rows:
-            key = (local_id(r["s"]), r["p"][len(_GK):], local_id(r["o"]))
+            key = (local_id(r["s"]), r["p"][len(_GK) :], local_id(r["o"]))
             out[key] = (int(r["n"]), sorted({r["g1"], r["g2"]} - {None}))
     return out
 
 
-def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PER_EDGE,
-                  graphs: dict[Edge, list[str]] | None = None) -> dict[Edge, dict]:
+def edge_evidence(
+    store: Any,
+    edges: Iterable[Edge],
+    per_edge: int = EVIDENCE_PER_EDGE,
+    graphs: dict[Edge, list[str]] | None = None,
+) -> dict[Edge, dict]:
     """For each edge: ``{confidence, evidence: [{text, article}]}``, read from up to two of
     the articles stating it (``graphs``: their graph IRIs, looked up when not given): the
     sentences of its events there (at most ``per_edge``) and their highest confidence.
@@ -306,11 +328,14 @@ def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PE
     events: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     for chunk in _chunks(pairs, 500):
         values = " ".join(f"(<{g}> {_iri(s)})" for g, s in chunk)
-        rows = store.select(f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
-                            f"GRAPH ?g {{ ?ev gk:agent ?s ; ?p ?o FILTER(?p IN ({_EVENT_PROPS})) }} }}")
+        rows = store.select(
+            f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
+            f"GRAPH ?g {{ ?ev gk:agent ?s ; ?p ?o FILTER(?p IN ({_EVENT_PROPS})) }} }}"
+        )
         for r in rows:
             ev = events[(r["g"], local_id(r["s"]))].setdefault(
-                r["ev"], {"types": set(), "props": defaultdict(set)})
+                r["ev"], {"types": set(), "props": defaultdict(set)}
+            )
             if r["p"] == _RDF_TYPE:
                 ev["types"].add(r["o"])
             else:
@@ -329,8 +354,10 @@ def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PE
                 wanted.update(dict.fromkeys((g, x) for x in sources))
     for chunk in _chunks(sorted(wanted), 500):
         values = " ".join(f"(<{g}> <{x}>)" for g, x in chunk)
-        for r in store.select(f"SELECT ?g ?x ?text WHERE {{ VALUES (?g ?x) {{ {values} }} "
-                              "GRAPH ?g { ?x gk:text ?text } }"):
+        for r in store.select(
+            f"SELECT ?g ?x ?text WHERE {{ VALUES (?g ?x) {{ {values} }} "
+            "GRAPH ?g { ?x gk:text ?text } }"
+        ):
             wanted[(r["g"], r["x"])] = r["text"]
     for e, g, conf, sources in sorted(matches, key=lambda m: (-(m[2] or 0.0), m[1])):
         entry = out[e]
@@ -346,8 +373,10 @@ def edge_evidence(store: Any, edges: Iterable[Edge], per_edge: int = EVIDENCE_PE
         gs = sorted({g for e in structural for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]})
         for chunk in _chunks(gs, 200):
             values = " ".join(f"<{g}>" for g in chunk)
-            for r in store.select(f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} "
-                                  "GRAPH ?g { ?x gk:text ?text } }"):
+            for r in store.select(
+                f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} "
+                "GRAPH ?g { ?x gk:text ?text } }"
+            ):
                 texts[r["g"]].append(r["text"])
         for sentences in texts.values():
             sentences.sort()
@@ -363,15 +392,24 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _CONFIDENCE = f"{_GK}confidence"
 _DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _NEGATED = f"{_GK}negated"
-_EVENT_PROPS = ", ".join(f"<{p}>" for p in (
-    _RDF_TYPE, _NEGATED, _CONFIDENCE, _DERIVED,
-    *sorted({f"{_GK}{role}" for spec in EDGE_EVENTS.values() for _, role, _ in spec})))
+_EVENT_PROPS = ", ".join(
+    f"<{p}>"
+    for p in (
+        _RDF_TYPE,
+        _NEGATED,
+        _CONFIDENCE,
+        _DERIVED,
+        *sorted({f"{_GK}{role}" for spec in EDGE_EVENTS.values() for _, role, _ in spec}),
+    )
+)
 
 
 def _supports(ev: dict, predicate: str, obj: str) -> bool:
     negated = "true" in ev["props"].get(_NEGATED, ())
-    return any(t in ev["types"] and obj in ev["props"].get(role, ()) and negated == neg
-               for t, role, neg in _EVENT_SPECS[predicate])
+    return any(
+        t in ev["types"] and obj in ev["props"].get(role, ()) and negated == neg
+        for t, role, neg in _EVENT_SPECS[predicate]
+    )
 
 
 def _add_evidence(entry: dict, text: str | None, graph: str, per_edge: int) -> None:
@@ -394,4 +432,4 @@ def _names_both(index: _Index, a: str, b: str, text: str) -> bool:
 
 def _chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]

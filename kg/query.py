@@ -32,8 +32,8 @@ from .graphindex import (
     ROLES,
     STRUCTURAL_EDGES,
     SUBCLASSES,
-    _article_id,
     Edge,
+    _article_id,
     _chunks,
     _Index,
     _index,
@@ -49,9 +49,22 @@ from .graphindex import (
 from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, local_id
 
 __all__ = [
-    "EDGE_EVENTS", "EDGE_LABELS", "SUBCLASSES", "GraphPath", "Neighbourhood", "edge_graph",
-    "entity", "invalidate", "neighbourhood", "neighbourhood_turtle", "normalise", "overview",
-    "path", "resolve", "search", "stats",
+    "EDGE_EVENTS",
+    "EDGE_LABELS",
+    "SUBCLASSES",
+    "GraphPath",
+    "Neighbourhood",
+    "edge_graph",
+    "entity",
+    "invalidate",
+    "neighbourhood",
+    "neighbourhood_turtle",
+    "normalise",
+    "overview",
+    "path",
+    "resolve",
+    "search",
+    "stats",
 ]
 
 # -- records ---------------------------------------------------------------------------------
@@ -73,8 +86,13 @@ class Neighbourhood:
     truncated: bool
 
     def as_dict(self) -> dict[str, Any]:
-        return {"focus": self.focus, "depth": self.depth, "nodes": list(self.nodes),
-                "edges": list(self.edges), "truncated": self.truncated}
+        return {
+            "focus": self.focus,
+            "depth": self.depth,
+            "nodes": list(self.nodes),
+            "edges": list(self.edges),
+            "truncated": self.truncated,
+        }
 
     def turtle(self) -> str:
         """The direct edges plus each node's label and class, as Turtle."""
@@ -83,12 +101,18 @@ class Neighbourhood:
     def edge_rows(self) -> list[dict[str, Any]]:
         """One flat row per edge (labels, not ids; the first evidence sentence): a table."""
         label = {n["id"]: n["label"] for n in self.nodes}
-        return [{"source": label[e["source"]], "relation": e["label"],
-                 "target": label[e["target"]], "support": e["support"],
-                 "confidence": e["confidence"],
-                 "evidence": e["evidence"][0]["text"] if e["evidence"] else None,
-                 "article": e["evidence"][0]["article"] if e["evidence"] else None}
-                for e in self.edges]
+        return [
+            {
+                "source": label[e["source"]],
+                "relation": e["label"],
+                "target": label[e["target"]],
+                "support": e["support"],
+                "confidence": e["confidence"],
+                "evidence": e["evidence"][0]["text"] if e["evidence"] else None,
+                "article": e["evidence"][0]["article"] if e["evidence"] else None,
+            }
+            for e in self.edges
+        ]
 
 
 @dataclass(frozen=True)
@@ -127,8 +151,9 @@ def _score(q: str, key: str) -> float:
     return 0.0
 
 
-def search(store: Any, q: str, type: str | None = None, limit: int = 20,
-           offset: int = 0) -> list[dict[str, Any]]:
+def search(
+    store: Any, q: str, type: str | None = None, limit: int = 20, offset: int = 0
+) -> list[dict[str, Any]]:
     """Entities ranked by how well a label or alternative label matches ``q``: exact names
     and abbreviations first ("U.S."), then prefixes ("Zapor"), then typos ("Ukrane").
     An empty ``q`` lists entities by mention count. ``type`` keeps one class (with its
@@ -154,8 +179,9 @@ def search(store: Any, q: str, type: str | None = None, limit: int = 20,
             if s:
                 consider(i, s)
         if len(qn) >= 3:
-            for _, s, i in process.extract(qn, index.keys, scorer=fuzz.WRatio,
-                                           score_cutoff=80, limit=None):
+            for _, s, i in process.extract(
+                qn, index.keys, scorer=fuzz.WRatio, score_cutoff=80, limit=None
+            ):
                 consider(i, s * 0.7)  # below every prefix match
     else:
         for i, (_eid, pos) in enumerate(index.owners):
@@ -166,10 +192,16 @@ def search(store: Any, q: str, type: str | None = None, limit: int = 20,
         info = index.entities[eid]
         if allowed is not None and not (info.classes & allowed):
             continue
-        hits.append({**info.brief(), "mentions": info.mentions, "score": round(score, 1),
-                     "matched": matched})
+        hits.append(
+            {
+                **info.brief(),
+                "mentions": info.mentions,
+                "score": round(score, 1),
+                "matched": matched,
+            }
+        )
     hits.sort(key=lambda h: (-h["score"], -h["mentions"], h["label"].casefold(), h["id"]))
-    return hits[offset:offset + limit]
+    return hits[offset : offset + limit]
 
 
 def resolve(store: Any, name_or_id: str) -> str:
@@ -179,8 +211,9 @@ def resolve(store: Any, name_or_id: str) -> str:
         return name_or_id
     hits = search(store, name_or_id, limit=1)
     if not hits or hits[0]["score"] < 60:
-        raise NotFound(f"no entity named '{name_or_id}'",
-                       detail="search with GET /entities?q= to find its id")
+        raise NotFound(
+            f"no entity named '{name_or_id}'", detail="search with GET /entities?q= to find its id"
+        )
     return str(hits[0]["id"])
 
 
@@ -204,14 +237,17 @@ def entity(store: Any, id: str) -> dict[str, Any]:
         values = sorted(props.get(p, ()))
         return values[0] if values else None
 
-    lat, long = one("http://www.w3.org/2003/01/geo/wgs84_pos#lat"), one(
-        "http://www.w3.org/2003/01/geo/wgs84_pos#long")
+    lat, long = (
+        one("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
+        one("http://www.w3.org/2003/01/geo/wgs84_pos#long"),
+    )
     articles = [
         {"id": _article_id(r["a"]), "title": r["title"], "date": r["date"]}
         for r in store.select(
             f"SELECT DISTINCT ?a ?title ?date WHERE {{ GRAPH ?a {{ {iri} gk:mentionedIn ?a }} "
             "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"
-            " ORDER BY DESC(?date) ?a")
+            " ORDER BY DESC(?date) ?a"
+        )
     ]
     return {
         **info.brief(),
@@ -250,21 +286,22 @@ def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, 
         )
         by_event: dict[str, dict[str, Any]] = {}
         for r in rows:
-            ev = by_event.setdefault(r["ev"], {"id": local_id(r["ev"]), "evidence": [],
-                                               "_roles": defaultdict(list)})
+            ev = by_event.setdefault(
+                r["ev"], {"id": local_id(r["ev"]), "evidence": [], "_roles": defaultdict(list)}
+            )
             p = r["p"]
             if p == str(RDF.type) and r["o"].startswith(str(GK)):
-                ev["type"] = r["o"][len(str(GK)):]
-            elif p.startswith(str(GK)) and p[len(str(GK)):] in ROLES:
-                ev["_roles"][p[len(str(GK)):]].append(local_id(r["o"]))
+                ev["type"] = r["o"][len(str(GK)) :]
+            elif p.startswith(str(GK)) and p[len(str(GK)) :] in ROLES:
+                ev["_roles"][p[len(str(GK)) :]].append(local_id(r["o"]))
             elif p == str(GK.negated):
                 ev["negated"] = r["o"] == "true"
             elif p == str(GK.modality):
-                ev["modality"] = r["o"][len(str(GK)):].lower()
+                ev["modality"] = r["o"][len(str(GK)) :].lower()
             elif p == str(GK.confidence):
                 ev["confidence"] = float(r["o"])
             elif p in (str(GK.date), str(GK.quantity), str(GK.role)):
-                ev[p[len(str(GK)):]] = r["o"]
+                ev[p[len(str(GK)) :]] = r["o"]
             elif r["text"] is not None:
                 item = {"text": r["text"], "article": _article_id(r["art"])}
                 if item not in ev["evidence"]:
@@ -282,12 +319,18 @@ def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, 
         f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ gk:affiliatedWith gk:locatedIn }} "
         f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }}"
     )
-    edges = [(local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"])) for r in rows]
+    edges = [(local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"])) for r in rows]
     evidence = edge_evidence(store, edges)
     for s, p, o in sorted(edges):
-        grouped[STRUCTURAL_EDGES[p]].append({
-            "type": STRUCTURAL_EDGES[p], "predicate": p, "subject": _brief(index, s),
-            "object": _brief(index, o), "evidence": evidence[(s, p, o)]["evidence"]})
+        grouped[STRUCTURAL_EDGES[p]].append(
+            {
+                "type": STRUCTURAL_EDGES[p],
+                "predicate": p,
+                "subject": _brief(index, s),
+                "object": _brief(index, o),
+                "evidence": evidence[(s, p, o)]["evidence"],
+            }
+        )
     return dict(grouped)
 
 
@@ -299,10 +342,16 @@ def _brief(index: _Index, eid: str) -> dict[str, Any]:
 # -- neighbourhood ---------------------------------------------------------------------------
 
 
-def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMIT,
-                  predicate: str | None = None, type: str | None = None,
-                  min_confidence: float | None = None,
-                  hub_edge_limit: int = DEFAULT_HUB_EDGE_LIMIT) -> Neighbourhood:
+def neighbourhood(
+    store: Any,
+    id: str,
+    depth: int = 1,
+    limit: int = DEFAULT_LIMIT,
+    predicate: str | None = None,
+    type: str | None = None,
+    min_confidence: float | None = None,
+    hub_edge_limit: int = DEFAULT_HUB_EDGE_LIMIT,
+) -> Neighbourhood:
     """The entities within ``depth`` hops of ``id`` (edges in either direction) and the edges
     among them, each with its evidence. ``predicate`` keeps one edge type, ``type`` keeps
     neighbours of one class, ``min_confidence`` keeps edges stated at least that
@@ -328,8 +377,11 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
     hubs: set[str] = set()
     truncated = False
     frontier = [id]
-    read = _edges_from_graph(edge_graph(store), pred) if caches(store) else _edges_from_store(
-        store, pred)
+    read = (
+        _edges_from_graph(edge_graph(store), pred)
+        if caches(store)
+        else _edges_from_store(store, pred)
+    )
     for level in range(1, depth + 1):
         if not frontier:
             break
@@ -338,21 +390,27 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
             candidates[key] = n
             graphs[key] = gs
         # an edge to a node expanded before this level was seen (and kept or cut) then
-        candidates = {e: n for e, n in candidates.items() if e not in kept
-                      and all(level_of.get(end, level) >= level - 1 for end in (e[0], e[2]))}
+        candidates = {
+            e: n
+            for e, n in candidates.items()
+            if e not in kept and all(level_of.get(end, level) >= level - 1 for end in (e[0], e[2]))
+        }
         if allowed is not None:
-            candidates = {e: n for e, n in candidates.items()
-                          if _class_ok(index, e, level_of, allowed)}
+            candidates = {
+                e: n for e, n in candidates.items() if _class_ok(index, e, level_of, allowed)
+            }
         if min_confidence is not None:
             ev = edge_evidence(store, candidates, per_edge=0, graphs=graphs)
-            candidates = {e: n for e, n in candidates.items()
-                          if e[1] in STRUCTURAL_EDGES
-                          or (ev[e]["confidence"] or 0.0) >= min_confidence}
+            candidates = {
+                e: n
+                for e, n in candidates.items()
+                if e[1] in STRUCTURAL_EDGES or (ev[e]["confidence"] or 0.0) >= min_confidence
+            }
 
-        def strength(e: tuple[str, str, str]) -> tuple:
+        def strength(e: Edge, support: dict[Edge, int] = candidates) -> tuple:
             other = e[2] if e[0] in level_of else e[0]
             info = index.entities.get(other)
-            return (-candidates[e], -(info.mentions if info else 0), e)
+            return (-support[e], -(info.mentions if info else 0), e)
 
         # a hub keeps its strongest edges
         incident: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -387,10 +445,18 @@ def neighbourhood(store: Any, id: str, depth: int = 1, limit: int = DEFAULT_LIMI
         if nid in hubs:
             node["truncated"] = True
         nodes.append(node)
-    edges = [{"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
-              "support": n, "confidence": evidence[(s, p, o)]["confidence"],
-              "evidence": evidence[(s, p, o)]["evidence"]}
-             for (s, p, o), n in sorted(kept.items())]
+    edges = [
+        {
+            "source": s,
+            "target": o,
+            "predicate": p,
+            "label": EDGE_LABELS[p],
+            "support": n,
+            "confidence": evidence[(s, p, o)]["confidence"],
+            "evidence": evidence[(s, p, o)]["evidence"],
+        }
+        for (s, p, o), n in sorted(kept.items())
+    ]
     return Neighbourhood(id, depth, tuple(nodes), tuple(edges), truncated)
 
 
@@ -431,7 +497,7 @@ def _edges_from_store(store: Any, pred: str | None) -> Reader:
                 "} GROUP BY ?s ?p ?o"
             )
             for r in rows:
-                key = (local_id(r["s"]), r["p"][len(str(GK)):], local_id(r["o"]))
+                key = (local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"]))
                 yield key, int(r["n"]), sorted({r["g1"], r["g2"]} - {None})
 
     return read
@@ -445,25 +511,41 @@ def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
     index = _index(store)
     g = edge_graph(store)
     degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g}
-    ranked = sorted(index.entities.values(),
-                    key=lambda i: (-degree.get(i.id, 0), -i.mentions, i.id))
+    ranked = sorted(
+        index.entities.values(), key=lambda i: (-degree.get(i.id, 0), -i.mentions, i.id)
+    )
     chosen = {i.id for i in ranked[:max_nodes]}
-    kept = {(s, k, o): d["weight"] for s, o, k, d in g.edges(keys=True, data=True)
-            if s in chosen and o in chosen}
-    graphs = {(s, k, o): d["graphs"] for s, o, k, d in g.edges(keys=True, data=True)
-              if (s, k, o) in kept}
+    kept = {
+        (s, k, o): d["weight"]
+        for s, o, k, d in g.edges(keys=True, data=True)
+        if s in chosen and o in chosen
+    }
+    graphs = {
+        (s, k, o): d["graphs"] for s, o, k, d in g.edges(keys=True, data=True) if (s, k, o) in kept
+    }
     evidence = edge_evidence(store, kept, graphs=graphs)
-    nodes = tuple({**i.brief(), "mentions": i.mentions, "degree": degree.get(i.id, 0)}
-                  for i in ranked[:max_nodes])
-    edges = tuple({"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
-                   "support": n, "confidence": evidence[(s, p, o)]["confidence"],
-                   "evidence": evidence[(s, p, o)]["evidence"]}
-                  for (s, p, o), n in sorted(kept.items()))
+    nodes = tuple(
+        {**i.brief(), "mentions": i.mentions, "degree": degree.get(i.id, 0)}
+        for i in ranked[:max_nodes]
+    )
+    edges = tuple(
+        {
+            "source": s,
+            "target": o,
+            "predicate": p,
+            "label": EDGE_LABELS[p],
+            "support": n,
+            "confidence": evidence[(s, p, o)]["confidence"],
+            "evidence": evidence[(s, p, o)]["evidence"],
+        }
+        for (s, p, o), n in sorted(kept.items())
+    )
     return Neighbourhood("", 0, nodes, edges, len(ranked) > max_nodes)
 
 
-def _class_ok(index: _Index, e: tuple[str, str, str], level_of: dict[str, int],
-              allowed: frozenset[str]) -> bool:
+def _class_ok(
+    index: _Index, e: tuple[str, str, str], level_of: dict[str, int], allowed: frozenset[str]
+) -> bool:
     for end in (e[0], e[2]):
         if level_of.get(end) == 0:
             continue
@@ -495,8 +577,9 @@ def neighbourhood_graph(hood: Neighbourhood) -> Graph:
 # -- paths -----------------------------------------------------------------------------------
 
 
-def path(store: Any, source: str, target: str, max_hops: int = 4,
-         limit: int = 5) -> list[GraphPath]:
+def path(
+    store: Any, source: str, target: str, max_hops: int = 4, limit: int = 5
+) -> list[GraphPath]:
     """The shortest paths (at most ``limit``, none longer than ``max_hops``) between two
     entities over the direct edges, in either direction. ``source`` and ``target`` may be
     ids or names. An empty list: not connected within ``max_hops``."""
@@ -525,23 +608,45 @@ def path(store: Any, source: str, target: str, max_hops: int = 4,
     for route in routes:
         for u, v in zip(route, route[1:], strict=False):
             if (u, v) not in hop_edges:
-                found = [(u, k, v, d["weight"]) for k, d in g.get_edge_data(u, v, default={}).items()]
-                found += [(v, k, u, d["weight"]) for k, d in g.get_edge_data(v, u, default={}).items()]
+                found = [
+                    (u, k, v, d["weight"]) for k, d in g.get_edge_data(u, v, default={}).items()
+                ]
+                found += [
+                    (v, k, u, d["weight"]) for k, d in g.get_edge_data(v, u, default={}).items()
+                ]
                 hop_edges[(u, v)] = sorted(found, key=lambda t: (-t[3], t[1]))
-    evidence = edge_evidence(store, [(s, p, o) for es in hop_edges.values()
-                                     for s, p, o, _ in es],
-                             graphs={(s, k, o): d["graphs"] for u, v in hop_edges
-                                     for s, o in ((u, v), (v, u))
-                                     for k, d in g.get_edge_data(s, o, default={}).items()})
+    evidence = edge_evidence(
+        store,
+        [(s, p, o) for es in hop_edges.values() for s, p, o, _ in es],
+        graphs={
+            (s, k, o): d["graphs"]
+            for u, v in hop_edges
+            for s, o in ((u, v), (v, u))
+            for k, d in g.get_edge_data(s, o, default={}).items()
+        },
+    )
     out = []
     for route in routes:
         hops = []
         for u, v in zip(route, route[1:], strict=False):
-            hops.append({"from": u, "to": v, "edges": [
-                {"source": s, "target": o, "predicate": p, "label": EDGE_LABELS[p],
-                 "support": n, "confidence": evidence[(s, p, o)]["confidence"],
-                 "evidence": evidence[(s, p, o)]["evidence"]}
-                for s, p, o, n in hop_edges[(u, v)]]})
+            hops.append(
+                {
+                    "from": u,
+                    "to": v,
+                    "edges": [
+                        {
+                            "source": s,
+                            "target": o,
+                            "predicate": p,
+                            "label": EDGE_LABELS[p],
+                            "support": n,
+                            "confidence": evidence[(s, p, o)]["confidence"],
+                            "evidence": evidence[(s, p, o)]["evidence"],
+                        }
+                        for s, p, o, n in hop_edges[(u, v)]
+                    ],
+                }
+            )
         out.append(GraphPath(tuple(_brief(index, n) for n in route), tuple(hops)))
     return out
 
@@ -560,9 +665,10 @@ def stats(store: Any, top: int = 10) -> dict[str, Any]:
             if c in per_class:
                 per_class[c] += 1
     per_type: dict[str, int] = dict.fromkeys(EVENT_TYPES, 0)
-    for r in store.select("SELECT ?t (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a ?t ; gk:agent ?a }"
-                          " GROUP BY ?t"):
-        t = r["t"][len(str(GK)):] if r["t"].startswith(str(GK)) else r["t"]
+    for r in store.select(
+        "SELECT ?t (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a ?t ; gk:agent ?a } GROUP BY ?t"
+    ):
+        t = r["t"][len(str(GK)) :] if r["t"].startswith(str(GK)) else r["t"]
         if t in per_type:
             per_type[t] = int(r["n"])
     per_edge: dict[str, int] = dict.fromkeys(EDGE_LABELS, 0)

@@ -50,24 +50,40 @@ OPTIONS: dict[str, Any] = {
     "layout": {"improvedLayout": False, "randomSeed": 7},
     "physics": {
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.012,
-                             "springLength": 110, "springConstant": 0.08, "damping": 0.55,
-                             "avoidOverlap": 0.3},
+        "forceAtlas2Based": {
+            "gravitationalConstant": -70,
+            "centralGravity": 0.012,
+            "springLength": 110,
+            "springConstant": 0.08,
+            "damping": 0.55,
+            "avoidOverlap": 0.3,
+        },
         "maxVelocity": 60,
         "minVelocity": 1.5,
         "timestep": 0.45,
-        "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 25,
-                          "fit": True},
+        "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 25, "fit": True},
     },
-    "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True,
-                    "navigationButtons": False, "keyboard": False},
+    "interaction": {
+        "hover": True,
+        "tooltipDelay": 120,
+        "hideEdgesOnDrag": True,
+        "navigationButtons": False,
+        "keyboard": False,
+    },
     "nodes": {"font": {"size": 13, "face": "sans-serif"}, "borderWidth": 1},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
-              "font": {"size": 9, "align": "middle", "color": "#555",
-                       "strokeWidth": 3, "strokeColor": "#ffffff"},
-              "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333",
-                        "inherit": False},
-              "selectionWidth": 2},
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "smooth": False,
+        "font": {
+            "size": 9,
+            "align": "middle",
+            "color": "#555",
+            "strokeWidth": 3,
+            "strokeColor": "#ffffff",
+        },
+        "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333", "inherit": False},
+        "selectionWidth": 2,
+    },
 }
 
 
@@ -75,15 +91,22 @@ OPTIONS: dict[str, Any] = {
 def _vis_assets() -> tuple[str, str]:
     """vis-network's script and stylesheet from pyvis's bundled copy."""
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-    return ((lib / "vis-network.min.js").read_text(encoding="utf-8"),
-            (lib / "vis-network.css").read_text(encoding="utf-8"))
+    return (
+        (lib / "vis-network.min.js").read_text(encoding="utf-8"),
+        (lib / "vis-network.css").read_text(encoding="utf-8"),
+    )
 
 
 def script_json(data: Any) -> str:
     """JSON safe inside a ``<script>`` element: no ``</script>``, no ``<!--``, no HTML."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def build_network(hood: Neighbourhood, titles: dict[str, str] | None = None) -> Network:
@@ -98,15 +121,23 @@ def build_network(hood: Neighbourhood, titles: dict[str, str] | None = None) -> 
     for n in hood.nodes:
         colour, shape, _ = STYLE.get(n["class"], STYLE["Entity"])
         is_focus = n["id"] == hood.focus
-        lines = [LEGEND_NAMES.get(n["class"], n["class"]),
-                 f"mentioned in {n.get('mentions', 0)} article(s)",
-                 f"{degree.get(n['id'], 0)} edge(s) shown"]
+        lines = [
+            LEGEND_NAMES.get(n["class"], n["class"]),
+            f"mentioned in {n.get('mentions', 0)} article(s)",
+            f"{degree.get(n['id'], 0)} edge(s) shown",
+        ]
         if n.get("truncated"):
             lines.append("only its strongest edges are shown")
-        net.add_node(n["id"], label=n["label"], shape=shape, color=colour,
-                     size=(26 if is_focus else 10 + 3 * math.sqrt(degree.get(n["id"], 0))),
-                     borderWidth=3 if is_focus else 1, cls=n["class"],
-                     tip={"title": n["label"], "lines": lines})
+        net.add_node(
+            n["id"],
+            label=n["label"],
+            shape=shape,
+            color=colour,
+            size=(26 if is_focus else 10 + 3 * math.sqrt(degree.get(n["id"], 0))),
+            borderWidth=3 if is_focus else 1,
+            cls=n["class"],
+            tip={"title": n["label"], "lines": lines},
+        )
     for e in hood.edges:
         lines = []
         for ev in e["evidence"]:
@@ -116,10 +147,17 @@ def build_network(hood: Neighbourhood, titles: dict[str, str] | None = None) -> 
             lines.append(f"— {source}" + (f" ({art})" if source != art else ""))
         if e.get("confidence") is not None:
             lines.append(f"confidence {e['confidence']:.2f}, {e['support']} article(s)")
-        net.add_edge(e["source"], e["target"], label=e["label"],
-                     width=1 + math.log2(max(1, e["support"])), predicate=e["predicate"],
-                     tip={"title": f"{_label(hood, e['source'])} {e['label']} "
-                                   f"{_label(hood, e['target'])}", "lines": lines})
+        net.add_edge(
+            e["source"],
+            e["target"],
+            label=e["label"],
+            width=1 + math.log2(max(1, e["support"])),
+            predicate=e["predicate"],
+            tip={
+                "title": f"{_label(hood, e['source'])} {e['label']} {_label(hood, e['target'])}",
+                "lines": lines,
+            },
+        )
     net.options = json.loads(json.dumps(OPTIONS))  # a copy; pyvis serialises a dict as is
     return net
 
@@ -135,33 +173,45 @@ def _article_titles(store: Any, hood: Neighbourhood) -> dict[str, str]:
     ids = sorted({ev["article"] for e in hood.edges for ev in e["evidence"] if ev["article"]})
     if not ids:
         return {}
-    from .namespaces import GKD
     from .graphindex import ID_RE
+    from .namespaces import GKD
 
     values = " ".join(f"<{GKD}{a}>" for a in ids if ID_RE.match(a))
     rows = store.select(f"SELECT ?a ?t WHERE {{ VALUES ?a {{ {values} }} ?a dcterms:title ?t }}")
-    return {r["a"][len(str(GKD)):]: r["t"] for r in rows}
+    return {r["a"][len(str(GKD)) :]: r["t"] for r in rows}
 
 
-def render_graph_page(store: Any, *, focus: str | None = None, depth: int = 2,
-                      max_nodes: int = 500, embed: bool = False, nonce: str | None = None,
-                      hub_edge_limit: int = DEFAULT_HUB_EDGE_LIMIT) -> str:
+def render_graph_page(
+    store: Any,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    max_nodes: int = 500,
+    embed: bool = False,
+    nonce: str | None = None,
+    hub_edge_limit: int = DEFAULT_HUB_EDGE_LIMIT,
+) -> str:
     """The page: the neighbourhood of ``focus`` (a name or an id) within ``depth`` hops, or
     with no focus the whole graph cut to the ``max_nodes`` best-connected entities.
     ``embed`` drops the header for an iframe; ``nonce`` marks the inline scripts for a
     Content-Security-Policy."""
     if focus:
         fid = resolve(store, focus)
-        hood = neighbourhood(store, fid, depth=depth, limit=max_nodes,
-                             hub_edge_limit=hub_edge_limit)
+        hood = neighbourhood(
+            store, fid, depth=depth, limit=max_nodes, hub_edge_limit=hub_edge_limit
+        )
     else:
         hood = overview(store, max_nodes=max_nodes)
-    return render_neighbourhood(hood, titles=_article_titles(store, hood), embed=embed,
-                                nonce=nonce)
+    return render_neighbourhood(hood, titles=_article_titles(store, hood), embed=embed, nonce=nonce)
 
 
-def render_neighbourhood(hood: Neighbourhood, *, titles: dict[str, str] | None = None,
-                         embed: bool = False, nonce: str | None = None) -> str:
+def render_neighbourhood(
+    hood: Neighbourhood,
+    *,
+    titles: dict[str, str] | None = None,
+    embed: bool = False,
+    nonce: str | None = None,
+) -> str:
     net = build_network(hood, titles)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     focus_label = _label(hood, hood.focus) if hood.focus else ""
@@ -176,8 +226,7 @@ def render_neighbourhood(hood: Neighbourhood, *, titles: dict[str, str] | None =
     js, css = _vis_assets()
     n_attr = f' nonce="{html.escape(nonce)}"' if nonce else ""
     if hood.focus:
-        summary = (f"{len(hood.nodes)} entities within {hood.depth} hop(s) of "
-                   f"{focus_label}")
+        summary = f"{len(hood.nodes)} entities within {hood.depth} hop(s) of {focus_label}"
     else:
         summary = f"the {len(hood.nodes)} best-connected entities"
     if hood.truncated:
@@ -185,14 +234,26 @@ def render_neighbourhood(hood: Neighbourhood, *, titles: dict[str, str] | None =
     legend = "".join(
         f'<li><span class="glyph" style="color:{colour}">{glyph}</span>'
         f"{html.escape(LEGEND_NAMES.get(cls, cls))}</li>"
-        for cls, (colour, _shape, glyph) in STYLE.items() if cls != "Entity")
-    header = "" if embed else (
-        '<header><strong>GeoKG</strong> <span id="summary">'
-        f"{html.escape(summary)}</span></header>")
+        for cls, (colour, _shape, glyph) in STYLE.items()
+        if cls != "Entity"
+    )
+    header = (
+        ""
+        if embed
+        else (
+            '<header><strong>GeoKG</strong> <span id="summary">'
+            f"{html.escape(summary)}</span></header>"
+        )
+    )
     return _PAGE.format(
         title=html.escape(f"GeoKG — {focus_label}" if focus_label else "GeoKG graph"),
-        n=n_attr, css=css, js=js.replace("</script", "<\\/script"), data=script_json(data),
-        header=header, legend=legend, body_class="embed" if embed else "full",
+        n=n_attr,
+        css=css,
+        js=js.replace("</script", "<\\/script"),
+        data=script_json(data),
+        header=header,
+        legend=legend,
+        body_class="embed" if embed else "full",
         focus_value=html.escape(focus_label, quote=True),
         depth=int(hood.depth) or 2,
     )
@@ -213,8 +274,8 @@ header {{ padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fafafa;
 #tools {{ position: absolute; top: 8px; left: 8px; z-index: 5; background: rgba(255,255,255,.92);
   border: 1px solid #ddd; border-radius: 6px; padding: 6px 8px; }}
 #tools input {{ width: 14em; }}
-#legend {{ position: absolute; bottom: 8px; left: 8px; z-index: 5; background: rgba(255,255,255,.92);
-  border: 1px solid #ddd; border-radius: 6px; padding: 4px 10px; margin: 0; list-style: none;
+#legend {{ position: absolute; bottom: 8px; left: 8px; z-index: 5;
+  background: rgba(255,255,255,.92); border: 1px solid #ddd; border-radius: 6px; padding: 4px 10px; margin: 0; list-style: none;
   font-size: 12px; }}
 #legend .glyph {{ display: inline-block; width: 1.3em; }}
 #network {{ position: absolute; inset: 0; }}
@@ -229,7 +290,8 @@ body.embed #legend {{ font-size: 11px; }}
 {header}
 <div id="graph">
 <form id="tools" role="search" autocomplete="off">
-<input id="q" name="focus" list="names" placeholder="Find or refocus on an entity" value="{focus_value}" aria-label="entity">
+<input id="q" name="focus" list="names" placeholder="Find or refocus on an entity"
+  value="{focus_value}" aria-label="entity">
 <input type="hidden" name="depth" value="{depth}">
 <button type="submit">Go</button>
 <datalist id="names"></datalist>

@@ -36,10 +36,16 @@ except ImportError:  # tests/ as a package
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 MALICIOUS_TEXT = (
-    f'Officials said {XSS_SCRIPT} the United States will send Ukraine more air defense '
+    f"Officials said {XSS_SCRIPT} the United States will send Ukraine more air defense "
     f'missiles. President "><img src=x onerror="window.__xss=1"> Smith of Russia said Moscow '
     f"attacked Kyiv with drones. {XSS_IMG} was quoted by the Kremlin."
 )
@@ -58,18 +64,29 @@ def site(seed_store_dir, tmp_path_factory, extractor):
     store_dir = tmp_path_factory.mktemp("browser") / "kgdata"
     shutil.copytree(seed_store_dir, store_dir)
     store = OxigraphStore(store_dir)
-    ingest_article(store, extractor, Article("xss-text", MALICIOUS_TEXT,
-                                             title=f"{XSS_SCRIPT}{XSS_IMG}",
-                                             published=date(2024, 11, 23)), ONTOLOGY_DIR)
+    ingest_article(
+        store,
+        extractor,
+        Article(
+            "xss-text", MALICIOUS_TEXT, title=f"{XSS_SCRIPT}{XSS_IMG}", published=date(2024, 11, 23)
+        ),
+        ONTOLOGY_DIR,
+    )
     ex = malicious()
     named, default = graphs_for(ex, ONTOLOGY_DIR)
     store.put_article(str(article_iri(ex.article.id)), named, default)
     settings = Settings()
     expected = {
         "whole": len(query.overview(store, max_nodes=settings.max_nodes).nodes),
-        "ukraine": len(query.neighbourhood(store, query.resolve(store, "Ukraine"), depth=2,
-                                           limit=settings.max_nodes,
-                                           hub_edge_limit=settings.hub_edge_limit).nodes),
+        "ukraine": len(
+            query.neighbourhood(
+                store,
+                query.resolve(store, "Ukraine"),
+                depth=2,
+                limit=settings.max_nodes,
+                hub_edge_limit=settings.hub_edge_limit,
+            ).nodes
+        ),
     }
     store.close()
     del store
@@ -79,9 +96,23 @@ def site(seed_store_dir, tmp_path_factory, extractor):
     env = {**os.environ, "KG_STORE": str(store_dir)}
     env.pop("KG_API_TOKEN", None)  # read-only
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--host",
-         "127.0.0.1", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "serve",
+            "--store",
+            str(store_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -107,8 +138,9 @@ def site(seed_store_dir, tmp_path_factory, extractor):
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is not installed: apt-get install chromium "
-                    "(make deps-debian)")
+        pytest.fail(
+            "Debian's chromium is not installed: apt-get install chromium (make deps-debian)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -122,8 +154,9 @@ class Visit:
 
     def __init__(self, browser, base: str, bypass_csp: bool = False) -> None:
         self.base = base
-        self.context = browser.new_context(viewport={"width": 1280, "height": 800},
-                                           bypass_csp=bypass_csp)
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, bypass_csp=bypass_csp
+        )
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -146,7 +179,9 @@ class Visit:
     def hover(self, node_id: str) -> str:
         pos = self.page.evaluate(
             """(id) => { const n = window.geokg.network;
-                         return n.canvasToDOM(n.getPositions([id])[id]); }""", node_id)
+                         return n.canvasToDOM(n.getPositions([id])[id]); }""",
+            node_id,
+        )
         box = self.page.locator("#network").bounding_box()
         assert box is not None
         self.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
@@ -166,8 +201,11 @@ def visit(browser, site):
 
 
 def local_only(urls: list[str], base: str) -> list[str]:
-    return [u for u in urls if not (u.startswith(base + "/") or u.startswith(("data:", "blob:",
-                                                                            "about:")))]
+    return [
+        u
+        for u in urls
+        if not (u.startswith(base + "/") or u.startswith(("data:", "blob:", "about:")))
+    ]
 
 
 def test_whole_graph_loads_offline_without_errors(visit, site):
@@ -176,8 +214,9 @@ def test_whole_graph_loads_offline_without_errors(visit, site):
     assert local_only(visit.requests, base) == []
     assert visit.errors == []
     assert visit.page.evaluate("window.geokg.nodes.length") == expected["whole"]
-    assert visit.page.evaluate("window.geokg.network.body.nodeIndices.length") == (
-        expected["whole"])
+    assert (
+        visit.page.evaluate("window.geokg.network.body.nodeIndices.length") == (expected["whole"])
+    )
 
 
 def test_focused_page_node_count_and_tooltip(visit, site):
@@ -202,8 +241,9 @@ def test_search_box_refocuses(visit, site):
     assert visit.errors == []
 
 
-@pytest.mark.parametrize("path", ["/graph", "/graph?focus=xss-person&depth=1",
-                                  "/graph?focus=Ukraine&depth=2&embed=1"])
+@pytest.mark.parametrize(
+    "path", ["/graph", "/graph?focus=xss-person&depth=1", "/graph?focus=Ukraine&depth=2&embed=1"]
+)
 @pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "escaping-alone"])
 def test_malicious_article_runs_nothing(browser, site, path, bypass_csp):
     base, _ = site
@@ -221,8 +261,8 @@ def _malicious_page(visit: Visit, base: str, path: str) -> None:
     text = visit.hover("xss-person")  # the tooltip is built from the malicious strings
     assert XSS_IMG in text  # shown as text
     edge_ids = visit.page.evaluate(
-        "window.geokg.edges.getIds({filter: e => e.from === 'xss-person' || e.to === "
-        "'xss-person'})")
+        "window.geokg.edges.getIds({filter: e => e.from === 'xss-person' || e.to === 'xss-person'})"
+    )
     assert edge_ids
     assert visit.page.evaluate("typeof window.__xss") == "undefined"
     assert visit.page.evaluate("document.querySelectorAll('img').length") == 0

@@ -138,3 +138,31 @@ def test_cli_build_reports_bad_files_and_goes_on(tmp_path):
     summary = json.loads(r.stdout.strip().splitlines()[-1])
     assert summary["added"] == 1 and summary["failed"] == 1
     assert "bad.json" in r.stderr and "malformed JSON" in r.stderr
+
+
+def test_cli_export_restore_and_validate(seed_store_dir, tmp_path):
+    src = copy_store(seed_store_dir, tmp_path / "src")
+    dump = tmp_path / "dump.nq"
+    r = _cli("export", "--format", "nquads", "-o", str(dump), "--store", str(src))
+    assert r.returncode == 0, r.stderr
+    r = _cli("build", str(dump), "--store", str(tmp_path / "dst"), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.strip().splitlines()[-1])["restored"] == 1
+    a, b = OxigraphStore(src), OxigraphStore(tmp_path / "dst")
+    assert a.quads() == b.quads()
+    a.close()
+    b.close()
+    r = _cli("validate", "--store", str(tmp_path / "dst"))
+    assert r.returncode == 0, r.stderr + r.stdout
+    assert "1 of 1 article graphs conform" in r.stdout
+
+
+def test_cli_remove(seed_store_dir, tmp_path):
+    store = copy_store(seed_store_dir, tmp_path / "s")
+    r = _cli("remove", SEED_ID, "--store", str(store))
+    assert r.returncode == 0, r.stderr
+    s = OxigraphStore(store)
+    assert len(s) == 0, "nothing is left once the only article is removed"
+    s.close()
+    r = _cli("remove", SEED_ID, "--store", str(store))
+    assert r.returncode == 1 and "no article" in r.stderr

@@ -21,8 +21,12 @@ except ImportError:  # tests/ as a package
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    settings = Settings(store=tmp_path_factory.mktemp("explore-api") / "unused",
-                        hub_edge_limit=10, max_nodes=300, max_depth=3)
+    settings = Settings(
+        store=tmp_path_factory.mktemp("explore-api") / "unused",
+        hub_edge_limit=10,
+        max_nodes=300,
+        max_depth=3,
+    )
     store = build_world(None, [malicious()])
     with TestClient(create_app(settings, store=store)) as c:
         yield c
@@ -49,9 +53,11 @@ def test_search(client):
     assert body["results"][0]["id"] == "ukraine"
     assert set(body["results"][0]) >= {"id", "label", "class", "mentions", "score"}
     assert client.get("/entities", params={"q": "U.S."}).json()["results"][0]["id"] == (
-        "united-states")
+        "united-states"
+    )
     assert client.get("/entities", params={"q": "Zapor"}).json()["results"][0]["id"] == (
-        "zaporizhzhia-oblast")
+        "zaporizhzhia-oblast"
+    )
 
 
 def test_search_type_limit_offset(client):
@@ -63,10 +69,17 @@ def test_search_type_limit_offset(client):
     assert page1 + page2 == both
 
 
-@pytest.mark.parametrize("params", [
-    {"type": "Planet"}, {"limit": 0}, {"limit": 100_000}, {"limit": "many"},
-    {"offset": -1}, {"q": "x" * 201},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"type": "Planet"},
+        {"limit": 0},
+        {"limit": 100_000},
+        {"limit": "many"},
+        {"offset": -1},
+        {"q": "x" * 201},
+    ],
+)
 def test_search_bad_input_is_400(client, params):
     error(client.get("/entities", params=params), 400)
 
@@ -111,11 +124,11 @@ def test_neighbourhood_hub_is_truncated(client):
 
 
 def test_neighbourhood_filters(client):
-    body = client.get("/entities/russia/neighbourhood",
-                      params={"predicate": "attacks", "min_confidence": 0.5}).json()
+    body = client.get(
+        "/entities/russia/neighbourhood", params={"predicate": "attacks", "min_confidence": 0.5}
+    ).json()
     assert {e["predicate"] for e in body["edges"]} == {"attacks"}
-    body = client.get("/entities/united-states/neighbourhood",
-                      params={"type": "Weapon"}).json()
+    body = client.get("/entities/united-states/neighbourhood", params={"type": "Weapon"}).json()
     assert {n["class"] for n in body["nodes"] if n["id"] != "united-states"} == {"Weapon"}
     deep = client.get("/entities/dmitry-peskov/neighbourhood", params={"depth": 3}).json()
     assert "ottawa-treaty" in {n["id"] for n in deep["nodes"]}
@@ -128,44 +141,63 @@ def test_neighbourhood_turtle(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
     g = Graph().parse(data=r.text, format="turtle")
     as_json = client.get("/entities/russia/neighbourhood").json()
-    assert {(str(GKR[e["source"]]), str(GK[e["predicate"]]), str(GKR[e["target"]]))
-            for e in as_json["edges"]} == {
-        (str(s), str(p), str(o)) for s, p, o in g if str(p).startswith(str(GK))}
+    assert {
+        (str(GKR[e["source"]]), str(GK[e["predicate"]]), str(GKR[e["target"]]))
+        for e in as_json["edges"]
+    } == {(str(s), str(p), str(o)) for s, p, o in g if str(p).startswith(str(GK))}
 
 
-@pytest.mark.parametrize(("accept", "turtle"), [
-    (None, False), ("application/json", False), ("text/turtle", True),
-    ("text/turtle;q=0.5, application/json", False), ("application/json;q=0.2, text/turtle", True),
-    ("*/*", False), ("text/html", False), ("text/turtle;q=bad", False),
-])
+@pytest.mark.parametrize(
+    ("accept", "turtle"),
+    [
+        (None, False),
+        ("application/json", False),
+        ("text/turtle", True),
+        ("text/turtle;q=0.5, application/json", False),
+        ("application/json;q=0.2, text/turtle", True),
+        ("*/*", False),
+        ("text/html", False),
+        ("text/turtle;q=bad", False),
+    ],
+)
 def test_accept_negotiation(accept, turtle):
     assert wants_turtle(accept) is turtle
 
 
-@pytest.mark.parametrize("params", [
-    {"depth": 0}, {"depth": 4}, {"depth": "two"}, {"limit": 0}, {"limit": 301},
-    {"predicate": "loves"}, {"type": "Planet"}, {"min_confidence": 1.5},
-    {"min_confidence": "high"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"depth": 0},
+        {"depth": 4},
+        {"depth": "two"},
+        {"limit": 0},
+        {"limit": 301},
+        {"predicate": "loves"},
+        {"type": "Planet"},
+        {"min_confidence": 1.5},
+        {"min_confidence": "high"},
+    ],
+)
 def test_neighbourhood_bad_input_is_400(client, params):
     error(client.get("/entities/russia/neighbourhood", params=params), 400)
 
 
 def test_neighbourhood_unknown_is_404(client):
     error(client.get("/entities/atlantis/neighbourhood"), 404, "not_found")
-    error(client.get("/entities/atlantis/neighbourhood", headers={"Accept": "text/turtle"}),
-          404, "not_found")
+    error(
+        client.get("/entities/atlantis/neighbourhood", headers={"Accept": "text/turtle"}),
+        404,
+        "not_found",
+    )
 
 
 # -- /path ----------------------------------------------------------------------------------
 
 
 def test_path(client):
-    body = client.get("/path", params={"source": "Dmitry Peskov",
-                                       "target": "Ottawa Treaty"}).json()
+    body = client.get("/path", params={"source": "Dmitry Peskov", "target": "Ottawa Treaty"}).json()
     (p,) = body["paths"]
-    assert [n["id"] for n in p["nodes"]] == ["dmitry-peskov", "kremlin", "russia",
-                                              "ottawa-treaty"]
+    assert [n["id"] for n in p["nodes"]] == ["dmitry-peskov", "kremlin", "russia", "ottawa-treaty"]
     assert p["length"] == 3
     for hop in p["hops"]:
         assert hop["edges"][0]["evidence"], hop
@@ -174,23 +206,35 @@ def test_path(client):
 def test_path_not_connected_is_empty(client):
     body = client.get("/path", params={"source": "laos", "target": "ukraine"}).json()
     assert body["paths"] == []
-    body = client.get("/path", params={"source": "dmitry-peskov", "target": "partner-07",
-                                       "max_hops": 2}).json()
+    body = client.get(
+        "/path", params={"source": "dmitry-peskov", "target": "partner-07", "max_hops": 2}
+    ).json()
     assert body["paths"] == []
 
 
-@pytest.mark.parametrize("params", [
-    {"source": "russia"}, {"target": "russia"}, {}, {"source": "", "target": "russia"},
-    {"source": "russia", "target": "ukraine", "max_hops": 0},
-    {"source": "russia", "target": "ukraine", "max_hops": 99},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"source": "russia"},
+        {"target": "russia"},
+        {},
+        {"source": "", "target": "russia"},
+        {"source": "russia", "target": "ukraine", "max_hops": 0},
+        {"source": "russia", "target": "ukraine", "max_hops": 99},
+    ],
+)
 def test_path_bad_input_is_400(client, params):
     error(client.get("/path", params=params), 400)
 
 
 def test_path_unknown_is_404(client):
-    error(client.get("/path", params={"source": "Atlantis Federation of Nowhere",
-                                      "target": "ukraine"}), 404, "not_found")
+    error(
+        client.get(
+            "/path", params={"source": "Atlantis Federation of Nowhere", "target": "ukraine"}
+        ),
+        404,
+        "not_found",
+    )
 
 
 # -- /stats ---------------------------------------------------------------------------------
@@ -228,8 +272,10 @@ def test_graph_page_whole_and_embedded(client):
     assert XSS_IMG not in r.text
 
 
-@pytest.mark.parametrize("params", [{"depth": 0}, {"depth": 9}, {"max_nodes": 0},
-                                    {"max_nodes": 10_000}, {"embed": "maybe"}])
+@pytest.mark.parametrize(
+    "params",
+    [{"depth": 0}, {"depth": 9}, {"max_nodes": 0}, {"max_nodes": 10_000}, {"embed": "maybe"}],
+)
 def test_graph_bad_input_is_400(client, params):
     error(client.get("/graph", params=params), 400)
 
@@ -240,6 +286,12 @@ def test_graph_unknown_focus_is_404(client):
 
 def test_openapi_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ("/entities", "/entities/{id}", "/entities/{id}/neighbourhood", "/path",
-              "/stats", "/graph"):
+    for p in (
+        "/entities",
+        "/entities/{id}",
+        "/entities/{id}/neighbourhood",
+        "/path",
+        "/stats",
+        "/graph",
+    ):
         assert p in paths

@@ -48,7 +48,8 @@ def test_neighbourhood_path_stats_and_page_by_name(graph):
     hood = graph.neighbourhood("United States", depth=2)
     assert isinstance(hood, Neighbourhood) and hood.focus == graph.resolve("United States")
     assert ("united-states", "supplies", "ukraine") in {
-        (e["source"], e["predicate"], e["target"]) for e in hood.edges}
+        (e["source"], e["predicate"], e["target"]) for e in hood.edges
+    }
     paths = graph.path("United States", "Ukraine")
     assert paths and isinstance(paths[0], GraphPath) and paths[0].length == 1
     assert graph.stats()["articles"] == 1
@@ -57,8 +58,9 @@ def test_neighbourhood_path_stats_and_page_by_name(graph):
 
 
 def test_ingest_then_find_remove(graph):
-    text = SEED.read_text(encoding="utf-8").replace("Kremlin spokesman Dmitry Peskov",
-                                                    "Kremlin spokesman Dmitry Peskov again")
+    text = SEED.read_text(encoding="utf-8").replace(
+        "Kremlin spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov again"
+    )
     out = graph.ingest(text, id="again", published=date(2024, 11, 21), title="Again")
     assert out["id"] == "again" and out["outcome"] == "added" and out["entities"] > 0
     assert graph.ingest(text, id="again", published="2024-11-21")["outcome"] == "unchanged"

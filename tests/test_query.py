@@ -310,13 +310,16 @@ class PlainStore:
         return self._store.article_iris()
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"id": "ukraine", "depth": 2},
-    {"id": "united-states", "depth": 1, "hub_edge_limit": 10},
-    {"id": "united-states", "depth": 2, "limit": 30},
-    {"id": "russia", "depth": 2, "predicate": "attacks"},
-    {"id": "russia", "depth": 1, "min_confidence": 0.8, "type": "Region"},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"id": "ukraine", "depth": 2},
+        {"id": "united-states", "depth": 1, "hub_edge_limit": 10},
+        {"id": "united-states", "depth": 2, "limit": 30},
+        {"id": "russia", "depth": 2, "predicate": "attacks"},
+        {"id": "russia", "depth": 1, "min_confidence": 0.8, "type": "Region"},
+    ],
+)
 def test_store_without_write_events_gives_the_same_answers(world, kwargs):
     assert query.neighbourhood(PlainStore(world), **kwargs) == query.neighbourhood(world, **kwargs)
 
@@ -324,7 +327,8 @@ def test_store_without_write_events_gives_the_same_answers(world, kwargs):
 def test_store_without_write_events_paths_and_stats(world):
     plain = PlainStore(world)
     assert query.path(plain, "Dmitry Peskov", "Ottawa Treaty") == query.path(
-        world, "Dmitry Peskov", "Ottawa Treaty")
+        world, "Dmitry Peskov", "Ottawa Treaty"
+    )
     assert query.stats(plain) == query.stats(world)
 
 

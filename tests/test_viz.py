@@ -69,8 +69,9 @@ def test_page_is_self_contained(world):
         for name in ("src", "href", "srcset", "action", "data"):
             value = attrs.get(name) or ""
             assert not re.match(r"\s*(https?:)?//", value), (tag, attrs)
-    assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""",
-                         page, re.I)
+    assert not re.search(
+        r"""<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""", page, re.I
+    )
     assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", page)
     # vis-network itself is inlined
     assert any("vis.Network" in text or "Network=" in text for _, text in elements.scripts)
@@ -84,8 +85,11 @@ def test_page_carries_the_neighbourhood(world):
     assert {n["id"] for n in data["nodes"]} == {n["id"] for n in hood.nodes}
     assert len(data["edges"]) == len(hood.edges)
     assert data["focus"] == "ukraine" and data["depth"] == 1
-    supplies = next(e for e in data["edges"] if e["predicate"] == "supplies"
-                    and e["from"] == "united-states" and e["to"] == "ukraine")
+    supplies = next(
+        e
+        for e in data["edges"]
+        if e["predicate"] == "supplies" and e["from"] == "united-states" and e["to"] == "ukraine"
+    )
     assert supplies["label"] == "supplies"  # edge labels drawn
     tip = "\n".join(supplies["tip"]["lines"])
     assert "The U.S. will send Ukraine antipersonnel land mines" in tip
@@ -112,8 +116,9 @@ def test_whole_graph_is_capped_by_degree(world):
     assert len(ids) == 10 and "united-states" in ids and data["truncated"] is True
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
     full = graph_data(render_graph_page(world, max_nodes=500))
-    assert full["truncated"] is False and len(full["nodes"]) == len(query.search(world, "",
-                                                                                  limit=500))
+    assert full["truncated"] is False and len(full["nodes"]) == len(
+        query.search(world, "", limit=500)
+    )
 
 
 def test_unknown_focus(world):
@@ -129,9 +134,11 @@ def test_nonce_marks_every_script(world):
 
 
 def test_malicious_names_stay_text(world):
-    for page in (render_graph_page(world, focus="xss-person", depth=1),
-                 render_graph_page(world, focus="ukraine", depth=2),
-                 render_graph_page(world)):
+    for page in (
+        render_graph_page(world, focus="xss-person", depth=1),
+        render_graph_page(world, focus="ukraine", depth=2),
+        render_graph_page(world),
+    ):
         elements = parse(page)
         # no element, attribute or handler came from the data
         assert not any(tag == "img" for tag, _ in elements.tags)
