@@ -67,6 +67,7 @@ class _ArticleRun:
         self.speech = set(w["speech"])
         self.planned = set(w["modality"]["planned"])
         self.hypothetical = set(w["modality"]["hypothetical"])
+        self.planned_triggers = set(w["modality"]["planned_triggers"])
         self.neg_words = set(w["negation"]["words"])
         self.neg_verbs = set(w["negation"]["verbs"])
 
@@ -123,6 +124,8 @@ class _ArticleRun:
         chain = governing_chain(f.trigger, self.speech)
         neg = negated(chain, self.neg_words, self.neg_verbs) != f.lexical_negation
         mod = modality(chain, self.planned, self.hypothetical)
+        if mod == "asserted" and f.trigger.lemma_.lower() in self.planned_triggers:
+            mod = "planned"  # "approved the sale of …", "pledged tanks"
         if f.nominal:
             mod = self._nominal_modality(f.trigger) or mod
         when = date_of(f.trigger, self.article.published)

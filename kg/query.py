@@ -438,14 +438,14 @@ def neighbourhood(
         frontier = next_frontier
 
     evidence = edge_evidence(store, kept, graphs=graphs)
-    nodes = []
+    out_nodes: list[dict[str, Any]] = []
     for nid, lvl in sorted(level_of.items(), key=lambda kv: (kv[1], kv[0])):
         info = index.entities.get(nid)
-        node = {**_brief(index, nid), "mentions": info.mentions if info else 0, "depth": lvl}
+        item = {**_brief(index, nid), "mentions": info.mentions if info else 0, "depth": lvl}
         if nid in hubs:
-            node["truncated"] = True
-        nodes.append(node)
-    edges = [
+            item["truncated"] = True
+        out_nodes.append(item)
+    out_edges = [
         {
             "source": s,
             "target": o,
@@ -457,7 +457,7 @@ def neighbourhood(
         }
         for (s, p, o), n in sorted(kept.items())
     ]
-    return Neighbourhood(id, depth, tuple(nodes), tuple(edges), truncated)
+    return Neighbourhood(id, depth, tuple(out_nodes), tuple(out_edges), truncated)
 
 
 Reader = Callable[[list[str]], Iterator[tuple[Edge, int, list[str]]]]
@@ -676,7 +676,7 @@ def stats(store: Any, top: int = 10) -> dict[str, Any]:
         per_edge[k] += 1
     per_type["Affiliation"] = per_edge["affiliatedWith"]
     per_type["LocatedIn"] = per_edge["locatedIn"]
-    actors = [n for n in g if (info := index.entities.get(n)) and info.classes & ACTOR_CLASSES]
+    actors = [n for n in g if (known := index.entities.get(n)) and known.classes & ACTOR_CLASSES]
     simple = nx.DiGraph()
     simple.add_nodes_from(g)
     for s, o, d in g.edges(data=True):

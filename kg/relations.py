@@ -265,7 +265,8 @@ class FrameReader:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
         need_prt = spec.get("particle_required", {}).get(lemma)
-        if need_prt and not any(c.dep_ == "prt" and c.lower_ == need_prt for c in v.children):
+        if need_prt and not any(c.dep_ in ("prt", "prep") and c.lower_ == need_prt
+                                for c in v.children):
             return None
         if lemma == "take" and not any(c.lower_ == "control" for c in v.subtree):
             if not any(c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i))

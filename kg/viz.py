@@ -275,8 +275,8 @@ header {{ padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fafafa;
   border: 1px solid #ddd; border-radius: 6px; padding: 6px 8px; }}
 #tools input {{ width: 14em; }}
 #legend {{ position: absolute; bottom: 8px; left: 8px; z-index: 5;
-  background: rgba(255,255,255,.92); border: 1px solid #ddd; border-radius: 6px; padding: 4px 10px; margin: 0; list-style: none;
-  font-size: 12px; }}
+  background: rgba(255,255,255,.92); border: 1px solid #ddd; border-radius: 6px;
+  padding: 4px 10px; margin: 0; list-style: none; font-size: 12px; }}
 #legend .glyph {{ display: inline-block; width: 1.3em; }}
 #network {{ position: absolute; inset: 0; }}
 #progress {{ position: absolute; top: 8px; right: 10px; z-index: 5; font-size: 12px; color: #666; }}

@@ -189,3 +189,10 @@ def test_fighting_between_two_sides(extractor):
 def test_capture_participle(extractor):
     has(facts(extractor, "A missile was fired from a Houthi-controlled area of Yemen."),
         ("TerritorialCapture", "Houthis", "Yemen"))
+
+
+def test_approval_is_planned_and_pulling_out_is_negated(extractor):
+    has(facts(extractor, "The State Department approved the sale of F-16 jets to Turkey."),
+        ("WeaponTransfer", "United States", "Turkey", ..., False, "planned"))
+    has(facts(extractor, "Russia pulled out of the Open Skies Treaty in 2021."),
+        ("TreatyParticipation", "Russia", ..., None, True))
