@@ -5,12 +5,15 @@ Two derived structures are cached per store object and dropped on every write
 (``store.on_write``): the *name index* (labels, alternative labels, classes and mention
 counts of every entity: what search and node descriptions read) and the *edge graph* (a
 networkx ``MultiDiGraph`` of the direct edges, weighted by the number of articles stating
-each: what paths, stats and the overview read). A store without ``on_write`` gets them
-rebuilt per call.
+each, with two of those articles: what neighbourhoods, paths, stats and the overview
+read). A store without ``on_write`` gets them rebuilt per call (and neighbourhoods read its
+edges with SPARQL instead).
 
-Evidence for an edge is the sentence of every event that supports it (``prov:wasDerivedFrom``
-→ ``gk:text``, ``gk:article``). ``gk:affiliatedWith`` and ``gk:locatedIn`` have no events:
-their evidence is a sentence of the same article's evidence that names both ends.
+Evidence for an edge is the sentence of the events that support it (``prov:wasDerivedFrom``
+→ ``gk:text``) in up to two of the articles stating it, found by (article, agent) so a hub
+costs no more than any node. ``gk:affiliatedWith`` and ``gk:locatedIn`` have no events:
+their evidence is a sentence of the same article that names both ends.
+See ``docs/decisions/0004-exploration.md``.
 """
 
 from __future__ import annotations

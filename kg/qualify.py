@@ -21,6 +21,8 @@ def governing_chain(tok: Token, speech: set[str], limit: int = 6) -> list[Token]
     for _ in range(limit):
         if cur.dep_ not in CLAUSE_UP or cur.head is cur:
             break
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break  # "…, but it signed X": a new clause keeps its own polarity and modality
         cur = cur.head
         if cur.lemma_.lower() in speech:
             break

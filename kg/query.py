@@ -2,9 +2,9 @@
 
 Engine-neutral: everything is read through ``store.select(sparql)`` (see
 :mod:`kg.graphindex` for what is cached and how evidence is found), so any store that
-answers SPARQL 1.1 works. Neighbourhoods are read level by level with ``VALUES`` queries, so
-a hub's neighbourhood costs what its edges cost, not what the whole graph costs; paths,
-stats and the overview read the cached networkx edge graph.
+answers SPARQL 1.1 works. Neighbourhoods, paths, stats and the overview expand over the cached
+networkx edge graph (or, for a store that cannot report its writes, read edges level by level
+with ``VALUES`` queries); evidence is then read for the edges kept only.
 """
 
 from __future__ import annotations
@@ -503,11 +503,15 @@ def _edges_from_store(store: Any, pred: str | None) -> Reader:
     return read
 
 
-def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
+def overview(
+    store: Any, max_nodes: int = DEFAULT_LIMIT, max_edges: int | None = None
+) -> Neighbourhood:
     """The whole graph, capped: the ``max_nodes`` entities with the most neighbours (then the
-    most mentioned) and every edge among them, with evidence."""
+    most mentioned) and the strongest edges among them (at most ``max_edges``, by default
+    three per node), with evidence. ``truncated`` when anything was left out."""
     if max_nodes < 1:
         raise InputError("max_nodes must be ≥ 1")
+    max_edges = 3 * max_nodes if max_edges is None else max_edges
     index = _index(store)
     g = edge_graph(store)
     degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g}
@@ -515,11 +519,14 @@ def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
         index.entities.values(), key=lambda i: (-degree.get(i.id, 0), -i.mentions, i.id)
     )
     chosen = {i.id for i in ranked[:max_nodes]}
-    kept = {
-        (s, k, o): d["weight"]
-        for s, o, k, d in g.edges(keys=True, data=True)
-        if s in chosen and o in chosen
-    }
+    among = sorted(
+        (
+            (-d["weight"], (s, k, o))
+            for s, o, k, d in g.edges(keys=True, data=True)
+            if s in chosen and o in chosen
+        )
+    )
+    kept = {e: -w for w, e in among[:max_edges]}
     graphs = {
         (s, k, o): d["graphs"] for s, o, k, d in g.edges(keys=True, data=True) if (s, k, o) in kept
     }
@@ -540,7 +547,7 @@ def overview(store: Any, max_nodes: int = DEFAULT_LIMIT) -> Neighbourhood:
         }
         for (s, p, o), n in sorted(kept.items())
     )
-    return Neighbourhood("", 0, nodes, edges, len(ranked) > max_nodes)
+    return Neighbourhood("", 0, nodes, edges, len(ranked) > max_nodes or len(among) > max_edges)
 
 
 def _class_ok(

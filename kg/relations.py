@@ -277,6 +277,8 @@ class FrameReader:
             v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
         subj = None if passive else self.subject_of(v)
         skip: set[int] = set()
+        if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+            subj = self._relative_antecedent(v)
         if subj is not None:
             skip.add(subj.i)
             f.agents, f.confidence = self.np_agents(subj, etype)
@@ -344,6 +346,18 @@ class FrameReader:
         for m in reversed(self.ments):
             if m.start < pron.i and self.cls(m) == "Weapon":
                 return m.entity_id
+        return None
+
+    def _relative_antecedent(self, v: Token) -> Token | None:
+        """'a package that will send …': the noun, or the actor behind a non-actor noun
+        ('The Pentagon announced a package that will send …' → the Pentagon)."""
+        noun = v.head
+        m = self.root_of.get(noun.i) or self.at.get(noun.i)
+        if m is not None and self.cls(m) in ACTOR:
+            return noun
+        if noun.dep_ in ("dobj", "pobj", "attr"):
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return self.subject_of(verb)
         return None
 
     def _governing_agents(self, tok: Token, etype: str) -> list[str]:
@@ -512,6 +526,8 @@ class FrameReader:
                 eff = tok.head
             modifier = eff.dep_ in MODIFIER or eff.dep_ == "poss"
             if cls == "Weapon":
+                if prep == "by" and f.type != "Attack":
+                    continue  # "intercepted by Israel's Arrow systems": the means, not the object
                 if eid not in f.weapons:
                     f.weapons.append(eid)
                 owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
