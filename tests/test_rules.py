@@ -196,3 +196,12 @@ def test_approval_is_planned_and_pulling_out_is_negated(extractor):
         ("WeaponTransfer", "United States", "Turkey", ..., False, "planned"))
     has(facts(extractor, "Russia pulled out of the Open Skies Treaty in 2021."),
         ("TreatyParticipation", "Russia", ..., None, True))
+
+
+def test_a_new_clause_keeps_its_own_polarity(extractor):
+    got = facts(extractor, "Iran is not a party to the Treaty on the Prohibition of Nuclear "
+                           "Weapons, but it signed the Non-Proliferation Treaty in 1968.")
+    has(got, ("TreatyParticipation", "Iran", "Treaty on the Prohibition of Nuclear Weapons", None,
+              True),
+        ("TreatyParticipation", "Iran", "Treaty on the Non-Proliferation of Nuclear Weapons", None,
+         False))
