@@ -201,38 +201,42 @@ class QueryExecutor:
         deadline = loop.time() + self.timeout
         worker = await self._acquire(deadline)
         try:
-            if self._fresh() is None:  # a write happened: snapshot off the loop (~20 ms)
-                generation, path = await anyio.to_thread.run_sync(self._current)
-            else:
-                generation, path = self._current()
+            current = self._fresh()
+            if current is None:  # a write happened: snapshot off the loop (~20 ms)
+                current = await anyio.to_thread.run_sync(self._current)
         except BaseException:
             self._release(worker)
             raise
+        generation, path = current
         with self._lock:
             worker.generation = generation
         try:
             worker.send.send_bytes(pickle.dumps((str(path), generation, job), protocol=5))
-            ready = loop.create_future()
+            # Wait for the reply without a task or a thread: the pipe's readability or the
+            # deadline, whichever comes first, completes one future.
+            ready: asyncio.Future[bool] = loop.create_future()
             fd = worker.recv.fileno()
 
-            def readable() -> None:
+            def settle(readable: bool) -> None:
                 if not ready.done():
-                    ready.set_result(None)
+                    ready.set_result(readable)
 
-            loop.add_reader(fd, readable)
+            loop.add_reader(fd, settle, True)
+            timer = loop.call_at(deadline, settle, False)
             try:
-                await asyncio.wait_for(ready, max(0.0, deadline - loop.time()))
-            except TimeoutError:
-                self._replace(worker)
-                raise QueryTimeout(
-                    f"the query ran longer than {self.timeout:g} s and was stopped",
-                    detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
-                ) from None
+                readable = await ready
             except BaseException:  # the client went away: the result is of no use
                 self._replace(worker)
                 raise
             finally:
                 loop.remove_reader(fd)
+                timer.cancel()
+            if not readable:
+                self._replace(worker)
+                raise QueryTimeout(
+                    f"the query ran longer than {self.timeout:g} s and was stopped",
+                    detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
+                )
             status, payload = pickle.loads(worker.recv.recv_bytes())
         except (EOFError, OSError) as e:
             self._replace(worker)
@@ -258,14 +262,15 @@ class QueryExecutor:
                 return self._idle.popleft()
             waiter: asyncio.Future[_Worker] = loop.create_future()
             self._waiters.append((loop, waiter))
+        timer = loop.call_at(deadline, _expire, waiter)
         try:
-            return await asyncio.wait_for(asyncio.shield(waiter), max(0.0, deadline - loop.time()))
+            return await waiter
         except BaseException as e:
             with self._lock:
                 if (loop, waiter) in self._waiters:
                     self._waiters.remove((loop, waiter))
-            if waiter.done():  # handed over just as we gave up: give it back
-                self._release(waiter.result())
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._release(waiter.result())  # handed over just as we gave up: give it back
             else:
                 waiter.cancel()
             if isinstance(e, TimeoutError):
@@ -274,6 +279,8 @@ class QueryExecutor:
                     detail="the service is busy with long queries; retry later",
                 ) from None
             raise
+        finally:
+            timer.cancel()
 
     def _release(self, worker: _Worker) -> None:
         with self._lock:
@@ -282,9 +289,18 @@ class QueryExecutor:
             while self._waiters:
                 loop, waiter = self._waiters.popleft()
                 if not waiter.done() and not loop.is_closed():
-                    loop.call_soon_threadsafe(self._hand_over, waiter, worker)
-                    return
-            self._idle.append(worker)
+                    break
+            else:
+                self._idle.append(worker)
+                return
+        try:
+            here = asyncio.get_running_loop() is loop
+        except RuntimeError:
+            here = False
+        if here:  # the waiter's own loop: hand over now, without waking the loop up
+            self._hand_over(waiter, worker)
+        else:
+            loop.call_soon_threadsafe(self._hand_over, waiter, worker)
 
     def _hand_over(self, waiter: asyncio.Future[_Worker], worker: _Worker) -> None:
         if waiter.done():  # it timed out in the meantime
@@ -317,6 +333,11 @@ class QueryExecutor:
                 f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
             )
         return answer
+
+
+def _expire(waiter: asyncio.Future[Any]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
 
 
 # -- the worker process -----------------------------------------------------------------------

@@ -99,12 +99,15 @@ class DocLinker:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of
         one of its subtypes refers to that subtype."""
         seen: list[str] = []
+        generic = set(self.lex.words["generic_weapons"])
         for m in ments:
             e = self.entities.get(m.entity_id)
             if e is None or e.cls != "Weapon":
                 continue
             words = doc[m.start : m.end]
-            if len(words) == 1 and words[0].is_lower:
+            definite = any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "such")
+                           for c in words[0].children)
+            if len(words) == 1 and words[0].is_lower and (e.id not in generic or definite):
                 for prior in reversed(seen):
                     if prior != e.id and e.id in self._ancestors(prior):
                         m.entity_id, m.confidence = prior, 0.8

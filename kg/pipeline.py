@@ -17,8 +17,6 @@ from .qualify import date_of, governing_chain, modality, negated
 from .records import Article, Evidence, Extraction, Mention, Statement
 from .relations import ACTOR, Frame, FrameReader
 
-GENERIC_WEAPONS = {"weapon", "munition", "arms", "ammunition", "military-equipment",
-                   "weapons-system", "military-aid"}
 CORE = {
     "WeaponTransfer": ("agents", "recipients", "weapons"),
     "Attack": ("agents", "targets"),
@@ -68,6 +66,7 @@ class _ArticleRun:
         self.planned = set(w["modality"]["planned"])
         self.hypothetical = set(w["modality"]["hypothetical"])
         self.planned_triggers = set(w["modality"]["planned_triggers"])
+        self.generic = set(w["generic_weapons"])
         self.neg_words = set(w["negation"]["words"])
         self.neg_verbs = set(w["negation"]["verbs"])
 
@@ -98,7 +97,7 @@ class _ArticleRun:
             used.update(st.weapons)
             used.update(st.locations)
         mentioned = {m.entity_id for m in ments if m.start not in reader.metonyms
-                     and m.entity_id not in GENERIC_WEAPONS}
+                     and m.entity_id not in self.generic}
         entities = {}
         for eid in sorted(mentioned | used):
             entities[eid] = self.entity(eid)
@@ -146,7 +145,7 @@ class _ArticleRun:
             return
         ev = self._evidence(sent)
         weapons = [w for w in dict.fromkeys(f.weapons)]
-        specific = [w for w in weapons if w not in GENERIC_WEAPONS]
+        specific = [w for w in weapons if w not in self.generic]
         weapons = specific or weapons
         c = round(min(conf or f.confidence, 1.0), 2)
         agents = [a for a in dict.fromkeys(f.agents) if self.entity(a).cls in ACTOR]

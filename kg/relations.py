@@ -572,7 +572,9 @@ class FrameReader:
                         if actor and actor not in f.agents:
                             f.targets.append(actor)
                     continue
-                if (cls in PLACE or cls in ACTOR) and (prep in TARGET_PREPS or
+                of_place = prep == "of" and eff.head.dep_ == "prep" and \
+                    eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
+                if (cls in PLACE or cls in ACTOR) and (prep in TARGET_PREPS or of_place or
                                                        (f.nominal and prep == "of")):
                     actor = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
                     if actor and actor not in f.agents:
@@ -590,12 +592,21 @@ class FrameReader:
                     f.locations.append(eid)
 
     def _modifier_ments(self, tok: Token) -> list[Ment]:
+        """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones
+        launched by Russia'."""
         out = []
         for c in tok.children:
             if c.dep_ in MODIFIER or c.dep_ == "poss":
                 m = self.root_of.get(c.i) or self.at.get(c.i)
                 if m is not None and self.cls(m) in ACTOR:
                     out.append(m)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                for by in c.children:
+                    if by.dep_ == "agent":
+                        for p in by.children:
+                            m = self.root_of.get(p.i) or self.at.get(p.i)
+                            if m is not None and self.cls(m) in ACTOR:
+                                out.append(m)
         return out
 
 

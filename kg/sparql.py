@@ -294,9 +294,32 @@ def _check_services(services: tuple[str | None, ...], allowlist: list[str]) -> N
             )
 
 
+# A prologue of plain `PREFIX name: <iri>` declarations (what clients send before nearly every
+# query, often ~600 characters of it). Its tokens are exactly PREFIX, the prefixed name and the
+# IRI — no query form, FROM or SERVICE — so the shape of the text after it, with those prefixes
+# added to the defaults, is the shape of the whole query; tokenising the rest only is ~5x
+# cheaper. Anything else (BASE, comments, non-ASCII names) stops the match and is tokenised
+# as before. The character classes are those of kg.sparql_syntax's tokenizer.
+_PREFIX_DECL = r"\s*[Pp][Rr][Ee][Ff][Ii][Xx]\s+([A-Za-z][A-Za-z0-9_\-]*)?:\s*<([^<>\"{}|^`\\\x00-\x20]*)>"
+_PROLOGUE = re.compile(f"(?:{_PREFIX_DECL})+")
+_DECL = re.compile(_PREFIX_DECL)
+
+
+def _split_prologue(text: str) -> tuple[dict[str, str], str]:
+    """(the default prefixes updated by the leading PREFIX declarations, the text after them)."""
+    m = _PROLOGUE.match(text)
+    if m is None:
+        return PREFIXES, text
+    prefixes = dict(PREFIXES)
+    for name, iri in _DECL.findall(text, 0, m.end()):
+        prefixes[name] = iri
+    return prefixes, text[m.end() :]
+
+
 def check_query(query: Query, allowlist: list[str]) -> QueryShape:
     """The query's shape, once it passes the safety rules (SERVICE only if allow-listed)."""
-    shape = query_shape(query.text, PREFIXES)
+    prefixes, rest = _split_prologue(query.text)
+    shape = query_shape(rest, prefixes)
     _check_services(shape.services, allowlist)
     return shape
 

@@ -205,3 +205,18 @@ def test_a_new_clause_keeps_its_own_polarity(extractor):
               True),
         ("TreatyParticipation", "Iran", "Treaty on the Non-Proliferation of Nuclear Weapons", None,
          False))
+
+
+def test_weapon_owner_from_by_phrase_and_city_of(extractor):
+    got = facts(extractor, "Ukraine's air force said it had intercepted 20 Shahed drones launched "
+                           "by Russia over the Mykolaiv and Kherson regions.")
+    has(got, ("Interception", "Ukraine", None, "Shahed-136"),
+        ("Attack", "Russia", "Mykolaiv Oblast"), ("Attack", "Russia", "Kherson Oblast"))
+    has(facts(extractor, "A Russian ballistic missile struck the port city of Odesa."),
+        ("Attack", "Russia", "Odesa", "ballistic missile"))
+
+
+def test_bare_generic_weapons_are_not_read_as_an_earlier_subtype(extractor):
+    got = facts(extractor, "France will send SCALP missiles to Ukraine, while Hungary has refused "
+                           "to supply weapons to Kyiv.")
+    assert not any(g[1] == "Hungary" and g[3] == "SCALP EG" for g in got), got
