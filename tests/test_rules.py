@@ -209,7 +209,7 @@ def test_a_new_clause_keeps_its_own_polarity(extractor):
 
 def test_weapon_owner_from_by_phrase_and_city_of(extractor):
     got = facts(extractor, "Ukraine's air force said it had intercepted 20 Shahed drones launched "
-                           "by Russia over the Mykolaiv and Kherson regions.")
+                           "by Russia overnight, mostly over the Mykolaiv and Kherson regions.")
     has(got, ("Interception", "Ukraine", None, "Shahed-136"),
         ("Attack", "Russia", "Mykolaiv Oblast"), ("Attack", "Russia", "Kherson Oblast"))
     has(facts(extractor, "A Russian ballistic missile struck the port city of Odesa."),
