@@ -15,9 +15,12 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph
+from starlette._utils import get_route_path
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg import sparql as protocol
+from kg.errors import KGError
 from kg.executor import QueryExecutor, QueryJob
 from kg.sparql import HTML, BodyTooLarge, Format, Unauthorized
 
@@ -119,22 +122,28 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def router(ctx: AppContext) -> APIRouter:
-    settings = ctx.settings
-    executor = QueryExecutor(
-        ctx.store, workers=settings.query_workers, timeout=settings.query_timeout
-    )
-    atexit.register(executor.close)
+class SparqlEndpoint:
+    """The protocol handler behind ``/sparql``, shared by the FastAPI routes (which document
+    it in the OpenAPI schema) and :class:`SparqlFastPath` (which serves the same requests
+    without FastAPI's routing and dependency machinery). One code path answers both."""
 
-    @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        await run_in_threadpool(executor.start)
-        yield
-        await run_in_threadpool(executor.close)
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.settings = ctx.settings
+        self.executor = QueryExecutor(
+            ctx.store, workers=self.settings.query_workers, timeout=self.settings.query_timeout
+        )
+        atexit.register(self.executor.close)
+        # per-request constants, computed once
+        self._max_rows = str(self.settings.max_rows)
+        self._allowlist = self.settings.service_allowlist
+        self._results = protocol.formats_for("results")
+        self._graphs = protocol.formats_for("graph")
+        self._results_page = [*self._results, HTML]
+        self._graphs_page = [*self._graphs, HTML]
 
-    r = APIRouter(lifespan=lifespan)
-
-    def page(request: Request, query: str = "") -> HTMLResponse:
+    def page(self, request: Request, query: str = "") -> HTMLResponse:
+        settings = self.settings
         nonce = secrets.token_urlsafe(16)
         html = render_page(
             query=query, nonce=nonce, max_rows=settings.max_rows, timeout=settings.query_timeout
@@ -153,43 +162,44 @@ def router(ctx: AppContext) -> APIRouter:
             },
         )
 
-    def description(request: Request) -> Response:
+    def description(self, request: Request) -> Response:
         fmt = protocol.negotiate(request.headers.get("accept"), [*_SD_FORMATS, HTML])
         if fmt is HTML:
-            return page(request)
+            return self.page(request)
         text = protocol.service_description(
             _endpoint(request),
-            writable=bool(settings.api_token),
-            federated=bool(settings.service_allowlist),
+            writable=bool(self.settings.api_token),
+            federated=bool(self.settings.service_allowlist),
         )
         if fmt.key != "turtle":
             graph = Graph().parse(data=text, format="turtle")
             text = graph.serialize(format=_RDFLIB_NAMES[fmt.key])
         return Response(text, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
-    async def run_query(request: Request, op: protocol.Query) -> Response:
-        shape = protocol.check_query(op, settings.service_allowlist)
-        kind = "graph" if shape.returns_graph else "results"
+    async def run_query(self, request: Request, op: protocol.Query) -> Response:
+        shape = protocol.check_query(op, self._allowlist)
+        graph = shape.returns_graph
         fmt: Format
         if op.format:
-            fmt = protocol.format_param(op.format, kind)
+            fmt = protocol.format_param(op.format, "graph" if graph else "results")
         else:
-            candidates = protocol.formats_for(kind)
             if request.method == "GET":
-                candidates.append(HTML)
+                candidates = self._graphs_page if graph else self._results_page
+            else:
+                candidates = self._graphs if graph else self._results
             fmt = protocol.negotiate(request.headers.get("accept"), candidates)
             if fmt is HTML:
-                return page(request, op.text)
+                return self.page(request, op.text)
         job = QueryJob(
             query=op.text,
-            results_format=fmt.key if kind == "results" else "json",
-            graph_format=fmt.key if kind == "graph" else "turtle",
-            limit=settings.max_rows,
+            results_format="json" if graph else fmt.key,
+            graph_format=fmt.key if graph else "turtle",
+            limit=self.settings.max_rows,
             default_graph=tuple(op.default_graphs),
             named_graphs=tuple(op.named_graphs),
             base_iri=_endpoint(request),
         )
-        answer = await executor.arun(job)
+        answer = await self.executor.arun(job)
         out = protocol.BY_KEY[answer.format]
         return Response(
             answer.body,
@@ -197,15 +207,17 @@ def router(ctx: AppContext) -> APIRouter:
             headers={
                 "Vary": "Accept",
                 "X-Result-Rows": str(answer.rows),
-                "X-Result-Limit": str(settings.max_rows),
+                "X-Result-Limit": self._max_rows,
                 "X-Result-Truncated": "true" if answer.truncated else "false",
             },
         )
 
-    async def run_update(request: Request, op: protocol.Update) -> Response:
+    async def run_update(self, request: Request, op: protocol.Update) -> Response:
+        settings = self.settings
         protocol.check_token(settings.api_token, request.headers.get("authorization"))
         text = protocol.check_update(op, settings.service_allowlist)
         base = _endpoint(request)
+        ctx = self.ctx
 
         def apply() -> None:
             with ctx.write_lock:
@@ -214,8 +226,13 @@ def router(ctx: AppContext) -> APIRouter:
         await run_in_threadpool(apply)
         return Response(status_code=204)
 
-    async def handle(request: Request, body: bytes) -> Response:
+    async def handle(self, request: Request) -> Response:
+        """Answer a GET or POST to /sparql. Raises :class:`KGError` for the error handler."""
         try:
+            if request.method == "POST":
+                body = await _read_body(request, self.settings.max_body_bytes)
+            else:
+                body = b""
             op = protocol.parse_request(
                 request.method,
                 request.query_params.multi_items(),
@@ -223,16 +240,62 @@ def router(ctx: AppContext) -> APIRouter:
                 body,
             )
             if op is None:
-                return description(request)
+                return self.description(request)
             if isinstance(op, protocol.Update):
-                return await run_update(request, op)
-            return await run_query(request, op)
+                return await self.run_update(request, op)
+            return await self.run_query(request, op)
         except Unauthorized as e:
             return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
 
+
+class SparqlFastPath:
+    """ASGI middleware answering ``GET``/``POST /sparql`` with :meth:`SparqlEndpoint.handle`
+    directly, before FastAPI's router, dependency solving and exception middleware.
+
+    Installed as the innermost user middleware, so GZip and CORS still wrap it exactly as
+    they wrap the routes; everything else goes to the app. The FastAPI routes stay (the
+    OpenAPI schema documents them, and a ``root_path`` or method mismatch still reaches
+    them). Errors get the app's JSON shape: ``KGError`` → :func:`error_response`, as the
+    handler in :mod:`api.errors` does; anything else propagates to the server-error
+    middleware, as from a route.
+    """
+
+    def __init__(self, app: ASGIApp, endpoint: SparqlEndpoint) -> None:
+        self.app = app
+        self.endpoint = endpoint
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "POST")
+            or get_route_path(scope) != "/sparql"
+        ):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self.endpoint.handle(request)
+        except KGError as exc:
+            response = error_response(exc.status, exc.code, str(exc))
+        await response(scope, receive, send)
+
+
+def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter:
+    endpoint = endpoint or SparqlEndpoint(ctx)
+    executor = endpoint.executor
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(executor.start)
+        yield
+        await run_in_threadpool(executor.close)
+
+    r = APIRouter(lifespan=lifespan)
+
     # Parameters are read from the raw request (repeated `query=` is a protocol error, not
     # "last one wins"); they are declared for the OpenAPI schema only — and FastAPI's per-request
-    # validation of declared parameters costs more than the rest of the request.
+    # validation of declared parameters costs more than the rest of the request. With
+    # SparqlFastPath installed (create_app) these routes are not reached for GET/POST /sparql.
     @r.get(
         "/sparql",
         tags=["sparql"],
@@ -242,7 +305,7 @@ def router(ctx: AppContext) -> APIRouter:
         openapi_extra=_GET_PARAMS,
     )
     async def sparql_get(request: Request) -> Response:
-        return await handle(request, b"")
+        return await endpoint.handle(request)
 
     @r.post(
         "/sparql",
@@ -253,10 +316,10 @@ def router(ctx: AppContext) -> APIRouter:
         openapi_extra=_POST_BODY,
     )
     async def sparql_post(request: Request) -> Response:
-        return await handle(request, await _read_body(request, settings.max_body_bytes))
+        return await endpoint.handle(request)
 
     @r.get("/", include_in_schema=False, response_class=HTMLResponse)
     async def landing(request: Request) -> HTMLResponse:
-        return page(request)
+        return endpoint.page(request)
 
     return r

@@ -456,3 +456,13 @@ def test_seed_treaty_and_path(seed_store):
     assert paths and paths[0].length == 1
     stats = query.stats(seed_store)
     assert stats["articles"] == 1 and stats["statements"]["WeaponTransfer"] >= 1
+
+
+def test_overview_caps_nodes_and_edges(world):
+    whole = query.overview(world, max_nodes=500)
+    assert not whole.truncated
+    assert len(whole.nodes) == len(query.search(world, "", limit=500))
+    top = query.overview(world, max_nodes=10, max_edges=3)
+    assert top.truncated and len(top.nodes) == 10 and len(top.edges) == 3
+    assert top.nodes[0]["id"] == "united-states"
+    assert ("united-states", "supplies", "ukraine") in edge_set(top)  # two articles: strongest
