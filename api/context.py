@@ -22,5 +22,5 @@ class AppContext:
         if self._pipeline is None:
             from kg.pipeline import Extractor
 
-            self._pipeline = Extractor.load(self.settings.spacy_model)
+            self._pipeline = Extractor.shared(self.settings.spacy_model)
         return self._pipeline

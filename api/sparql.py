@@ -177,7 +177,7 @@ class SparqlEndpoint:
         return Response(text, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
     async def run_query(self, request: Request, op: protocol.Query) -> Response:
-        shape = protocol.check_query(op, self._allowlist)
+        shape, text = protocol.prepare_query(op, self._allowlist)
         graph = shape.returns_graph
         fmt: Format
         if op.format:
@@ -191,7 +191,7 @@ class SparqlEndpoint:
             if fmt is HTML:
                 return self.page(request, op.text)
         job = QueryJob(
-            query=op.text,
+            query=text,
             results_format="json" if graph else fmt.key,
             graph_format=fmt.key if graph else "turtle",
             limit=self.settings.max_rows,

@@ -83,8 +83,7 @@ def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[st
                 yield e.id, owner, None, sent, 0.85
                 continue
             country = e.country or (entity(parent).country if parent in lex.entities else None)
-            if country and (not e.linked or kind in ORG_KINDS_OF_STATE) \
-                    and not lex.attr(e.id, "acts_for_state"):
+            if country and (not e.linked or kind in ORG_KINDS_OF_STATE):
                 yield e.id, country, None, sent, 0.8
 
 

@@ -119,7 +119,7 @@ class KnowledgeGraph:
         if self._extractor is None:
             from .pipeline import Extractor
 
-            self._extractor = Extractor.load(self.settings.spacy_model)
+            self._extractor = Extractor.shared(self.settings.spacy_model)
         return self._extractor
 
     # -- reading ---------------------------------------------------------------------------

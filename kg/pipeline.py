@@ -27,6 +27,9 @@ CORE = {
 }
 
 
+_SHARED: dict[str, Extractor] = {}
+
+
 @dataclass
 class Extractor:
     nlp: Language
@@ -40,6 +43,13 @@ class Extractor:
         nlp = load_pipeline(model, lex)
         # read once: Language.meta recomputes every component's labels on each access
         return cls(nlp, lex, model, str(nlp.meta.get("version", "")))
+
+    @classmethod
+    def shared(cls, model: str) -> Extractor:
+        """One extractor per model and process: loading spaCy and the gazetteers takes seconds."""
+        if model not in _SHARED:
+            _SHARED[model] = cls.load(model)
+        return _SHARED[model]
 
     def extract(self, article: Article) -> Extraction:
         return self.extract_doc(article, self.nlp(article.text))

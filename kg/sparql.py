@@ -294,34 +294,54 @@ def _check_services(services: tuple[str | None, ...], allowlist: list[str]) -> N
             )
 
 
-# A prologue of plain `PREFIX name: <iri>` declarations (what clients send before nearly every
-# query, often ~600 characters of it). Its tokens are exactly PREFIX, the prefixed name and the
-# IRI — no query form, FROM or SERVICE — so the shape of the text after it, with those prefixes
-# added to the defaults, is the shape of the whole query; tokenising the rest only is ~5x
-# cheaper. Anything else (BASE, comments, non-ASCII names) stops the match and is tokenised
-# as before. The character classes are those of kg.sparql_syntax's tokenizer.
-_PREFIX_DECL = r"\s*[Pp][Rr][Ee][Ff][Ii][Xx]\s+([A-Za-z][A-Za-z0-9_\-]*)?:\s*<([^<>\"{}|^`\\\x00-\x20]*)>"
-_PROLOGUE = re.compile(f"(?:{_PREFIX_DECL})+")
-_DECL = re.compile(_PREFIX_DECL)
+# Clients send a block of PREFIX declarations before nearly every query (~600 characters for
+# ours), and most of them restate the prefixes the engine gets anyway (kg.namespaces.PREFIXES).
+# Tokenising that block twice per query (here, and in the worker for the dataset check) cost
+# more than a point lookup itself. A declaration that maps a name to the IRI it already has is
+# a no-op for the engine and for the tokenizer, so it is blanked out: replaced by spaces, line
+# breaks kept, so the engine's line:column in error messages stay those of the query sent.
+# Only plain `PREFIX name: <iri>` at the start (SPARQL whitespace only) is looked at; anything
+# else ends the scan and is left as it was.
+_WS = "[ \t\r\n]"
+_PREFIX_DECL = re.compile(
+    rf"{_WS}*[Pp][Rr][Ee][Ff][Ii][Xx]{_WS}+([A-Za-z][A-Za-z0-9_\-]*)?:{_WS}*"
+    r"<([^<>\"{}|^`\\\x00-\x20]*)>"
+)
+_BLANK = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in "\r\n"})
 
 
-def _split_prologue(text: str) -> tuple[dict[str, str], str]:
-    """(the default prefixes updated by the leading PREFIX declarations, the text after them)."""
-    m = _PROLOGUE.match(text)
-    if m is None:
-        return PREFIXES, text
-    prefixes = dict(PREFIXES)
-    for name, iri in _DECL.findall(text, 0, m.end()):
-        prefixes[name] = iri
-    return prefixes, text[m.end() :]
+def engine_text(text: str) -> str:
+    """``text`` with its leading PREFIX declarations that change nothing blanked out."""
+    pos = kept = 0
+    current: dict[str, str] = {}  # the declarations kept so far, over PREFIXES
+    chunks: list[str] = []
+    while (m := _PREFIX_DECL.match(text, pos)) is not None:
+        name, iri = m.group(1) or "", m.group(2)
+        pos = m.end()
+        decl = m.group()
+        if current.get(name, PREFIXES.get(name)) == iri and decl.isascii():
+            chunks += (text[kept : m.start()], decl.translate(_BLANK))
+            kept = pos
+        else:
+            current[name] = iri
+    if not chunks:
+        return text
+    chunks.append(text[kept:])
+    return "".join(chunks)
+
+
+def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
+    """The query's shape once it passes the safety rules (SERVICE only if allow-listed), and
+    the text to hand the engine (:func:`engine_text`)."""
+    text = engine_text(query.text)
+    shape = query_shape(text, PREFIXES)
+    _check_services(shape.services, allowlist)
+    return shape, text
 
 
 def check_query(query: Query, allowlist: list[str]) -> QueryShape:
     """The query's shape, once it passes the safety rules (SERVICE only if allow-listed)."""
-    prefixes, rest = _split_prologue(query.text)
-    shape = query_shape(rest, prefixes)
-    _check_services(shape.services, allowlist)
-    return shape
+    return prepare_query(query, allowlist)[0]
 
 
 def check_update(update: Update, allowlist: list[str]) -> str:

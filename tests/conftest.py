@@ -22,7 +22,7 @@ ONTOLOGY = PROJECT_ROOT / "ontology"
 def extractor():
     from kg.pipeline import Extractor
 
-    return Extractor.load(Settings().spacy_model)
+    return Extractor.shared(Settings().spacy_model)
 
 
 @pytest.fixture(scope="session")
