@@ -23,26 +23,46 @@ def router(ctx: AppContext) -> APIRouter:
     @r.get("/articles", summary="List the articles in the store")
     def list_articles() -> dict[str, Any]:
         rows = ctx.store.select(
-            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { GRAPH ?a { ?a a gk:Article "
-            "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } "
-            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a")
-        return {"articles": [{"id": x["a"][len(str(GKD)):], "title": x["title"], "published": x["date"],
-                              "events": int(x["events"] or 0)} for x in rows]}
+            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { GRAPH ?a { "
+            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
+            "OPTIONAL { ?a dcterms:date ?date } "
+            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
+        )
+        return {
+            "articles": [
+                {
+                    "id": x["a"][len(str(GKD)) :],
+                    "title": x["title"],
+                    "published": x["date"],
+                    "events": int(x["events"] or 0),
+                }
+                for x in rows
+            ]
+        }
 
     @r.get("/articles/{article_id}", summary="One article: metadata and its statements")
     def get_article(article_id: str) -> dict[str, Any]:
         iri = str(article_iri(article_id))
-        meta = ctx.store.select(
-            f"SELECT ?p ?o WHERE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }}")
+        meta = ctx.store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }}")
         if not meta:
             raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
         events = ctx.store.select(
-            f"SELECT ?e ?type ?text WHERE {{ GRAPH <{iri}> {{ ?e a ?type ; prov:wasDerivedFrom ?ev . "
-            f"?ev gk:text ?text }} }} ORDER BY ?e")
-        return {"id": article_id, "iri": iri,
-                "metadata": {m["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: m["o"] for m in meta},
-                "events": [{"id": e["e"].rsplit("/", 1)[-1], "type": e["type"].rsplit("#", 1)[-1],
-                            "evidence": e["text"]} for e in events]}
+            f"SELECT ?e ?type ?text WHERE {{ GRAPH <{iri}> {{ ?e a ?type ; "
+            f"prov:wasDerivedFrom ?ev . ?ev gk:text ?text }} }} ORDER BY ?e"
+        )
+        return {
+            "id": article_id,
+            "iri": iri,
+            "metadata": {m["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: m["o"] for m in meta},
+            "events": [
+                {
+                    "id": e["e"].rsplit("/", 1)[-1],
+                    "type": e["type"].rsplit("#", 1)[-1],
+                    "evidence": e["text"],
+                }
+                for e in events
+            ],
+        }
 
     @r.post("/articles", status_code=201, summary="Ingest articles (needs the bearer token)")
     async def post_articles(request: Request) -> dict[str, Any]:
@@ -53,8 +73,10 @@ def router(ctx: AppContext) -> APIRouter:
         try:
             payload = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise InputError(f"request body is not UTF-8 JSON: {e}",
-                             detail="send an article object {id, text, …} or a list of them") from e
+            raise InputError(
+                f"request body is not UTF-8 JSON: {e}",
+                detail="send an article object {id, text, …} or a list of them",
+            ) from e
         items = payload if isinstance(payload, list) else [payload]
         articles = [article_from_dict(obj, f"article #{n}") for n, obj in enumerate(items)]
         results = []

@@ -13,7 +13,10 @@ def require_token(request: Request, token: str | None) -> None:
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not given:
-        raise HTTPException(401, "missing bearer token: send 'Authorization: Bearer <KG_API_TOKEN>'",
-                            headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            401,
+            "missing bearer token: send 'Authorization: Bearer <KG_API_TOKEN>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise HTTPException(403, "the bearer token is not valid")

@@ -10,7 +10,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from kg.errors import KGError
 
 
-def error_response(status: int, code: str, detail: str, headers: dict | None = None) -> JSONResponse:
+def error_response(
+    status: int, code: str, detail: str, headers: dict | None = None
+) -> JSONResponse:
     return JSONResponse({"error": code, "detail": detail}, status_code=status, headers=headers)
 
 
@@ -29,7 +31,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized",
-                403: "forbidden", 406: "not_acceptable", 413: "too_large",
-                415: "unsupported_media_type"}.get(exc.status_code, "http_error")
+        code = {
+            404: "not_found",
+            405: "method_not_allowed",
+            401: "unauthorized",
+            403: "forbidden",
+            406: "not_acceptable",
+            413: "too_large",
+            415: "unsupported_media_type",
+        }.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))

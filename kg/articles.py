@@ -161,7 +161,9 @@ def _from_object(obj: Any, where: str) -> Article:
             detail="use letters, digits, '.', '_', '~' or '-' (at most 200)",
         )
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: article '{art_id}' has no text", detail="give a non-empty 'text'")
+        raise InputError(
+            f"{where}: article '{art_id}' has no text", detail="give a non-empty 'text'"
+        )
     if "\x00" in text:
         raise InputError(f"{where}: article '{art_id}' text contains NUL characters")
     for key in ("title", "source", "url"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -15,13 +15,14 @@ from rich.table import Table
 from .errors import InputError, KGError
 from .settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="GeoKG: knowledge graphs of geopolitical news.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="GeoKG: knowledge graphs of geopolitical news."
+)
 out = Console()
 err = Console(stderr=True)
 STATE = {"debug": False}
 
-StoreOpt = Annotated[Optional[Path], typer.Option("--store", help="Store folder (KG_STORE)")]
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (KG_STORE)")]
 
 
 def _settings(store: Path | None = None, **over) -> Settings:
@@ -46,7 +47,9 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks")
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .json .jsonl .nq .trig")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders: .txt .json .jsonl .nq .trig")
+    ],
     store: StoreOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per article")] = False,
@@ -67,9 +70,16 @@ def build(
         return extractor_box[0]
 
     total = sum(1 for _ in read_sources(paths, max_bytes=s.max_article_bytes))
-    with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
-                  transient=True, disable=json_out or verbose) as bar:
+    with Progress(
+        TextColumn("[bold]building"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=json_out or verbose,
+    ) as bar:
         task = bar.add_task("", total=total)
 
         def progress(where: str) -> None:
@@ -79,12 +89,22 @@ def build(
             if verbose:
                 print(f"{outcome} {article_id}", file=sys.stderr, flush=True)
 
-        summary = run_build(st, paths, get_extractor, ontology_dir=s.ontology_dir,
-                            max_bytes=s.max_article_bytes, progress=progress, on_done=done)
+        summary = run_build(
+            st,
+            paths,
+            get_extractor,
+            ontology_dir=s.ontology_dir,
+            max_bytes=s.max_article_bytes,
+            progress=progress,
+            on_done=done,
+        )
     st.close()
     for where, msg in summary.failed:
-        err.print(f"[red]failed[/red] {msg}" if where in msg else f"[red]failed[/red] {where}: {msg}",
-                  highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]failed[/red] {msg}" if where in msg else f"[red]failed[/red] {where}: {msg}",
+            highlight=False,
+            soft_wrap=True,
+        )
     if json_out:
         print(json.dumps(summary.as_dict()))
     else:
@@ -92,7 +112,9 @@ def build(
             f"added {summary.added}, unchanged {summary.unchanged}, replaced {summary.replaced}, "
             f"restored {summary.restored}, failed {len(summary.failed)}; "
             f"{summary.entities} entities, {summary.statements} statements in "
-            f"{summary.seconds:.1f} s", highlight=False)
+            f"{summary.seconds:.1f} s",
+            highlight=False,
+        )
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -100,8 +122,8 @@ def build(
 @app.command()
 def serve(
     store: StoreOpt = None,
-    host: Annotated[Optional[str], typer.Option(help="Interface (KG_HOST)")] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port (KG_PORT)")] = None,
+    host: Annotated[str | None, typer.Option(help="Interface (KG_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (KG_PORT)")] = None,
 ) -> None:
     """Serve the HTTP API, the SPARQL endpoint and the graph page."""
     _serve(_settings(store, host=host, port=port))
@@ -120,8 +142,8 @@ def _serve(s: Settings) -> None:
 @app.command()
 def up(
     store: StoreOpt = None,
-    host: Annotated[Optional[str], typer.Option(help="Interface")] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port")] = None,
+    host: Annotated[str | None, typer.Option(help="Interface")] = None,
+    port: Annotated[int | None, typer.Option(help="Port")] = None,
 ) -> None:
     """Build seeds/ into the store if it is empty, then serve on http://127.0.0.1:8000."""
     from .ingest import build as run_build
@@ -132,8 +154,13 @@ def up(
     if len(st) == 0:
         err.print(f"store {s.store} is empty: building {s.seeds_dir} …")
         ex = Extractor.load(s.spacy_model)
-        summary = run_build(st, [s.seeds_dir], lambda: ex, ontology_dir=s.ontology_dir,
-                            max_bytes=s.max_article_bytes)
+        summary = run_build(
+            st,
+            [s.seeds_dir],
+            lambda: ex,
+            ontology_dir=s.ontology_dir,
+            max_bytes=s.max_article_bytes,
+        )
         err.print(f"added {summary.added} articles, {summary.statements} statements")
     st.close()
     del st
@@ -143,7 +170,9 @@ def up(
 @app.command()
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, @FILE, or - for stdin")],
-    fmt: Annotated[str, typer.Option("--format", help="table | json | csv | tsv | xml | turtle")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table | json | csv | tsv | xml | turtle")
+    ] = "table",
     store: StoreOpt = None,
 ) -> None:
     """Run a SPARQL query against the store."""
@@ -216,26 +245,41 @@ def extraction_json(ex) -> dict:
     return {
         "id": ex.article.id,
         "entities": [
-            {"id": e.id, "label": e.label, "class": e.cls, "wikidata": e.wikidata,
-             "aliases": sorted(set(e.aliases) | set(ex.surface_forms.get(e.id, ())))[:20],
-             "linked": e.linked}
+            {
+                "id": e.id,
+                "label": e.label,
+                "class": e.cls,
+                "wikidata": e.wikidata,
+                "aliases": sorted(set(e.aliases) | set(ex.surface_forms.get(e.id, ())))[:20],
+                "linked": e.linked,
+            }
             for e in ex.entities.values()
         ],
         "statements": [
-            {k: v for k, v in {
-                "type": st.type, "agent": label(st.agent),
-                "recipient": label(st.recipient) if st.recipient else None,
-                "target": label(st.target) if st.target else None,
-                "weapons": [label(w) for w in st.weapons] or None,
-                "treaty": label(st.treaty) if st.treaty else None,
-                "locations": [label(x) for x in st.locations] or None,
-                "negated": st.negated, "modality": st.modality,
-                "date": st.date.isoformat() if st.date else None,
-                "attributed_to": label(st.attributed_to) if st.attributed_to else None,
-                "role": st.role, "confidence": st.confidence,
-                "evidence": {"text": st.evidence.text, "start": st.evidence.start,
-                             "end": st.evidence.end},
-            }.items() if v is not None}
+            {
+                k: v
+                for k, v in {
+                    "type": st.type,
+                    "agent": label(st.agent),
+                    "recipient": label(st.recipient) if st.recipient else None,
+                    "target": label(st.target) if st.target else None,
+                    "weapons": [label(w) for w in st.weapons] or None,
+                    "treaty": label(st.treaty) if st.treaty else None,
+                    "locations": [label(x) for x in st.locations] or None,
+                    "negated": st.negated,
+                    "modality": st.modality,
+                    "date": st.date.isoformat() if st.date else None,
+                    "attributed_to": label(st.attributed_to) if st.attributed_to else None,
+                    "role": st.role,
+                    "confidence": st.confidence,
+                    "evidence": {
+                        "text": st.evidence.text,
+                        "start": st.evidence.start,
+                        "end": st.evidence.end,
+                    },
+                }.items()
+                if v is not None
+            }
             for st in ex.statements
         ],
     }
@@ -243,8 +287,12 @@ def extraction_json(ex) -> dict:
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="nquads | trig | turtle | jsonld")] = "nquads",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File (default stdout)")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="nquads | trig | turtle | jsonld")
+    ] = "nquads",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File (default stdout)")
+    ] = None,
     store: StoreOpt = None,
 ) -> None:
     """Dump the store. `kg build` of an N-Quads or TriG dump restores it."""
@@ -258,7 +306,9 @@ def export(
 
 
 @app.command()
-def remove(article_id: Annotated[str, typer.Argument(help="The article id")], store: StoreOpt = None) -> None:
+def remove(
+    article_id: Annotated[str, typer.Argument(help="The article id")], store: StoreOpt = None
+) -> None:
     """Remove one article and everything only it supported."""
     from .errors import NotFound
     from .namespaces import article_iri
@@ -273,10 +323,16 @@ def remove(article_id: Annotated[str, typer.Argument(help="The article id")], st
 @app.command(name="eval")
 def eval_cmd(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold .json files")],
-    articles: Annotated[Optional[Path], typer.Option(help="Folder of articles (default: GOLD_DIR/../articles)")] = None,
+    articles: Annotated[
+        Path | None, typer.Option(help="Folder of articles (default: GOLD_DIR/../articles)")
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False,
-    explain: Annotated[bool, typer.Option("--explain", help="List false positives and negatives")] = False,
-    markdown: Annotated[Optional[Path], typer.Option("--markdown", help="Also write the table as Markdown")] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="List false positives and negatives")
+    ] = False,
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", help="Also write the table as Markdown")
+    ] = None,
 ) -> None:
     """Precision, recall and F1 against gold annotations."""
     from .articles import read_sources
@@ -286,18 +342,28 @@ def eval_cmd(
     s = _settings()
     gold = load_gold(gold_dir)
     art_dir = articles or gold_dir.parent / "articles"
-    arts = {src.article.id: src.article for src in read_sources([art_dir], max_bytes=s.max_article_bytes)
-            if src.article is not None}
+    arts = {
+        src.article.id: src.article
+        for src in read_sources([art_dir], max_bytes=s.max_article_bytes)
+        if src.article is not None
+    }
     missing = sorted(set(gold) - set(arts))
     if missing:
-        raise InputError(f"{art_dir}: no article for gold file(s) {', '.join(missing[:3])}",
-                         detail="pass --articles DIR")
+        raise InputError(
+            f"{art_dir}: no article for gold file(s) {', '.join(missing[:3])}",
+            detail="pass --articles DIR",
+        )
     ex = Extractor.load(s.spacy_model)
     scores = [score_article(ex.extract(arts[i]), gold[i]) for i in sorted(gold)]
     summary = summarize(scores)
     if explain:
-        summary["explain"] = {sc.article: {"false_positives": sc.false_positives,
-                                           "false_negatives": sc.false_negatives} for sc in scores}
+        summary["explain"] = {
+            sc.article: {
+                "false_positives": sc.false_positives,
+                "false_negatives": sc.false_negatives,
+            }
+            for sc in scores
+        }
     if markdown:
         markdown.write_text(eval_markdown(summary, gold_dir), encoding="utf-8")
     if json_out:
@@ -309,22 +375,32 @@ def eval_cmd(
             out.print(f"\n[bold]{art}[/bold]", highlight=False)
             for kind, rows in (("FP", d["false_positives"]), ("FN", d["false_negatives"])):
                 for r in rows:
-                    desc = " ".join(f"{k}={v}" for k, v in r.items() if k not in ("kind", "evidence"))
+                    desc = " ".join(
+                        f"{k}={v}" for k, v in r.items() if k not in ("kind", "evidence")
+                    )
                     out.print(f"  {kind} {r['kind']}: {desc}", highlight=False, soft_wrap=True)
                     if r.get("evidence"):
-                        out.print(f"       “{r['evidence'][:160]}”", highlight=False, soft_wrap=True)
+                        out.print(
+                            f"       “{r['evidence'][:160]}”", highlight=False, soft_wrap=True
+                        )
 
 
 def eval_markdown(summary: dict, gold_dir: Path) -> str:
     from . import EXTRACTOR_VERSION
 
-    lines = [f"Scored by `kg eval {gold_dir}` ({EXTRACTOR_VERSION}, {summary['articles']} "
-             "articles; rules of `../shared/eval/GUIDELINES.md`).", "",
-             "| scope | P | R | F1 | TP | FP | FN |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        f"Scored by `kg eval {gold_dir}` ({EXTRACTOR_VERSION}, {summary['articles']} "
+        "articles; rules of `../shared/eval/GUIDELINES.md`).",
+        "",
+        "| scope | P | R | F1 | TP | FP | FN |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
 
     def row(name, m):
-        lines.append(f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | "
-                     f"{m['tp']} | {m['fp']} | {m['fn']} |")
+        lines.append(
+            f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | "
+            f"{m['tp']} | {m['fp']} | {m['fn']} |"
+        )
 
     row("**entities (micro)**", summary["entities"]["micro"])
     for k, m in summary["entities"]["per_class"].items():
@@ -332,8 +408,12 @@ def eval_markdown(summary: dict, gold_dir: Path) -> str:
     row("**facts (micro)**", summary["facts"]["micro"])
     for k, m in summary["facts"]["per_type"].items():
         row(f"facts: {k}", m)
-    lines += ["", f"Modality accuracy: {summary['modality_accuracy']:.3f} over "
-              f"{summary['modality_matched']} matched facts.", ""]
+    lines += [
+        "",
+        f"Modality accuracy: {summary['modality_accuracy']:.3f} over "
+        f"{summary['modality_matched']} matched facts.",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -341,8 +421,15 @@ def print_eval(summary: dict) -> None:
     t = Table("scope", "P", "R", "F1", "TP", "FP", "FN", title=f"{summary['articles']} articles")
 
     def row(name, m):
-        t.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
-                  str(m["tp"]), str(m["fp"]), str(m["fn"]))
+        t.add_row(
+            name,
+            f"{m['precision']:.3f}",
+            f"{m['recall']:.3f}",
+            f"{m['f1']:.3f}",
+            str(m["tp"]),
+            str(m["fp"]),
+            str(m["fn"]),
+        )
 
     row("entities (micro)", summary["entities"]["micro"])
     for k, m in summary["entities"]["per_class"].items():
@@ -351,14 +438,16 @@ def print_eval(summary: dict) -> None:
     for k, m in summary["facts"]["per_type"].items():
         row(f"  {k}", m)
     out.print(t)
-    out.print(f"modality accuracy {summary['modality_accuracy']:.3f} over "
-              f"{summary['modality_matched']} matched facts")
+    out.print(
+        f"modality accuracy {summary['modality_accuracy']:.3f} over "
+        f"{summary['modality_matched']} matched facts"
+    )
 
 
 @app.command()
 def viz(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")],
-    focus: Annotated[Optional[str], typer.Option(help="Entity name or id to centre on")] = None,
+    focus: Annotated[str | None, typer.Option(help="Entity name or id to centre on")] = None,
     depth: Annotated[int, typer.Option(help="Hops around the focus")] = 2,
     store: StoreOpt = None,
 ) -> None:
@@ -373,7 +462,9 @@ def viz(
 
 
 @app.command()
-def stats(store: StoreOpt = None, json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
+def stats(
+    store: StoreOpt = None, json_out: Annotated[bool, typer.Option("--json")] = False
+) -> None:
     """Counts of entities, statements and articles."""
     from .query import stats as compute
 
@@ -384,12 +475,18 @@ def stats(store: StoreOpt = None, json_out: Annotated[bool, typer.Option("--json
         return
     for section, value in data.items():
         if isinstance(value, dict):
-            out.print(f"[bold]{section}[/bold]: " + ", ".join(f"{k} {v}" for k, v in value.items()),
-                      highlight=False)
+            out.print(
+                f"[bold]{section}[/bold]: " + ", ".join(f"{k} {v}" for k, v in value.items()),
+                highlight=False,
+            )
         elif isinstance(value, list):
-            out.print(f"[bold]{section}[/bold]: " + ", ".join(
-                str(v.get("label", v)) if isinstance(v, dict) else str(v) for v in value[:10]),
-                highlight=False)
+            out.print(
+                f"[bold]{section}[/bold]: "
+                + ", ".join(
+                    str(v.get("label", v)) if isinstance(v, dict) else str(v) for v in value[:10]
+                ),
+                highlight=False,
+            )
         else:
             out.print(f"[bold]{section}[/bold]: {value}", highlight=False)
 
@@ -406,17 +503,22 @@ def validate(store: StoreOpt = None) -> None:
     bad = 0
     iris = st.article_iris()
     for iri in iris:
-        nq = st.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} UNION "
-                      f"{{ GRAPH <{iri}> {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
-                      f"?e ?p ?o . BIND(?e AS ?s) FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?p ?o }} }} }} }}")
+        nq = st.query(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} UNION "
+            f"{{ GRAPH <{iri}> {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
+            f"?e ?p ?o . BIND(?e AS ?s) FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?p ?o }} }} }} }}"
+        )
         g = Graph().parse(data=nq.serialize("ntriples").decode(), format="nt")
         ok, report = check(g, s.ontology_dir)
         if not ok:
             bad += 1
             err.print(f"[red]invalid[/red] {iri}", highlight=False)
             err.print(report[:2000], highlight=False)
-    out.print(f"{len(iris) - bad} of {len(iris)} article graphs conform to {s.ontology_dir / 'shapes.ttl'}",
-              highlight=False)
+    out.print(
+        f"{len(iris) - bad} of {len(iris)} article graphs conform to "
+        f"{s.ontology_dir / 'shapes.ttl'}",
+        highlight=False,
+    )
     if bad:
         raise typer.Exit(1)
 

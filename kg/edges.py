@@ -10,13 +10,13 @@ from .lexicon import Lexicon
 from .link import Ment
 from .records import Entity
 
-ORG_KINDS_OF_STATE = {"ministry", "military", "intelligence", "legislature", "agency",
-                      "government"}
+ORG_KINDS_OF_STATE = {"ministry", "military", "intelligence", "legislature", "agency", "government"}
 PLACES = {"AdministrativeRegion", "City", "Region"}
 
 
-def located_in(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity]
-               ) -> Iterator[tuple[str, str, Span, float]]:
+def located_in(
+    lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity]
+) -> Iterator[tuple[str, str, Span, float]]:
     """(region, container, sentence, confidence): stated ("Ukraine's Sumy region", "Janta in the
     Bekaa Valley") or implied by the gazetteer's country of a region the article names."""
     seen: set[tuple[str, str]] = set()
@@ -51,14 +51,19 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "in":
                 for p in c.children:
                     pm = at.get(p.i)
-                    if pm is not None and pm is not m and entity(pm.entity_id).cls in (
-                            "Country", "AdministrativeRegion", "Region"):
+                    if (
+                        pm is not None
+                        and pm is not m
+                        and entity(pm.entity_id).cls
+                        in ("Country", "AdministrativeRegion", "Region")
+                    ):
                         return pm.entity_id
     return None
 
 
-def affiliations(lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity],
-                 at: dict[int, Ment]) -> Iterator[tuple[str, str, str | None, Span, float]]:
+def affiliations(
+    lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity], at: dict[int, Ment]
+) -> Iterator[tuple[str, str, str | None, Span, float]]:
     """(subject, object, role, sentence, confidence)."""
     roles = set(lex.words["roles"])
     known_people: set[str] = set()
@@ -98,8 +103,11 @@ def _org_possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
 
 
 def _legislature(lex: Lexicon, country: str) -> str | None:
-    houses = [eid for eid, row in lex.raw.items()
-              if row.get("kind") == "legislature" and lex.entities[eid].country == country]
+    houses = [
+        eid
+        for eid, row in lex.raw.items()
+        if row.get("kind") == "legislature" and lex.entities[eid].country == country
+    ]
     houses.sort(key=lambda eid: (bool(lex.raw[eid].get("parent")), len(lex.entities[eid].label)))
     return houses[0] if houses else None
 
@@ -113,8 +121,13 @@ def _role_phrase(head):
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in"):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += [t for t in p.subtree if t.dep_ not in ("det", "punct", "prep")
-                            and t.head.dep_ != "relcl" and t.dep_ != "relcl"]
+                    out += [
+                        t
+                        for t in p.subtree
+                        if t.dep_ not in ("det", "punct", "prep")
+                        and t.head.dep_ != "relcl"
+                        and t.dep_ != "relcl"
+                    ]
     return out
 
 
@@ -129,7 +142,7 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at):
             left += _role_phrase(c)
     if root.dep_ == "appos":
         left += [t for t in root.head.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
-    role_words = [t for t in left if t.lower_ in roles and not (t.i in at)]
+    role_words = [t for t in left if t.lower_ in roles and t.i not in at]
     actors: list[str] = []
     for t in left:
         am = at.get(t.i)
@@ -152,7 +165,8 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at):
     legislators = set(lex.words.get("legislator_roles", []))
     if any(t.lower_ in legislators for t in role_words):
         countries = [a for a in actors if entity(a).cls == "Country"] or (
-            [e.country] if e.country else [])
+            [e.country] if e.country else []
+        )
         for c in countries:  # "New York congressman Eliot Engel" → the country's legislature
             house = _legislature(lex, c)
             if house:

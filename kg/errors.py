@@ -1,15 +1,15 @@
 """GeoKG errors. Each has a stable code and a message that says what to do.
 
-    KGError
-    ├── InputError            bad article file or article payload       (400)
-    │   └── ArticleTooLarge                                             (413)
-    ├── QueryError            malformed or refused SPARQL               (400)
-    │   ├── QueryRefused      SERVICE / LOAD / dereferencing refused    (400)
-    │   └── QueryTimeout      query ran past the timeout               (503)
-    ├── NotFound              unknown entity or article                 (404)
-    ├── StoreError            the store cannot be opened or written     (503)
-    ├── ModelError            the spaCy model is not installed          (500)
-    └── ValidationFailed      SHACL validation failed                   (422)
+KGError
+├── InputError            bad article file or article payload       (400)
+│   └── ArticleTooLarge                                             (413)
+├── QueryError            malformed or refused SPARQL               (400)
+│   ├── QueryRefused      SERVICE / LOAD / dereferencing refused    (400)
+│   └── QueryTimeout      query ran past the timeout               (503)
+├── NotFound              unknown entity or article                 (404)
+├── StoreError            the store cannot be opened or written     (503)
+├── ModelError            the spaCy model is not installed          (500)
+└── ValidationFailed      SHACL validation failed                   (422)
 """
 
 from __future__ import annotations

@@ -19,9 +19,15 @@ from .errors import InputError
 from .records import Extraction
 
 TOP = {
-    "Country": {"Actor", "Region"}, "Person": {"Actor"}, "Organization": {"Actor"},
-    "Actor": {"Actor"}, "AdministrativeRegion": {"Region"}, "City": {"Region"},
-    "Region": {"Region"}, "Weapon": {"Weapon"}, "Treaty": {"Treaty"},
+    "Country": {"Actor", "Region"},
+    "Person": {"Actor"},
+    "Organization": {"Actor"},
+    "Actor": {"Actor"},
+    "AdministrativeRegion": {"Region"},
+    "City": {"Region"},
+    "Region": {"Region"},
+    "Weapon": {"Weapon"},
+    "Treaty": {"Treaty"},
 }
 CORE = {
     "WeaponTransfer": ("agent", "recipient", "weapon"),
@@ -73,8 +79,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def _ent(label: str, cls: str, aliases: list[str] | tuple[str, ...], wikidata: str | None) -> Ent:
@@ -83,8 +95,10 @@ def _ent(label: str, cls: str, aliases: list[str] | tuple[str, ...], wikidata: s
 
 
 def gold_entities(gold: dict[str, Any]) -> list[Ent]:
-    return [_ent(e["label"], e["class"], e.get("aliases", []), e.get("wikidata"))
-            for e in gold.get("entities", [])]
+    return [
+        _ent(e["label"], e["class"], e.get("aliases", []), e.get("wikidata"))
+        for e in gold.get("entities", [])
+    ]
 
 
 def predicted_entities(ex: Extraction) -> dict[str, Ent]:
@@ -106,8 +120,16 @@ def gold_facts(gold: dict[str, Any], ents: list[Ent]) -> list[Fact]:
     out = []
     for f in gold.get("facts", []):
         roles = {r: _role_ent(f.get(r), by_label) for r in CORE[f["type"]]}
-        out.append(Fact(f["type"], roles, bool(f.get("negated")), f.get("modality", "asserted"),
-                        f.get("evidence", ""), f))
+        out.append(
+            Fact(
+                f["type"],
+                roles,
+                bool(f.get("negated")),
+                f.get("modality", "asserted"),
+                f.get("evidence", ""),
+                f,
+            )
+        )
     return out
 
 
@@ -117,14 +139,20 @@ def predicted_facts(ex: Extraction, ents: dict[str, Ent]) -> list[Fact]:
         if s.type in ("Affiliation", "LocatedIn"):
             roles = {"subject": s.agent, "object": s.target}
         else:
-            roles = {"agent": s.agent, "recipient": s.recipient, "target": s.target,
-                     "weapon": s.weapons[0] if s.weapons else None, "treaty": s.treaty,
-                     "location": s.locations[0] if s.locations else None}
+            roles = {
+                "agent": s.agent,
+                "recipient": s.recipient,
+                "target": s.target,
+                "weapon": s.weapons[0] if s.weapons else None,
+                "treaty": s.treaty,
+                "location": s.locations[0] if s.locations else None,
+            }
         core = {r: ents[roles[r]] for r in CORE[s.type] if roles.get(r) in ents}
         if len(core) != len(CORE[s.type]):
             continue
-        out.append(Fact(s.type, core, s.negated, s.modality, s.evidence.text,
-                        {"confidence": s.confidence}))
+        out.append(
+            Fact(s.type, core, s.negated, s.modality, s.evidence.text, {"confidence": s.confidence})
+        )
     return out
 
 
@@ -145,8 +173,14 @@ def score_article(ex: Extraction, gold: dict[str, Any]) -> ArticleScore:
     pents = predicted_entities(ex)
     unmatched = list(pents.items())
     for g in gents:
-        hit = next((i for i, (_, p) in enumerate(unmatched)
-                    if p.matches(g) and TOP.get(p.cls, set()) & TOP.get(g.cls, set())), None)
+        hit = next(
+            (
+                i
+                for i, (_, p) in enumerate(unmatched)
+                if p.matches(g) and TOP.get(p.cls, set()) & TOP.get(g.cls, set())
+            ),
+            None,
+        )
         if hit is None:
             sc.entity[g.cls].fn += 1
             sc.false_negatives.append({"kind": "entity", "label": g.label, "class": g.cls})
@@ -184,8 +218,14 @@ def score_article(ex: Extraction, gold: dict[str, Any]) -> ArticleScore:
 
 
 def _fact_row(f: Fact) -> dict[str, Any]:
-    return {"kind": "fact", "type": f.type, **{r: e.label for r, e in f.roles.items()},
-            "negated": f.negated, "modality": f.modality, "evidence": f.evidence}
+    return {
+        "kind": "fact",
+        "type": f.type,
+        **{r: e.label for r, e in f.roles.items()},
+        "negated": f.negated,
+        "modality": f.modality,
+        "evidence": f.evidence,
+    }
 
 
 def summarize(scores: list[ArticleScore]) -> dict[str, Any]:
@@ -210,7 +250,10 @@ def summarize(scores: list[ArticleScore]) -> dict[str, Any]:
         f_all.tp, f_all.fp, f_all.fn = f_all.tp + c.tp, f_all.fp + c.fp, f_all.fn + c.fn
     return {
         "articles": len(scores),
-        "entities": {"micro": e_all.prf(), "per_class": {k: v.prf() for k, v in sorted(ent.items())}},
+        "entities": {
+            "micro": e_all.prf(),
+            "per_class": {k: v.prf() for k, v in sorted(ent.items())},
+        },
         "facts": {"micro": f_all.prf(), "per_type": {k: v.prf() for k, v in sorted(fact.items())}},
         "modality_accuracy": round(mr / mt, 4) if mt else 0.0,
         "modality_matched": mt,

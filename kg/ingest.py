@@ -35,11 +35,17 @@ class Summary:
         return not self.failed
 
     def as_dict(self) -> dict:
-        return {"added": self.added, "unchanged": self.unchanged, "replaced": self.replaced,
-                "restored": self.restored, "failed": len(self.failed),
-                "entities": self.entities, "statements": self.statements,
-                "seconds": round(self.seconds, 2),
-                "errors": [{"where": w, "error": e} for w, e in self.failed]}
+        return {
+            "added": self.added,
+            "unchanged": self.unchanged,
+            "replaced": self.replaced,
+            "restored": self.restored,
+            "failed": len(self.failed),
+            "entities": self.entities,
+            "statements": self.statements,
+            "seconds": round(self.seconds, 2),
+            "errors": [{"where": w, "error": e} for w, e in self.failed],
+        }
 
 
 def graphs_for(ex: Extraction, ontology_dir: Path | None) -> tuple[Graph, Graph]:
@@ -49,8 +55,14 @@ def graphs_for(ex: Extraction, ontology_dir: Path | None) -> tuple[Graph, Graph]
     return named, default
 
 
-def ingest_article(store: OxigraphStore, extractor, article: Article,
-                   ontology_dir: Path | None, *, force: bool = False) -> tuple[str, Extraction | None]:
+def ingest_article(
+    store: OxigraphStore,
+    extractor,
+    article: Article,
+    ontology_dir: Path | None,
+    *,
+    force: bool = False,
+) -> tuple[str, Extraction | None]:
     """Store one article; returns ('added'|'replaced'|'unchanged', extraction)."""
     iri = str(article_iri(article.id))
     state = store.article_state(iri)
@@ -62,10 +74,16 @@ def ingest_article(store: OxigraphStore, extractor, article: Article,
     return ("replaced" if state else "added"), ex
 
 
-def build(store: OxigraphStore, paths: list[Path], get_extractor: Callable[[], object], *,
-          ontology_dir: Path | None, max_bytes: int,
-          progress: Callable[[str], None] | None = None,
-          on_done: Callable[[str, str], None] | None = None) -> Summary:
+def build(
+    store: OxigraphStore,
+    paths: list[Path],
+    get_extractor: Callable[[], object],
+    *,
+    ontology_dir: Path | None,
+    max_bytes: int,
+    progress: Callable[[str], None] | None = None,
+    on_done: Callable[[str, str], None] | None = None,
+) -> Summary:
     t0 = time.perf_counter()
     s = Summary()
     sources: list[Source] = list(read_sources(paths, max_bytes=max_bytes))

@@ -18,8 +18,16 @@ from .lexicon import Lexicon, norm
 from .namespaces import slug
 from .records import Entity
 
-CLASS_PREFERENCE = ["Country", "Organization", "Person", "Treaty", "Weapon",
-                    "AdministrativeRegion", "Region", "City"]
+CLASS_PREFERENCE = [
+    "Country",
+    "Organization",
+    "Person",
+    "Treaty",
+    "Weapon",
+    "AdministrativeRegion",
+    "Region",
+    "City",
+]
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
@@ -79,8 +87,10 @@ class DocLinker:
             resolved = self._resolve_span(ent)
             if resolved is None:
                 continue
-            if not self.entities.get(resolved.entity_id, _LINKED).linked and \
-                    ent.start in self._headline:
+            if (
+                not self.entities.get(resolved.entity_id, _LINKED).linked
+                and ent.start in self._headline
+            ):
                 continue  # title case hides what is a name: "Ukraine Says it Shot Down …"
             state = self._metonym(doc, ent, resolved.entity_id)
             if state:  # "Moscow's forces", "Washington-supplied": the state, not the city
@@ -105,8 +115,10 @@ class DocLinker:
             if e is None or e.cls != "Weapon":
                 continue
             words = doc[m.start : m.end]
-            definite = any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "such")
-                           for c in words[0].children)
+            definite = any(
+                c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "such")
+                for c in words[0].children
+            )
             if len(words) == 1 and words[0].is_lower and (e.id not in generic or definite):
                 for prior in reversed(seen):
                     if prior != e.id and e.id in self._ancestors(prior):
@@ -147,11 +159,21 @@ class DocLinker:
         if state is None or ent.end + 1 >= len(doc):
             return None
         nxt, after = doc[ent.end], doc[ent.end + 1]
-        if nxt.lower_ in ("'s", "’s") and after.lower_ not in ("mayor", "city", "residents",
-                                                               "streets", "center", "centre"):
+        if nxt.lower_ in ("'s", "’s") and after.lower_ not in (
+            "mayor",
+            "city",
+            "residents",
+            "streets",
+            "center",
+            "centre",
+        ):
             return state
-        if nxt.text == "-" and after.lower_ in self.lex.words["events"]["WeaponTransfer"][
-                "participles"] + self.lex.words["capture_participles"]:
+        if (
+            nxt.text == "-"
+            and after.lower_
+            in self.lex.words["events"]["WeaponTransfer"]["participles"]
+            + self.lex.words["capture_participles"]
+        ):
             return state
         return None
 
@@ -191,8 +213,9 @@ class DocLinker:
             words = {w.lower().strip(".,'’") for w in _clean(text).split()}
             if not words & set(self.lex.words["org_heads"]):
                 return None  # "Foreign Military Sale", "Telegram": not clearly an organisation
-            return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Organization"), 
-                        confidence=0.7)
+            return Ment(
+                ent.start, ent.end, self._unlinked(_clean(text), "Organization"), confidence=0.7
+            )
         if label == "LAW" and re.search(r"treaty|convention|accord|agreement|pact", text, re.I):
             return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Treaty"))
         return None
@@ -300,8 +323,14 @@ class DocLinker:
             for s, e in reversed(names):
                 eid, conf = self._region_by_stem(doc[s:e].text, country)
                 if eid:
-                    m = Ment(s, e if plural or len(names) > 1 else tok.i + 1, eid, "list", conf,
-                             head=tok.i)
+                    m = Ment(
+                        s,
+                        e if plural or len(names) > 1 else tok.i + 1,
+                        eid,
+                        "list",
+                        conf,
+                        head=tok.i,
+                    )
                     yield m, doc[s:e].text + (f" {tok.text}" if not plural else "")
 
     def _country_before(self, doc: Doc, j: int) -> str | None:
@@ -372,8 +401,10 @@ class DocLinker:
             if not cands or not nxt.text[:1].isupper():
                 continue
             if any(e.start <= tok.i < e.end and e.end > tok.i + 2 for e in doc.ents) or (
-                    tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper()
-                    and doc[tok.i + 2].is_alpha):
+                tok.i + 2 < len(doc)
+                and doc[tok.i + 2].text[:1].isupper()
+                and doc[tok.i + 2].is_alpha
+            ):
                 continue  # "South China Sea", "North Korea"'s neighbours are names, not directions
             country = cands[0]
             label = f"{tok.lower_} {country.label}"
@@ -381,8 +412,9 @@ class DocLinker:
             if eid in self.lex.entities:
                 pass
             elif eid not in self.entities:
-                self.entities[eid] = Entity(eid, label, "AdministrativeRegion", country=country.id,
-                                            linked=False)
+                self.entities[eid] = Entity(
+                    eid, label, "AdministrativeRegion", country=country.id, linked=False
+                )
             m = Ment(tok.i, tok.i + 2, eid, "direction")
             if eid in self.lex.entities:
                 self._use(eid, doc[tok.i : tok.i + 2].text)
@@ -426,9 +458,11 @@ class DocLinker:
     def _country_org(self, country: str, phrase: str) -> str:
         c = self.lex.entities[country]
         demonyms = self.lex.attr(country, "demonyms", [])
-        forms = [f"{d} {phrase}" for d in demonyms[:2]] + [
-            f"{n}'s {phrase}" for n in (c.label, *c.aliases)
-        ] + [f"{phrase} of {c.label}", f"{c.label} {phrase}"]
+        forms = (
+            [f"{d} {phrase}" for d in demonyms[:2]]
+            + [f"{n}'s {phrase}" for n in (c.label, *c.aliases)]
+            + [f"{phrase} of {c.label}", f"{c.label} {phrase}"]
+        )
         for f in forms:
             for cand in self.lex.lookup(f):
                 if cand.cls == "Organization":
@@ -464,8 +498,11 @@ def _title_case_lines(doc: Doc) -> set[int]:
             words = [t for t in line if t.is_alpha and len(t) > 3]
             ends = [t for t in line if not t.is_space]
             final = ends[-1].text if ends else ""
-            if len(words) >= 3 and final not in (".", "!", "?", '"', "”") and \
-                    sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+            if (
+                len(words) >= 3
+                and final not in (".", "!", "?", '"', "”")
+                and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+            ):
                 out.update(t.i for t in line)
             line = []
         else:

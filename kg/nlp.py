@@ -21,8 +21,25 @@ SPACY_LABEL = {
     "Person": "PERSON",
 }
 # Lower-case single words that are too ambiguous to tag on sight.
-AMBIGUOUS = {"mine", "mines", "fighter", "fighters", "shell", "shells", "hawk", "patriot",
-             "leopard", "m1", "m-1", "arms", "fire", "us", "it", "bass", "tracy"}
+AMBIGUOUS = {
+    "mine",
+    "mines",
+    "fighter",
+    "fighters",
+    "shell",
+    "shells",
+    "hawk",
+    "patriot",
+    "leopard",
+    "m1",
+    "m-1",
+    "arms",
+    "fire",
+    "us",
+    "it",
+    "bass",
+    "tracy",
+}
 
 
 def load_model(name: str) -> Language:
@@ -59,7 +76,11 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
                 if (v, e.id) in seen:
                     continue
                 seen.add((v, e.id))
-                lab = "NORP" if e.cls == "Country" and form in lex.attr(e.id, "demonyms", []) else label
+                lab = (
+                    "NORP"
+                    if e.cls == "Country" and form in lex.attr(e.id, "demonyms", [])
+                    else label
+                )
                 patterns.append({"label": lab, "pattern": v, "id": e.id})
     return patterns
 
@@ -78,7 +99,8 @@ def load_pipeline(model: str, lex: Lexicon) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     ruler = nlp.add_pipe(
-        "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+        "entity_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
     with nlp.select_pipes(enable=[]):

@@ -91,36 +91,64 @@ class _ArticleRun:
             for f in reader.frames(sent):
                 self._frame(f, sent)
         self._infer_attacks_from_interceptions()
-        for sub, obj, role, sent, conf in affiliations(self.lex, self.doc, ments, self.entity,
-                                                       reader.at):
+        for sub, obj, role, sent, conf in affiliations(
+            self.lex, self.doc, ments, self.entity, reader.at
+        ):
             if sub != obj:
-                self._add(Statement("Affiliation", sub, self._evidence(sent), target=obj,
-                                    role=role, confidence=conf))
+                self._add(
+                    Statement(
+                        "Affiliation",
+                        sub,
+                        self._evidence(sent),
+                        target=obj,
+                        role=role,
+                        confidence=conf,
+                    )
+                )
         literal = [m for m in ments if m.start not in reader.metonyms]
         for sub, obj, sent, conf in located_in(self.lex, self.doc, literal, self.entity):
-            self._add(Statement("LocatedIn", sub, self._evidence(sent), target=obj,
-                                confidence=conf))
+            self._add(
+                Statement("LocatedIn", sub, self._evidence(sent), target=obj, confidence=conf)
+            )
         used = set()
         for st in self.statements:
-            used.update(x for x in (st.agent, st.recipient, st.target, st.treaty,
-                                    st.attributed_to) if x)
+            used.update(
+                x for x in (st.agent, st.recipient, st.target, st.treaty, st.attributed_to) if x
+            )
             used.update(st.weapons)
             used.update(st.locations)
-        mentioned = {m.entity_id for m in ments if m.start not in reader.metonyms
-                     and m.entity_id not in self.generic}
+        mentioned = {
+            m.entity_id
+            for m in ments
+            if m.start not in reader.metonyms and m.entity_id not in self.generic
+        }
         entities = {}
         for eid in sorted(mentioned | used):
             entities[eid] = self.entity(eid)
-        forms = {eid: tuple(sorted(f for f in self.linker.forms.get(eid, ())
-                                   if f and f != entities[eid].label))
-                 for eid in entities}
+        forms = {
+            eid: tuple(
+                sorted(f for f in self.linker.forms.get(eid, ()) if f and f != entities[eid].label)
+            )
+            for eid in entities
+        }
         mentions = tuple(
-            Mention(self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]),
-                    self.doc[m.start : m.end].text, m.entity_id, m.confidence) for m in ments)
+            Mention(
+                self.doc[m.start].idx,
+                self.doc[m.end - 1].idx + len(self.doc[m.end - 1]),
+                self.doc[m.start : m.end].text,
+                m.entity_id,
+                m.confidence,
+            )
+            for m in ments
+        )
         return Extraction(
-            article=self.article, entities=entities, mentions=mentions,
-            statements=tuple(self.statements), model=self.ex.model,
-            model_version=self.ex.model_version, extractor=EXTRACTOR_VERSION,
+            article=self.article,
+            entities=entities,
+            mentions=mentions,
+            statements=tuple(self.statements),
+            model=self.ex.model,
+            model_version=self.ex.model_version,
+            extractor=EXTRACTOR_VERSION,
             surface_forms={k: v for k, v in forms.items() if v},
         )
 
@@ -145,8 +173,7 @@ class _ArticleRun:
             agents, _ = r.np_agents(ell[0], f.type)
             if agents:
                 g = replace(f, agents=agents)
-                self._emit(g, sent, {**base, "negated": ell[1] != f.lexical_negation},
-                           conf=0.7)
+                self._emit(g, sent, {**base, "negated": ell[1] != f.lexical_negation}, conf=0.7)
 
     def _emit(self, f: Frame, sent: Span, q: dict[str, Any], conf: float | None = None) -> None:
         if f.type == "WeaponTransfer" and not f.recipients and f.targets and f.weapons:
@@ -165,23 +192,52 @@ class _ArticleRun:
                     if rcp == a:
                         continue
                     for w in weapons:
-                        self._add(Statement("WeaponTransfer", a, ev, recipient=rcp, weapons=(w,),
-                                            confidence=c, **q))
+                        self._add(
+                            Statement(
+                                "WeaponTransfer",
+                                a,
+                                ev,
+                                recipient=rcp,
+                                weapons=(w,),
+                                confidence=c,
+                                **q,
+                            )
+                        )
             elif f.type == "Attack":
                 for t in dict.fromkeys(f.targets):
                     if t != a:
-                        self._add(Statement("Attack", a, ev, target=t, weapons=tuple(weapons),
-                                            confidence=c, **q))
+                        self._add(
+                            Statement(
+                                "Attack", a, ev, target=t, weapons=tuple(weapons), confidence=c, **q
+                            )
+                        )
             elif f.type in ("Interception", "Deployment"):
                 if f.type == "Deployment":  # weapons used against a target: also an attack
                     for t in dict.fromkeys(f.targets):
                         if t != a:
-                            self._add(Statement("Attack", a, ev, target=t, weapons=tuple(weapons),
-                                                confidence=c, **q))
+                            self._add(
+                                Statement(
+                                    "Attack",
+                                    a,
+                                    ev,
+                                    target=t,
+                                    weapons=tuple(weapons),
+                                    confidence=c,
+                                    **q,
+                                )
+                            )
                 for w in weapons:
-                    self._add(Statement(f.type, a, ev, weapons=(w,),
-                                        locations=tuple(dict.fromkeys(f.locations)),
-                                        confidence=c, **q))
+                    self._add(
+                        Statement(
+                            f.type,
+                            a,
+                            ev,
+                            weapons=(w,),
+                            locations=tuple(dict.fromkeys(f.locations)),
+                            confidence=c,
+                            **q,
+                        )
+                    )
                     owner = f.weapon_owner.get(w)
                     if f.type == "Interception" and owner and owner != a:
                         self._pending_attacks.append((owner, w, tuple(f.locations), ev, q))
@@ -197,17 +253,29 @@ class _ArticleRun:
         """Drones of X shot down over regions R → X attacked R with them."""
         for owner, w, locs, ev, q in self._pending_attacks:
             for loc in locs:
-                self._add(Statement("Attack", owner, ev, target=loc, weapons=(w,),
-                                    confidence=0.6, **{**q, "attributed_to": q["attributed_to"]}))
+                self._add(
+                    Statement(
+                        "Attack",
+                        owner,
+                        ev,
+                        target=loc,
+                        weapons=(w,),
+                        confidence=0.6,
+                        **{**q, "attributed_to": q["attributed_to"]},
+                    )
+                )
         self._pending_attacks = []
 
     def _add(self, st: Statement) -> None:
         key = st.key()
         for i, old in enumerate(self.statements):
             if old.key() == key:
-                merged = replace(old, weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
-                                 locations=tuple(dict.fromkeys(old.locations + st.locations)),
-                                 confidence=max(old.confidence, st.confidence))
+                merged = replace(
+                    old,
+                    weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
+                    locations=tuple(dict.fromkeys(old.locations + st.locations)),
+                    confidence=max(old.confidence, st.confidence),
+                )
                 self.statements[i] = merged
                 return
         self.statements.append(st)
@@ -263,8 +331,11 @@ class _ArticleRun:
     def _ellipsis(self, v: Token) -> list[tuple[Token, bool]]:
         out = []
         for c in v.children:
-            if c.dep_ == "conj" and c.lemma_ in ("do", "have", "be") and \
-                    not any(g.dep_ in ("dobj", "attr", "acomp", "xcomp") for g in c.children):
+            if (
+                c.dep_ == "conj"
+                and c.lemma_ in ("do", "have", "be")
+                and not any(g.dep_ in ("dobj", "attr", "acomp", "xcomp") for g in c.children)
+            ):
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     neg = any(g.dep_ == "neg" for g in c.children)
@@ -272,9 +343,7 @@ class _ArticleRun:
         return out
 
 
-def extract_text(extractor: Extractor, text: str, article_id: str = "adhoc", **meta: Any
-                 ) -> Extraction:
+def extract_text(
+    extractor: Extractor, text: str, article_id: str = "adhoc", **meta: Any
+) -> Extraction:
     return extractor.extract(Article(id=article_id, text=text, **meta))
-
-
-

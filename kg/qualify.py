@@ -7,11 +7,37 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-CLAUSE_UP = {"xcomp", "acomp", "conj", "aux", "auxpass", "pcomp", "prep", "pobj", "acl", "amod",
-             "dobj", "advcl", "oprd", "attr"}
+CLAUSE_UP = {
+    "xcomp",
+    "acomp",
+    "conj",
+    "aux",
+    "auxpass",
+    "pcomp",
+    "prep",
+    "pobj",
+    "acl",
+    "amod",
+    "dobj",
+    "advcl",
+    "oprd",
+    "attr",
+}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def governing_chain(tok: Token, speech: set[str], limit: int = 6) -> list[Token]:
@@ -33,8 +59,10 @@ def governing_chain(tok: Token, speech: set[str], limit: int = 6) -> list[Token]
 def negated(chain: list[Token], neg_words: set[str], neg_verbs: set[str]) -> bool:
     flips = 0
     for i, t in enumerate(chain):
-        if any(c.dep_ == "neg" or (c.lower_ in neg_words and c.dep_ in ("advmod", "det", "neg"))
-               for c in t.children):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in neg_words and c.dep_ in ("advmod", "det", "neg"))
+            for c in t.children
+        ):
             flips += 1
         if i > 0 and t.lemma_.lower() in neg_verbs:
             flips += 1
@@ -46,7 +74,9 @@ def modality(chain: list[Token], planned: set[str], hypothetical: set[str]) -> s
     reported = top.dep_ == "ccomp" and top.head.tag_ == "VBD"  # "Putin announced he would …"
     for i, t in enumerate(chain):
         for c in t.children:
-            if c.dep_ in ("aux", "auxpass", "advmod", "amod") or (c.dep_ == "mark" and c.lower_ == "if"):
+            if c.dep_ in ("aux", "auxpass", "advmod", "amod") or (
+                c.dep_ == "mark" and c.lower_ == "if"
+            ):
                 w = c.lower_
                 if w == "would" and reported:
                     return "planned"

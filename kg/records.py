@@ -77,10 +77,18 @@ class Statement:
 
     def key(self) -> tuple:
         """Identity of the fact for de-duplication within an article."""
-        return (self.type, self.agent, self.recipient, self.target, self.weapons[:1] if
-                self.type in ("WeaponTransfer", "Interception", "Deployment") else (),
-                self.treaty, self.locations if self.type == "TerritorialCapture" else (),
-                self.negated)
+        return (
+            self.type,
+            self.agent,
+            self.recipient,
+            self.target,
+            self.weapons[:1]
+            if self.type in ("WeaponTransfer", "Interception", "Deployment")
+            else (),
+            self.treaty,
+            self.locations if self.type == "TerritorialCapture" else (),
+            self.negated,
+        )
 
 
 @dataclass(frozen=True)

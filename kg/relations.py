@@ -19,15 +19,46 @@ from .link import Ment
 
 ACTOR = {"Country", "Person", "Organization"}
 PLACE = {"Country", "AdministrativeRegion", "City", "Region"}
-CLAUSE_STOP = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark",
-               "acl", "pcomp"}
+CLAUSE_STOP = {
+    "ccomp",
+    "advcl",
+    "relcl",
+    "parataxis",
+    "csubj",
+    "nsubj",
+    "nsubjpass",
+    "mark",
+    "acl",
+    "pcomp",
+}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 TARGET_PREPS = {None, "on", "against", "at", "in", "into", "toward", "towards", "inside"}
-LOCATION_PREPS = {"in", "on", "over", "above", "across", "near", "along", "into", "to", "inside",
-                  "throughout", "off", "around"}
+LOCATION_PREPS = {
+    "in",
+    "on",
+    "over",
+    "above",
+    "across",
+    "near",
+    "along",
+    "into",
+    "to",
+    "inside",
+    "throughout",
+    "off",
+    "around",
+}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
-PERMISSION_NOUNS = {"permission", "approval", "authorization", "authorisation", "right",
-                    "go-ahead", "ability", "light"}
+PERMISSION_NOUNS = {
+    "permission",
+    "approval",
+    "authorization",
+    "authorisation",
+    "right",
+    "go-ahead",
+    "ability",
+    "light",
+}
 STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 
 
@@ -190,21 +221,25 @@ class FrameReader:
         """(mention, introducing preposition, effective token) for mentions in root's clause."""
         out: list[tuple[Ment, str | None, Token]] = []
         seen: set[int] = set()
-        stack: list[tuple[Token, str | None]] = [(c, None) for c in root.children
-                                                 if c.i not in skip]
+        stack: list[tuple[Token, str | None]] = [
+            (c, None) for c in root.children if c.i not in skip
+        ]
         while stack:
             tok, prep = stack.pop()
             if tok.i in skip:
                 continue
-            if tok.dep_ in CLAUSE_STOP and not (
-                    tok.dep_ == "acl" and tok.lemma_ in self.lex.words["happen_verbs"]) and not (
-                    tok.dep_ == "pcomp" and tok.pos_ not in ("VERB", "AUX")):
+            if (
+                tok.dep_ in CLAUSE_STOP
+                and not (tok.dep_ == "acl" and tok.lemma_ in self.lex.words["happen_verbs"])
+                and not (tok.dep_ == "pcomp" and tok.pos_ not in ("VERB", "AUX"))
+            ):
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
             if tok.dep_ == "prep":
                 if tok.lower_ in ("according", "like", "unlike") or (
-                        tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)):
+                    tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
+                ):
                     continue
                 prep = tok.lower_
             if tok.dep_ == "agent":
@@ -213,8 +248,13 @@ class FrameReader:
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 out.append((m, prep, tok))
-            if tok.pos_ == "NOUN" and tok.lower_ in self.noun_types and tok is not root \
-                    and prep not in (None, "of") and m is None:
+            if (
+                tok.pos_ == "NOUN"
+                and tok.lower_ in self.noun_types
+                and tok is not root
+                and prep not in (None, "of")
+                and m is None
+            ):
                 continue  # "in response to attacks on X": that event has its own frame
             for c in tok.children:
                 stack.append((c, prep))
@@ -255,26 +295,32 @@ class FrameReader:
                         sides += self.np_agents(p, "Attack")[0]
                 if len(sides) == 2:
                     a, b = sides
-                    return [Frame("Attack", n, agents=[a], targets=[b], confidence=0.6,
-                                  nominal=True),
-                            Frame("Attack", n, agents=[b], targets=[a], confidence=0.6,
-                                  nominal=True)]
+                    return [
+                        Frame("Attack", n, agents=[a], targets=[b], confidence=0.6, nominal=True),
+                        Frame("Attack", n, agents=[b], targets=[a], confidence=0.6, nominal=True),
+                    ]
         return []
 
     def verb_frame(self, v: Token, etype: str) -> Frame | None:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
         need_prt = spec.get("particle_required", {}).get(lemma)
-        if need_prt and not any(c.dep_ in ("prt", "prep") and c.lower_ == need_prt
-                                for c in v.children):
+        if need_prt and not any(
+            c.dep_ in ("prt", "prep") and c.lower_ == need_prt for c in v.children
+        ):
             return None
-        if lemma == "take" and not any(c.lower_ == "control" for c in v.subtree):
-            if not any(c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i))
-                       for c in v.children):
-                return None
+        if (
+            lemma == "take"  # "took control of X", "took X"; not "took place", "took office"
+            and not any(c.lower_ == "control" for c in v.subtree)
+            and not any(
+                c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i)) for c in v.children
+            )
+        ):
+            return None
         f = Frame(etype, v)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
+            v.dep_ == "acl" and v.tag_ == "VBN"
+        )  # "bombs used against Ukraine"
         subj = None if passive else self.subject_of(v)
         skip: set[int] = set()
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
@@ -285,8 +331,9 @@ class FrameReader:
             f.agent_token = subj
             if subj.dep_ != "nsubj" or subj.head is not v:
                 f.confidence = min(f.confidence, 0.8)
-            for like in [c for t in (subj, v) for c in t.children
-                         if c.dep_ == "prep" and c.lower_ == "like"]:
+            for like in [
+                c for t in (subj, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "like"
+            ]:
                 for p in like.children:
                     if p.dep_ == "pobj":
                         more, _ = self.np_agents(p, etype)
@@ -334,8 +381,12 @@ class FrameReader:
             f.confidence = min(f.confidence, 0.7)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
-                if t.pos_ == "PRON" and t.lower_ in ("them", "it") and t.dep_ in ("pobj", "dobj") \
-                        and t.i > v.i:
+                if (
+                    t.pos_ == "PRON"
+                    and t.lower_ in ("them", "it")
+                    and t.dep_ in ("pobj", "dobj")
+                    and t.i > v.i
+                ):
                     ref = self.antecedent_weapon(t)
                     if ref:
                         f.weapons.append(ref)
@@ -385,23 +436,34 @@ class FrameReader:
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
-        if n.dep_ in ("dobj", "pobj", "nsubjpass") and etype in self.verb_types.get(
-                head.lemma_.lower(), []) or (head.dep_ == "prep" and head.lower_ in (
-                "in", "of", "to", "from", "on") and etype in self.verb_types.get(
-                head.head.lemma_.lower(), [])):
+        if (
+            n.dep_ in ("dobj", "pobj", "nsubjpass")
+            and etype in self.verb_types.get(head.lemma_.lower(), [])
+            or (
+                head.dep_ == "prep"
+                and head.lower_ in ("in", "of", "to", "from", "on")
+                and etype in self.verb_types.get(head.head.lemma_.lower(), [])
+            )
+        ):
             return None  # "suspended its participation in": the verb's frame reads it
         f = Frame(etype, n, nominal=True, confidence=0.75)
         skip: set[int] = set()
         for c in n.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.root_of.get(c.i) or self.at.get(c.i)
-                if m is not None and etype == "TreatyParticipation" and self.lex.attr(
-                        m.entity_id, "treaty"):
+                if (
+                    m is not None
+                    and etype == "TreatyParticipation"
+                    and self.lex.attr(m.entity_id, "treaty")
+                ):
                     continue  # "a NATO member": the alliance names the treaty, not the agent
                 if m is not None:
                     actor = self.as_actor(m) if self.cls(m) in ACTOR | {"City"} else None
-                    if actor and (c.dep_ != "compound" or m.kind == "demonym" or
-                                  self.cls(m) in ("Country", "Organization")):
+                    if actor and (
+                        c.dep_ != "compound"
+                        or m.kind == "demonym"
+                        or self.cls(m) in ("Country", "Organization")
+                    ):
                         f.agents.append(actor)
                         skip.add(c.i)
                 elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
@@ -418,7 +480,11 @@ class FrameReader:
         verb = n.head
         if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
             verb = verb.head.head  # "carried out weeks of attacks", "a wave of strikes"
-        if not f.agents and n.dep_ in ("dobj", "pobj") and verb.lemma_ in self.lex.words["light_verbs"]:
+        if (
+            not f.agents
+            and n.dep_ in ("dobj", "pobj")
+            and verb.lemma_ in self.lex.words["light_verbs"]
+        ):
             subj = self.subject_of(verb)
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
@@ -429,7 +495,9 @@ class FrameReader:
         ments = self.clause_mentions(n, skip)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
-        if etype in ("TreatyParticipation",) and n.lower_ in self.spec[etype].get("negative_nouns", []):
+        if etype in ("TreatyParticipation",) and n.lower_ in self.spec[etype].get(
+            "negative_nouns", []
+        ):
             f.lexical_negation = True
         self.assign(f, ments)
         if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
@@ -473,9 +541,13 @@ class FrameReader:
         if word in capture:
             return self._capture_participle(tok, supplier)
         noun = tok.head
-        weapons = [m.entity_id for m in {id(x): x for x in (self.at.get(t.i) for t in noun.subtree
-                                                            if t.i >= tok.i) if x}.values()
-                   if self.cls(m) == "Weapon"]
+        weapons = [
+            m.entity_id
+            for m in {
+                id(x): x for x in (self.at.get(t.i) for t in noun.subtree if t.i >= tok.i) if x
+            }.values()
+            if self.cls(m) == "Weapon"
+        ]
         if not weapons:
             return []
         f = Frame("WeaponTransfer", tok, agents=[supplier], weapons=weapons, confidence=0.75)
@@ -509,8 +581,9 @@ class FrameReader:
                 places.append(m.entity_id)
         if not places:
             return []
-        return [Frame("TerritorialCapture", tok, agents=[holder], locations=places[:1],
-                      confidence=0.7)]
+        return [
+            Frame("TerritorialCapture", tok, agents=[holder], locations=places[:1], confidence=0.7)
+        ]
 
     # -- role assignment -----------------------------------------------------------------
     def assign(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
@@ -522,7 +595,10 @@ class FrameReader:
                 eff = self.doc[m.head]  # "the Kharkiv, Sumy and Poltava regions"
                 if eff.dep_ == "appos":
                     eff = eff.head
-            if tok.dep_ in MODIFIER and tok.head.lemma_.lower() in self.lex.words["territory_nouns"]:
+            if (
+                tok.dep_ in MODIFIER
+                and tok.head.lemma_.lower() in self.lex.words["territory_nouns"]
+            ):
                 eff = tok.head
             modifier = eff.dep_ in MODIFIER or eff.dep_ == "poss"
             if cls == "Weapon":
@@ -542,11 +618,20 @@ class FrameReader:
                 if treaty and prep in (None, "to", "of", "in"):
                     f.treaties.append(treaty)
                     continue
-            misparsed = (f.type == "WeaponTransfer" and tok.i == f.trigger.i + 1 and cls in ACTOR
-                         and modifier and tok.head.dep_ == "dobj")
+            misparsed = (
+                f.type == "WeaponTransfer"
+                and tok.i == f.trigger.i + 1
+                and cls in ACTOR
+                and modifier
+                and tok.head.dep_ == "dobj"
+            )
             if misparsed:  # "sent Ukraine howitzers": an indirect object parsed as a compound
                 modifier = False
-            if modifier and f.type != "Attack" and not (f.type == "WeaponTransfer" and prep == "to"):
+            if (
+                modifier
+                and f.type != "Attack"
+                and not (f.type == "WeaponTransfer" and prep == "to")
+            ):
                 continue
             if f.type == "WeaponTransfer":
                 if cls in PLACE and prep in ("toward", "towards", "at", "against", "into", "on"):
@@ -554,28 +639,44 @@ class FrameReader:
                     continue
                 if cls in ACTOR or eid in self.lex.capitals:
                     actor = self.as_actor(m)
-                    if actor and (prep == "to" or misparsed or prep in (None, "for") and not modifier
-                                  and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos")):
-                        if actor not in f.agents:
-                            f.recipients.append(actor)
+                    receives = (
+                        prep == "to"
+                        or misparsed
+                        or prep in (None, "for")
+                        and not modifier
+                        and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos")
+                    )
+                    if actor and receives and actor not in f.agents:
+                        f.recipients.append(actor)
             elif f.type == "Attack":
                 if modifier:
                     head = eff.head
-                    if head.i == f.trigger.i and cls in PLACE and m.kind != "demonym" \
-                            and self.cls(m) != "Country" and f.nominal:
+                    if (
+                        head.i == f.trigger.i
+                        and cls in PLACE
+                        and m.kind != "demonym"
+                        and self.cls(m) != "Country"
+                        and f.nominal
+                    ):
                         f.targets.append(eid)
-                    elif head.lower_ in self.lex.words["target_heads"] and (
-                            head.dep_ in ("dobj", "pobj", "conj") and
-                            head.i != f.trigger.i) and (cls in ACTOR or cls in PLACE):
+                    elif (
+                        head.lower_ in self.lex.words["target_heads"]
+                        and (head.dep_ in ("dobj", "pobj", "conj") and head.i != f.trigger.i)
+                        and (cls in ACTOR or cls in PLACE)
+                    ):
                         # "struck Hezbollah sites", "Houthi targets", "Israeli positions"
                         actor = self.as_actor(m) if cls in ACTOR else eid
                         if actor and actor not in f.agents:
                             f.targets.append(actor)
                     continue
-                of_place = prep == "of" and eff.head.dep_ == "prep" and \
-                    eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
-                if (cls in PLACE or cls in ACTOR) and (prep in TARGET_PREPS or of_place or
-                                                       (f.nominal and prep == "of")):
+                of_place = (
+                    prep == "of"
+                    and eff.head.dep_ == "prep"
+                    and eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
+                )
+                if (cls in PLACE or cls in ACTOR) and (
+                    prep in TARGET_PREPS or of_place or (f.nominal and prep == "of")
+                ):
                     actor = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
                     if actor and actor not in f.agents:
                         f.targets.append(actor)
@@ -587,9 +688,13 @@ class FrameReader:
                     f.targets.append(self.as_actor(m) if cls in ACTOR and cls != "Country" else eid)
                 elif cls in PLACE and prep in LOCATION_PREPS | {None}:
                     f.locations.append(eid)
-            elif f.type == "TerritorialCapture":
-                if cls in PLACE and prep in (None, "of", "in", "over") and eid not in f.agents:
-                    f.locations.append(eid)
+            elif (
+                f.type == "TerritorialCapture"
+                and cls in PLACE
+                and prep in (None, "of", "in", "over")
+                and eid not in f.agents
+            ):
+                f.locations.append(eid)
 
     def _modifier_ments(self, tok: Token) -> list[Ment]:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones

@@ -33,7 +33,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_000_000, gt=0, description="Largest request body accepted")
     max_article_bytes: int = Field(2_000_000, gt=0, description="Largest article file accepted")
     query_workers: int = Field(
-        2, ge=0, description="Processes that evaluate SPARQL queries (0: in-process, no hard timeout)"
+        2,
+        ge=0,
+        description="Processes that evaluate SPARQL queries (0: in-process, no hard timeout)",
     )
 
     max_depth: int = Field(3, ge=1, le=5)

@@ -20,7 +20,11 @@ def _load(ontology_dir: str) -> tuple[Graph, Graph]:
 def check(data: Graph, ontology_dir: Path) -> tuple[bool, str]:
     shapes, ontology = _load(str(ontology_dir))
     conforms, _, text = shacl_validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=False,
+        data,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        advanced=False,
         allow_warnings=True,
     )
     return bool(conforms), str(text)

@@ -30,8 +30,7 @@ def seed_store_dir(tmp_path_factory, extractor) -> Path:
     """A store directory with seeds/ built into it (closed; copy it before opening)."""
     d = tmp_path_factory.mktemp("seed-store") / "kgdata"
     store = OxigraphStore(d)
-    summary = build(store, [SEEDS], lambda: extractor, ontology_dir=ONTOLOGY,
-                    max_bytes=2_000_000)
+    summary = build(store, [SEEDS], lambda: extractor, ontology_dir=ONTOLOGY, max_bytes=2_000_000)
     assert summary.ok, summary.failed
     store.close()
     del store
@@ -46,8 +45,13 @@ def dev_store_dir(tmp_path_factory, extractor) -> Path:
         pytest.skip("../shared/eval/dev is not present")
     d = tmp_path_factory.mktemp("dev-store") / "kgdata"
     store = OxigraphStore(d)
-    summary = build(store, [SEEDS, DEV / "articles"], lambda: extractor, ontology_dir=ONTOLOGY,
-                    max_bytes=2_000_000)
+    summary = build(
+        store,
+        [SEEDS, DEV / "articles"],
+        lambda: extractor,
+        ontology_dir=ONTOLOGY,
+        max_bytes=2_000_000,
+    )
     assert summary.ok, summary.failed
     store.close()
     del store

@@ -17,18 +17,30 @@ def _read(paths, max_bytes=10_000):
 
 def test_txt_with_sidecar_metadata(tmp_path):
     (tmp_path / "a1.txt").write_text("Russia attacked Kharkiv.", encoding="utf-8")
-    (tmp_path / "a1.json").write_text(json.dumps({"title": "T", "published": "2024-11-20",
-                                                  "source": "VOA", "url": "https://x.org/a"}))
+    (tmp_path / "a1.json").write_text(
+        json.dumps(
+            {"title": "T", "published": "2024-11-20", "source": "VOA", "url": "https://x.org/a"}
+        )
+    )
     [src] = _read([tmp_path])
     a = src.article
     assert (a.id, a.title, a.published, a.source, a.url) == (
-        "a1", "T", date(2024, 11, 20), "VOA", "https://x.org/a")
+        "a1",
+        "T",
+        date(2024, 11, 20),
+        "VOA",
+        "https://x.org/a",
+    )
 
 
 def test_json_and_jsonl(tmp_path):
     (tmp_path / "one.json").write_text(json.dumps({"id": "x1", "text": "Hello."}))
     (tmp_path / "many.jsonl").write_text(
-        json.dumps({"id": "y1", "text": "A."}) + "\n\n" + json.dumps({"id": "y2", "text": "B."}) + "\n")
+        json.dumps({"id": "y1", "text": "A."})
+        + "\n\n"
+        + json.dumps({"id": "y2", "text": "B."})
+        + "\n"
+    )
     ids = sorted(s.article.id for s in _read([tmp_path]))
     assert ids == ["x1", "y1", "y2"]
 
@@ -80,4 +92,5 @@ def test_article_from_dict_validates_types():
     with pytest.raises(InputError, match="'title' must be a string"):
         article_from_dict({"id": "a", "text": "t", "title": 3})
     assert article_from_dict({"id": "a", "text": "t"}).content_hash == (
-        "e3b98a4da31a127d4bde6e43033f66ba274cab0eb7eb1c70ec41402bf6273dd8")
+        "e3b98a4da31a127d4bde6e43033f66ba274cab0eb7eb1c70ec41402bf6273dd8"
+    )

@@ -28,9 +28,12 @@ def _ask(store, q: str) -> bool:
 
 
 def test_seed_answers(seed_store):
-    assert _ask(seed_store, """ASK { ?e a gk:WeaponTransfer ; gk:agent gkr:united-states ;
+    assert _ask(
+        seed_store,
+        """ASK { ?e a gk:WeaponTransfer ; gk:agent gkr:united-states ;
         gk:recipient gkr:ukraine ; gk:weapon gkr:anti-personnel-mine ; gk:modality gk:Planned ;
-        gk:negated false }""")
+        gk:negated false }""",
+    )
     assert _ask(seed_store, "ASK { gkr:russia gk:notPartyTo gkr:ottawa-treaty }")
     assert _ask(seed_store, "ASK { gkr:united-states gk:supplies gkr:ukraine }")
 
@@ -77,8 +80,13 @@ def test_export_then_restore_gives_the_same_quads(seed_store, tmp_path):
 
 
 def _cli(*args: str, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        **kw,
+    )
 
 
 @pytest.mark.slow
@@ -89,12 +97,28 @@ def test_kill_9_leaves_each_article_complete_or_absent(tmp_path, extractor):
     corpus = tmp_path / "corpus.jsonl"
     with corpus.open("w") as fh:
         for n in range(60):
-            fh.write(json.dumps({"id": f"k{n:03d}", "text": texts[n % len(texts)],
-                                 "published": "2024-11-20"}) + "\n")
+            fh.write(
+                json.dumps(
+                    {"id": f"k{n:03d}", "text": texts[n % len(texts)], "published": "2024-11-20"}
+                )
+                + "\n"
+            )
     store_dir = tmp_path / "kg"
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--store",
-                             str(store_dir), "--verbose"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "build",
+            str(corpus),
+            "--store",
+            str(store_dir),
+            "--verbose",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     done = 0
     assert proc.stderr is not None
     for line in proc.stderr:
@@ -110,11 +134,17 @@ def test_kill_9_leaves_each_article_complete_or_absent(tmp_path, extractor):
     for iri in present:
         art_id = iri[len(str(GKD)) :]
         n = int(art_id[1:])
-        expected = article_graph(extractor.extract(Article(id=art_id, text=texts[n % len(texts)],
-                                                           published=date(2024, 11, 20))))
-        got = Graph().parse(data=store.query(
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
-        ).serialize("ntriples").decode(), format="nt")
+        expected = article_graph(
+            extractor.extract(
+                Article(id=art_id, text=texts[n % len(texts)], published=date(2024, 11, 20))
+            )
+        )
+        got = Graph().parse(
+            data=store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+            .serialize("ntriples")
+            .decode(),
+            format="nt",
+        )
         assert set(got) == set(expected), f"{art_id} is incomplete"
     store.close()
 

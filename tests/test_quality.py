@@ -9,8 +9,21 @@ from kg.evaluate import load_gold, score_article, summarize
 
 from .conftest import DEV, SEEDS
 
-UA = ["Cherkasy", "Chernihiv", "Dnipropetrovsk", "Donetsk", "Kharkiv", "Khmelnytskyi",
-      "Kirovohrad", "Kyiv", "Mykolaiv", "Poltava", "Sumy", "Zaporizhzhia", "Zhytomyr"]
+UA = [
+    "Cherkasy",
+    "Chernihiv",
+    "Dnipropetrovsk",
+    "Donetsk",
+    "Kharkiv",
+    "Khmelnytskyi",
+    "Kirovohrad",
+    "Kyiv",
+    "Mykolaiv",
+    "Poltava",
+    "Sumy",
+    "Zaporizhzhia",
+    "Zhytomyr",
+]
 RU = ["Novgorod", "Kursk", "Oryol", "Belgorod", "Tula", "Tver", "Bryansk", "Moscow", "Smolensk"]
 
 
@@ -22,8 +35,11 @@ def seed(extractor):
 
 def _facts(ex, type_):
     lab = lambda e: ex.entities[e].label if e else None  # noqa: E731
-    return [(lab(s.agent), lab(s.target or s.recipient or s.treaty), s) for s in ex.statements
-            if s.type == type_]
+    return [
+        (lab(s.agent), lab(s.target or s.recipient or s.treaty), s)
+        for s in ex.statements
+        if s.type == type_
+    ]
 
 
 def test_seed_regions_attacked_with_the_right_agent(seed):
@@ -43,9 +59,13 @@ def test_seed_treaty_participation(seed):
 
 
 def test_seed_landmine_transfer_is_planned(seed):
-    mines = [s for a, r, s in _facts(seed, "WeaponTransfer")
-             if a == "United States" and r == "Ukraine"
-             and seed.entities[s.weapons[0]].label == "anti-personnel mine"]
+    mines = [
+        s
+        for a, r, s in _facts(seed, "WeaponTransfer")
+        if a == "United States"
+        and r == "Ukraine"
+        and seed.entities[s.weapons[0]].label == "anti-personnel mine"
+    ]
     assert mines and mines[0].modality == "planned"
 
 
@@ -65,8 +85,11 @@ def test_dev_scores_meet_the_targets(extractor):
     if not DEV.exists():
         pytest.skip("../shared/eval/dev is not present")
     gold = load_gold(DEV / "gold")
-    arts = {s.article.id: s.article for s in read_sources([DEV / "articles"], max_bytes=10**7)
-            if s.article}
+    arts = {
+        s.article.id: s.article
+        for s in read_sources([DEV / "articles"], max_bytes=10**7)
+        if s.article
+    }
     summary = summarize([score_article(extractor.extract(arts[i]), gold[i]) for i in gold])
     assert summary["entities"]["micro"]["f1"] >= 0.90, summary["entities"]
     assert summary["facts"]["micro"]["f1"] >= 0.80, summary["facts"]

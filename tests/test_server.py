@@ -25,8 +25,13 @@ def served(tmp_path_factory):
     port = _free_port()
     store = tmp_path_factory.mktemp("up") / "kgdata"
     env = {**os.environ, "KG_STORE": str(store), "KG_PORT": str(port)}
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "up"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "up"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 180
     while time.time() < deadline:
@@ -54,8 +59,11 @@ def test_up_builds_the_seed_and_serves(served):
 
 
 def test_sparql_over_http(served):
-    r = httpx.get(f"{served}/sparql", params={"query": "ASK { gkr:russia gk:notPartyTo gkr:ottawa-treaty }"},
-                  headers={"Accept": "application/sparql-results+json"})
+    r = httpx.get(
+        f"{served}/sparql",
+        params={"query": "ASK { gkr:russia gk:notPartyTo gkr:ottawa-treaty }"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert r.status_code == 200 and r.json()["boolean"] is True
 
 
@@ -65,7 +73,9 @@ def test_neighbourhood_and_graph_page(served):
     body = r.json()
     assert any(n["id"] == "united-states" for n in body["nodes"])
     page = httpx.get(f"{served}/graph", params={"focus": "ukraine"})
-    assert page.status_code == 200 and "vis-network" in page.text.lower() or "vis.Network" in page.text
+    assert (
+        page.status_code == 200 and "vis-network" in page.text.lower() or "vis.Network" in page.text
+    )
     assert "https://cdn" not in page.text and "unpkg.com" not in page.text
 
 
