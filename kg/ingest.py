@@ -63,11 +63,16 @@ def ingest_article(
     *,
     force: bool = False,
 ) -> tuple[str, Extraction | None]:
-    """Store one article; returns ('added'|'replaced'|'unchanged', extraction)."""
+    """Store one article; returns ('added'|'replaced'|'unchanged', extraction).
+
+    ``extractor`` is an Extractor or a function returning one, called only when the article
+    has to be read (an unchanged article never loads the model)."""
     iri = str(article_iri(article.id))
     state = store.article_state(iri)
     if state and not force and state == (article.content_hash, EXTRACTOR_VERSION):
         return "unchanged", None
+    if not hasattr(extractor, "extract"):
+        extractor = extractor()
     ex = extractor.extract(article)
     named, default = graphs_for(ex, ontology_dir)
     store.put_article(iri, named, default)
@@ -98,7 +103,7 @@ def build(
                 s.restored += len(store.restore(src.dump))
                 continue
             assert src.article is not None
-            outcome, ex = ingest_article(store, get_extractor(), src.article, ontology_dir)
+            outcome, ex = ingest_article(store, get_extractor, src.article, ontology_dir)
         except KGError as e:
             s.failed.append((src.where, str(e)))
             continue
