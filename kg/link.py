@@ -210,9 +210,11 @@ class DocLinker:
             hit = self._fuzzy(text, {"Organization"}, 92)
             if hit:
                 return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
-            words = {w.lower().strip(".,'’") for w in _clean(text).split()}
-            if not words & set(self.lex.words["org_heads"]):
-                return None  # "Foreign Military Sale", "Telegram": not clearly an organisation
+            parts = _clean(text).split()
+            words = {w.lower().strip(".,'’") for w in parts}
+            acronym = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
+            if not words & set(self.lex.words["org_heads"]) or (len(parts) < 2 and not acronym):
+                return None  # "Foreign Military Sale", "Telegram", "Defense": not clearly one
             return Ment(
                 ent.start, ent.end, self._unlinked(_clean(text), "Organization"), confidence=0.7
             )
