@@ -111,12 +111,12 @@ def article_graph(ex: Extraction) -> Graph:
             g.add((ev, GK.charStart, Literal(st.evidence.start, datatype=XSD.integer)))
             g.add((ev, GK.charEnd, Literal(st.evidence.end, datatype=XSD.integer)))
             g.add((ev, GK.article, a))
-        if st.type == "Affiliation":
+        if st.type == "Affiliation" and st.target:
             g.add((entity_iri(st.agent), GK.affiliatedWith, entity_iri(st.target)))
             if st.role:
                 g.add((entity_iri(st.agent), GK.role, Literal(st.role)))
             continue
-        if st.type == "LocatedIn":
+        if st.type == "LocatedIn" and st.target:
             g.add((entity_iri(st.agent), GK.locatedIn, entity_iri(st.target)))
             continue
         _add_event(g, st, GKR[f"{art.id}.e{n}"], ev, act)
@@ -152,8 +152,8 @@ def _add_event(g: Graph, st: Statement, node: URIRef, ev: URIRef, act: URIRef) -
 
     agent = entity_iri(st.agent)
     if st.type == "TreatyParticipation" and st.treaty:
-        prop = GK.notPartyTo if st.negated else GK.partyTo
-        g.add((agent, prop, entity_iri(st.treaty)))
+        party = GK.notPartyTo if st.negated else GK.partyTo
+        g.add((agent, party, entity_iri(st.treaty)))
         return
     if st.negated:
         return

@@ -147,7 +147,7 @@ def predicted_facts(ex: Extraction, ents: dict[str, Ent]) -> list[Fact]:
                 "treaty": s.treaty,
                 "location": s.locations[0] if s.locations else None,
             }
-        core = {r: ents[roles[r]] for r in CORE[s.type] if roles.get(r) in ents}
+        core = {r: ents[v] for r in CORE[s.type] if (v := roles.get(r)) is not None and v in ents}
         if len(core) != len(CORE[s.type]):
             continue
         out.append(
@@ -194,26 +194,26 @@ def score_article(ex: Extraction, gold: dict[str, Any]) -> ArticleScore:
     gfacts = gold_facts(gold, gents)
     pfacts = predicted_facts(ex, pents)
     used: set[int] = set()
-    for g in gfacts:
+    for gf in gfacts:
         hit = None
-        for i, p in enumerate(pfacts):
-            if i in used or p.type != g.type or p.negated != g.negated:
+        for i, pf in enumerate(pfacts):
+            if i in used or pf.type != gf.type or pf.negated != gf.negated:
                 continue
-            if all(p.roles[r].matches(g.roles[r]) for r in CORE[g.type]):
+            if all(pf.roles[r].matches(gf.roles[r]) for r in CORE[gf.type]):
                 hit = i
                 break
         if hit is None:
-            sc.fact[g.type].fn += 1
-            sc.false_negatives.append(_fact_row(g))
+            sc.fact[gf.type].fn += 1
+            sc.false_negatives.append(_fact_row(gf))
         else:
             used.add(hit)
-            sc.fact[g.type].tp += 1
+            sc.fact[gf.type].tp += 1
             sc.modality_total += 1
-            sc.modality_right += pfacts[hit].modality == g.modality
-    for i, p in enumerate(pfacts):
+            sc.modality_right += pfacts[hit].modality == gf.modality
+    for i, pf in enumerate(pfacts):
         if i not in used:
-            sc.fact[p.type].fp += 1
-            sc.false_positives.append(_fact_row(p))
+            sc.fact[pf.type].fp += 1
+            sc.false_positives.append(_fact_row(pf))
     return sc
 
 

@@ -110,7 +110,7 @@ class _ArticleRun:
             self._add(
                 Statement("LocatedIn", sub, self._evidence(sent), target=obj, confidence=conf)
             )
-        used = set()
+        used: set[str] = set()
         for st in self.statements:
             used.update(
                 x for x in (st.agent, st.recipient, st.target, st.treaty, st.attributed_to) if x

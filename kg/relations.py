@@ -527,8 +527,8 @@ class FrameReader:
             prefix, word = text.rsplit("-", 1)
             word = word.lower()
             supplier = self.lex.demonyms.get(norm(prefix))
-            for c in [] if supplier else self.lex.lookup(prefix):
-                supplier = self.lex.state_for(c.id) or (c.id if c.cls in ACTOR else None)
+            for cand in [] if supplier else self.lex.lookup(prefix):
+                supplier = self.lex.state_for(cand.id) or (cand.id if cand.cls in ACTOR else None)
                 if supplier:
                     break
         elif tok.lower_ in parts + capture and tok.i >= 2 and self.doc[tok.i - 1].text == "-":
@@ -685,7 +685,9 @@ class FrameReader:
                     f.locations.append(eid)
             elif f.type == "Deployment":
                 if (cls in PLACE or cls in ACTOR) and prep == "against":
-                    f.targets.append(self.as_actor(m) if cls in ACTOR and cls != "Country" else eid)
+                    target = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
+                    if target:
+                        f.targets.append(target)
                 elif cls in PLACE and prep in LOCATION_PREPS | {None}:
                     f.locations.append(eid)
             elif (

@@ -381,7 +381,8 @@ class OxigraphStore:
         else:  # a triple format: the union of all graphs
             res = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                                     use_default_graph_as_union=True)
-            out.write(res.serialize(format=RDF_FORMATS[fmt]))
+            assert isinstance(res, ox.QueryTriples)
+            out.write(res.serialize(format=RDF_FORMATS[fmt]) or b"")
         return out.getvalue()
 
     # -- writing -----------------------------------------------------------------------
