@@ -165,6 +165,8 @@ class _ArticleRun:
             mod = "planned"  # "approved the sale of …", "pledged tanks"
         if f.nominal:
             mod = self._nominal_modality(f.trigger) or mod
+        if f.presupposed:
+            neg, mod = False, "asserted"
         when = date_of(f.trigger, self.article.published)
         source = self._attribution(f.trigger)
         base = dict(negated=neg, modality=mod, date=when, attributed_to=source)

@@ -77,6 +77,7 @@ class Frame:
     lexical_negation: bool = False
     confidence: float = 0.85
     nominal: bool = False
+    presupposed: bool = False  # "the fighting between X and Y": happening, whatever governs it
     agent_token: Token | None = None
 
 
@@ -159,8 +160,8 @@ class FrameReader:
         if tok.lower_ in self.lex.words["pronouns"] and tok.pos_ == "PRON":
             ref = self.antecedent(tok)
             return (ref, 0.7) if ref else (None, 0.0)
-        for c in tok.children:  # "Russian forces", "Ukraine's drones", "Moscow's troops"
-            if c.dep_ in MODIFIER or c.dep_ == "poss":
+        for c in tok.children:  # "Russian forces", "Ukraine's drones", "the group Hamas"
+            if c.dep_ in MODIFIER or c.dep_ in ("poss", "appos"):
                 cm = self.root_of.get(c.i) or self.at.get(c.i)
                 if cm is not None:
                     actor = self.as_actor(cm)
@@ -477,6 +478,7 @@ class FrameReader:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
             f.trigger = n
+        light: tuple[Token, set[int]] | None = None
         verb = n.head
         if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
             verb = verb.head.head  # "carried out weeks of attacks", "a wave of strikes"
@@ -489,12 +491,16 @@ class FrameReader:
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 f.confidence = min(f.confidence, 0.75)
+                light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
         happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
         if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
             return None  # the verb's frame reads it
         ments = self.clause_mentions(n, skip)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
+        if light is not None:  # "carried out airstrikes on Houthi targets": the verb's phrases
+            seen = {id(m) for m, _, _ in ments}
+            ments += [x for x in self.clause_mentions(*light) if id(x[0]) not in seen]
         if etype in ("TreatyParticipation",) and n.lower_ in self.spec[etype].get(
             "negative_nouns", []
         ):

@@ -310,3 +310,15 @@ def test_bare_generic_weapons_are_not_read_as_an_earlier_subtype(extractor):
         "to supply weapons to Kyiv.",
     )
     assert not any(g[1] == "Hungary" and g[3] == "SCALP EG" for g in got), got
+
+
+def test_light_verb_phrases_and_appositions(extractor):
+    got = facts(
+        extractor,
+        "The United States and Britain carried out airstrikes on Houthi targets in western Yemen.",
+    )
+    has(got, ("Attack", "United States", "Houthis"), ("Attack", "United Kingdom", "western Yemen"))
+    got = facts(
+        extractor, "Talks aim to end the fighting between Israel and the militant group Hamas."
+    )
+    has(got, ("Attack", "Hamas", "Israel", None, False, "asserted"))
