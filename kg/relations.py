@@ -297,8 +297,16 @@ class FrameReader:
                 if len(sides) == 2:
                     a, b = sides
                     return [
-                        Frame("Attack", n, agents=[a], targets=[b], confidence=0.6, nominal=True),
-                        Frame("Attack", n, agents=[b], targets=[a], confidence=0.6, nominal=True),
+                        Frame(
+                            "Attack",
+                            n,
+                            agents=[x],
+                            targets=[y],
+                            confidence=0.6,
+                            nominal=True,
+                            presupposed=True,
+                        )
+                        for x, y in ((a, b), (b, a))
                     ]
         return []
 
