@@ -240,7 +240,7 @@ class _ArticleRun:
                             **q,
                         )
                     )
-                    owner = f.weapon_owner.get(w)
+                    owner = f.weapon_owner.get(w) or self._attacker_with(w, a)
                     if f.type == "Interception" and owner and owner != a:
                         self._pending_attacks.append((owner, w, tuple(f.locations), ev, q))
             elif f.type == "TreatyParticipation":
@@ -250,6 +250,18 @@ class _ArticleRun:
                 for loc in dict.fromkeys(f.locations):
                     if loc != a:
                         self._add(Statement(f.type, a, ev, locations=(loc,), confidence=c, **q))
+
+    def _attacker_with(self, weapon: str, interceptor: str) -> str | None:
+        """Whose were the intercepted drones? The last attacker the article reported using that
+        kind of weapon ("Russia launched 20 drones … air defenses destroyed all four drones")."""
+        prev = self.reader.last_frame.get("Attack")
+        if prev is None or not prev.agents or prev.agents[0] == interceptor:
+            return None
+        related = {weapon, *self.linker._ancestors(weapon)}
+        for w in prev.weapons:
+            if w in related or weapon in self.linker._ancestors(w):
+                return prev.agents[0]
+        return None
 
     def _infer_attacks_from_interceptions(self) -> None:
         """Drones of X shot down over regions R → X attacked R with them."""

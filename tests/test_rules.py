@@ -322,3 +322,13 @@ def test_light_verb_phrases_and_appositions(extractor):
         extractor, "Talks aim to end the fighting between Israel and the militant group Hamas."
     )
     has(got, ("Attack", "Hamas", "Israel", None, False, "asserted"))
+
+
+def test_intercepted_weapons_belong_to_the_last_attacker_using_them(extractor):
+    got = facts(
+        extractor,
+        "Russia launched four Shahed drones overnight against Ukraine. The "
+        "Ukrainian air force reported destroying all four drones, with the "
+        "intercepts taking place over the Zhytomyr and Cherkasy regions.",
+    )
+    has(got, ("Attack", "Russia", "Zhytomyr Oblast"), ("Attack", "Russia", "Cherkasy Oblast"))
