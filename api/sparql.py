@@ -15,7 +15,6 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph
-from starlette._utils import get_route_path
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -248,6 +247,17 @@ class SparqlEndpoint:
             return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
 
 
+def _route_path(scope: Scope) -> str:
+    """The request path below ``root_path``, as Starlette's router matches it."""
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
+    if not root or not path.startswith(root):
+        return path
+    if path == root:
+        return ""
+    return path[len(root) :] if path[len(root)] == "/" else path
+
+
 class SparqlFastPath:
     """ASGI middleware answering ``GET``/``POST /sparql`` with :meth:`SparqlEndpoint.handle`
     directly, before FastAPI's router, dependency solving and exception middleware.
@@ -268,7 +278,7 @@ class SparqlFastPath:
         if (
             scope["type"] != "http"
             or scope["method"] not in ("GET", "POST")
-            or get_route_path(scope) != "/sparql"
+            or _route_path(scope) != "/sparql"
         ):
             await self.app(scope, receive, send)
             return

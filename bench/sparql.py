@@ -363,6 +363,7 @@ def start_geokg(store_dir: Path, workers: int) -> System:
             str(port),
             "--log-level",
             "warning",
+            "--no-access-log",  # as `kg serve`; loop/http "auto" = uvloop + httptools
         ],
         cwd=REPO,
         env=env,
@@ -576,7 +577,8 @@ def main() -> None:
     table = bench(args.sizes, args.seconds, args.workers, args.rdflib_max)
     section = (
         f"## SPARQL endpoint\n\nMachine: {machine()}. Command: `python bench/sparql.py "
-        f"--sizes {' '.join(map(str, args.sizes))} --seconds {args.seconds:g}`. "
+        f"--sizes {' '.join(map(str, args.sizes))} --seconds {args.seconds:g}"
+        f"{f' --rdflib-max {args.rdflib_max}' if args.rdflib_max != 1_000_000 else ''}`. "
         "Load generator: 1 or 16 Python threads (`http.client`, keep-alive) on the same "
         f"machine.\n{table}\n"
     )

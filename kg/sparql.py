@@ -17,6 +17,7 @@ Errors (each a :class:`~kg.errors.QueryError` with its own status)::
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 from dataclasses import dataclass, field
@@ -310,23 +311,34 @@ _PREFIX_DECL = re.compile(
 _BLANK = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in "\r\n"})
 
 
+_PROLOGUE = re.compile(f"(?:{_PREFIX_DECL.pattern})+")
+
+
 def engine_text(text: str) -> str:
     """``text`` with its leading PREFIX declarations that change nothing blanked out."""
+    m = _PROLOGUE.match(text)
+    if m is None:
+        return text
+    prologue = m.group()
+    blanked = _blank(prologue) if len(prologue) <= 8192 else _blank.__wrapped__(prologue)
+    return blanked + text[m.end() :]
+
+
+@functools.lru_cache(maxsize=64)  # clients send the same prologue again and again
+def _blank(prologue: str) -> str:
     pos = kept = 0
     current: dict[str, str] = {}  # the declarations kept so far, over PREFIXES
     chunks: list[str] = []
-    while (m := _PREFIX_DECL.match(text, pos)) is not None:
+    while (m := _PREFIX_DECL.match(prologue, pos)) is not None:
         name, iri = m.group(1) or "", m.group(2)
         pos = m.end()
         decl = m.group()
         if current.get(name, PREFIXES.get(name)) == iri and decl.isascii():
-            chunks += (text[kept : m.start()], decl.translate(_BLANK))
+            chunks += (prologue[kept : m.start()], decl.translate(_BLANK))
             kept = pos
         else:
             current[name] = iri
-    if not chunks:
-        return text
-    chunks.append(text[kept:])
+    chunks.append(prologue[kept:])
     return "".join(chunks)
 
 

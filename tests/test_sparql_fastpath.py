@@ -1,0 +1,378 @@
+"""The /sparql fast path (api.sparql.SparqlFastPath), the PREFIX blanking (kg.sparql.engine_text)
+and the executor's hand-over: same answers as the regular FastAPI route, cheaper."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from api.app import create_app
+from api.sparql import SparqlEndpoint, SparqlFastPath
+from kg.errors import QueryRefused, QueryTimeout
+from kg.executor import QueryExecutor, QueryJob
+from kg.namespaces import PREFIXES, SPARQL_PREFIXES
+from kg.settings import Settings
+from kg.sparql import Query, check_query, engine_text, prepare_query
+from kg.sparql_syntax import query_shape
+from kg.store import OxigraphStore
+
+try:
+    from sparql_fixtures import SAMPLE_UPDATE, TOKEN
+except ImportError:
+    from tests.sparql_fixtures import SAMPLE_UPDATE, TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+SELECT = "SELECT ?s ?o WHERE { ?s gk:supplies ?o }"
+ORIGIN = "https://embed.example"
+
+
+@pytest.fixture(scope="module")
+def apps(tmp_path_factory):
+    """(client through the fast path, client through the regular route) of one app: the same
+    store, executor and settings; the second stack is built without SparqlFastPath."""
+    settings = Settings(
+        store=tmp_path_factory.mktemp("fast") / "store",
+        api_token=TOKEN,
+        max_rows=10,  # 14 triples: `big` is truncated, and over GZip's 1 KB
+        query_workers=1,
+        max_body_bytes=4096,
+        cors_origins=[ORIGIN],
+    )
+    app = create_app(settings)
+    assert any(m.cls is SparqlFastPath for m in app.user_middleware)
+    with TestClient(app) as fast:
+        r = fast.post(
+            "/sparql",
+            content=SAMPLE_UPDATE,
+            headers={**AUTH, "Content-Type": "application/sparql-update"},
+        )
+        assert r.status_code == 204, r.text
+        saved = app.user_middleware
+        app.user_middleware = [m for m in saved if m.cls is not SparqlFastPath]
+        regular_stack = app.build_middleware_stack()
+        app.user_middleware = saved
+
+        async def regular(scope, receive, send):
+            scope["app"] = app  # as FastAPI.__call__ does (routing errors are then JSON)
+            await regular_stack(scope, receive, send)
+
+        yield fast, TestClient(regular), app
+
+
+def _route_taken(monkeypatch, app) -> list[bool]:
+    """Record, per handled request, whether FastAPI's router got it (it sets scope["endpoint"])."""
+    seen: list[bool] = []
+    endpoint = next(m.kwargs["endpoint"] for m in app.user_middleware if m.cls is SparqlFastPath)
+    original = SparqlEndpoint.handle
+
+    async def spy(self, request):
+        seen.append("endpoint" in request.scope)
+        return await original(self, request)
+
+    monkeypatch.setattr(type(endpoint), "handle", spy)
+    return seen
+
+
+big = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # > 1 KB of JSON: gzip applies
+REQUESTS = [
+    ("GET", {"query": SELECT}, {}, None),
+    ("GET", {"query": SELECT}, {"Accept": "application/sparql-results+xml"}, None),
+    ("GET", {"query": SELECT}, {"Accept": "text/csv;q=0.5, text/tab-separated-values"}, None),
+    ("GET", {"query": SELECT, "format": "csv"}, {}, None),
+    ("GET", {"query": SPARQL_PREFIXES + SELECT}, {"Accept": "application/json"}, None),
+    ("GET", {"query": "ASK { ?s ?p ?o }"}, {}, None),
+    ("GET", {"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"}, {}, None),
+    ("GET", {"query": "DESCRIBE gkr:ukraine"}, {"Accept": "application/n-triples"}, None),
+    ("GET", {"query": big}, {"Accept-Encoding": "gzip"}, None),
+    ("GET", {"query": big}, {"Accept-Encoding": "identity"}, None),
+    ("GET", {"query": SELECT}, {"Origin": ORIGIN}, None),
+    ("GET", {"query": SELECT}, {"Origin": "https://elsewhere.example"}, None),
+    (
+        "GET",
+        {"query": SELECT, "named-graph-uri": "https://w3id.org/geokg/doc/a1"},
+        {},
+        None,
+    ),
+    ("GET", {}, {}, None),  # service description
+    ("GET", {}, {"Accept": "application/n-triples"}, None),
+    ("POST", {}, {"Content-Type": "application/sparql-query"}, SELECT.encode()),
+    (
+        "POST",
+        {},
+        {"Content-Type": "application/x-www-form-urlencoded"},
+        b"query=" + SELECT.replace(" ", "+").encode(),
+    ),
+    # errors: one JSON shape, never 500
+    ("GET", {"query": "SELECT WHERE {"}, {}, None),
+    ("GET", {"query": SELECT}, {"Accept": "image/png"}, None),
+    ("GET", {"query": SELECT, "format": "png"}, {}, None),
+    ("GET", {"query": "SELECT * { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }"}, {}, None),
+    ("GET", [("query", SELECT), ("query", SELECT)], {}, None),
+    ("GET", {"update": "CLEAR ALL"}, {}, None),
+    ("POST", {}, {"Content-Type": "text/plain"}, SELECT.encode()),
+    ("POST", {}, {"Content-Type": "application/sparql-query"}, b"SELECT \xff"),
+    ("POST", {}, {"Content-Type": "application/sparql-query"}, b"#" * 5000),
+    ("POST", {}, {"Content-Type": "application/x-www-form-urlencoded"}, b""),
+    ("POST", {}, {"Content-Type": "application/sparql-update"}, b"CLEAR ALL"),
+    (
+        "POST",
+        {},
+        {"Content-Type": "application/sparql-update", "Authorization": "Bearer nope"},
+        b"CLEAR ALL",
+    ),
+    (
+        "POST",
+        {},
+        {"Content-Type": "application/sparql-update", **AUTH},
+        b"LOAD <file:///etc/passwd>",
+    ),
+    ("GET", {"query": "SELECT * FROM <file:///etc/passwd> { ?s ?p ?o }"}, {}, None),
+    # not the fast path's: delegated to the app
+    ("PUT", {"query": SELECT}, {}, None),
+    ("DELETE", {}, {}, None),
+]
+
+
+def _call(client: TestClient, method, params, headers, body):
+    return client.request(method, "/sparql", params=params, headers=headers, content=body)
+
+
+@pytest.mark.parametrize("method,params,headers,body", REQUESTS)
+def test_fast_path_answers_like_the_route(apps, method, params, headers, body):
+    fast, regular, _ = apps
+    a = _call(fast, method, params, headers, body)
+    b = _call(regular, method, params, headers, body)
+    assert a.status_code == b.status_code, (a.text, b.text)
+    assert a.status_code < 500, a.text
+    ha, hb = sorted(a.headers.multi_items()), sorted(b.headers.multi_items())
+    if not params and a.headers["content-type"].startswith("application/n-triples"):
+        # the service description as N-Triples: rdflib names its blank nodes at random
+        ga, gb = (Graph().parse(data=r.text, format="nt") for r in (a, b))
+        assert isomorphic(ga, gb)
+        ha, hb = ([h for h in x if h[0] != "content-length"] for x in (ha, hb))
+    else:
+        assert a.content == b.content
+    assert ha == hb
+    if a.status_code >= 400:
+        body_json = a.json()
+        assert set(body_json) == {"error", "detail"} and body_json["detail"]
+
+
+def test_gzip_and_cors_still_wrap_the_fast_path(apps):
+    fast, _, _ = apps
+    r = fast.get("/sparql", params={"query": big}, headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and r.headers["content-encoding"] == "gzip"
+    assert r.headers["x-result-truncated"] == "true" and r.json()["truncated"] is True
+    assert "Accept-Encoding" in r.headers["vary"] and "Accept" in r.headers["vary"]
+    r = fast.get("/sparql", params={"query": SELECT}, headers={"Origin": ORIGIN})
+    assert r.headers["access-control-allow-origin"] == ORIGIN
+    assert "X-Result-Rows" in r.headers["access-control-expose-headers"]
+    pre = fast.options(
+        "/sparql",
+        headers={"Origin": ORIGIN, "Access-Control-Request-Method": "POST"},
+    )
+    assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == ORIGIN
+
+
+def test_the_fast_path_is_taken_and_the_route_stays_documented(apps, monkeypatch):
+    fast, regular, app = apps
+    seen = _route_taken(monkeypatch, app)
+    assert fast.get("/sparql", params={"query": SELECT}).status_code == 200
+    assert fast.post("/sparql", data={"query": SELECT}).status_code == 200
+    assert regular.get("/sparql", params={"query": SELECT}).status_code == 200
+    assert seen == [False, False, True]
+    schema = fast.get("/openapi.json").json()
+    assert set(schema["paths"]["/sparql"]) == {"get", "post"}
+    # other paths are untouched
+    assert fast.get("/").status_code == 200
+    assert fast.get("/sparql/").status_code in (200, 307, 404)
+
+
+# -- engine_text ------------------------------------------------------------------------------
+
+
+def test_engine_text_blanks_only_no_op_declarations():
+    q = SPARQL_PREFIXES + SELECT
+    t = engine_text(q)
+    assert len(t) == len(q) and t.count("\n") == q.count("\n")
+    assert t.strip() == SELECT
+    other = "PREFIX gk: <http://other.example/>\n"
+    same = f"PREFIX gk: <{PREFIXES['gk']}>\n"
+    t = engine_text(other + same + same + SELECT)
+    lines = t.split("\n")
+    assert lines[0] == other.strip() and lines[1] == same.strip() and not lines[2].strip()
+    assert engine_text(SELECT) == SELECT
+    # BASE, comments, unknown or non-ASCII prefixes stay as they are
+    for text in (
+        f"BASE <http://b/>\nPREFIX gk: <{PREFIXES['gk']}>\n" + SELECT,
+        "# comment\n" + SPARQL_PREFIXES + SELECT,
+        "PREFIX ex: <http://example.org/>\n" + SELECT,
+        "PREFIX é: <http://example.org/>\n" + SELECT,
+    ):
+        assert engine_text(text).startswith(text.split("\n")[0])
+        assert len(engine_text(text)) == len(text)
+
+
+def _random_query(rng: random.Random) -> str:
+    names = [*PREFIXES, "ex", "", "gk", "rdfs"]
+    iris = [*PREFIXES.values(), "http://example.org/", "http://evil.example/"]
+    parts = []
+    for _ in range(rng.randint(0, 6)):
+        ws = rng.choice([" ", "\n", "\t", "  \r\n", ""])
+        kw = rng.choice(["PREFIX", "prefix", "Prefix"])
+        name = rng.choice(names)
+        keep = rng.random() < 0.6 and name in PREFIXES
+        iri = PREFIXES[name] if keep else rng.choice(iris)
+        parts.append(f"{ws}{kw} {name}:{rng.choice(['', ' ', '  '])}<{iri}>")
+    body = rng.choice(
+        [
+            "SELECT * WHERE { ?s gk:supplies ?o }",
+            "ASK { ?s ?p ?o }",
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            "SELECT * FROM <http://g/> { ?s ?p ?o }",
+            "SELECT * { SERVICE ex:sparql { ?s ?p ?o } }",
+            "SELECT * { SERVICE gk:x { ?s ?p ?o } }",
+            "SELECT * { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
+            'SELECT * { ?s rdfs:label "PREFIX gk: <x>" }',
+            "DESCRIBE gkr:ukraine",
+        ]
+    )
+    return "".join(parts) + rng.choice(["\n", " "]) + body
+
+
+def test_engine_text_keeps_the_query_shape():
+    rng = random.Random(4)
+    for _ in range(2000):
+        q = _random_query(rng)
+        t = engine_text(q)
+        assert len(t) == len(q) and t.count("\n") == q.count("\n"), q
+        assert query_shape(t, PREFIXES) == query_shape(q, PREFIXES), q
+        # what the worker (kg.store) reads without the default prefixes
+        assert query_shape(t).has_dataset == query_shape(q).has_dataset, q
+
+
+def test_service_behind_a_redefined_prefix_is_still_refused():
+    allow = ["http://example.org/sparql"]
+    ok = "PREFIX ex: <http://example.org/>\nSELECT * { SERVICE ex:sparql { ?s ?p ?o } }"
+    assert check_query(Query(ok), allow).services == ("http://example.org/sparql",)
+    evil = "PREFIX ex: <http://example.org/>\nPREFIX ex: <http://evil.example/>\n" + (
+        "SELECT * { SERVICE ex:sparql { ?s ?p ?o } }"
+    )
+    with pytest.raises(QueryRefused):
+        prepare_query(Query(evil), allow)
+
+
+def test_blanked_queries_answer_the_same_and_errors_keep_their_position(apps):
+    fast, _, _ = apps
+    plain = fast.get("/sparql", params={"query": SELECT})
+    prefixed = fast.get("/sparql", params={"query": SPARQL_PREFIXES + SELECT})
+    assert plain.content == prefixed.content and plain.json()["results"]["bindings"]
+    other = fast.get("/sparql", params={"query": "PREFIX gk: <http://other.example/>\n" + SELECT})
+    assert other.status_code == 200 and other.json()["results"]["bindings"] == []
+    n = SPARQL_PREFIXES.count("\n")
+    r = fast.get("/sparql", params={"query": SPARQL_PREFIXES + "SELECT ?s WHERE { ?s ?p "})
+    assert r.status_code == 400
+    assert re.search(rf"\b{n + 1}:\d+", r.json()["detail"]), r.json()["detail"]
+
+
+# -- the executor ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def executor(tmp_path):
+    store = OxigraphStore(tmp_path / "store")
+    store.update(SAMPLE_UPDATE)
+    ex = QueryExecutor(store, workers=1, timeout=5)
+    ex.start()
+    yield ex
+    ex.close()
+    store.close()
+
+
+def _job(query: str) -> QueryJob:
+    return QueryJob(query=query, results_format="json", graph_format="turtle", limit=100)
+
+
+def test_executor_serves_many_waiters_in_turn(executor):
+    async def main():
+        return await asyncio.gather(*(executor.arun(_job(SELECT)) for _ in range(24)))
+
+    answers = asyncio.run(main())
+    assert {a.body for a in answers} == {answers[0].body} and answers[0].rows == 1
+    assert len(executor._idle) == 1 and not executor._waiters
+
+
+def test_executor_waiter_cancelled_or_timed_out_gives_the_worker_back(executor):
+    async def main():
+        slow = asyncio.create_task(
+            executor.arun(
+                _job(
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
+                    "?m ?n2 ?o }"
+                )
+            )
+        )
+        await asyncio.sleep(0.05)
+        waiting = asyncio.create_task(executor.arun(_job(SELECT)))
+        await asyncio.sleep(0.05)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        await asyncio.gather(slow, return_exceptions=True)  # answered or timed out
+        return await executor.arun(_job(SELECT))
+
+    assert asyncio.run(main()).rows == 1
+    assert len(executor._idle) == 1 and not executor._waiters
+
+
+def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
+    store = OxigraphStore(tmp_path / "store")
+    store.update(SAMPLE_UPDATE)
+    ex = QueryExecutor(store, workers=1, timeout=0.5)
+    ex.start()
+    try:
+        first = ex._workers[0].proc.pid
+        expensive = (
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
+            "?m ?n2 ?o . ?p ?q ?r . ?s ?t ?u }"
+        )
+
+        async def main():
+            # the second query waits for the one worker, past the deadline: 503 too
+            return await asyncio.gather(
+                ex.arun(_job(expensive)), ex.arun(_job(SELECT)), return_exceptions=True
+            )
+
+        results = asyncio.run(main())
+        assert all(isinstance(r, QueryTimeout) for r in results), results
+        assert "no query worker became free" in str(results[1]) or "stopped" in str(results[1])
+        assert ex.run(_job(SELECT)).rows == 1  # a replacement answers
+        assert ex._workers[0].proc.pid != first
+    finally:
+        ex.close()
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "root,path,expected",
+    [
+        ("", "/sparql", "/sparql"),
+        ("/kg", "/kg/sparql", "/sparql"),
+        ("/kg", "/kg", ""),
+        ("/kg", "/kgsparql", "/kgsparql"),
+        ("/kg", "/sparql", "/sparql"),
+    ],
+)
+def test_route_path_matches_starlette(root, path, expected):
+    from starlette._utils import get_route_path
+
+    from api.sparql import _route_path
+
+    scope = {"path": path, "root_path": root}
+    assert _route_path(scope) == expected == get_route_path(scope)
