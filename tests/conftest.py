@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from kg.ingest import build
@@ -69,3 +74,44 @@ def seed_store(seed_store_dir, tmp_path):
     store = OxigraphStore(copy_store(seed_store_dir, tmp_path / "kgdata"))
     yield store
     store.close()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(args: list[str], env: dict[str, str], port: int, seconds: float = 120):
+    """Run a `kg` command that serves on ``port`` until /health answers; stop it afterwards."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + seconds
+    try:
+        while True:
+            if proc.poll() is not None:
+                out = proc.stdout.read() if proc.stdout else ""
+                raise AssertionError(f"kg {args[0]} exited: {out}")
+            if time.time() > deadline:
+                raise AssertionError(f"kg {args[0]} did not serve within {seconds:.0f} s")
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

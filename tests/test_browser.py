@@ -10,15 +10,11 @@ from __future__ import annotations
 import gc
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
 import pytest
 
 from kg import query
@@ -27,6 +23,8 @@ from kg.namespaces import article_iri
 from kg.records import Article
 from kg.settings import ONTOLOGY_DIR, Settings
 from kg.store import OxigraphStore
+
+from .conftest import free_port, serving
 
 try:
     from explore_fixtures import XSS_IMG, XSS_SCRIPT, malicious
@@ -49,12 +47,6 @@ MALICIOUS_TEXT = (
     f'missiles. President "><img src=x onerror="window.__xss=1"> Smith of Russia said Moscow '
     f"attacked Kyiv with drones. {XSS_IMG} was quoted by the Kremlin."
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -92,47 +84,12 @@ def site(seed_store_dir, tmp_path_factory, extractor):
     del store
     gc.collect()
 
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "KG_STORE": str(store_dir)}
     env.pop("KG_API_TOKEN", None)  # read-only
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg.cli",
-            "serve",
-            "--store",
-            str(store_dir),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            out = proc.stdout.read() if proc.stdout else ""
-            raise AssertionError(f"kg serve exited: {out}")
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise AssertionError("kg serve did not answer within 120 s")
-    yield base, expected
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    args = ["serve", "--store", str(store_dir), "--host", "127.0.0.1", "--port", str(port)]
+    with serving(args, env, port) as base:
+        yield base, expected
 
 
 @pytest.fixture(scope="module")

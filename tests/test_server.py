@@ -3,54 +3,22 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 
 import httpx
 import pytest
 
+from .conftest import free_port, serving
+
 pytestmark = pytest.mark.server
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    port = _free_port()
+    port = free_port()
     store = tmp_path_factory.mktemp("up") / "kgdata"
     env = {**os.environ, "KG_STORE": str(store), "KG_PORT": str(port)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "up"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"kg up exited: {proc.stdout.read() if proc.stdout else ''}")
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        raise AssertionError("kg up did not serve within 180 s")
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with serving(["up"], env, port, seconds=180) as base:
+        yield base
 
 
 def test_up_builds_the_seed_and_serves(served):
