@@ -68,3 +68,32 @@ class ModelError(KGError):
 class ValidationFailed(KGError):
     code = "validation_failed"
     status = 422
+
+
+class ProtocolError(QueryError):
+    code = "bad_request"
+
+
+class NotAcceptable(ProtocolError):
+    code = "not_acceptable"
+    status = 406
+
+
+class UnsupportedMedia(ProtocolError):
+    code = "unsupported_media_type"
+    status = 415
+
+
+class BodyTooLarge(ProtocolError):
+    code = "too_large"
+    status = 413
+
+
+class Unauthorized(ProtocolError):
+    code = "unauthorized"
+    status = 401
+
+
+class Forbidden(ProtocolError):
+    code = "forbidden"
+    status = 403

@@ -23,39 +23,18 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
-from .errors import QueryError, QueryRefused
+from .errors import (  # noqa: F401 - the protocol errors are part of this module's API
+    BodyTooLarge,
+    Forbidden,
+    NotAcceptable,
+    ProtocolError,
+    QueryError,
+    QueryRefused,
+    Unauthorized,
+    UnsupportedMedia,
+)
 from .namespaces import PREFIXES
 from .sparql_syntax import QueryShape, query_shape, update_shape, with_using
-
-
-class ProtocolError(QueryError):
-    code = "bad_request"
-
-
-class NotAcceptable(ProtocolError):
-    code = "not_acceptable"
-    status = 406
-
-
-class UnsupportedMedia(ProtocolError):
-    code = "unsupported_media_type"
-    status = 415
-
-
-class BodyTooLarge(ProtocolError):
-    code = "too_large"
-    status = 413
-
-
-class Unauthorized(ProtocolError):
-    code = "unauthorized"
-    status = 401
-
-
-class Forbidden(ProtocolError):
-    code = "forbidden"
-    status = 403
-
 
 # -- formats --------------------------------------------------------------------------------
 
