@@ -262,11 +262,18 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-_GC = f"""
-DELETE {{ ?e ?p ?o }} WHERE {{
-  ?e ?p ?o .
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <{GK.mentionedIn}> ?a }} }}
-}}"""
+def _gc(candidates: Iterable[str]) -> str:
+    """Delete the default-graph descriptions of ``candidates`` that no article mentions now.
+
+    Only entities the replaced or removed article mentioned can become orphans, so the
+    check touches those few, not the whole default graph."""
+    ids = " ".join(f"<{c}>" for c in sorted(candidates))
+    if not ids:
+        return ""
+    return (
+        f" ;\nDELETE {{ ?e ?p ?o }} WHERE {{ VALUES ?e {{ {ids} }} ?e ?p ?o . "
+        f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <{GK.mentionedIn}> ?a }} }} }}"
+    )
 
 
 def _triples_block(graph: Graph) -> str:
@@ -396,18 +403,25 @@ class OxigraphStore:
         for callback in self._listeners:
             callback()
 
+    def _mentioned(self, article_iri: str) -> set[str]:
+        rows = self._store.query(
+            f"SELECT DISTINCT ?e WHERE {{ GRAPH <{article_iri}> {{ ?e <{GK.mentionedIn}> ?a }} }}"
+        )
+        return {sol["e"].value for sol in rows}  # type: ignore[union-attr,index]
+
     def put_article(self, article_iri: str, named: Graph, default: Graph) -> None:
         """Replace the article's named graph and add entity descriptions, atomically."""
+        orphans = self._mentioned(article_iri) - {str(e) for e in named.subjects(GK.mentionedIn)}
         self.update(
             f"DROP SILENT GRAPH <{article_iri}> ;\n"
             f"INSERT DATA {{\n{_triples_block(default)}\n"
-            f"GRAPH <{article_iri}> {{\n{_triples_block(named)}\n}} }} ;\n{_GC}"
+            f"GRAPH <{article_iri}> {{\n{_triples_block(named)}\n}} }}{_gc(orphans)}"
         )
 
     def remove_article(self, article_iri: str) -> bool:
         if not self._store.contains_named_graph(ox.NamedNode(article_iri)):
             return False
-        self.update(f"DROP GRAPH <{article_iri}> ;\n{_GC}")
+        self.update(f"DROP GRAPH <{article_iri}>{_gc(self._mentioned(article_iri))}")
         return True
 
     def restore(self, path: Path) -> list[str]:
