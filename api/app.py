@@ -17,7 +17,9 @@ from .errors import install_error_handlers
 
 def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     settings = settings or Settings()
-    ctx = AppContext(settings=settings, store=store if store is not None else open_store(settings.store))
+    ctx = AppContext(
+        settings=settings, store=store if store is not None else open_store(settings.store)
+    )
     app = FastAPI(
         title="GeoKG",
         version=__version__,
@@ -43,8 +45,12 @@ def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
 
     @app.get("/health", tags=["meta"])
     def health() -> dict:
-        return {"status": "ok", "version": __version__, "quads": len(ctx.store),
-                "articles": len(ctx.store.article_iris())}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "quads": len(ctx.store),
+            "articles": len(ctx.store.article_iris()),
+        }
 
     app.include_router(sparql.router(ctx, endpoint))
     app.include_router(articles.router(ctx))

@@ -10,15 +10,16 @@ A remote SPARQL 1.1 store is a second implementation of :class:`GraphStore`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 from pathlib import Path
 from typing import Any, Protocol
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
@@ -277,9 +278,7 @@ def _gc(candidates: Iterable[str]) -> str:
 
 
 def _triples_block(graph: Graph) -> str:
-    return "\n".join(
-        f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph
-    )
+    return "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph)
 
 
 class OxigraphStore:
@@ -333,7 +332,9 @@ class OxigraphStore:
             defaults = [ox.NamedNode(g) for g in default_graph or ()]
             named = [ox.NamedNode(g) for g in named_graphs or ()]
         except ValueError as e:
-            raise QueryError(f"a dataset graph is not a valid IRI: {e}", detail="give absolute IRIs") from e
+            raise QueryError(
+                f"a dataset graph is not a valid IRI: {e}", detail="give absolute IRIs"
+            ) from e
         if defaults:
             kwargs["default_graph"] = defaults
         elif not named and not query_shape(sparql).has_dataset:
@@ -368,9 +369,7 @@ class OxigraphStore:
         return rows[0]["h"], rows[0]["v"] or ""
 
     def article_iris(self) -> list[str]:
-        return sorted(
-            g.value for g in self._store.named_graphs() if g.value.startswith(str(GKD))
-        )
+        return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(str(GKD)))
 
     def __len__(self) -> int:
         return len(self._store)
@@ -381,13 +380,18 @@ class OxigraphStore:
 
     def export(self, fmt: str) -> bytes:
         if fmt not in RDF_FORMATS:
-            raise InputError(f"unknown export format '{fmt}'", detail=f"use {', '.join(RDF_FORMATS)}")
+            raise InputError(
+                f"unknown export format '{fmt}'", detail=f"use {', '.join(RDF_FORMATS)}"
+            )
         out = io.BytesIO()
         if fmt in DATASET_FORMATS:
-            self._store.dump(out, format=RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+            self._store.dump(
+                out, format=RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None
+            )
         else:  # a triple format: the union of all graphs
-            res = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                    use_default_graph_as_union=True)
+            res = self._store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
             assert isinstance(res, ox.QueryTriples)
             out.write(res.serialize(format=RDF_FORMATS[fmt]) or b"")
         return out.getvalue()
@@ -425,13 +429,17 @@ class OxigraphStore:
         return True
 
     def restore(self, path: Path) -> list[str]:
-        """Load an N-Quads/TriG dump; each graph in it replaces the stored one, in one transaction."""
+        """Load an N-Quads/TriG dump; each graph in it replaces the stored one, in one go."""
         fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
         try:
             quads = list(ox.parse(path=str(path), format=fmt))
         except (SyntaxError, ValueError) as e:
-            raise InputError(f"{path}: not a valid dump: {e}", detail="give an N-Quads or TriG file") from e
-        graphs = sorted({q.graph_name.value for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
+            raise InputError(
+                f"{path}: not a valid dump: {e}", detail="give an N-Quads or TriG file"
+            ) from e
+        graphs = sorted(
+            {q.graph_name.value for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)}
+        )
         by_graph: dict[str, list[str]] = {}
         default: list[str] = []
         for q in quads:
@@ -440,8 +448,12 @@ class OxigraphStore:
                 default.append(line)
             else:
                 by_graph.setdefault(q.graph_name.value, []).append(line)
-        body = "\n".join(default) + "\n" + "\n".join(
-            f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
+        body = (
+            "\n".join(default)
+            + "\n"
+            + "\n".join(
+                f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
+            )
         )
         drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
         self.update(f"{drops}INSERT DATA {{\n{body}\n}}")
@@ -452,10 +464,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         if not self.read_only:
-            try:
+            with contextlib.suppress(OSError):
                 self._store.flush()
-            except OSError:
-                pass
         del self._store
 
 
@@ -465,5 +475,3 @@ def open_store(path: Path | str | None, *, read_only: bool = False) -> OxigraphS
 
 def is_empty(store: OxigraphStore) -> bool:
     return len(store) == 0
-
-
