@@ -207,6 +207,9 @@ class DocLinker:
         if label == "ORG":
             if len(text) < 3 or not any(c.isupper() for c in text):
                 return None
+            state = self._government_of(ent)
+            if state:  # "the Government of Poland", "the Polish government": the state
+                return Ment(ent.start, ent.end, state, "metonym")
             hit = self._fuzzy(text, {"Organization"}, 92)
             if hit:
                 return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
@@ -221,6 +224,20 @@ class DocLinker:
         if label == "LAW" and re.search(r"treaty|convention|accord|agreement|pact", text, re.I):
             return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Treaty"))
         return None
+
+    def _government_of(self, ent: Span) -> str | None:
+        doc = ent.doc
+        words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if words[:2] != ["government", "of"]:
+            return None
+        if len(words) > 2:
+            rest = doc[ent.start + 1 + (ent[0].lower_ == "the") + 1 : ent.end].text
+        elif ent.end < len(doc):
+            rest = doc[ent.end].text  # NER stopped before the country
+        else:
+            return None
+        countries = [c.id for c in self.lex.lookup(rest) if c.cls == "Country"]
+        return countries[0] if countries else None
 
     def _choose(self, cands: list[Entity], ent: Span) -> Entity:
         nxt = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""

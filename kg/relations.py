@@ -72,6 +72,7 @@ class Frame:
     weapons: list[str] = field(default_factory=list)
     treaties: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
+    location_preps: list[str | None] = field(default_factory=list)
     weapon_owner: dict[str, str] = field(default_factory=dict)
     negated: bool = False
     lexical_negation: bool = False
@@ -711,6 +712,12 @@ class FrameReader:
                 and eid not in f.agents
             ):
                 f.locations.append(eid)
+                f.location_preps.append(prep)
+        if f.type == "TerritorialCapture" and any(p != "in" for p in f.location_preps):
+            # "took the village of X in eastern Ukraine": X was taken, not all of eastern Ukraine
+            f.locations = [
+                x for x, p in zip(f.locations, f.location_preps, strict=True) if p != "in"
+            ]
 
     def _modifier_ments(self, tok: Token) -> list[Ment]:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones

@@ -332,3 +332,18 @@ def test_intercepted_weapons_belong_to_the_last_attacker_using_them(extractor):
         "intercepts taking place over the Zhytomyr and Cherkasy regions.",
     )
     has(got, ("Attack", "Russia", "Zhytomyr Oblast"), ("Attack", "Russia", "Cherkasy Oblast"))
+
+
+def test_government_of_and_the_most_specific_capture(extractor):
+    has(
+        facts(
+            extractor,
+            "The State Department has approved a possible Foreign Military Sale to "
+            "the Government of Poland of AH-64E Apache helicopters.",
+        ),
+        ("WeaponTransfer", "United States", "Poland", ..., False, "planned"),
+    )
+    got = facts(
+        extractor, "Russian forces took control of the village of Krasnohorivka in eastern Ukraine."
+    )
+    assert {g[2] for g in got if g[0] == "TerritorialCapture"} == {"Krasnohorivka"}, got
