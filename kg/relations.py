@@ -629,6 +629,9 @@ class FrameReader:
                 f.treaties.append(eid)
                 continue
             if f.type == "TreatyParticipation" and cls == "Organization":
+                head_m = self.at.get(tok.head.i)
+                if head_m is not None and self.cls(head_m) == "Treaty":
+                    continue  # "the United Nations convention on …": names the treaty's sponsor
                 treaty = self.lex.attr(eid, "treaty")
                 if treaty and prep in (None, "to", "of", "in"):
                     f.treaties.append(treaty)
