@@ -445,19 +445,7 @@ def neighbourhood(
         if nid in hubs:
             item["truncated"] = True
         out_nodes.append(item)
-    out_edges = [
-        {
-            "source": s,
-            "target": o,
-            "predicate": p,
-            "label": EDGE_LABELS[p],
-            "support": n,
-            "confidence": evidence[(s, p, o)]["confidence"],
-            "evidence": evidence[(s, p, o)]["evidence"],
-        }
-        for (s, p, o), n in sorted(kept.items())
-    ]
-    return Neighbourhood(id, depth, tuple(out_nodes), tuple(out_edges), truncated)
+    return Neighbourhood(id, depth, tuple(out_nodes), _edge_records(kept, evidence), truncated)
 
 
 Reader = Callable[[list[str]], Iterator[tuple[Edge, int, list[str]]]]
@@ -535,18 +523,7 @@ def overview(
         {**i.brief(), "mentions": i.mentions, "degree": degree.get(i.id, 0)}
         for i in ranked[:max_nodes]
     )
-    edges = tuple(
-        {
-            "source": s,
-            "target": o,
-            "predicate": p,
-            "label": EDGE_LABELS[p],
-            "support": n,
-            "confidence": evidence[(s, p, o)]["confidence"],
-            "evidence": evidence[(s, p, o)]["evidence"],
-        }
-        for (s, p, o), n in sorted(kept.items())
-    )
+    edges = _edge_records(kept, evidence)
     return Neighbourhood("", 0, nodes, edges, len(ranked) > max_nodes or len(among) > max_edges)
 
 
@@ -729,3 +706,19 @@ def pagerank(g: nx.DiGraph, alpha: float = 0.85) -> dict[str, float]:
             return new
         rank = new
     return rank
+
+
+def _edge_records(kept: dict, evidence: dict) -> tuple[dict[str, Any], ...]:
+    """Edges as JSON-ready records, with how many articles state them and their evidence."""
+    return tuple(
+        {
+            "source": s,
+            "target": o,
+            "predicate": p,
+            "label": EDGE_LABELS[p],
+            "support": n,
+            "confidence": evidence[(s, p, o)]["confidence"],
+            "evidence": evidence[(s, p, o)]["evidence"],
+        }
+        for (s, p, o), n in sorted(kept.items())
+    )
