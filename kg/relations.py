@@ -316,7 +316,7 @@ class FrameReader:
         lemma = v.lemma_.lower()
         need_prt = spec.get("particle_required", {}).get(lemma)
         if need_prt and not any(
-            c.dep_ in ("prt", "prep") and c.lower_ == need_prt for c in v.children
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == need_prt for c in v.children
         ):
             return None
         if (

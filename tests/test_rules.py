@@ -347,3 +347,10 @@ def test_government_of_and_the_most_specific_capture(extractor):
         extractor, "Russian forces took control of the village of Krasnohorivka in eastern Ukraine."
     )
     assert {g[2] for g in got if g[0] == "TerritorialCapture"} == {"Krasnohorivka"}, got
+
+
+def test_shot_down_with_the_particle_parsed_as_an_adverb(extractor):
+    has(
+        facts(extractor, "Ukraine shot down 31 of 40 Russian missiles overnight."),
+        ("Interception", "Ukraine", None, "missile"),
+    )
