@@ -385,6 +385,8 @@ class FrameReader:
                     ments.append((cm, "of", c))
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
+        if lemma in spec.get("receiving_verbs", []):
+            return self._receiving(f, ments)
         self.assign(f, ments)
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
@@ -408,6 +410,24 @@ class FrameReader:
             if m.start < pron.i and self.cls(m) == "Weapon":
                 return m.entity_id
         return None
+
+    def _receiving(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> Frame | None:
+        """'Ukraine received Patriot systems from Germany': the subject receives, the
+        from-phrase supplies. Without a named supplier there is no transfer to state."""
+        suppliers = [
+            a
+            for m, p, _ in ments
+            if p == "from" and self.cls(m) in ACTOR
+            for a in [self.as_actor(m)]
+            if a
+        ]
+        if not suppliers or not f.agents:
+            return None
+        weapons = Frame(f.type, f.trigger)
+        self.assign(weapons, [x for x in ments if x[1] != "from"])
+        f.recipients, f.agents = list(f.agents), suppliers
+        f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
+        return f
 
     def _relative_antecedent(self, v: Token) -> Token | None:
         """'a package that will send …': the noun, or the actor behind a non-actor noun

@@ -354,3 +354,12 @@ def test_shot_down_with_the_particle_parsed_as_an_adverb(extractor):
         facts(extractor, "Ukraine shot down 31 of 40 Russian missiles overnight."),
         ("Interception", "Ukraine", None, "missile"),
     )
+
+
+def test_receiving_verbs_reverse_the_roles(extractor):
+    has(
+        facts(extractor, "Ukraine received IRIS-T air defense systems from Germany last week."),
+        ("WeaponTransfer", "Germany", "Ukraine", "IRIS-T"),
+    )
+    got = facts(extractor, "Taiwan will receive two frigates.")
+    assert not [g for g in got if g[0] == "WeaponTransfer"], "no supplier, no transfer"
