@@ -417,7 +417,7 @@ class FrameReader:
         suppliers = [
             a
             for m, p, _ in ments
-            if p == "from" and self.cls(m) in ACTOR
+            if p == "from" and self.cls(m) in ACTOR | {"City"}
             for a in [self.as_actor(m)]
             if a
         ]

@@ -363,3 +363,10 @@ def test_receiving_verbs_reverse_the_roles(extractor):
     )
     got = facts(extractor, "Taiwan will receive two frigates.")
     assert not [g for g in got if g[0] == "WeaponTransfer"], "no supplier, no transfer"
+
+
+def test_denied_receiving_from_a_capital(extractor):
+    has(
+        facts(extractor, "Moscow denied receiving weapons from Pyongyang."),
+        ("WeaponTransfer", "North Korea", "Russia", ..., True),
+    )
