@@ -334,7 +334,7 @@ def test_executor_waiter_cancelled_or_timed_out_gives_the_worker_back(executor):
 def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
     store = OxigraphStore(tmp_path / "store")
     store.update(SAMPLE_UPDATE)
-    ex = QueryExecutor(store, workers=1, timeout=0.5)
+    ex = QueryExecutor(store, workers=1, timeout=3.0)  # room for a replacement to start
     ex.start()
     try:
         first = ex._workers[0].proc.pid
