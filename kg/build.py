@@ -92,7 +92,6 @@ def article_graph(ex: Extraction) -> Graph:
     g.add((act, GK.extractorVersion, Literal(ex.extractor)))
     g.add((act, GK.spacyModel, Literal(ex.model)))
     g.add((act, GK.spacyModelVersion, Literal(ex.model_version)))
-    g.add((a, PROV.wasGeneratedBy, act)) if False else None
 
     for eid in ex.entities:
         g.add((entity_iri(eid), GK.mentionedIn, a))

@@ -618,16 +618,7 @@ def path(
                     "from": u,
                     "to": v,
                     "edges": [
-                        {
-                            "source": s,
-                            "target": o,
-                            "predicate": p,
-                            "label": EDGE_LABELS[p],
-                            "support": n,
-                            "confidence": evidence[(s, p, o)]["confidence"],
-                            "evidence": evidence[(s, p, o)]["evidence"],
-                        }
-                        for s, p, o, n in hop_edges[(u, v)]
+                        _edge_record(s, p, o, n, evidence) for s, p, o, n in hop_edges[(u, v)]
                     ],
                 }
             )
@@ -709,16 +700,18 @@ def pagerank(g: nx.DiGraph, alpha: float = 0.85) -> dict[str, float]:
 
 
 def _edge_records(kept: dict, evidence: dict) -> tuple[dict[str, Any], ...]:
-    """Edges as JSON-ready records, with how many articles state them and their evidence."""
-    return tuple(
-        {
-            "source": s,
-            "target": o,
-            "predicate": p,
-            "label": EDGE_LABELS[p],
-            "support": n,
-            "confidence": evidence[(s, p, o)]["confidence"],
-            "evidence": evidence[(s, p, o)]["evidence"],
-        }
-        for (s, p, o), n in sorted(kept.items())
-    )
+    return tuple(_edge_record(s, p, o, n, evidence) for (s, p, o), n in sorted(kept.items()))
+
+
+def _edge_record(s: str, p: str, o: str, n: int, evidence: dict) -> dict[str, Any]:
+    """One edge as a JSON-ready record: how many articles state it, and its evidence."""
+    ev = evidence[(s, p, o)]
+    return {
+        "source": s,
+        "target": o,
+        "predicate": p,
+        "label": EDGE_LABELS[p],
+        "support": n,
+        "confidence": ev["confidence"],
+        "evidence": ev["evidence"],
+    }

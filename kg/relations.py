@@ -79,7 +79,6 @@ class Frame:
     confidence: float = 0.85
     nominal: bool = False
     presupposed: bool = False  # "the fighting between X and Y": happening, whatever governs it
-    agent_token: Token | None = None
 
 
 class FrameReader:
@@ -338,7 +337,6 @@ class FrameReader:
         if subj is not None:
             skip.add(subj.i)
             f.agents, f.confidence = self.np_agents(subj, etype)
-            f.agent_token = subj
             if subj.dep_ != "nsubj" or subj.head is not v:
                 f.confidence = min(f.confidence, 0.8)
             for like in [
