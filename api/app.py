@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import Receive, Scope, Send
 
 from kg import __version__
+from kg.answer import GZIP_LEVEL, GZIP_MIN_BYTES, error_body
 from kg.settings import Settings
 from kg.store import open_store
 
@@ -14,13 +19,58 @@ from . import articles, explore, sparql
 from .context import AppContext
 from .errors import install_error_handlers
 
+log = logging.getLogger(__name__)
+
+
+class GeoKGApp(FastAPI):
+    """The FastAPI app, with SPARQL queries answered before its middleware and router.
+
+    ``GET``/``POST /sparql`` carrying a query go straight to a query worker
+    (:meth:`api.sparql.SparqlEndpoint.fast`), which answers the request whole — parsing,
+    negotiation, evaluation, serialisation, gzip — so this process only moves bytes: the
+    middleware stack, the router and the request objects cost more CPU than a point lookup
+    (docs/decisions/0003-sparql-execution.md). Everything else, and whatever the worker hands
+    back (updates, the service description, the page, CORS requests), takes the regular way,
+    with the body replayed. The FastAPI routes for /sparql stay: they document the endpoint in
+    the OpenAPI schema and answer through the same worker code.
+    """
+
+    sparql: sparql.SparqlEndpoint | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            self.sparql is not None
+            and scope["type"] == "http"
+            and scope["method"] in ("GET", "POST")
+            and sparql.route_path(scope) == "/sparql"
+        ):
+            try:
+                replay = await self.sparql.fast(scope, receive, send)
+            except Exception:
+                log.exception("unexpected error answering %s /sparql", scope["method"])
+                body = error_body("internal", "the server failed to answer; see its log")
+                with contextlib.suppress(Exception):  # the response may have started
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 500,
+                            "headers": [(b"content-type", b"application/json")],
+                        }
+                    )
+                    await send({"type": "http.response.body", "body": body})
+                return
+            if replay is None:
+                return
+            receive = replay
+        await super().__call__(scope, receive, send)
+
 
 def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     settings = settings or Settings()
     ctx = AppContext(
         settings=settings, store=store if store is not None else open_store(settings.store)
     )
-    app = FastAPI(
+    app = GeoKGApp(
         title="GeoKG",
         version=__version__,
         description="Knowledge graph of geopolitical news: SPARQL 1.1, entities, "
@@ -28,12 +78,9 @@ def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     )
     app.state.ctx = ctx
     install_error_handlers(app)
-    # GET/POST /sparql skip FastAPI's router and dependency solving (~0.15 ms CPU a request,
-    # docs/decisions/0003); added first, so it is the innermost middleware: GZip and CORS wrap
-    # it exactly as they wrap the routes, which stay for the OpenAPI schema.
     endpoint = sparql.SparqlEndpoint(ctx)
-    app.add_middleware(sparql.SparqlFastPath, endpoint=endpoint)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.sparql = endpoint  # queries to /sparql: GeoKGApp.__call__
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     if settings.cors_origins:  # embedding from other sites: an explicit allow-list only
         app.add_middleware(
             CORSMiddleware,

@@ -6,22 +6,25 @@ Protocol rules live in :mod:`kg.sparql`, evaluation (worker processes, the timeo
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import re
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from kg import sparql as protocol
+from kg.answer import Reply, RequestJob, error_reply
 from kg.errors import KGError
-from kg.executor import QueryExecutor, QueryJob
-from kg.sparql import HTML, BodyTooLarge, Format, Unauthorized
+from kg.executor import QueryExecutor
+from kg.sparql import HTML, BodyTooLarge, Unauthorized
 
 from .context import AppContext
 from .errors import error_response
@@ -134,12 +137,7 @@ class SparqlEndpoint:
         )
         atexit.register(self.executor.close)
         # per-request constants, computed once
-        self._max_rows = str(self.settings.max_rows)
-        self._allowlist = self.settings.service_allowlist
-        self._results = protocol.formats_for("results")
-        self._graphs = protocol.formats_for("graph")
-        self._results_page = [*self._results, HTML]
-        self._graphs_page = [*self._graphs, HTML]
+        self._allowlist = tuple(self.settings.service_allowlist)
 
     def page(self, request: Request, query: str = "") -> HTMLResponse:
         settings = self.settings
@@ -175,42 +173,6 @@ class SparqlEndpoint:
             text = graph.serialize(format=_RDFLIB_NAMES[fmt.key])
         return Response(text, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
-    async def run_query(self, request: Request, op: protocol.Query) -> Response:
-        shape, text = protocol.prepare_query(op, self._allowlist)
-        graph = shape.returns_graph
-        fmt: Format
-        if op.format:
-            fmt = protocol.format_param(op.format, "graph" if graph else "results")
-        else:
-            if request.method == "GET":
-                candidates = self._graphs_page if graph else self._results_page
-            else:
-                candidates = self._graphs if graph else self._results
-            fmt = protocol.negotiate(request.headers.get("accept"), candidates)
-            if fmt is HTML:
-                return self.page(request, op.text)
-        job = QueryJob(
-            query=text,
-            results_format="json" if graph else fmt.key,
-            graph_format=fmt.key if graph else "turtle",
-            limit=self.settings.max_rows,
-            default_graph=tuple(op.default_graphs),
-            named_graphs=tuple(op.named_graphs),
-            base_iri=_endpoint(request),
-        )
-        answer = await self.executor.arun(job)
-        out = protocol.BY_KEY[answer.format]
-        return Response(
-            answer.body,
-            media_type=out.content_type,
-            headers={
-                "Vary": "Accept",
-                "X-Result-Rows": str(answer.rows),
-                "X-Result-Limit": self._max_rows,
-                "X-Result-Truncated": "true" if answer.truncated else "false",
-            },
-        )
-
     async def run_update(self, request: Request, op: protocol.Update) -> Response:
         settings = self.settings
         protocol.check_token(settings.api_token, request.headers.get("authorization"))
@@ -226,28 +188,130 @@ class SparqlEndpoint:
         return Response(status_code=204)
 
     async def handle(self, request: Request) -> Response:
-        """Answer a GET or POST to /sparql. Raises :class:`KGError` for the error handler."""
+        """Answer a GET or POST to /sparql (the FastAPI routes' way in). Queries go to a
+        worker whole (:mod:`kg.answer`); the rest is answered here. Raises
+        :class:`KGError` for the error handler."""
+        body = b""
+        if request.method == "POST":
+            body = await _read_body(request, self.settings.max_body_bytes)
+        query_string = request.scope["query_string"].decode("latin-1")
+        content_type = request.headers.get("content-type")
+        if _is_query(request.method, query_string, content_type, body):
+            reply = await self.executor.respond(
+                RequestJob(
+                    request.method,
+                    query_string,
+                    content_type,
+                    request.headers.get("accept"),
+                    body,
+                    _endpoint(request),
+                    self.settings.max_rows,
+                    self._allowlist,
+                    gzip=None,  # GZipMiddleware compresses what the routes answer
+                )
+            )
+            if reply is not None:
+                return ReplyResponse(reply)
+        return await self.other(request, query_string, content_type, body)
+
+    async def other(
+        self, request: Request, query_string: str, content_type: str | None, body: bytes
+    ) -> Response:
+        """What is not answered by a worker: the service description, updates, the page."""
         try:
-            if request.method == "POST":
-                body = await _read_body(request, self.settings.max_body_bytes)
-            else:
-                body = b""
             op = protocol.parse_request(
-                request.method,
-                request.query_params.multi_items(),
-                request.headers.get("content-type"),
-                body,
+                request.method, parse_qsl(query_string, keep_blank_values=True), content_type, body
             )
             if op is None:
                 return self.description(request)
             if isinstance(op, protocol.Update):
                 return await self.run_update(request, op)
-            return await self.run_query(request, op)
+            return self.page(request, op.text)  # a query whose answer is the query page
         except Unauthorized as e:
             return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
 
+    async def fast(self, scope: Scope, receive: Receive, send: Send) -> Receive | None:
+        """Answer a GET/POST /sparql query straight from the ASGI scope: read the few
+        headers needed, hand the request to a worker, send its reply. Returns None when
+        answered, or a ``receive`` that replays the request for the app otherwise."""
+        accept = content_type = host = origin = None
+        gzip_ok = False
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value.decode("latin-1")
+            elif name == b"content-type":
+                content_type = value.decode("latin-1")
+            elif name == b"host":
+                host = value.decode("latin-1")
+            elif name == b"accept-encoding":
+                gzip_ok = b"gzip" in value
+            elif name == b"origin":
+                origin = value
+        if origin is not None and self.settings.cors_origins:
+            return receive  # CORSMiddleware answers cross-origin requests
+        method = scope["method"]
+        body = b""
+        if method == "POST":
+            try:
+                body = await _read_asgi_body(receive, scope, self.settings.max_body_bytes)
+            except BodyTooLarge as e:
+                reply = error_reply(e, gzip_ok=gzip_ok)
+                if self.settings.cors_origins:
+                    reply = _vary_origin(reply)
+                await ReplyResponse(reply)(scope, receive, send)
+                return None
+        query_string = scope["query_string"].decode("latin-1")
+        replay = _replay(body)
+        if not _is_query(method, query_string, content_type, body):
+            return replay
+        job = RequestJob(
+            method,
+            query_string,
+            content_type,
+            accept,
+            body,
+            _base_iri(scope, host),
+            self.settings.max_rows,
+            self._allowlist,
+            gzip=gzip_ok,
+        )
+        try:
+            reply = await self.executor.respond(job)
+        except KGError as e:
+            reply = error_reply(e, gzip_ok=gzip_ok)
+        if reply is None:
+            return replay
+        if self.settings.cors_origins:  # as CORSMiddleware marks every response
+            reply = _vary_origin(reply)
+        await send(
+            {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
+        )
+        await send({"type": "http.response.body", "body": reply.body})
+        return None
 
-def _route_path(scope: Scope) -> str:
+
+def _vary_origin(reply: Reply) -> Reply:
+    headers = list(reply.headers)
+    for i, (name, value) in enumerate(headers):
+        if name == b"vary":
+            headers[i] = (name, value + b", Origin")
+            break
+    else:
+        headers.append((b"vary", b"Origin"))
+    return Reply(reply.status, headers, reply.body)
+
+
+class ReplyResponse(Response):
+    """A worker's :class:`~kg.answer.Reply` as a Starlette response (headers as they are)."""
+
+    def __init__(self, reply: Reply) -> None:
+        self.status_code = reply.status
+        self.body = reply.body
+        self.raw_headers = list(reply.headers)
+        self.background = None
+
+
+def route_path(scope: Scope) -> str:
     """The request path below ``root_path``, as Starlette's router matches it."""
     path: str = scope["path"]
     root: str = scope.get("root_path", "")
@@ -258,36 +322,74 @@ def _route_path(scope: Scope) -> str:
     return path[len(root) :] if path[len(root)] == "/" else path
 
 
-class SparqlFastPath:
-    """ASGI middleware answering ``GET``/``POST /sparql`` with :meth:`SparqlEndpoint.handle`
-    directly, before FastAPI's router, dependency solving and exception middleware.
+def _is_query(method: str, query_string: str, content_type: str | None, body: bytes) -> bool:
+    """Whether a request is for a worker: it carries ``query=`` (or is a POST of a type only a
+    query, or an error, can have). A wrong guess costs a round trip, never a wrong answer:
+    the worker returns what is not a query to the app."""
+    if method == "GET":
+        return query_string.startswith("query=") or "&query=" in query_string
+    media = (content_type or "").partition(";")[0].strip().lower()
+    if media == protocol.UPDATE_TYPE:
+        return False
+    if media == protocol.FORM:
+        has_query = body.startswith(b"query=") or b"&query=" in body
+        has_update = body.startswith(b"update=") or b"&update=" in body
+        return has_query or not has_update
+    return True  # a query, or a content type the worker refuses (415)
 
-    Installed as the innermost user middleware, so GZip and CORS still wrap it exactly as
-    they wrap the routes; everything else goes to the app. The FastAPI routes stay (the
-    OpenAPI schema documents them, and a ``root_path`` or method mismatch still reaches
-    them). Errors get the app's JSON shape: ``KGError`` → :func:`error_response`, as the
-    handler in :mod:`api.errors` does; anything else propagates to the server-error
-    middleware, as from a route.
-    """
 
-    def __init__(self, app: ASGIApp, endpoint: SparqlEndpoint) -> None:
-        self.app = app
-        self.endpoint = endpoint
+async def _read_asgi_body(receive: Receive, scope: Scope, limit: int) -> bytes:
+    for name, value in scope["headers"]:
+        if name == b"content-length" and value.isdigit() and int(value) > limit:
+            raise BodyTooLarge(
+                f"the request body is {value.decode()} bytes; the limit is {limit}",
+                detail="send a shorter query, or raise KG_MAX_BODY_BYTES",
+            )
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":  # the client went away
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(
+                f"the request body is over the limit of {limit} bytes",
+                detail="send a shorter query, or raise KG_MAX_BODY_BYTES",
+            )
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["method"] not in ("GET", "POST")
-            or _route_path(scope) != "/sparql"
-        ):
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope, receive)
-        try:
-            response = await self.endpoint.handle(request)
-        except KGError as exc:
-            response = error_response(exc.status, exc.code, str(exc))
-        await response(scope, receive, send)
+
+def _replay(body: bytes) -> Receive:
+    """A ``receive`` that gives the app the body already read, then waits as the server's."""
+    sent = False
+
+    async def receive() -> dict:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await asyncio.Event().wait()  # nothing more: the app never reads past the body
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+def _base_iri(scope: Scope, host: str | None) -> str:
+    """The endpoint's own URL, as Starlette's ``request.url`` builds it."""
+    scheme = scope.get("scheme", "http")
+    if host is None:
+        server = scope.get("server")
+        if server is None:
+            return "http://localhost/sparql"
+        name, port = server
+        default = {"http": 80, "https": 443}.get(scheme)
+        host = name if port == default else f"{name}:{port}"
+    url = f"{scheme}://{host}/sparql"
+    return url if _IRI_SAFE.match(url) else "http://localhost/sparql"
 
 
 def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter:

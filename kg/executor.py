@@ -40,6 +40,7 @@ from typing import Any
 import anyio
 
 from . import errors
+from .answer import Reply, RequestJob, answer
 from .errors import KGError, QueryTimeout, StoreError
 from .store import OxigraphStore
 
@@ -65,7 +66,7 @@ class QueryAnswer:
 
 
 def evaluate(store: OxigraphStore, job: QueryJob) -> QueryAnswer:
-    """Run one job against an open store (in a worker, or in-process)."""
+    """Run one query job against an open store (in a worker, or in-process)."""
     result = store.query(
         job.query,
         default_graph=list(job.default_graph) or None,
@@ -75,6 +76,13 @@ def evaluate(store: OxigraphStore, job: QueryJob) -> QueryAnswer:
     fmt = job.graph_format if result.kind == "graph" else job.results_format
     body, rows, truncated = result.write(fmt, job.limit)
     return QueryAnswer(result.kind, fmt, body, rows, truncated)
+
+
+def perform(store: OxigraphStore, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
+    """What a worker does with a job: a query job is evaluated, a request job answered."""
+    if isinstance(job, RequestJob):
+        return answer(store, job)
+    return evaluate(store, job)
 
 
 _ERRORS = {
@@ -193,6 +201,18 @@ class QueryExecutor:
 
     async def arun(self, job: QueryJob) -> QueryAnswer:
         """Run a job; the event loop is never blocked (waits on the worker's pipe)."""
+        result = await self._perform(job)
+        assert isinstance(result, QueryAnswer)
+        return result
+
+    async def respond(self, job: RequestJob) -> Reply | None:
+        """Answer a /sparql request in a worker: the reply, or None when it is not a query
+        (the app answers it). Past the timeout: :class:`QueryTimeout`."""
+        reply = await self._perform(job)
+        assert reply is None or isinstance(reply, Reply)
+        return reply
+
+    async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
         if not self.size:
             return await anyio.to_thread.run_sync(self._run_here, job)
         if not self._started:
@@ -325,14 +345,14 @@ class QueryExecutor:
             self._workers.append(worker)
         self._release(worker)
 
-    def _run_here(self, job: QueryJob) -> QueryAnswer:
+    def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
         start = time.monotonic()
-        answer = evaluate(self.store, job)
+        result = perform(self.store, job)
         if time.monotonic() - start > self.timeout:
             raise QueryTimeout(
                 f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
             )
-        return answer
+        return result
 
 
 def _expire(waiter: asyncio.Future[Any]) -> None:
@@ -367,7 +387,7 @@ def _serve(read_fd: int, write_fd: int) -> None:
                     opened[1].close()
                 opened = None
                 opened = (generation, OxigraphStore(path, read_only=True))
-            reply: tuple[str, Any] = ("ok", evaluate(opened[1], job))
+            reply: tuple[str, Any] = ("ok", perform(opened[1], job))
         except KGError as e:
             reply = ("error", (e.code, e.message, e.detail))
         except Exception as e:  # noqa: BLE001 - reported to the caller as a store error

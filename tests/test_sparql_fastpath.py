@@ -1,5 +1,6 @@
-"""The /sparql fast path (api.sparql.SparqlFastPath), the PREFIX blanking (kg.sparql.engine_text)
-and the executor's hand-over: same answers as the regular FastAPI route, cheaper."""
+"""The /sparql fast path (api.app.GeoKGApp → SparqlEndpoint.fast → a worker answers the request
+whole, kg.answer), the PREFIX blanking (kg.sparql.engine_text) and the executor's hand-over:
+same answers as the regular FastAPI route, cheaper."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from api.app import create_app
-from api.sparql import SparqlEndpoint, SparqlFastPath
+from fastapi import FastAPI
+
+from api.sparql import SparqlEndpoint
 from kg.errors import QueryRefused, QueryTimeout
 from kg.executor import QueryExecutor, QueryJob
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES
@@ -30,12 +33,14 @@ except ImportError:
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SELECT = "SELECT ?s ?o WHERE { ?s gk:supplies ?o }"
 ORIGIN = "https://embed.example"
+QT = "application/sparql-query"
 
 
 @pytest.fixture(scope="module")
 def apps(tmp_path_factory):
     """(client through the fast path, client through the regular route) of one app: the same
-    store, executor and settings; the second stack is built without SparqlFastPath."""
+    store, executor and settings; the second goes through FastAPI's own entry (middleware,
+    router, route), as GeoKGApp does for whatever is not a query."""
     settings = Settings(
         store=tmp_path_factory.mktemp("fast") / "store",
         api_token=TOKEN,
@@ -45,7 +50,7 @@ def apps(tmp_path_factory):
         cors_origins=[ORIGIN],
     )
     app = create_app(settings)
-    assert any(m.cls is SparqlFastPath for m in app.user_middleware)
+    assert app.sparql is not None
     with TestClient(app) as fast:
         r = fast.post(
             "/sparql",
@@ -53,29 +58,31 @@ def apps(tmp_path_factory):
             headers={**AUTH, "Content-Type": "application/sparql-update"},
         )
         assert r.status_code == 204, r.text
-        saved = app.user_middleware
-        app.user_middleware = [m for m in saved if m.cls is not SparqlFastPath]
-        regular_stack = app.build_middleware_stack()
-        app.user_middleware = saved
 
         async def regular(scope, receive, send):
-            scope["app"] = app  # as FastAPI.__call__ does (routing errors are then JSON)
-            await regular_stack(scope, receive, send)
+            await FastAPI.__call__(app, scope, receive, send)
 
         yield fast, TestClient(regular), app
 
 
-def _route_taken(monkeypatch, app) -> list[bool]:
-    """Record, per handled request, whether FastAPI's router got it (it sets scope["endpoint"])."""
-    seen: list[bool] = []
-    endpoint = next(m.kwargs["endpoint"] for m in app.user_middleware if m.cls is SparqlFastPath)
-    original = SparqlEndpoint.handle
+def _route_taken(monkeypatch) -> list[str]:
+    """Record the way requests take: "fast" (answered from the ASGI scope), "handed back" (the
+    fast path gave the request to the app), "route" (FastAPI's router and the route)."""
+    seen: list[str] = []
+    fast, handle = SparqlEndpoint.fast, SparqlEndpoint.handle
 
-    async def spy(self, request):
-        seen.append("endpoint" in request.scope)
-        return await original(self, request)
+    async def spy_fast(self, scope, receive, send):
+        replay = await fast(self, scope, receive, send)
+        seen.append("fast" if replay is None else "handed back")
+        return replay
 
-    monkeypatch.setattr(type(endpoint), "handle", spy)
+    async def spy_handle(self, request):
+        assert "endpoint" in request.scope  # reached through the router
+        seen.append("route")
+        return await handle(self, request)
+
+    monkeypatch.setattr(SparqlEndpoint, "fast", spy_fast)
+    monkeypatch.setattr(SparqlEndpoint, "handle", spy_handle)
     return seen
 
 
@@ -182,11 +189,18 @@ def test_gzip_and_cors_still_wrap_the_fast_path(apps):
 
 def test_the_fast_path_is_taken_and_the_route_stays_documented(apps, monkeypatch):
     fast, regular, app = apps
-    seen = _route_taken(monkeypatch, app)
+    seen = _route_taken(monkeypatch)
     assert fast.get("/sparql", params={"query": SELECT}).status_code == 200
     assert fast.post("/sparql", data={"query": SELECT}).status_code == 200
+    assert fast.post("/sparql", content=SELECT, headers={"Content-Type": QT}).status_code == 200
     assert regular.get("/sparql", params={"query": SELECT}).status_code == 200
-    assert seen == [False, False, True]
+    assert fast.get("/sparql").status_code == 200  # the service description
+    page = fast.get("/sparql", params={"query": SELECT}, headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "<html" in page.text.lower()  # the worker hands it back
+    cors = fast.get("/sparql", params={"query": SELECT}, headers={"Origin": ORIGIN})
+    assert cors.headers["access-control-allow-origin"] == ORIGIN
+    back = ["handed back", "route"]
+    assert seen == ["fast", "fast", "fast", "route", *back, *back, *back]
     schema = fast.get("/openapi.json").json()
     assert set(schema["paths"]["/sparql"]) == {"get", "post"}
     # other paths are untouched
@@ -372,7 +386,7 @@ def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
 def test_route_path_matches_starlette(root, path, expected):
     from starlette._utils import get_route_path
 
-    from api.sparql import _route_path
+    from api.sparql import route_path
 
     scope = {"path": path, "root_path": root}
-    assert _route_path(scope) == expected == get_route_path(scope)
+    assert route_path(scope) == expected == get_route_path(scope)
