@@ -109,7 +109,39 @@ def _services(toks: list[Token], prefixes: dict[str, str]) -> tuple[str | None, 
     return tuple(found)
 
 
+# Words whose presence anywhere in a query (in any case, even inside a string or an IRI) means
+# it must be read token by token: dataset clauses, SERVICE, and update operations.
+_RARE = re.compile(
+    r"FROM|SERVICE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD", re.IGNORECASE
+)
+
+
+def _form(text: str) -> str | None:
+    """The query form: the first query-form keyword outside braces (tokens read lazily, up
+    to it: past the prologue, usually a few tokens)."""
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "word":
+            word = m.group().upper()
+            if depth == 0 and word in QUERY_FORMS:
+                return word
+        elif kind == "other":
+            if m.group() == "{":
+                depth += 1
+            elif m.group() == "}":
+                depth = max(0, depth - 1)
+    return None
+
+
 def query_shape(text: str, prefixes: dict[str, str] | None = None) -> QueryShape:
+    if _RARE.search(text) is None:  # most queries: no dataset, no SERVICE, no update word
+        return QueryShape(_form(text), False, (), ())
+    return shape_by_tokens(text, prefixes)
+
+
+def shape_by_tokens(text: str, prefixes: dict[str, str] | None = None) -> QueryShape:
+    """:func:`query_shape` from every token (what it does when a rare word occurs)."""
     toks = tokens(text)
     pfx = _prefixes(toks, prefixes or {})
     form = next((t.keyword for t in toks if t.keyword in QUERY_FORMS and t.depth == 0), None)
