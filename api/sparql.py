@@ -133,7 +133,10 @@ class SparqlEndpoint:
         self.ctx = ctx
         self.settings = ctx.settings
         self.executor = QueryExecutor(
-            ctx.store, workers=self.settings.query_workers, timeout=self.settings.query_timeout
+            ctx.store,
+            workers=self.settings.query_workers,
+            timeout=self.settings.query_timeout,
+            memory_quads=self.settings.query_memory_quads,
         )
         atexit.register(self.executor.close)
         # per-request constants, computed once
@@ -255,10 +258,10 @@ class SparqlEndpoint:
             try:
                 body = await _read_asgi_body(receive, scope, self.settings.max_body_bytes)
             except BodyTooLarge as e:
-                reply = error_reply(e, gzip_ok=gzip_ok)
+                refusal = error_reply(e, gzip_ok=gzip_ok)
                 if self.settings.cors_origins:
-                    reply = _vary_origin(reply)
-                await ReplyResponse(reply)(scope, receive, send)
+                    refusal = _vary_origin(refusal)
+                await ReplyResponse(refusal)(scope, receive, send)
                 return None
         query_string = scope["query_string"].decode("latin-1")
         replay = _replay(body)
@@ -275,6 +278,7 @@ class SparqlEndpoint:
             self._allowlist,
             gzip=gzip_ok,
         )
+        reply: Reply | None
         try:
             reply = await self.executor.respond(job)
         except KGError as e:

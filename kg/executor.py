@@ -119,9 +119,12 @@ class _Worker:
 class QueryExecutor:
     """Runs :class:`QueryJob`s with a hard timeout. Thread-safe; ``run`` blocks."""
 
-    def __init__(self, store: OxigraphStore, *, workers: int, timeout: float) -> None:
+    def __init__(
+        self, store: OxigraphStore, *, workers: int, timeout: float, memory_quads: int = 0
+    ) -> None:
         self.store = store
         self.timeout = timeout
+        self.memory_quads = memory_quads
         self.size = workers if store.path is not None else 0
         self._writes = 0
         self._lock = threading.Lock()
@@ -231,7 +234,8 @@ class QueryExecutor:
         with self._lock:
             worker.generation = generation
         try:
-            worker.send.send_bytes(pickle.dumps((str(path), generation, job), protocol=5))
+            message = (str(path), generation, self.memory_quads, job)
+            worker.send.send_bytes(pickle.dumps(message, protocol=5))
             # Wait for the reply without a task or a thread: the pipe's readability or the
             # deadline, whichever comes first, completes one future.
             ready: asyncio.Future[bool] = loop.create_future()
@@ -371,23 +375,52 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+# A snapshot bigger than this many bytes a quad allowed is not counted (counting holds the
+# GIL: ~0.3 s per million quads); RocksDB takes ~100-200 bytes a quad.
+_DISK_BYTES_PER_QUAD = 1000
+
+
+class _Reader:
+    """The store a worker reads for one snapshot: the snapshot on disk at once, and, for a
+    store of at most ``memory_quads`` quads, an in-memory copy as soon as a background
+    thread has made it (queries on it run 2-6x faster than on RocksDB)."""
+
+    def __init__(self, path: str, generation: int, memory_quads: int) -> None:
+        self.generation = generation
+        self.disk = OxigraphStore(path, read_only=True)
+        self.memory: OxigraphStore | None = None
+        if memory_quads > 0 and _disk_bytes(Path(path)) <= memory_quads * _DISK_BYTES_PER_QUAD:
+            threading.Thread(target=self._copy, args=(memory_quads,), daemon=True).start()
+
+    def _copy(self, memory_quads: int) -> None:
+        with contextlib.suppress(Exception):  # the snapshot was superseded and deleted
+            if len(self.disk) <= memory_quads:
+                self.memory = self.disk.memory_copy()
+
+    @property
+    def store(self) -> OxigraphStore:
+        return self.memory if self.memory is not None else self.disk
+
+
+def _disk_bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+
+
 def _serve(read_fd: int, write_fd: int) -> None:
     _die_with_parent()
     inbox = Connection(read_fd, writable=False)
     outbox = Connection(write_fd, readable=False)
-    opened: tuple[int, OxigraphStore] | None = None
+    reader: _Reader | None = None
     while True:
         try:
-            path, generation, job = pickle.loads(inbox.recv_bytes())
+            path, generation, memory_quads, job = pickle.loads(inbox.recv_bytes())
         except (EOFError, OSError):
             return
         try:
-            if opened is None or opened[0] != generation:
-                if opened is not None:
-                    opened[1].close()
-                opened = None
-                opened = (generation, OxigraphStore(path, read_only=True))
-            reply: tuple[str, Any] = ("ok", perform(opened[1], job))
+            if reader is None or reader.generation != generation:
+                reader = None  # the old snapshot is closed once its copy thread is done
+                reader = _Reader(path, generation, memory_quads)
+            reply: tuple[str, Any] = ("ok", perform(reader.store, job))
         except KGError as e:
             reply = ("error", (e.code, e.message, e.detail))
         except Exception as e:  # noqa: BLE001 - reported to the caller as a store error

@@ -37,6 +37,12 @@ class Settings(BaseSettings):
         ge=0,
         description="Processes that evaluate SPARQL queries (0: in-process, no hard timeout)",
     )
+    query_memory_quads: int = Field(
+        100_000,
+        ge=0,
+        description="Stores up to this many quads are also copied into each query worker's "
+        "memory, where queries run 2-6x faster (~0.4 KB a quad per worker; 0: never)",
+    )
 
     max_depth: int = Field(3, ge=1, le=5)
     max_nodes: int = Field(500, ge=10)

@@ -228,9 +228,10 @@ def _json_solutions(variables: list[str], rows: list[Any], truncated: bool) -> b
             if term is not None:
                 b[v] = _json_term(term)
         bindings.append(b)
-    doc: dict[str, Any] = {"head": {"vars": variables}, "results": {"bindings": bindings}}
-    if truncated:
+    doc: dict[str, Any] = {"head": {"vars": variables}}
+    if truncated:  # before "results": strict parsers (Oxigraph's) stop reading after it
         doc["truncated"] = True
+    doc["results"] = {"bindings": bindings}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -442,6 +443,14 @@ class OxigraphStore:
 
     def __len__(self) -> int:
         return len(self._store)
+
+    def memory_copy(self) -> OxigraphStore:
+        """An in-memory copy (blank nodes get new labels). The engine does the copying with
+        the GIL released: other threads of this process go on meanwhile."""
+        copy = OxigraphStore(None)
+        data = self._store.dump(format=ox.RdfFormat.N_QUADS)
+        copy._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        return copy
 
     def quads(self) -> set[str]:
         """All quads as N-Quads lines (for comparing stores)."""

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import QueryError
 from kg.namespaces import GK, GKD, GKR
-from kg.store import OxigraphStore
+from kg.store import RESULT_FORMATS, OxigraphStore
 
 
 def _graphs(article: str, entity: str, label: str) -> tuple[Graph, Graph]:
@@ -68,3 +68,123 @@ def test_union_default_graph(store):
     store.put_article(str(GKD.a1), *_graphs("a1", "ukraine", "Ukraine"))
     rows = store.select("SELECT ?e ?a WHERE { ?e gk:mentionedIn ?a ; rdfs:label ?l }")
     assert rows == [{"e": str(GKR.ukraine), "a": str(GKD.a1)}]
+
+
+# -- result writing: the engine's serialiser when the result fits the cap ---------------------
+
+WRITE_DATA = """
+INSERT DATA {
+  <http://e/a> <http://p/label> "plain", "with \\"quotes\\" and }},{ and <result>"@en,
+      "line\\nbreak", "tab\\there", "3"^^<http://www.w3.org/2001/XMLSchema#integer> .
+  <http://e/a> <http://p/knows> <http://e/b>, _:anon .
+  GRAPH <http://g/1> { <http://e/b> <http://p/label> "in a graph" }
+}"""
+WRITE_QUERIES = [
+    "SELECT * WHERE { ?s ?p ?o }",
+    "SELECT ?s ?x WHERE { ?s ?p ?o OPTIONAL { ?s <http://nope> ?x } }",
+    "SELECT * WHERE { }",
+    "SELECT ?x WHERE { VALUES ?x { } }",
+    "SELECT ?o WHERE { <http://e/a> <http://p/label> ?o } ORDER BY ?o",
+]
+
+
+def _solutions(body: bytes, fmt: str) -> list[frozenset]:
+    import pyoxigraph as ox
+
+    parsed = ox.parse_query_results(body, format=RESULT_FORMATS[fmt])
+    rows = []
+    for sol in parsed:
+        cells = []
+        for v in parsed.variables:
+            t = sol[v]
+            cells.append((v.value, "_:" if isinstance(t, ox.BlankNode) else str(t)))
+        rows.append(frozenset(cells))
+    return sorted(rows, key=sorted)
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])
+@pytest.mark.parametrize("query", WRITE_QUERIES)
+def test_native_writer_agrees_with_the_row_by_row_writer(store, fmt, query):
+    """The engine's serialiser (used when the result fits the cap) gives the same solutions
+    and the same row count as writing rows in Python (used past the cap)."""
+    store.update(WRITE_DATA)
+    native = store.query(query)
+    assert native.again is not None
+    body, rows, truncated = native.write(fmt, 100)
+    python = store.query(query)
+    python.again = None  # forces the row-by-row writer
+    body2, rows2, truncated2 = python.write(fmt, 100)
+    assert (rows, truncated) == (rows2, truncated2) == (len(_solutions(body, fmt)), False)
+    assert _solutions(body, fmt) == _solutions(body2, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv", "csv"])
+def test_results_over_the_cap_are_truncated_at_it(store, fmt):
+    store.update(WRITE_DATA)
+    body, rows, truncated = store.query("SELECT * WHERE { ?s ?p ?o }").write(fmt, 3)
+    assert (rows, truncated) == (3, True)
+    if fmt != "csv":
+        assert len(_solutions(body, fmt)) == 3
+    body, rows, truncated = store.query("SELECT * WHERE { ?s ?p ?o }").write(fmt, 8)
+    assert (rows, truncated) == (8, False)  # exactly at the cap: all of it
+
+
+def test_native_writer_stops_at_its_byte_budget(store):
+    """A result far over the cap is never serialised whole: the writer refuses to grow."""
+    from kg.store import _BYTES_PER_ROW
+
+    store.update(
+        "INSERT DATA { "
+        + " ".join(f'<http://e/{i}> <http://p> "{"x" * 600}" .' for i in range(50))
+        + " }"
+    )
+    result = store.query("SELECT * WHERE { ?s ?p ?o }")
+    assert result._write_native("json", 10) is None  # 50 rows of > 512 bytes: over budget
+    body, rows, truncated = store.query("SELECT * WHERE { ?s ?p ?o }").write("json", 10)
+    assert (rows, truncated) == (10, True)
+    assert len(body) < 10 * _BYTES_PER_ROW * 2
+
+
+# -- query workers' in-memory copies -----------------------------------------------------------
+
+
+def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store, tmp_path):
+    import time
+
+    from kg.answer import RequestJob, answer
+    from kg.executor import _Reader
+
+    store.update(WRITE_DATA)
+    store.snapshot(tmp_path / "snap")
+    reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=1000)
+    deadline = time.monotonic() + 30
+    while reader.memory is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert reader.memory is not None and reader.store is reader.memory
+    assert len(reader.memory) == len(reader.disk) == len(store)
+    for query in WRITE_QUERIES:
+        for fmt in ("json", "xml", "tsv"):
+            from urllib.parse import urlencode
+
+            job = RequestJob(
+                "GET", urlencode({"query": query, "format": fmt}), None, None, b"", "http://x/", 100
+            )
+            a, b = answer(reader.memory, job), answer(reader.disk, job)
+            assert a is not None and b is not None
+            assert a.status == b.status == 200 and a.headers == b.headers
+            assert _solutions(a.body, fmt) == _solutions(b.body, fmt)
+
+
+def test_a_worker_reads_a_big_snapshot_from_disk(store, tmp_path):
+    import time
+
+    from kg.executor import _Reader
+
+    store.update(WRITE_DATA)
+    store.snapshot(tmp_path / "snap")
+    reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=3)  # the store has 10
+    time.sleep(0.5)
+    assert reader.memory is None and reader.store is reader.disk
+    off = _Reader(str(tmp_path / "snap"), 1, memory_quads=0)
+    time.sleep(0.2)
+    assert off.memory is None
