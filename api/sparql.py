@@ -12,7 +12,6 @@ import re
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
@@ -223,7 +222,7 @@ class SparqlEndpoint:
         """What is not answered by a worker: the service description, updates, the page."""
         try:
             op = protocol.parse_request(
-                request.method, parse_qsl(query_string, keep_blank_values=True), content_type, body
+                request.method, protocol.parse_pairs(query_string), content_type, body
             )
             if op is None:
                 return self.description(request)

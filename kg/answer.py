@@ -15,7 +15,6 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
 
 from . import sparql as protocol
 from .errors import KGError
@@ -91,7 +90,7 @@ def answer(store: OxigraphStore, job: RequestJob) -> Reply | None:
     try:
         op = protocol.parse_request(
             job.method,
-            parse_qsl(job.query_string, keep_blank_values=True),
+            protocol.parse_pairs(job.query_string),
             job.content_type,
             job.body,
         )

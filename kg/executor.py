@@ -26,7 +26,6 @@ import contextlib
 import os
 import pickle
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -368,11 +367,20 @@ def _expire(waiter: asyncio.Future[Any]) -> None:
 
 
 def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the serving process dies (best effort)."""
-    with contextlib.suppress(Exception):
-        import ctypes
+    """Exit when the serving process is gone, even in the middle of a query.
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    (Not ``PR_SET_PDEATHSIG``: Linux sends that signal when the *thread* that started the
+    worker exits, and workers are started from short-lived threads.) An idle worker also
+    sees its pipe close; a busy one is stopped by this watchdog within a second."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 # A snapshot bigger than this many bytes a quad allowed is not counted (counting holds the

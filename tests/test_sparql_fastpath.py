@@ -396,6 +396,68 @@ def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
         store.close()
 
 
+def test_workers_outlive_the_thread_that_started_them(tmp_path):
+    """The app starts workers from a thread pool whose threads end when idle; the workers must
+    go on serving (Linux's parent-death signal follows the starting *thread*: not used)."""
+    import threading
+    import time
+
+    store = OxigraphStore(tmp_path / "store")
+    store.update(SAMPLE_UPDATE)
+    ex = QueryExecutor(store, workers=1, timeout=5)
+
+    def start_then_end() -> None:
+        ex.start()
+        assert ex.run(_job(SELECT)).rows == 1  # the worker is up and running
+        time.sleep(0.3)
+
+    starter = threading.Thread(target=start_then_end)
+    starter.start()
+    starter.join()
+    try:
+        pid = ex._workers[0].proc.pid
+        time.sleep(0.5)
+        assert ex._workers[0].proc.poll() is None, "the worker died with its starting thread"
+        assert ex.run(_job(SELECT)).rows == 1
+        assert ex._workers[0].proc.pid == pid
+    finally:
+        ex.close()
+        store.close()
+
+
+def test_a_worker_exits_when_the_serving_process_dies(tmp_path):
+    """Even in the middle of a long query, a worker whose serving process is gone exits."""
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    import psutil
+
+    script = textwrap.dedent(
+        f"""
+        import asyncio, sys
+        from kg.executor import QueryExecutor, QueryJob
+        from kg.store import OxigraphStore
+        store = OxigraphStore({str(tmp_path / "store")!r})
+        store.update("INSERT DATA {{ " + " ".join(f"<http://e/{{i}}> <http://p> {{i}} ." for i in range(50)) + " }}")
+        ex = QueryExecutor(store, workers=1, timeout=600)
+        ex.start()
+        print(ex._workers[0].proc.pid, flush=True)
+        q = "SELECT (COUNT(*) AS ?n) {{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }}"
+        ex.run(QueryJob(q, "json", "turtle", 10))
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    worker = psutil.Process(int(parent.stdout.readline()))
+    time.sleep(1.0)  # the long query is running
+    assert worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE
+    parent.kill()
+    parent.wait()
+    gone, _ = psutil.wait_procs([worker], timeout=10)
+    assert gone, "the worker outlived the serving process"
+
+
 @pytest.mark.parametrize(
     "root,path,expected",
     [
