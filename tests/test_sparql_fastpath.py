@@ -440,7 +440,8 @@ def test_a_worker_exits_when_the_serving_process_dies(tmp_path):
         from kg.executor import QueryExecutor, QueryJob
         from kg.store import OxigraphStore
         store = OxigraphStore({str(tmp_path / "store")!r})
-        store.update("INSERT DATA {{ " + " ".join(f"<http://e/{{i}}> <http://p> {{i}} ." for i in range(50)) + " }}")
+        triples = " ".join(f"<http://e/{{i}}> <http://p> {{i}} ." for i in range(50))
+        store.update("INSERT DATA {{ " + triples + " }}")
         ex = QueryExecutor(store, workers=1, timeout=600)
         ex.start()
         print(ex._workers[0].proc.pid, flush=True)
