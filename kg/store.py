@@ -133,7 +133,7 @@ class QueryResult:
                 return None
             raise QueryError(f"query failed: {e}") from e
         body = out.getvalue()
-        rows = _ROW_COUNTERS[fmt](body)
+        rows = _ROW_COUNTERS[fmt](body, self.variables)
         if rows > limit:
             return None
         return body, rows, False
@@ -168,17 +168,23 @@ class _CappedBuffer(io.BytesIO):
         return super().write(data)
 
 
-def _count_json(body: bytes) -> int:
-    # (json.loads is C; every byte-counting shortcut is fooled by braces inside strings)
-    return len(json.loads(body)["results"]["bindings"])
+def _count_json(body: bytes, variables: list[str]) -> int:
+    """Rows in the engine's SPARQL JSON. A row's first binding is ``{"var":{"type":``, which
+    cannot occur inside a string (quotes in strings are escaped) nor elsewhere, unless there
+    are triple terms (``{"subject":…``) or empty rows (``{}``, which strings may also hold):
+    then the document is parsed."""
+    keys = [v.encode() for v in variables]
+    if b"{}" in body or b'"type":"triple"' in body or not all(k.isascii() for k in keys):
+        return len(json.loads(body)["results"]["bindings"])
+    return sum(body.count(b'{"' + k + b'":{"type":') for k in keys)
 
 
 # Rows in the engine's output, per format. XML: text is escaped, so "<result>" is only ever
 # the element; TSV: one line per row after the header (line breaks in values are escaped).
-_ROW_COUNTERS: dict[str, Callable[[bytes], int]] = {
+_ROW_COUNTERS: dict[str, Callable[[bytes, list[str]], int]] = {
     "json": _count_json,
-    "xml": lambda body: body.count(b"<result>"),
-    "tsv": lambda body: body.count(b"\n") - 1,
+    "xml": lambda body, _: body.count(b"<result>"),
+    "tsv": lambda body, _: body.count(b"\n") - 1,
 }
 
 

@@ -75,7 +75,8 @@ def test_union_default_graph(store):
 WRITE_DATA = """
 INSERT DATA {
   <http://e/a> <http://p/label> "plain", "with \\"quotes\\" and }},{ and <result>"@en,
-      "line\\nbreak", "tab\\there", "3"^^<http://www.w3.org/2001/XMLSchema#integer> .
+      "line\\nbreak", "tab\\there", "3"^^<http://www.w3.org/2001/XMLSchema#integer>,
+      "{\\"o\\":{\\"type\\":", "ends with }},{", ",{", "[{" .
   <http://e/a> <http://p/knows> <http://e/b>, _:anon .
   GRAPH <http://g/1> { <http://e/b> <http://p/label> "in a graph" }
 }"""
@@ -118,6 +119,19 @@ def test_native_writer_agrees_with_the_row_by_row_writer(store, fmt, query):
     assert _solutions(body, fmt) == _solutions(body2, fmt)
 
 
+def test_json_rows_are_counted_also_with_braces_in_values(store):
+    """Empty rows and "{}" in a value make the JSON row count parse the document."""
+    store.update(WRITE_DATA + ' ; INSERT DATA { <http://e/c> <http://p/label> "{}", "{},{}" }')
+    for query, expected in [
+        ("SELECT ?o WHERE { ?s <http://p/label> ?o }", 12),
+        ("SELECT * WHERE { }", 1),
+        ("SELECT ?x WHERE { ?s <http://p/label> ?o }", 12),  # rows without bindings
+    ]:
+        body, rows, truncated = store.query(query).write("json", 100)
+        assert (rows, truncated) == (expected, False), query
+        assert len(_solutions(body, "json")) == expected
+
+
 @pytest.mark.parametrize("fmt", ["json", "xml", "tsv", "csv"])
 def test_results_over_the_cap_are_truncated_at_it(store, fmt):
     store.update(WRITE_DATA)
@@ -125,8 +139,9 @@ def test_results_over_the_cap_are_truncated_at_it(store, fmt):
     assert (rows, truncated) == (3, True)
     if fmt != "csv":
         assert len(_solutions(body, fmt)) == 3
-    body, rows, truncated = store.query("SELECT * WHERE { ?s ?p ?o }").write(fmt, 8)
-    assert (rows, truncated) == (8, False)  # exactly at the cap: all of it
+    n = len(store)
+    body, rows, truncated = store.query("SELECT * WHERE { ?s ?p ?o }").write(fmt, n)
+    assert (rows, truncated) == (n, False)  # exactly at the cap: all of it
 
 
 def test_native_writer_stops_at_its_byte_budget(store):
@@ -171,7 +186,11 @@ def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store
             )
             a, b = answer(reader.memory, job), answer(reader.disk, job)
             assert a is not None and b is not None
-            assert a.status == b.status == 200 and a.headers == b.headers
+            assert a.status == b.status == 200
+            length = b"content-length"  # blank nodes are relabelled in the copy
+            assert [h for h in a.headers if h[0] != length] == [
+                h for h in b.headers if h[0] != length
+            ]
             assert _solutions(a.body, fmt) == _solutions(b.body, fmt)
 
 
@@ -182,7 +201,7 @@ def test_a_worker_reads_a_big_snapshot_from_disk(store, tmp_path):
 
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
-    reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=3)  # the store has 10
+    reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=3)  # the store has more
     time.sleep(0.5)
     assert reader.memory is None and reader.store is reader.disk
     off = _Reader(str(tmp_path / "snap"), 1, memory_quads=0)
