@@ -92,6 +92,10 @@ _ERRORS = {
 
 
 class _Worker:
+    """A worker process and its two pipes. Replies are read by the event loop of the caller
+    (registered once per loop, not per query: two system calls fewer a query), into a
+    buffer, framed as :class:`multiprocessing.connection.Connection` frames them."""
+
     def __init__(self) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
@@ -104,15 +108,90 @@ class _Worker:
         os.close(to_child_r)
         os.close(from_child_w)
         self.send = Connection(to_child_w, readable=False)
-        self.recv = Connection(from_child_r, writable=False)
+        self.fd = from_child_r
+        self.buffer = bytearray()
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading its replies
+        self.waiting: asyncio.Future[Any] | None = None
+        self.gone = False  # its pipe closed: the process died
         self.generation = 0  # the snapshot it has open
+
+    def watch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Have ``loop`` read this worker's replies (the caller runs in ``loop``)."""
+        if self.loop is loop:
+            return
+        old, self.loop = self.loop, loop
+        if old is not None and not old.is_closed():
+            with contextlib.suppress(Exception):  # another thread's loop: it may be gone
+                old.call_soon_threadsafe(old.remove_reader, self.fd)
+        loop.add_reader(self.fd, self._readable)
+
+    def _readable(self) -> None:
+        try:
+            chunk = os.read(self.fd, 1 << 16)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the process died: stop watching, wake whoever waits
+            self.gone = True
+            if self.loop is not None:
+                self.loop.remove_reader(self.fd)
+                self.loop = None
+            self._deliver(None)
+            return
+        self.buffer += chunk
+        while (message := self._frame()) is not None:
+            self._deliver(message)
+
+    def _frame(self) -> bytes | None:
+        buf = self.buffer
+        if len(buf) < 4:
+            return None
+        size, head = int.from_bytes(buf[:4], "big", signed=True), 4
+        if size == -1:  # Connection's header for messages over 2 GiB
+            if len(buf) < 12:
+                return None
+            size, head = int.from_bytes(buf[4:12], "big"), 12
+        if len(buf) < head + size:
+            return None
+        message = bytes(buf[head : head + size])
+        del buf[: head + size]
+        return message
+
+    def _deliver(self, message: bytes | None) -> None:
+        waiting, self.waiting = self.waiting, None
+        if waiting is not None and not waiting.done():
+            waiting.set_result(message)
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError):
             self.proc.kill()
         self.proc.wait()
         self.send.close()
-        self.recv.close()
+        loop, self.loop, fd = self.loop, None, self.fd
+        if loop is None or loop.is_closed():
+            os.close(fd)
+            return
+
+        def drop() -> None:
+            with contextlib.suppress(Exception):
+                loop.remove_reader(fd)
+            os.close(fd)
+
+        try:
+            here = asyncio.get_running_loop() is loop
+        except RuntimeError:
+            here = False
+        if here:
+            drop()
+        else:
+            try:
+                loop.call_soon_threadsafe(drop)
+            except RuntimeError:  # closed meanwhile
+                os.close(fd)
+
+
+_TIMED_OUT: Any = object()  # what the deadline delivers instead of a reply
 
 
 class QueryExecutor:
@@ -233,42 +312,40 @@ class QueryExecutor:
         with self._lock:
             worker.generation = generation
         try:
+            if worker.gone:
+                raise EOFError("its process had exited")
+            # The reply or the deadline, whichever comes first, completes one future.
+            worker.watch(loop)
+            waiting: asyncio.Future[Any] = loop.create_future()
+            worker.waiting = waiting
             message = (str(path), generation, self.memory_quads, job)
             worker.send.send_bytes(pickle.dumps(message, protocol=5))
-            # Wait for the reply without a task or a thread: the pipe's readability or the
-            # deadline, whichever comes first, completes one future.
-            ready: asyncio.Future[bool] = loop.create_future()
-            fd = worker.recv.fileno()
-
-            def settle(readable: bool) -> None:
-                if not ready.done():
-                    ready.set_result(readable)
-
-            loop.add_reader(fd, settle, True)
-            timer = loop.call_at(deadline, settle, False)
+            timer = loop.call_at(deadline, _deliver_timeout, waiting)
             try:
-                readable = await ready
+                reply = await waiting
             except BaseException:  # the client went away: the result is of no use
                 self._replace(worker)
                 raise
             finally:
-                loop.remove_reader(fd)
                 timer.cancel()
-            if not readable:
+                worker.waiting = None
+            if reply is _TIMED_OUT:
                 self._replace(worker)
                 raise QueryTimeout(
                     f"the query ran longer than {self.timeout:g} s and was stopped",
                     detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
                 )
-            status, payload = pickle.loads(worker.recv.recv_bytes())
+            if reply is None:
+                raise EOFError("its pipe closed")
+            status, payload = pickle.loads(reply)
         except (EOFError, OSError) as e:
             self._replace(worker)
             raise StoreError("the query worker stopped unexpectedly", detail=str(e)) from e
         self._release(worker)
         if status == "ok":
             return payload
-        code, message, detail = payload
-        raise _ERRORS.get(code, KGError)(message, detail=detail)
+        code, text, detail = payload
+        raise _ERRORS.get(code, KGError)(text, detail=detail)
 
     def _fresh(self) -> tuple[int, Path] | None:
         with self._lock:
@@ -356,6 +433,11 @@ class QueryExecutor:
                 f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
             )
         return result
+
+
+def _deliver_timeout(waiting: asyncio.Future[Any]) -> None:
+    if not waiting.done():
+        waiting.set_result(_TIMED_OUT)
 
 
 def _expire(waiter: asyncio.Future[Any]) -> None:
