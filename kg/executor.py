@@ -301,6 +301,9 @@ class QueryExecutor:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
         worker = await self._acquire(deadline)
+        while worker.gone:  # it died while idle (killed from outside?): a replacement answers
+            self._replace(worker)
+            worker = await self._acquire(deadline)
         try:
             current = self._fresh()
             if current is None:  # a write happened: snapshot off the loop (~20 ms)

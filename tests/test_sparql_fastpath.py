@@ -5,6 +5,7 @@ same answers as the regular FastAPI route, cheaper."""
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import re
 
@@ -391,6 +392,34 @@ def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
         assert "no query worker became free" in str(results[1]) or "stopped" in str(results[1])
         assert ex.run(_job(SELECT)).rows == 1  # a replacement answers
         assert ex._workers[0].proc.pid != first
+    finally:
+        ex.close()
+        store.close()
+
+
+def test_a_worker_killed_while_idle_is_replaced_without_an_error(tmp_path):
+    import signal
+    import time
+
+    store = OxigraphStore(tmp_path / "store")
+    store.update(SAMPLE_UPDATE)
+    ex = QueryExecutor(store, workers=1, timeout=10)
+    ex.start()
+
+    async def main():
+        first = await ex.arun(_job(SELECT))
+        pid = ex._workers[0].proc.pid
+        os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.3)  # the event loop sees its pipe close
+        second = await ex.arun(_job(SELECT))
+        return first, second, pid
+
+    try:
+        first, second, pid = asyncio.run(main())
+        assert first.body == second.body and second.rows == 1
+        assert ex._workers[0].proc.pid != pid
+        time.sleep(0.1)
+        assert ex.run(_job(SELECT)).rows == 1  # and from another event loop too
     finally:
         ex.close()
         store.close()
