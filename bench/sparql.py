@@ -16,6 +16,7 @@ each request picks a random entity. Results as SPARQL JSON everywhere.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import os
 import platform
@@ -344,12 +345,15 @@ def start_rdflib_endpoint(nq: Path) -> System:
     return http_system("rdflib-endpoint", f"http://127.0.0.1:{port}/sparql", proc)
 
 
-def start_geokg(store_dir: Path, workers: int) -> System:
+def start_geokg(store_dir: Path, workers: int, memory: int | None = None) -> System:
+    """``kg serve``'s app under uvicorn; ``memory``: KG_QUERY_MEMORY_QUADS (None: default)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     env.update(
         {"KG_STORE": str(store_dir), "KG_QUERY_WORKERS": str(workers), "KG_QUERY_TIMEOUT": "120"}
     )
+    if memory is not None:
+        env["KG_QUERY_MEMORY_QUADS"] = str(memory)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -374,7 +378,10 @@ def start_geokg(store_dir: Path, workers: int) -> System:
         wait_http(f"http://127.0.0.1:{port}/health", proc)
     except RuntimeError as e:
         raise RuntimeError(f"{e}: {store_dir.with_suffix('.log').read_text()[-2000:]}") from e
-    return http_system(f"GeoKG ({workers} workers)", f"http://127.0.0.1:{port}/sparql", proc)
+    name = f"GeoKG ({workers} workers)"
+    if memory == 0:
+        name += ", store read from disk only"
+    return http_system(name, f"http://127.0.0.1:{port}/sparql", proc)
 
 
 # -- measuring --------------------------------------------------------------------------------
@@ -462,10 +469,30 @@ def fmt_ms(x: float | None) -> str:
     return f"{x:.1f}" if x < 100 else f"{x:.0f}"
 
 
+def process_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) of a process and its children, 0 if unknown."""
+    if pid is None:
+        return 0.0
+    total = 0.0
+    try:
+        root = psutil.Process(pid)
+        for p in [root, *root.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                t = p.cpu_times()
+                total += t.user + t.system
+    except psutil.Error:
+        pass
+    return total
+
+
+MEMORY_QUADS = 100_000  # KG_QUERY_MEMORY_QUADS's default
+
+
 def bench(sizes: list[int], seconds: float, workers: int, skip_rdflib_over: int) -> str:
     lines: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
     shapes = ["point", "1-hop", "2-hop", "group-by", "label"]
+    blank = " | " * (len(shapes) + 1)
     try:
         for size in sizes:
             nq = tmp / f"data-{size}.nq"
@@ -484,18 +511,23 @@ def bench(sizes: list[int], seconds: float, workers: int, skip_rdflib_over: int)
             lines += [
                 f"\n**{quads:,} quads** (generated under the ontology; "
                 f"{sum(len(v) for v in by_class.values()):,} entities)\n",
-                "| system | conc. | throughput (q/s) | "
+                "| system | conc. | throughput (q/s) | CPU / query (ms) | "
                 + " | ".join(f"{s} p50 / p99 (ms)" for s in shapes)
                 + " | errors |",
-                "| --- | ---: | ---: | " + " | ".join("---:" for _ in shapes) + " | ---: |",
+                "| --- | ---: | ---: | ---: | " + " | ".join("---:" for _ in shapes) + " | ---: |",
             ]
             starters: list[tuple[str, Callable[[], System]]] = [
                 ("pyox", lambda d=dirs: start_pyoxigraph(d["pyox"])),
                 ("oxserver", lambda d=dirs: start_oxigraph_server(d["oxserver"])),
                 ("geokg", lambda d=dirs: start_geokg(d["geokg"], workers)),
             ]
+            if quads <= MEMORY_QUADS:  # the same store, read from disk only: for comparison
+                starters.append(
+                    ("geokg-disk", lambda d=dirs: start_geokg(d["geokg"], workers, memory=0))
+                )
             if size <= skip_rdflib_over:
                 starters.append(("rdflib", lambda f=nq: start_rdflib_endpoint(f)))
+            results: dict[tuple[str, int], Cell] = {}
             for key, start in starters:
                 system = start()
                 sampler = RssSampler(system.pid) if key == "geokg" and system.pid else None
@@ -504,12 +536,19 @@ def bench(sizes: list[int], seconds: float, workers: int, skip_rdflib_over: int)
                         system, {s: q[:4] for s, q in mix.items()}, 1, min(2.0, seconds)
                     )  # warm
                     for conc in (1, 16):
+                        cpu0 = process_cpu(system.pid)
                         cell = run_cell(system, mix, conc, seconds)
+                        cpu = (process_cpu(system.pid) - cpu0) / max(cell.done, 1) * 1000
+                        results[key, conc] = cell
                         tput = cell.done / cell.elapsed
                         cols = " | ".join(
                             f"{fmt_ms(cell.pct(s, 50))} / {fmt_ms(cell.pct(s, 99))}" for s in shapes
                         )
-                        row = f"| {system.name} | {conc} | {tput:,.0f} | {cols} | {cell.errors} |"
+                        cpu_col = f"{cpu:.2f}" if system.pid else "–"
+                        row = (
+                            f"| {system.name} | {conc} | {tput:,.0f} | {cpu_col} | {cols} "
+                            f"| {cell.errors} |"
+                        )
                         print(row, flush=True)
                         lines.append(row)
                 finally:
@@ -517,18 +556,49 @@ def bench(sizes: list[int], seconds: float, workers: int, skip_rdflib_over: int)
                         peak = sampler.stop()
                         lines.append(
                             f"| ↳ `kg serve` peak RSS (server + query workers) | | "
-                            f"{peak / 2**20:,.0f} MB | | | | | | |"
+                            f"{peak / 2**20:,.0f} MB{blank}"
                         )
                         print(f"peak RSS {peak / 2**20:.0f} MB", flush=True)
                     system.stop()
             if size > skip_rdflib_over:
                 lines.append(
                     f"| rdflib-endpoint | | not run above {skip_rdflib_over:,} triples "
-                    "(loading and answering take minutes) | | | | | | |"
+                    f"(loading and answering take minutes){blank}"
                 )
+            lines.append("")
+            lines += ratios(results)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return "\n".join(lines)
+
+
+def ratios(results: dict[tuple[str, int], Cell]) -> list[str]:
+    """The issue's targets, computed from the cells just measured."""
+
+    def tput(key: str, conc: int) -> float | None:
+        cell = results.get((key, conc))
+        return cell.done / cell.elapsed if cell and cell.done else None
+
+    out = []
+    for conc in (1, 16):
+        ours, oxs, rdf = tput("geokg", conc), tput("oxserver", conc), tput("rdflib", conc)
+        parts = []
+        if ours and oxs:
+            parts.append(f"{ours / oxs:.2f} x the Oxigraph server's throughput (target >= 0.5)")
+        if ours and rdf:
+            parts.append(f"{ours / rdf:.1f} x rdflib-endpoint's (target >= 10)")
+        if parts:
+            out.append(f"- Concurrency {conc}: GeoKG " + "; ".join(parts) + ".")
+    for conc in (1, 16):
+        ours_cell, ox_cell = results.get(("geokg", conc)), results.get(("oxserver", conc))
+        if ours_cell and ox_cell:
+            a, b = ours_cell.pct("point", 50), ox_cell.pct("point", 50)
+            if a and b:
+                out.append(
+                    f"- Point-lookup p50 at concurrency {conc}: {a:.2f} ms vs {b:.2f} ms = "
+                    f"{a / b:.2f} x the Oxigraph server's (target <= 2)."
+                )
+    return out
 
 
 def machine() -> str:
