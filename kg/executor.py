@@ -321,7 +321,11 @@ class QueryExecutor:
             worker.watch(loop)
             waiting: asyncio.Future[Any] = loop.create_future()
             worker.waiting = waiting
-            message = (str(path), generation, self.memory_quads, job)
+            message: tuple[str, int, int, bool, Any]
+            if isinstance(job, RequestJob):  # as a plain tuple: cheaper to pickle
+                message = (str(path), generation, self.memory_quads, True, tuple(job))
+            else:
+                message = (str(path), generation, self.memory_quads, False, job)
             worker.send.send_bytes(pickle.dumps(message, protocol=5))
             timer = loop.call_at(deadline, _deliver_timeout, waiting)
             try:
@@ -345,6 +349,8 @@ class QueryExecutor:
             self._replace(worker)
             raise StoreError("the query worker stopped unexpectedly", detail=str(e)) from e
         self._release(worker)
+        if status == "reply":
+            return Reply._make(payload)
         if status == "ok":
             return payload
         code, text, detail = payload
@@ -501,24 +507,57 @@ def _disk_bytes(folder: Path) -> int:
 
 def _serve(read_fd: int, write_fd: int) -> None:
     _die_with_parent()
-    inbox = Connection(read_fd, writable=False)
     outbox = Connection(write_fd, readable=False)
+    inbox = _Inbox(read_fd)
     reader: _Reader | None = None
     while True:
-        try:
-            path, generation, memory_quads, job = pickle.loads(inbox.recv_bytes())
-        except (EOFError, OSError):
+        message = inbox.next()
+        if message is None:  # the serving process closed the pipe
             return
+        path, generation, memory_quads, is_request, job = pickle.loads(message)
         try:
             if reader is None or reader.generation != generation:
                 reader = None  # the old snapshot is closed once its copy thread is done
                 reader = _Reader(path, generation, memory_quads)
-            reply: tuple[str, Any] = ("ok", perform(reader.store, job))
+            reply: tuple[str, Any]
+            if is_request:  # a Reply goes back as a plain tuple; None: not a query
+                got = answer(reader.store, RequestJob._make(job))
+                reply = ("ok", None) if got is None else ("reply", tuple(got))
+            else:
+                reply = ("ok", evaluate(reader.store, job))
         except KGError as e:
             reply = ("error", (e.code, e.message, e.detail))
         except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
             reply = ("error", (StoreError.code, f"query evaluation failed: {e}", None))
-        outbox.send_bytes(pickle.dumps(reply))
+        outbox.send_bytes(pickle.dumps(reply, protocol=5))
+
+
+class _Inbox:
+    """Messages from the serving process, read as they come (one system call for a small
+    one, where ``Connection.recv_bytes`` makes two)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = bytearray()
+
+    def next(self) -> bytes | None:
+        buf = self.buffer
+        while True:
+            if len(buf) >= 4:
+                size, head = int.from_bytes(buf[:4], "big", signed=True), 4
+                if size == -1 and len(buf) >= 12:
+                    size, head = int.from_bytes(buf[4:12], "big"), 12
+                if size != -1 and len(buf) >= head + size:
+                    message = bytes(buf[head : head + size])
+                    del buf[: head + size]
+                    return message
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except OSError:
+                return None
+            if not chunk:
+                return None
+            buf += chunk
 
 
 if __name__ == "__main__":  # run from the importable module, so replies pickle by its name
