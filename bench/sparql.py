@@ -492,7 +492,7 @@ def bench(sizes: list[int], seconds: float, workers: int, skip_rdflib_over: int)
     lines: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
     shapes = ["point", "1-hop", "2-hop", "group-by", "label"]
-    blank = " | " * (len(shapes) + 1)
+    blank = " |" + " |" * (len(shapes) + 2)  # closes the cell, then CPU, shapes, errors
     try:
         for size in sizes:
             nq = tmp / f"data-{size}.nq"
