@@ -113,6 +113,7 @@ class _Worker:
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading its replies
         self.waiting: asyncio.Future[Any] | None = None
         self.gone = False  # its pipe closed: the process died
+        self.killed = False
         self.generation = 0  # the snapshot it has open
 
     def watch(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -164,6 +165,10 @@ class _Worker:
             waiting.set_result(message)
 
     def kill(self) -> None:
+        """Stop the process and close its pipes (once: later calls do nothing)."""
+        if self.killed:
+            return
+        self.killed = True
         with contextlib.suppress(ProcessLookupError):
             self.proc.kill()
         self.proc.wait()
@@ -173,7 +178,8 @@ class _Worker:
             os.close(fd)
             return
 
-        def drop() -> None:
+        def drop() -> None:  # on the loop's thread
+            self._deliver(None)  # a query waiting on it fails now, not at its deadline
             with contextlib.suppress(Exception):
                 loop.remove_reader(fd)
             os.close(fd)

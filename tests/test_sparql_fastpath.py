@@ -425,6 +425,63 @@ def test_a_worker_killed_while_idle_is_replaced_without_an_error(tmp_path):
         store.close()
 
 
+def test_replies_larger_than_the_pipe_arrive_whole(tmp_path):
+    """A reply of ~1 MB crosses the pipe in many reads and is reassembled in order."""
+    from urllib.parse import urlencode
+
+    from kg.answer import RequestJob, answer
+
+    store = OxigraphStore(tmp_path / "store")
+    triples = " ".join(f'<http://e/{i}> <http://p/v> "{i:08d} {"x" * 200}" .' for i in range(4000))
+    store.update("INSERT DATA { " + triples + " }")
+    ex = QueryExecutor(store, workers=1, timeout=30)
+    job = RequestJob(
+        "GET",
+        urlencode({"query": "SELECT ?s ?o WHERE { ?s <http://p/v> ?o } ORDER BY ?s"}),
+        None,
+        "application/sparql-results+json",
+        b"",
+        "http://localhost/sparql",
+        10_000,
+    )
+
+    async def main():
+        return await asyncio.gather(*(ex.respond(job) for _ in range(3)))
+
+    try:
+        replies = asyncio.run(main())
+        here = answer(store, job)
+        assert here is not None and len(here.body) > 900_000
+        for reply in replies:
+            assert reply is not None and reply.status == 200 and reply.body == here.body
+            assert dict(reply.headers)[b"x-result-rows"] == b"4000"
+    finally:
+        ex.close()
+        store.close()
+
+
+def test_closing_the_executor_fails_a_waiting_query_at_once(tmp_path):
+    import threading
+    import time
+
+    store = OxigraphStore(tmp_path / "store")
+    triples = " ".join(f"<http://e/{i}> <http://p> {i} ." for i in range(50))
+    store.update("INSERT DATA { " + triples + " }")
+    ex = QueryExecutor(store, workers=1, timeout=60)
+    ex.start()
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    threading.Timer(1.0, ex.close).start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(Exception) as info:
+            ex.run(_job(slow))
+        assert time.monotonic() - started < 10, "it waited for the 60 s deadline"
+        assert "stopped" in str(info.value) or "worker" in str(info.value)
+    finally:
+        ex.close()
+        store.close()
+
+
 def test_workers_outlive_the_thread_that_started_them(tmp_path):
     """The app starts workers from a thread pool whose threads end when idle; the workers must
     go on serving (Linux's parent-death signal follows the starting *thread*: not used)."""
