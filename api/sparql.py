@@ -1,7 +1,9 @@
 """GET/POST /sparql (SPARQL 1.1 Protocol) and the query page at / — a thin adapter.
 
-Protocol rules live in :mod:`kg.sparql`, evaluation (worker processes, the timeout) in
-:mod:`kg.executor`; this module reads the HTTP request, calls them, and writes the response.
+A query request is handed whole to a query worker, which answers it (:mod:`kg.answer`:
+protocol rules from :mod:`kg.sparql`, evaluation and the timeout in :mod:`kg.executor`); this
+module reads the request off the wire, writes the worker's reply back, and answers itself what
+is not a query: updates, the service description and the query page.
 """
 
 from __future__ import annotations
@@ -100,27 +102,7 @@ _POST_BODY = {
 
 
 def _endpoint(request: Request) -> str:
-    url = f"{request.url.scheme}://{request.url.netloc}/sparql"
-    return url if _IRI_SAFE.match(url) else "http://localhost/sparql"
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > limit:
-        raise BodyTooLarge(
-            f"the request body is {length} bytes; the limit is {limit}",
-            detail="send a shorter query, or raise KG_MAX_BODY_BYTES",
-        )
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(
-                f"the request body is over the limit of {limit} bytes",
-                detail="send a shorter query, or raise KG_MAX_BODY_BYTES",
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return _base_iri(request.scope, request.headers.get("host"))
 
 
 class SparqlEndpoint:
@@ -195,7 +177,9 @@ class SparqlEndpoint:
         :class:`KGError` for the error handler."""
         body = b""
         if request.method == "POST":
-            body = await _read_body(request, self.settings.max_body_bytes)
+            body = await _read_asgi_body(
+                request.receive, request.scope, self.settings.max_body_bytes
+            )
         query_string = request.scope["query_string"].decode("latin-1")
         content_type = request.headers.get("content-type")
         if _is_query(request.method, query_string, content_type, body):
@@ -214,9 +198,9 @@ class SparqlEndpoint:
             )
             if reply is not None:
                 return ReplyResponse(reply)
-        return await self.other(request, query_string, content_type, body)
+        return await self.answer_here(request, query_string, content_type, body)
 
-    async def other(
+    async def answer_here(
         self, request: Request, query_string: str, content_type: str | None, body: bytes
     ) -> Response:
         """What is not answered by a worker: the service description, updates, the page."""
