@@ -167,11 +167,12 @@ def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store
     import time
 
     from kg.answer import RequestJob, answer
-    from kg.executor import _Reader
+    from kg.executor import _Copier, _Reader
 
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
     reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=1000)
+    _Copier().want(reader)
     deadline = time.monotonic() + 30
     while reader.memory is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -197,13 +198,38 @@ def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store
 def test_a_worker_reads_a_big_snapshot_from_disk(store, tmp_path):
     import time
 
-    from kg.executor import _Reader
+    from kg.executor import _Copier, _Reader
 
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
+    copier = _Copier()
     reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=3)  # the store has more
-    time.sleep(0.5)
-    assert reader.memory is None and reader.store is reader.disk
+    copier.want(reader)
     off = _Reader(str(tmp_path / "snap"), 1, memory_quads=0)
-    time.sleep(0.2)
+    assert not off.small
+    copier.want(off)
+    time.sleep(1.5)
+    assert reader.memory is None and reader.store is reader.disk
     assert off.memory is None
+
+
+def test_the_copier_skips_snapshots_superseded_before_they_settle(store, tmp_path):
+    """Under a stream of writes, only the snapshot that stays newest is copied."""
+    import time
+
+    from kg.executor import _Copier, _Reader
+
+    store.update(WRITE_DATA)
+    copier = _Copier()
+    readers = []
+    for i in range(5):
+        store.update(f"INSERT DATA {{ <http://e/n{i}> <http://p> {i} }}")
+        store.snapshot(tmp_path / f"snap{i}")
+        readers.append(_Reader(str(tmp_path / f"snap{i}"), i + 1, memory_quads=1000))
+        copier.want(readers[-1])
+        time.sleep(0.1)  # each superseded well before it settles (0.5 s)
+    deadline = time.monotonic() + 30
+    while readers[-1].memory is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert readers[-1].memory is not None and len(readers[-1].memory) == len(store)
+    assert all(r.memory is None for r in readers[:-1])
