@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import Receive, Scope, Send
 
 from kg import sparql as protocol
-from kg.answer import Reply, RequestJob, error_reply
+from kg.answer import Reply, RequestJob, add_vary, error_reply
 from kg.errors import KGError
 from kg.executor import QueryExecutor
 from kg.sparql import HTML, BodyTooLarge, Unauthorized
@@ -279,12 +279,7 @@ class SparqlEndpoint:
 
 def _vary_origin(reply: Reply) -> Reply:
     headers = list(reply.headers)
-    for i, (name, value) in enumerate(headers):
-        if name == b"vary":
-            headers[i] = (name, value + b", Origin")
-            break
-    else:
-        headers.append((b"vary", b"Origin"))
+    add_vary(headers, b"Origin")
     return Reply(reply.status, headers, reply.body)
 
 

@@ -65,17 +65,21 @@ def error_reply(error: KGError, *, gzip_ok: bool | None = None) -> Reply:
     return _reply(error.status, [(b"content-type", _JSON)], body, gzip_ok)
 
 
+def add_vary(headers: list[tuple[bytes, bytes]], name: bytes) -> None:
+    """Add ``name`` to the ``Vary`` header (in place), as Starlette's middleware do."""
+    for i, (key, value) in enumerate(headers):
+        if key == b"vary":
+            headers[i] = (key, value + b", " + name)
+            return
+    headers.append((b"vary", name))
+
+
 def _reply(
     status: int, headers: list[tuple[bytes, bytes]], body: bytes, gzip_ok: bool | None
 ) -> Reply:
     """Content coding as the app's GZipMiddleware does it, and the content length."""
     if gzip_ok is not None and len(body) >= GZIP_MIN_BYTES:
-        for i, (name, value) in enumerate(headers):
-            if name == b"vary":
-                headers[i] = (name, value + b", Accept-Encoding")
-                break
-        else:
-            headers.append((b"vary", b"Accept-Encoding"))
+        add_vary(headers, b"Accept-Encoding")
         if gzip_ok:
             body = gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
             headers.append((b"content-encoding", b"gzip"))

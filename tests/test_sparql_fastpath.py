@@ -5,6 +5,7 @@ same answers as the regular FastAPI route, cheaper."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import re
@@ -17,7 +18,7 @@ from rdflib.compare import isomorphic
 
 from api.app import create_app
 from api.sparql import SparqlEndpoint
-from kg.errors import QueryRefused, QueryTimeout
+from kg.errors import KGError, QueryRefused, QueryTimeout
 from kg.executor import QueryExecutor, QueryJob
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.settings import Settings
@@ -397,6 +398,23 @@ def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
         store.close()
 
 
+@contextlib.contextmanager
+def _running(tmp_path, update: str, **settings):
+    """A store holding what ``update`` inserts, and an executor on it; both closed after."""
+    store = OxigraphStore(tmp_path / "store")
+    store.update(update)
+    ex = QueryExecutor(store, **settings)
+    try:
+        yield store, ex
+    finally:
+        ex.close()
+        store.close()
+
+
+def _numbers(n: int) -> str:
+    return "INSERT DATA { " + " ".join(f"<http://e/{i}> <http://p> {i} ." for i in range(n)) + " }"
+
+
 def test_a_worker_killed_while_idle_is_replaced_without_an_error(tmp_path):
     import signal
     import time
@@ -431,10 +449,7 @@ def test_replies_larger_than_the_pipe_arrive_whole(tmp_path):
 
     from kg.answer import RequestJob, answer
 
-    store = OxigraphStore(tmp_path / "store")
     triples = " ".join(f'<http://e/{i}> <http://p/v> "{i:08d} {"x" * 200}" .' for i in range(4000))
-    store.update("INSERT DATA { " + triples + " }")
-    ex = QueryExecutor(store, workers=1, timeout=30)
     job = RequestJob(
         "GET",
         urlencode({"query": "SELECT ?s ?o WHERE { ?s <http://p/v> ?o } ORDER BY ?s"}),
@@ -445,41 +460,35 @@ def test_replies_larger_than_the_pipe_arrive_whole(tmp_path):
         10_000,
     )
 
-    async def main():
-        return await asyncio.gather(*(ex.respond(job) for _ in range(3)))
+    with _running(tmp_path, "INSERT DATA { " + triples + " }", workers=1, timeout=30) as (
+        store,
+        ex,
+    ):
 
-    try:
+        async def main():
+            return await asyncio.gather(*(ex.respond(job) for _ in range(3)))
+
         replies = asyncio.run(main())
         here = answer(store, job)
         assert here is not None and len(here.body) > 900_000
         for reply in replies:
             assert reply is not None and reply.status == 200 and reply.body == here.body
             assert dict(reply.headers)[b"x-result-rows"] == b"4000"
-    finally:
-        ex.close()
-        store.close()
 
 
 def test_closing_the_executor_fails_a_waiting_query_at_once(tmp_path):
     import threading
     import time
 
-    store = OxigraphStore(tmp_path / "store")
-    triples = " ".join(f"<http://e/{i}> <http://p> {i} ." for i in range(50))
-    store.update("INSERT DATA { " + triples + " }")
-    ex = QueryExecutor(store, workers=1, timeout=60)
-    ex.start()
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-    threading.Timer(1.0, ex.close).start()
-    started = time.monotonic()
-    try:
-        with pytest.raises(Exception) as info:
+    with _running(tmp_path, _numbers(50), workers=1, timeout=60) as (_, ex):
+        ex.start()
+        threading.Timer(1.0, ex.close).start()
+        started = time.monotonic()
+        with pytest.raises(KGError) as info:
             ex.run(_job(slow))
         assert time.monotonic() - started < 10, "it waited for the 60 s deadline"
-        assert "stopped" in str(info.value) or "worker" in str(info.value)
-    finally:
-        ex.close()
-        store.close()
+        assert "worker stopped" in str(info.value)
 
 
 def test_workers_outlive_the_thread_that_started_them(tmp_path):
