@@ -3,7 +3,10 @@ rdflib-endpoint, same data, same query mix, concurrency 1 and 16.
 
     python bench/sparql.py                 # small (~10k triples) and 1M-triple graphs
     python bench/sparql.py --sizes 10000 --seconds 2      # quick run
-    python bench/sparql.py --write-docs    # also replace "## SPARQL endpoint" in docs/benchmarks.md
+    python bench/sparql.py --write-docs    # also put the tables into docs/benchmarks.md
+
+GeoKG runs twice on a graph small enough for its workers' in-memory copies
+(``KG_QUERY_MEMORY_QUADS``): as configured by default, and with the copies turned off.
 
 Data: a deterministic generator under the GeoKG ontology (entities with labels and aliases in
 the default graph; one named graph per article with events, evidence, direct edges and
@@ -617,17 +620,20 @@ def machine() -> str:
     )
 
 
+BEGIN, END = "<!-- bench/sparql.py: begin -->", "<!-- bench/sparql.py: end -->"
+
+
 def write_docs(section: str) -> None:
+    """Replace what stands between the BEGIN and END markers in docs/benchmarks.md (the
+    prose around them, written by hand, stays); without markers, append the section."""
     path = REPO / "docs" / "benchmarks.md"
     text = path.read_text() if path.exists() else "# Benchmarks\n"
-    head = "## SPARQL endpoint"
-    start = text.find(head)
-    if start == -1:
+    start, end = text.find(BEGIN), text.find(END)
+    if start == -1 or end < start:
         text = text.rstrip() + "\n\n" + section.strip() + "\n"
     else:
-        nxt = text.find("\n## ", start + len(head))
-        text = text[:start] + section.strip() + "\n" + (text[nxt:] if nxt != -1 else "")
-    path.parent.mkdir(parents=True, exist_ok=True)
+        body = section.strip().removeprefix("## SPARQL endpoint").strip()
+        text = text[: start + len(BEGIN)] + "\n" + body + "\n" + text[end:]
     path.write_text(text)
 
 
