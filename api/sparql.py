@@ -118,6 +118,7 @@ class SparqlEndpoint:
             workers=self.settings.query_workers,
             timeout=self.settings.query_timeout,
             memory_quads=self.settings.query_memory_quads,
+            threads=self.settings.query_threads,
         )
         atexit.register(self.executor.close)
         # per-request constants, computed once

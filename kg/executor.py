@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import os
 import pickle
 import shutil
@@ -35,7 +36,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -101,11 +104,18 @@ class _Worker:
     (registered once per loop, not per query: two system calls fewer a query), into a
     buffer, framed as :class:`multiprocessing.connection.Connection` frames them."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kg.executor", str(to_child_r), str(from_child_w)],
+            [
+                sys.executable,
+                "-m",
+                "kg.executor",
+                str(to_child_r),
+                str(from_child_w),
+                str(threads),
+            ],
             pass_fds=(to_child_r, from_child_w),
             stdin=subprocess.DEVNULL,
             cwd=str(Path(__file__).resolve().parent.parent),
@@ -116,10 +126,13 @@ class _Worker:
         self.fd = from_child_r
         self.buffer = bytearray()
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading its replies
-        self.waiting: asyncio.Future[Any] | None = None
+        self.pending: dict[int, asyncio.Future[Any]] = {}  # job id → its caller's future
+        self.busy = 0  # jobs assigned to it (sent, or about to be)
+        self.on_abandoned_reply: Callable[[_Worker], None] | None = None
         self.gone = False  # its pipe closed: the process died
         self.killed = False
-        self.generation = 0  # the snapshot it has open
+        self.generation = 0  # the newest snapshot it was sent
+        self.generations: Counter[int] = Counter()  # snapshots its running jobs read
 
     def watch(self, loop: asyncio.AbstractEventLoop) -> None:
         """Have ``loop`` read this worker's replies (the caller runs in ``loop``)."""
@@ -143,11 +156,19 @@ class _Worker:
             if self.loop is not None:
                 self.loop.remove_reader(self.fd)
                 self.loop = None
-            self._deliver(None)
+            self.deliver_all(None)
             return
         self.buffer += chunk
         while (message := self._frame()) is not None:
-            self._deliver(message)
+            job_id, status, payload = pickle.loads(message)
+            waiting = self.pending.pop(job_id, None)
+            if waiting is None:
+                continue
+            if waiting.done():  # its caller went away: the slot is free only now
+                if self.on_abandoned_reply is not None:
+                    self.on_abandoned_reply(self)
+            else:
+                waiting.set_result((status, payload))
 
     def _frame(self) -> bytes | None:
         buf = self.buffer
@@ -164,10 +185,12 @@ class _Worker:
         del buf[: head + size]
         return message
 
-    def _deliver(self, message: bytes | None) -> None:
-        waiting, self.waiting = self.waiting, None
-        if waiting is not None and not waiting.done():
-            waiting.set_result(message)
+    def deliver_all(self, result: Any) -> None:
+        """Complete every job's future still waiting with ``result`` (on the loop's thread)."""
+        pending, self.pending = self.pending, {}
+        for waiting in pending.values():
+            if not waiting.done():
+                waiting.set_result(result)
 
     def kill(self) -> None:
         """Stop the process and close its pipes (once: later calls do nothing)."""
@@ -184,7 +207,7 @@ class _Worker:
             return
 
         def drop() -> None:  # on the loop's thread
-            self._deliver(None)  # a query waiting on it fails now, not at its deadline
+            self.deliver_all(None)  # queries waiting on it fail now, not at their deadline
             with contextlib.suppress(Exception):
                 loop.remove_reader(fd)
             os.close(fd)
@@ -203,21 +226,30 @@ class _Worker:
 
 
 _TIMED_OUT: Any = object()  # what the deadline delivers instead of a reply
+_RETRY: Any = object()  # the worker was stopped for another job's sake: run it elsewhere
 
 
 class QueryExecutor:
     """Runs :class:`QueryJob`s with a hard timeout. Thread-safe; ``run`` blocks."""
 
     def __init__(
-        self, store: OxigraphStore, *, workers: int, timeout: float, memory_quads: int = 0
+        self,
+        store: OxigraphStore,
+        *,
+        workers: int,
+        timeout: float,
+        memory_quads: int = 0,
+        threads: int = 1,
     ) -> None:
         self.store = store
         self.timeout = timeout
         self.memory_quads = memory_quads
+        self.threads = max(1, threads)  # jobs a worker evaluates at once
+        self._ids = itertools.count(1)
+        self.retried = 0  # jobs run again because their worker was stopped for another
         self.size = workers if store.path is not None else 0
         self._writes = 0
         self._lock = threading.Lock()
-        self._idle: deque[_Worker] = deque()
         self._waiters: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[_Worker]]] = deque()
         self._workers: list[_Worker] = []
         self._snapshots: dict[int, tuple[Path, int]] = {}  # generation → (folder, writes)
@@ -244,9 +276,9 @@ class QueryExecutor:
             self._started = True
 
     def _add_worker(self) -> None:
-        worker = _Worker()
+        worker = _Worker(self.threads)
+        worker.on_abandoned_reply = self._release
         self._workers.append(worker)
-        self._idle.append(worker)
 
     def close(self) -> None:
         """Stop the workers and delete the snapshots; ``run`` starts them again if needed."""
@@ -256,7 +288,6 @@ class QueryExecutor:
             for worker in self._workers:
                 worker.kill()
             self._workers.clear()
-            self._idle.clear()
             self._snapshots.clear()
             self._generation = 0
             if self.root is not None:
@@ -282,7 +313,9 @@ class QueryExecutor:
 
     def _collect(self) -> None:
         """Delete snapshots that are neither current nor open in a worker (lock held)."""
-        in_use = {w.generation for w in self._workers} | {self._generation}
+        in_use = {self._generation}
+        for w in self._workers:
+            in_use |= {w.generation, *w.generations}
         for gen in [g for g in self._snapshots if g not in in_use]:
             shutil.rmtree(self._snapshots.pop(gen)[0], ignore_errors=True)
 
@@ -311,10 +344,35 @@ class QueryExecutor:
             await anyio.to_thread.run_sync(self.start)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
-        worker = await self._acquire(deadline)
-        while worker.gone:  # it died while idle (killed from outside?): a replacement answers
-            self._replace(worker)
+        while True:
             worker = await self._acquire(deadline)
+            if worker.gone:  # it died (killed from outside?): a replacement answers
+                self._replace(worker)
+                continue
+            result = await self._on(worker, job, deadline)
+            if result is _RETRY:  # stopped for another job's sake before this one ended
+                self.retried += 1
+                continue
+            if result is _TIMED_OUT:
+                raise QueryTimeout(
+                    f"the query ran longer than {self.timeout:g} s and was stopped",
+                    detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
+                )
+            if result is None:
+                self._replace(worker)
+                raise StoreError("the query worker stopped unexpectedly")
+            self._release(worker)
+            status, payload = result
+            if status == "reply":
+                return Reply._make(payload)
+            if status == "ok":
+                return payload
+            code, text, detail = payload
+            raise _ERRORS.get(code, KGError)(text, detail=detail)
+
+    async def _on(self, worker: _Worker, job: QueryJob | RequestJob, deadline: float) -> Any:
+        """Send ``job`` to ``worker`` (a slot of it is ours) and wait for its outcome: the
+        (status, payload) reply, ``_TIMED_OUT``, ``_RETRY``, or None (the worker died)."""
         try:
             current = self._fresh()
             if current is None:  # a write happened: snapshot off the loop (~20 ms)
@@ -323,49 +381,46 @@ class QueryExecutor:
             self._release(worker)
             raise
         generation, path = current
+        loop = asyncio.get_running_loop()
         with self._lock:
             worker.generation = generation
+            worker.generations[generation] += 1
         try:
-            if worker.gone:
-                raise EOFError("its process had exited")
-            # The reply or the deadline, whichever comes first, completes one future.
             worker.watch(loop)
+            job_id = next(self._ids)
             waiting: asyncio.Future[Any] = loop.create_future()
-            worker.waiting = waiting
-            message: tuple[str, int, int, bool, Any]
+            worker.pending[job_id] = waiting
+            message: tuple[Any, ...]
             if isinstance(job, RequestJob):  # as a plain tuple: cheaper to pickle
-                message = (str(path), generation, self.memory_quads, True, tuple(job))
+                message = (job_id, str(path), generation, self.memory_quads, True, tuple(job))
             else:
-                message = (str(path), generation, self.memory_quads, False, job)
-            worker.send.send_bytes(pickle.dumps(message, protocol=5))
-            timer = loop.call_at(deadline, _deliver_timeout, waiting)
+                message = (job_id, str(path), generation, self.memory_quads, False, job)
             try:
-                reply = await waiting
-            except BaseException:  # the client went away: the result is of no use
-                self._replace(worker)
-                raise
-            finally:
-                timer.cancel()
-                worker.waiting = None
-            if reply is _TIMED_OUT:
-                self._replace(worker)
-                raise QueryTimeout(
-                    f"the query ran longer than {self.timeout:g} s and was stopped",
-                    detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
-                )
-            if reply is None:
-                raise EOFError("its pipe closed")
-            status, payload = pickle.loads(reply)
-        except (EOFError, OSError) as e:
-            self._replace(worker)
-            raise StoreError("the query worker stopped unexpectedly", detail=str(e)) from e
-        self._release(worker)
-        if status == "reply":
-            return Reply._make(payload)
-        if status == "ok":
-            return payload
-        code, text, detail = payload
-        raise _ERRORS.get(code, KGError)(text, detail=detail)
+                worker.send.send_bytes(pickle.dumps(message, protocol=5))
+            except OSError:
+                worker.pending.pop(job_id, None)
+                return None
+            # The deadline polices the job, not its caller: a caller that goes away leaves
+            # the job to finish (its reply frees the slot) or to be stopped at the deadline.
+            timer = loop.call_at(deadline, self._overran, worker, job_id)
+            result = await waiting
+            timer.cancel()
+            return result
+        finally:
+            with self._lock:
+                worker.generations[generation] -= 1
+                if worker.generations[generation] <= 0:
+                    del worker.generations[generation]
+
+    def _overran(self, worker: _Worker, job_id: int) -> None:
+        """A job's deadline passed before its reply: stop its worker (the only way to stop
+        the job); the worker's other jobs are run again on another."""
+        waiting = worker.pending.pop(job_id, None)
+        if waiting is None:
+            return
+        if not waiting.done():
+            waiting.set_result(_TIMED_OUT)
+        self._replace(worker)
 
     def _fresh(self) -> tuple[int, Path] | None:
         with self._lock:
@@ -374,12 +429,30 @@ class QueryExecutor:
                 return gen, self._snapshots[gen][0]
             return None
 
+    def _free_slot(self, loop: asyncio.AbstractEventLoop) -> _Worker | None:
+        """The least busy worker with a free slot that ``loop`` may use (lock held): a worker
+        serves one event loop at a time, since that loop reads its replies."""
+        best = None
+        for w in self._workers:
+            if w.gone or w.killed or w.busy >= self.threads:
+                continue
+            if w.busy and w.loop is not loop:
+                continue
+            if best is None or w.busy < best.busy:
+                best = w
+        return best
+
     async def _acquire(self, deadline: float) -> _Worker:
-        """An idle worker, or wait for one (first come, first served) until ``deadline``."""
+        """A slot of a worker, or wait for one (first come, first served) until ``deadline``."""
         loop = asyncio.get_running_loop()
         with self._lock:
-            if self._idle:
-                return self._idle.popleft()
+            dead = [w for w in self._workers if w.gone and not w.busy]
+        for gone in dead:  # died while idle (killed from outside?): replaced now
+            self._replace(gone)
+        with self._lock:
+            if not self._waiters and (free := self._free_slot(loop)) is not None:
+                free.busy += 1
+                return free
             waiter: asyncio.Future[_Worker] = loop.create_future()
             self._waiters.append((loop, waiter))
         timer = loop.call_at(deadline, _expire, waiter)
@@ -403,15 +476,26 @@ class QueryExecutor:
             timer.cancel()
 
     def _release(self, worker: _Worker) -> None:
+        """Give back a slot of ``worker``: to the first waiter that may use it, if any."""
         with self._lock:
             if worker not in self._workers:  # close() or _replace() stopped it meanwhile
                 return
-            while self._waiters:
-                loop, waiter = self._waiters.popleft()
-                if not waiter.done() and not loop.is_closed():
-                    break
+            worker.busy -= 1
+        self._offer(worker)
+
+    def _offer(self, worker: _Worker) -> None:
+        with self._lock:
+            if worker not in self._workers or worker.busy >= self.threads:
+                return
+            for i, (loop, waiter) in enumerate(self._waiters):
+                if waiter.done() or loop.is_closed():
+                    continue
+                if worker.busy and worker.loop is not loop:
+                    continue
+                del self._waiters[i]
+                worker.busy += 1
+                break
             else:
-                self._idle.append(worker)
                 return
         try:
             here = asyncio.get_running_loop() is loop
@@ -429,6 +513,8 @@ class QueryExecutor:
             waiter.set_result(worker)
 
     def _replace(self, worker: _Worker) -> None:
+        """Stop ``worker`` and start another; its jobs still waiting run again elsewhere."""
+        worker.deliver_all(_RETRY)
         worker.kill()
         with self._lock:
             if worker in self._workers:
@@ -441,9 +527,14 @@ class QueryExecutor:
         with self._lock:
             if not self._started or epoch != self._epoch:
                 return
-            worker = _Worker()
+            worker = _Worker(self.threads)
+            worker.on_abandoned_reply = self._release
             self._workers.append(worker)
-        self._release(worker)
+        while self._waiters and worker.busy < self.threads:
+            before = worker.busy
+            self._offer(worker)
+            if worker.busy == before:
+                break
 
     def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
         start = time.monotonic()
@@ -554,33 +645,51 @@ def _disk_bytes(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
 
 
-def _serve(read_fd: int, write_fd: int) -> None:
+def _serve(read_fd: int, write_fd: int, threads: int = 1) -> None:
+    """The worker's loop: read jobs, evaluate up to ``threads`` at once (pyoxigraph releases
+    the GIL while it evaluates, so a point lookup is not held up by a long GROUP BY), reply
+    with each job's id as it ends."""
     _die_with_parent()
     outbox = Connection(write_fd, readable=False)
+    sending = threading.Lock()
     inbox = _Inbox(read_fd)
+    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="query")
     reader: _Reader | None = None
     copier = _Copier()
+
+    def reply(job_id: int, outcome: tuple[str, Any]) -> None:
+        data = pickle.dumps((job_id, *outcome), protocol=5)
+        with sending:
+            outbox.send_bytes(data)
+
+    def run(reader: _Reader, job_id: int, is_request: bool, job: Any) -> None:
+        outcome: tuple[str, Any]
+        try:
+            if is_request:  # a Reply goes back as a plain tuple; None: not a query
+                got = answer(reader.store, RequestJob._make(job))
+                outcome = ("ok", None) if got is None else ("reply", tuple(got))
+            else:
+                outcome = ("ok", evaluate(reader.store, job))
+        except KGError as e:
+            outcome = ("error", (e.code, e.message, e.detail))
+        except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
+            outcome = ("error", (StoreError.code, f"query evaluation failed: {e}", None))
+        with contextlib.suppress(OSError):  # the serving process is gone
+            reply(job_id, outcome)
+
     while True:
         message = inbox.next()
         if message is None:  # the serving process closed the pipe
             return
-        path, generation, memory_quads, is_request, job = pickle.loads(message)
-        try:
-            if reader is None or reader.generation != generation:
-                reader = None  # the old snapshot is closed (once a copy of it is done)
+        job_id, path, generation, memory_quads, is_request, job = pickle.loads(message)
+        if reader is None or reader.generation != generation:
+            try:
                 reader = _Reader(path, generation, memory_quads)
-                copier.want(reader)
-            reply: tuple[str, Any]
-            if is_request:  # a Reply goes back as a plain tuple; None: not a query
-                got = answer(reader.store, RequestJob._make(job))
-                reply = ("ok", None) if got is None else ("reply", tuple(got))
-            else:
-                reply = ("ok", evaluate(reader.store, job))
-        except KGError as e:
-            reply = ("error", (e.code, e.message, e.detail))
-        except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
-            reply = ("error", (StoreError.code, f"query evaluation failed: {e}", None))
-        outbox.send_bytes(pickle.dumps(reply, protocol=5))
+            except KGError as e:
+                reply(job_id, ("error", (e.code, e.message, e.detail)))
+                continue
+            copier.want(reader)  # running jobs keep the readers they were given
+        pool.submit(run, reader, job_id, is_request, job)
 
 
 class _Inbox:
@@ -614,4 +723,4 @@ class _Inbox:
 if __name__ == "__main__":  # run from the importable module, so replies pickle by its name
     from kg.executor import _serve as serve
 
-    serve(int(sys.argv[1]), int(sys.argv[2]))
+    serve(*(int(arg) for arg in sys.argv[1:4]))

@@ -37,6 +37,13 @@ class Settings(BaseSettings):
         ge=0,
         description="Processes that evaluate SPARQL queries (0: in-process, no hard timeout)",
     )
+    query_threads: int = Field(
+        8,
+        ge=1,
+        le=64,
+        description="Queries each worker evaluates at once (a cheap query is not held up by "
+        "an expensive one; a timeout stops the worker, and its other queries run again)",
+    )
     query_memory_quads: int = Field(
         100_000,
         ge=0,

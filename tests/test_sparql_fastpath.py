@@ -344,7 +344,7 @@ def test_executor_serves_many_waiters_in_turn(executor):
 
     answers = asyncio.run(main())
     assert {a.body for a in answers} == {answers[0].body} and answers[0].rows == 1
-    assert len(executor._idle) == 1 and not executor._waiters
+    assert [w.busy for w in executor._workers] == [0] and not executor._waiters
 
 
 def test_executor_waiter_cancelled_or_timed_out_gives_the_worker_back(executor):
@@ -367,7 +367,7 @@ def test_executor_waiter_cancelled_or_timed_out_gives_the_worker_back(executor):
         return await executor.arun(_job(SELECT))
 
     assert asyncio.run(main()).rows == 1
-    assert len(executor._idle) == 1 and not executor._waiters
+    assert [w.busy for w in executor._workers] == [0] and not executor._waiters
 
 
 def test_executor_timeout_kills_and_replaces_the_worker(tmp_path):
@@ -489,6 +489,53 @@ def test_closing_the_executor_fails_a_waiting_query_at_once(tmp_path):
             ex.run(_job(slow))
         assert time.monotonic() - started < 10, "it waited for the 60 s deadline"
         assert "worker stopped" in str(info.value)
+
+
+FOREVER = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def test_a_cheap_query_is_not_held_up_by_an_expensive_one_in_the_same_worker(tmp_path):
+    """One worker evaluating several queries at once: a lookup answers in well under a second
+    while a query that will time out runs beside it; then the timeout stops the worker."""
+    import time
+
+    with _running(tmp_path, _numbers(50), workers=1, timeout=4, threads=4) as (_, ex):
+        ex.start()
+
+        async def main():
+            slow = asyncio.create_task(ex.arun(_job(FOREVER)))
+            await asyncio.sleep(0.5)  # it is running
+            started = time.monotonic()
+            cheap = await ex.arun(_job("SELECT ?o WHERE { <http://e/7> <http://p> ?o }"))
+            took = time.monotonic() - started
+            return cheap, took, await asyncio.gather(slow, return_exceptions=True)
+
+        cheap, took, (slow,) = asyncio.run(main())
+        assert cheap.rows == 1 and b'"7"' in cheap.body
+        assert took < 1.5, f"the lookup waited {took:.2f} s behind the long query"
+        assert isinstance(slow, QueryTimeout)
+        assert ex.run(_job("ASK { ?s ?p ?o }")).rows == 1  # a replacement answers
+
+
+def test_queries_sharing_a_worker_with_a_timed_out_one_still_answer(tmp_path):
+    """A timeout stops the whole worker; the queries it was running beside the runaway are
+    run again on the replacement, within their own deadlines."""
+    with _running(tmp_path, _numbers(40), workers=1, timeout=6, threads=4) as (_, ex):
+        ex.start()
+        medium = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+        async def main():
+            slow = asyncio.create_task(ex.arun(_job(FOREVER)))
+            await asyncio.sleep(5.7)  # the runaway is stopped at 6 s, while these run
+            others = [asyncio.create_task(ex.arun(_job(medium))) for _ in range(3)]
+            return await asyncio.gather(slow, *others, return_exceptions=True)
+
+        slow, *others = asyncio.run(main())
+        assert isinstance(slow, QueryTimeout)
+        for answer in others:
+            assert not isinstance(answer, BaseException), answer
+            assert b'"2560000"' in answer.body  # 40 ** 4
+        assert ex.retried >= 1  # they were running when the worker was stopped
 
 
 def test_workers_outlive_the_thread_that_started_them(tmp_path):
