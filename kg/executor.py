@@ -38,7 +38,6 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -646,50 +645,62 @@ def _disk_bytes(folder: Path) -> int:
 
 
 def _serve(read_fd: int, write_fd: int, threads: int = 1) -> None:
-    """The worker's loop: read jobs, evaluate up to ``threads`` at once (pyoxigraph releases
-    the GIL while it evaluates, so a point lookup is not held up by a long GROUP BY), reply
-    with each job's id as it ends."""
+    """The worker: ``threads`` threads take turns reading the next job off the pipe and
+    evaluate it themselves (no hand-off between threads on a job's way), so up to
+    ``threads`` jobs run at once — pyoxigraph releases the GIL while it evaluates, so a point
+    lookup is not held up by a long GROUP BY. Each reply carries its job's id."""
     _die_with_parent()
     outbox = Connection(write_fd, readable=False)
-    sending = threading.Lock()
     inbox = _Inbox(read_fd)
-    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="query")
-    reader: _Reader | None = None
+    reading, sending = threading.Lock(), threading.Lock()
     copier = _Copier()
+    current: _Reader | None = None
 
     def reply(job_id: int, outcome: tuple[str, Any]) -> None:
         data = pickle.dumps((job_id, *outcome), protocol=5)
-        with sending:
+        with sending, contextlib.suppress(OSError):  # OSError: the serving process is gone
             outbox.send_bytes(data)
 
-    def run(reader: _Reader, job_id: int, is_request: bool, job: Any) -> None:
-        outcome: tuple[str, Any]
-        try:
-            if is_request:  # a Reply goes back as a plain tuple; None: not a query
-                got = answer(reader.store, RequestJob._make(job))
-                outcome = ("ok", None) if got is None else ("reply", tuple(got))
-            else:
-                outcome = ("ok", evaluate(reader.store, job))
-        except KGError as e:
-            outcome = ("error", (e.code, e.message, e.detail))
-        except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
-            outcome = ("error", (StoreError.code, f"query evaluation failed: {e}", None))
-        with contextlib.suppress(OSError):  # the serving process is gone
+    def take() -> tuple[int, _Reader, bool, Any] | None:
+        """The next job and the snapshot it reads (None: the serving process is gone)."""
+        nonlocal current
+        with reading:  # the pipe is read, and snapshots opened, in the order jobs came
+            while True:
+                message = inbox.next()
+                if message is None:
+                    return None
+                job_id, path, generation, memory_quads, is_request, job = pickle.loads(message)
+                if current is None or current.generation != generation:
+                    try:
+                        current = _Reader(path, generation, memory_quads)
+                    except KGError as e:
+                        reply(job_id, ("error", (e.code, e.message, e.detail)))
+                        continue
+                    copier.want(current)  # running jobs keep the readers they were given
+                return job_id, current, is_request, job
+
+    def work() -> None:
+        while (taken := take()) is not None:
+            job_id, reader, is_request, job = taken
+            outcome: tuple[str, Any]
+            try:
+                if is_request:  # a Reply goes back as a plain tuple; None: not a query
+                    got = answer(reader.store, RequestJob._make(job))
+                    outcome = ("ok", None) if got is None else ("reply", tuple(got))
+                else:
+                    outcome = ("ok", evaluate(reader.store, job))
+            except KGError as e:
+                outcome = ("error", (e.code, e.message, e.detail))
+            except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
+                outcome = ("error", (StoreError.code, f"query evaluation failed: {e}", None))
+            del reader
             reply(job_id, outcome)
 
-    while True:
-        message = inbox.next()
-        if message is None:  # the serving process closed the pipe
-            return
-        job_id, path, generation, memory_quads, is_request, job = pickle.loads(message)
-        if reader is None or reader.generation != generation:
-            try:
-                reader = _Reader(path, generation, memory_quads)
-            except KGError as e:
-                reply(job_id, ("error", (e.code, e.message, e.detail)))
-                continue
-            copier.want(reader)  # running jobs keep the readers they were given
-        pool.submit(run, reader, job_id, is_request, job)
+    pool = [threading.Thread(target=work, name=f"query-{i}") for i in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
 
 
 class _Inbox:
