@@ -248,9 +248,8 @@ class SparqlEndpoint:
                 await ReplyResponse(refusal)(scope, receive, send)
                 return None
         query_string = scope["query_string"].decode("latin-1")
-        replay = _replay(body)
         if not _is_query(method, query_string, content_type, body):
-            return replay
+            return _replay(body)
         job = RequestJob(
             method,
             query_string,
@@ -268,7 +267,7 @@ class SparqlEndpoint:
         except KGError as e:
             reply = error_reply(e, gzip_ok=gzip_ok)
         if reply is None:
-            return replay
+            return _replay(body)
         if self.settings.cors_origins:  # as CORSMiddleware marks every response
             reply = _vary_origin(reply)
         await send(

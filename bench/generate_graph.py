@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kg.build import article_graph, entity_graph
-from kg.namespaces import article_iri
+from kg.namespaces import EDGE_TYPES, EVENT_TYPES, article_iri
 from kg.records import Article, Entity, Evidence, Extraction, Statement
 from kg.store import to_ox
 
@@ -29,17 +29,8 @@ POOLS = {  # class → how many
     "Weapon": 160,
     "Treaty": 25,
 }
-EVENT_KINDS = (
-    "WeaponTransfer",
-    "Attack",
-    "Interception",
-    "TreatyParticipation",
-    "Deployment",
-    "TerritorialCapture",
-    "Affiliation",
-    "LocatedIn",
-)
-EVENT_WEIGHTS = (5, 5, 2, 1, 2, 1, 2, 1)
+EVENT_KINDS = EVENT_TYPES + EDGE_TYPES
+EVENT_WEIGHTS = (5, 5, 2, 1, 2, 1, 2, 1)  # in EVENT_KINDS' order
 
 
 def make_entities(rng: random.Random) -> dict[str, list[Entity]]:

@@ -349,7 +349,7 @@ def start_rdflib_endpoint(nq: Path) -> System:
 
 
 def start_geokg(store_dir: Path, workers: int, memory: int | None = None) -> System:
-    """``kg serve``'s app under uvicorn; ``memory``: KG_QUERY_MEMORY_QUADS (None: default)."""
+    """``kg serve`` on ``store_dir``; ``memory``: KG_QUERY_MEMORY_QUADS (None: its default)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     env.update(
@@ -357,20 +357,14 @@ def start_geokg(store_dir: Path, workers: int, memory: int | None = None) -> Sys
     )
     if memory is not None:
         env["KG_QUERY_MEMORY_QUADS"] = str(memory)
-    proc = subprocess.Popen(
+    proc = subprocess.Popen(  # `kg serve` itself, as users run it
         [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "api.app:create_app",
+            str(Path(sys.executable).with_name("kg")),
+            "serve",
             "--host",
             "127.0.0.1",
             "--port",
             str(port),
-            "--log-level",
-            "warning",
-            "--no-access-log",  # as `kg serve`; loop/http "auto" = uvloop + httptools
         ],
         cwd=REPO,
         env=env,

@@ -101,7 +101,7 @@ _ERRORS = {
 class _Worker:
     """A worker process and its two pipes. Replies are read by the event loop of the caller
     (registered once per loop, not per query: two system calls fewer a query), into a
-    buffer, framed as :class:`multiprocessing.connection.Connection` frames them."""
+    buffer (:func:`_take_frame`)."""
 
     def __init__(self, threads: int = 1) -> None:
         to_child_r, to_child_w = os.pipe()
@@ -158,7 +158,7 @@ class _Worker:
             self.deliver_all(None)
             return
         self.buffer += chunk
-        while (message := self._frame()) is not None:
+        while (message := _take_frame(self.buffer)) is not None:
             job_id, status, payload = pickle.loads(message)
             waiting = self.pending.pop(job_id, None)
             if waiting is None:
@@ -168,21 +168,6 @@ class _Worker:
                     self.on_abandoned_reply(self)
             else:
                 waiting.set_result((status, payload))
-
-    def _frame(self) -> bytes | None:
-        buf = self.buffer
-        if len(buf) < 4:
-            return None
-        size, head = int.from_bytes(buf[:4], "big", signed=True), 4
-        if size == -1:  # Connection's header for messages over 2 GiB
-            if len(buf) < 12:
-                return None
-            size, head = int.from_bytes(buf[4:12], "big"), 12
-        if len(buf) < head + size:
-            return None
-        message = bytes(buf[head : head + size])
-        del buf[: head + size]
-        return message
 
     def deliver_all(self, result: Any) -> None:
         """Complete every job's future still waiting with ``result`` (on the loop's thread)."""
@@ -274,10 +259,12 @@ class QueryExecutor:
                 self._add_worker()
             self._started = True
 
-    def _add_worker(self) -> None:
+    def _add_worker(self) -> _Worker:
+        """Start a worker and count it in (lock held)."""
         worker = _Worker(self.threads)
         worker.on_abandoned_reply = self._release
         self._workers.append(worker)
+        return worker
 
     def close(self) -> None:
         """Stop the workers and delete the snapshots; ``run`` starts them again if needed."""
@@ -482,10 +469,11 @@ class QueryExecutor:
             worker.busy -= 1
         self._offer(worker)
 
-    def _offer(self, worker: _Worker) -> None:
+    def _offer(self, worker: _Worker) -> bool:
+        """Hand a free slot of ``worker`` to the first waiter that may use it; False if none."""
         with self._lock:
             if worker not in self._workers or worker.busy >= self.threads:
-                return
+                return False
             for i, (loop, waiter) in enumerate(self._waiters):
                 if waiter.done() or loop.is_closed():
                     continue
@@ -495,7 +483,7 @@ class QueryExecutor:
                 worker.busy += 1
                 break
             else:
-                return
+                return False
         try:
             here = asyncio.get_running_loop() is loop
         except RuntimeError:
@@ -504,6 +492,7 @@ class QueryExecutor:
             self._hand_over(waiter, worker)
         else:
             loop.call_soon_threadsafe(self._hand_over, waiter, worker)
+        return True
 
     def _hand_over(self, waiter: asyncio.Future[_Worker], worker: _Worker) -> None:
         if waiter.done():  # it timed out in the meantime
@@ -526,14 +515,9 @@ class QueryExecutor:
         with self._lock:
             if not self._started or epoch != self._epoch:
                 return
-            worker = _Worker(self.threads)
-            worker.on_abandoned_reply = self._release
-            self._workers.append(worker)
-        while self._waiters and worker.busy < self.threads:
-            before = worker.busy
-            self._offer(worker)
-            if worker.busy == before:
-                break
+            worker = self._add_worker()
+        while self._offer(worker):  # its free slots to whoever waits
+            pass
 
     def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
         start = time.monotonic()
@@ -684,11 +668,9 @@ def _serve(read_fd: int, write_fd: int, threads: int = 1) -> None:
             job_id, reader, is_request, job = taken
             outcome: tuple[str, Any]
             try:
-                if is_request:  # a Reply goes back as a plain tuple; None: not a query
-                    got = answer(reader.store, RequestJob._make(job))
-                    outcome = ("ok", None) if got is None else ("reply", tuple(got))
-                else:
-                    outcome = ("ok", evaluate(reader.store, job))
+                got = perform(reader.store, RequestJob._make(job) if is_request else job)
+                # a Reply goes back as a plain tuple; None (not a query) and answers as they are
+                outcome = ("reply", tuple(got)) if isinstance(got, Reply) else ("ok", got)
             except KGError as e:
                 outcome = ("error", (e.code, e.message, e.detail))
             except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
@@ -712,23 +694,32 @@ class _Inbox:
         self.buffer = bytearray()
 
     def next(self) -> bytes | None:
-        buf = self.buffer
-        while True:
-            if len(buf) >= 4:
-                size, head = int.from_bytes(buf[:4], "big", signed=True), 4
-                if size == -1 and len(buf) >= 12:
-                    size, head = int.from_bytes(buf[4:12], "big"), 12
-                if size != -1 and len(buf) >= head + size:
-                    message = bytes(buf[head : head + size])
-                    del buf[: head + size]
-                    return message
+        while (message := _take_frame(self.buffer)) is None:
             try:
                 chunk = os.read(self.fd, 1 << 16)
             except OSError:
                 return None
             if not chunk:
                 return None
-            buf += chunk
+            self.buffer += chunk
+        return message
+
+
+def _take_frame(buf: bytearray) -> bytes | None:
+    """The first whole message in ``buf``, framed as ``multiprocessing.connection`` frames
+    them (4-byte big-endian length, or -1 then an 8-byte length), taken out of it; or None."""
+    if len(buf) < 4:
+        return None
+    size, head = int.from_bytes(buf[:4], "big", signed=True), 4
+    if size == -1:
+        if len(buf) < 12:
+            return None
+        size, head = int.from_bytes(buf[4:12], "big"), 12
+    if len(buf) < head + size:
+        return None
+    message = bytes(buf[head : head + size])
+    del buf[: head + size]
+    return message
 
 
 if __name__ == "__main__":  # run from the importable module, so replies pickle by its name

@@ -23,7 +23,7 @@ import threading
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,6 +129,17 @@ class _Cache:
         self.index = None
         self.graph = None
 
+    def get(self, name: str, build: Callable[[], Any]) -> Any:
+        """The cached ``name`` attribute, built once (under the lock) when missing."""
+        value = getattr(self, name)
+        if value is None:
+            with self.lock:
+                value = getattr(self, name)
+                if value is None:
+                    value = build()
+                    setattr(self, name, value)
+        return value
+
 
 _caches: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
 _caches_lock = threading.Lock()
@@ -155,13 +166,7 @@ def invalidate(store: Any) -> None:
 
 
 def _index(store: Any) -> _Index:
-    cache = _cache(store)
-    index = cache.index
-    if index is None:
-        with cache.lock:
-            index = cache.index
-            if index is None:
-                index = cache.index = _build_index(store)
+    index: _Index = _cache(store).get("index", lambda: _build_index(store))
     return index
 
 
@@ -202,14 +207,8 @@ def _build_index(store: Any) -> _Index:
 def edge_graph(store: Any) -> nx.MultiDiGraph:
     """The direct edges as a networkx ``MultiDiGraph`` (key: predicate, ``weight``: the
     number of articles stating the edge). Cached until the next write; do not modify it."""
-    cache = _cache(store)
-    g = cache.graph
-    if g is None:
-        with cache.lock:
-            g = cache.graph
-            if g is None:
-                g = cache.graph = _build_edge_graph(store)
-    return g
+    graph: nx.MultiDiGraph = _cache(store).get("graph", lambda: _build_edge_graph(store))
+    return graph
 
 
 def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
