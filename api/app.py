@@ -36,16 +36,26 @@ class GeoKGApp(FastAPI):
     """
 
     sparql: sparql.SparqlEndpoint | None = None
+    in_progress = 0  # HTTP requests being answered
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        self.in_progress += 1
+        try:
+            await self._http(scope, receive, send)
+        finally:
+            self.in_progress -= 1
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
             self.sparql is not None
-            and scope["type"] == "http"
             and scope["method"] in ("GET", "POST")
             and sparql.route_path(scope) == "/sparql"
         ):
             try:
-                replay = await self.sparql.fast(scope, receive, send)
+                replay = await self.sparql.fast(scope, receive, send, alone=self.in_progress == 1)
             except Exception:
                 log.exception("unexpected error answering %s /sparql", scope["method"])
                 body = error_body("internal", "the server failed to answer; see its log")

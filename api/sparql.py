@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import re
 import secrets
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
@@ -107,8 +110,8 @@ def _endpoint(request: Request) -> str:
 
 class SparqlEndpoint:
     """The protocol handler behind ``/sparql``, shared by the FastAPI routes (which document
-    it in the OpenAPI schema) and :class:`SparqlFastPath` (which serves the same requests
-    without FastAPI's routing and dependency machinery). One code path answers both."""
+    it in the OpenAPI schema) and :meth:`fast` (which serves the same requests without
+    FastAPI's routing and dependency machinery). One code path answers both."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -119,6 +122,7 @@ class SparqlEndpoint:
             timeout=self.settings.query_timeout,
             memory_quads=self.settings.query_memory_quads,
             threads=self.settings.query_threads,
+            lookups_inline=self.settings.query_lookups_inline,
         )
         atexit.register(self.executor.close)
         # per-request constants, computed once
@@ -217,10 +221,13 @@ class SparqlEndpoint:
         except Unauthorized as e:
             return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
 
-    async def fast(self, scope: Scope, receive: Receive, send: Send) -> Receive | None:
+    async def fast(
+        self, scope: Scope, receive: Receive, send: Send, *, alone: bool = False
+    ) -> Receive | None:
         """Answer a GET/POST /sparql query straight from the ASGI scope: read the few
         headers needed, hand the request to a worker, send its reply. Returns None when
-        answered, or a ``receive`` that replays the request for the app otherwise."""
+        answered, or a ``receive`` that replays the request for the app otherwise.
+        ``alone``: no other request is in progress (see :meth:`QueryExecutor.respond`)."""
         accept = content_type = host = origin = None
         gzip_ok = False
         for name, value in scope["headers"]:
@@ -263,18 +270,44 @@ class SparqlEndpoint:
         )
         reply: Reply | None
         try:
-            reply = await self.executor.respond(job)
+            reply = await self.executor.respond(job, alone=alone)
         except KGError as e:
             reply = error_reply(e, gzip_ok=gzip_ok)
         if reply is None:
             return _replay(body)
         if self.settings.cors_origins:  # as CORSMiddleware marks every response
             reply = _vary_origin(reply)
-        await send(
-            {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
-        )
-        await send({"type": "http.response.body", "body": reply.body})
+        sock = _corked(send)
+        try:
+            await send(
+                {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
+            )
+            await send({"type": "http.response.body", "body": reply.body})
+        finally:
+            if sock is not None:
+                _uncork(sock)
         return None
+
+
+def _corked(send: Send) -> Any:
+    """The connection's socket, corked (``TCP_CORK``) so that the head and the body of the
+    response, which uvicorn writes one after the other, leave in one segment: the client
+    then wakes up once, not twice (~0.1 ms a small response). None where the socket is not
+    reachable (another server than uvicorn, or not TCP)."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    if transport is None:
+        return None
+    sock = transport.get_extra_info("socket")
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, 1)
+    except (AttributeError, OSError):
+        return None
+    return sock
+
+
+def _uncork(sock: Any) -> None:
+    with contextlib.suppress(OSError):  # the client went away
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, 0)
 
 
 def _vary_origin(reply: Reply) -> Reply:
@@ -388,8 +421,8 @@ def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter
 
     # Parameters are read from the raw request (repeated `query=` is a protocol error, not
     # "last one wins"); they are declared for the OpenAPI schema only — and FastAPI's per-request
-    # validation of declared parameters costs more than the rest of the request. With
-    # SparqlFastPath installed (create_app) these routes are not reached for GET/POST /sparql.
+    # validation of declared parameters costs more than the rest of the request. In the app
+    # create_app builds, GeoKGApp answers GET/POST /sparql queries before they reach these.
     @r.get(
         "/sparql",
         tags=["sparql"],

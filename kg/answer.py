@@ -91,22 +91,46 @@ def answer(store: OxigraphStore, job: RequestJob) -> Reply | None:
     """The reply to a query request; None when the app must answer (not a query, or a
     browser asking for the query page). Errors become their JSON reply, never an exception."""
     try:
-        op = protocol.parse_request(
-            job.method,
-            protocol.parse_pairs(job.query_string),
-            job.content_type,
-            job.body,
-        )
-        if not isinstance(op, Query):
-            return None
-        return _run(store, job, op)
+        op = read_request(job)
+    except KGError as e:
+        return error_reply(e, gzip_ok=job.gzip)
+    if not isinstance(op, Query):
+        return None
+    return answer_query(store, job, op)
+
+
+def read_request(job: RequestJob) -> protocol.Operation:
+    """The operation a request carries (:class:`KGError` if it is not a valid one)."""
+    return protocol.parse_request(
+        job.method, protocol.parse_pairs(job.query_string), job.content_type, job.body
+    )
+
+
+def answer_query(
+    store: OxigraphStore,
+    job: RequestJob,
+    op: Query,
+    lookup: bool = False,
+    max_bytes: int | None = None,
+) -> Reply | None:
+    """:func:`answer` for the query ``op`` read from ``job``. ``lookup``: ``op`` is known
+    to be a lookup of the whole store (:func:`kg.sparql_syntax.is_lookup`: a SELECT or ASK
+    without SERVICE or dataset), so its shape need not be read again. ``max_bytes``: see
+    :meth:`kg.store.QueryResult.write` (``OutputTooLarge`` is raised, not answered)."""
+    try:
+        return _run(store, job, op, lookup, max_bytes)
     except KGError as e:
         return error_reply(e, gzip_ok=job.gzip)
 
 
-def _run(store: OxigraphStore, job: RequestJob, op: Query) -> Reply | None:
-    shape, text = protocol.prepare_query(op, list(job.allowlist))
-    graph = shape.returns_graph
+def _run(
+    store: OxigraphStore, job: RequestJob, op: Query, lookup: bool, max_bytes: int | None
+) -> Reply | None:
+    if lookup:
+        text, graph, has_dataset = protocol.engine_text(op.text), False, False
+    else:
+        shape, text = protocol.prepare_query(op, list(job.allowlist))
+        graph, has_dataset = shape.returns_graph, shape.has_dataset
     if op.format:
         fmt = protocol.format_param(op.format, "graph" if graph else "results")
     else:
@@ -122,11 +146,11 @@ def _run(store: OxigraphStore, job: RequestJob, op: Query) -> Reply | None:
         default_graph=op.default_graphs or None,
         named_graphs=op.named_graphs or None,
         base_iri=job.base_iri,
-        has_dataset=shape.has_dataset,
+        has_dataset=has_dataset,
     )
     if (result.kind == "graph") != graph:  # the engine disagrees with our reading of it
         fmt = protocol.BY_KEY["turtle" if result.kind == "graph" else "json"]
-    body, rows, truncated = result.write(fmt.key, job.limit)
+    body, rows, truncated = result.write(fmt.key, job.limit, max_bytes)
     headers = [
         (b"content-type", fmt.content_type.encode()),
         (b"vary", b"Accept"),

@@ -137,8 +137,16 @@ def _serve(s: Settings) -> None:
     app_ = create_app(s)
     err.print(f"GeoKG serving {s.store} on http://{s.host}:{s.port}  (docs at /docs)")
     # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
-    # h11 costs ~2x the CPU per request); access logging off (docs/benchmarks.md)
-    uvicorn.run(app_, host=s.host, port=s.port, log_level="warning", access_log=False)
+    # h11 costs ~2x the CPU per request); access logging off (docs/benchmarks.md); no
+    # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
+    uvicorn.run(
+        app_,
+        host=s.host,
+        port=s.port,
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+    )
 
 
 @app.command()

@@ -50,6 +50,11 @@ class Settings(BaseSettings):
         description="Stores up to this many quads are also copied into each query worker's "
         "memory, where queries run 2-6x faster (~0.4 KB a quad per worker; 0: never)",
     )
+    query_lookups_inline: bool = Field(
+        True,
+        description="Answer lookups (one triple pattern, so work bounded by max_rows) on a "
+        "thread of the serving process, without the hand-off to a worker",
+    )
 
     max_depth: int = Field(3, ge=1, le=5)
     max_nodes: int = Field(500, ge=10)

@@ -199,3 +199,46 @@ def with_using(text: str, default: list[str], named: list[str]) -> str:
     for start, end, repl in sorted(edits, reverse=True):
         text = text[:start] + repl + text[end:]
     return text
+
+
+# -- lookups: queries whose work is bounded by the rows they return ---------------------------
+
+# Names are read as ASCII only, whitespace as SPARQL's own: what is not recognised here is
+# simply left to the engine.
+_S = r"(?:[ \t\r\n]|\#[^\n\r]*+)"  # whitespace or a comment
+_IRI_RE = r"<[^<>\"{}|^`\\\x00-\x20]*>"
+_PREFIX_RE = r"(?:[A-Za-z](?:[\w\-.]*[\w\-])?)?:"
+_PNAME_RE = rf"{_PREFIX_RE}(?:[A-Za-z0-9_:](?:[\w\-.:]*[\w\-:])?)?"
+_VAR_RE = r"[?$][A-Za-z0-9_]+"
+_LITERAL_RE = (
+    r"(?:\"(?:[^\"\\\n\r]|\\.)*\"|'(?:[^'\\\n\r]|\\.)*')"
+    rf"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:{_IRI_RE}|{_PNAME_RE}))?"
+    r"|[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false"
+)
+_NODE = rf"(?:{_VAR_RE}|{_IRI_RE}|{_PNAME_RE})"
+_LOOKUP = re.compile(
+    rf"{_S}*+(?:(?i:BASE){_S}*+{_IRI_RE}{_S}*+"
+    rf"|(?i:PREFIX){_S}++{_PREFIX_RE}{_S}*+{_IRI_RE}{_S}*+)*"
+    rf"(?:(?i:SELECT){_S}++(?:\*|(?:{_VAR_RE}{_S}*+)+)|(?i:ASK)){_S}*+"
+    rf"(?:(?i:WHERE){_S}*+)?\{{{_S}*+(?:(?i:GRAPH){_S}++(?P<g>{_NODE}){_S}*+\{{{_S}*+)?"
+    rf"(?P<s>{_NODE}){_S}++(?P<p>{_NODE}|a){_S}++(?P<o>{_NODE}|{_LITERAL_RE}){_S}*+"
+    rf"(?:\.{_S}*+)?(?(g)\}}{_S}*+)\}}{_S}*+(?:(?i:LIMIT){_S}++[0-9]+{_S}*+)?",
+    re.ASCII,
+)
+
+
+def is_lookup(text: str) -> bool:
+    """Whether a query is a *lookup*: one triple pattern (maybe in ``GRAPH``), with no
+    variable twice, under ``SELECT`` of variables or ``ASK``, with nothing after it but
+    ``LIMIT`` — no FILTER, DISTINCT, ORDER BY, GROUP BY, OFFSET, paths, blank nodes,
+    sub-queries, dataset clauses or SERVICE.
+
+    For such a query the engine reads one index range (Oxigraph indexes every combination of
+    bound positions) and every entry it reads is a row of the answer, so the rows written —
+    capped by ``max_rows`` — bound its work: a lookup cannot run away. Only false negatives
+    are allowed here: a query not recognised is simply treated as any other."""
+    m = _LOOKUP.fullmatch(text)
+    if m is None:
+        return False
+    names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
+    return len(names) == len(set(names))

@@ -84,20 +84,29 @@ class QueryResult:
             return self.raw.serialize(format=RDF_FORMATS[fmt])
         return self.raw.serialize(format=RESULT_FORMATS[fmt])
 
-    def write(self, fmt: str, limit: int) -> tuple[bytes, int, bool]:
+    def write(self, fmt: str, limit: int, max_bytes: int | None = None) -> tuple[bytes, int, bool]:
         """Serialise at most ``limit`` rows (solutions or triples) in ``fmt``.
 
         Returns (body, rows written, truncated). The engine streams solutions, so a capped
-        result never materialises more than ``limit + 1`` rows.
+        result never materialises more than ``limit + 1`` rows. With ``max_bytes``, an answer
+        the engine cannot write within that many bytes raises :class:`OutputTooLarge` as soon
+        as it outgrows them (the caller answers it another way).
         """
         try:
-            return self._write(fmt, limit)
+            return self._write(fmt, limit, max_bytes)
         except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating lazily
             raise QueryError(f"query failed: {e}") from e
 
-    def _write(self, fmt: str, limit: int) -> tuple[bytes, int, bool]:
+    def _write(self, fmt: str, limit: int, max_bytes: int | None) -> tuple[bytes, int, bool]:
         if self.kind == "boolean":
             return self.raw.serialize(format=RESULT_FORMATS[fmt]), 1, False
+        if max_bytes is not None:
+            if self.kind == "graph" or fmt not in _ROW_COUNTERS or self.again is None:
+                raise OutputTooLarge("written row by row")
+            native = self._write_native(fmt, limit, max_bytes)
+            if native is None:
+                raise OutputTooLarge(f"more than {max_bytes} bytes or {limit} rows")
+            return native
         if self.kind == "graph":
             triples = _take(self.raw, limit)
             truncated = len(triples) > limit
@@ -119,11 +128,15 @@ class QueryResult:
         del rows[limit:]
         return _SOLUTION_WRITERS[fmt](self.variables, rows, truncated), len(rows), truncated
 
-    def _write_native(self, fmt: str, limit: int) -> tuple[bytes, int, bool] | None:
+    def _write_native(
+        self, fmt: str, limit: int, max_bytes: int | None = None
+    ) -> tuple[bytes, int, bool] | None:
         """The engine's own serialiser (3-4x faster than writing rows in Python), when the
         whole result fits the row cap; None when it does not (the engine stops writing
-        past ``limit`` x 512 bytes, so a huge result is never held in memory)."""
-        out = _CappedBuffer(max(limit, 1) * _BYTES_PER_ROW)
+        past ``limit`` x 512 bytes, or ``max_bytes``, so a huge result is never held in
+        memory)."""
+        cap = max(limit, 1) * _BYTES_PER_ROW
+        out = _CappedBuffer(cap if max_bytes is None else min(cap, max_bytes))
         try:
             self.raw.serialize(out, format=RESULT_FORMATS[fmt])
         except _Overflow:
@@ -151,6 +164,11 @@ _BYTES_PER_ROW = 512
 
 class _Overflow(Exception):
     pass
+
+
+class OutputTooLarge(Exception):
+    """An answer outgrew the ``max_bytes`` of :meth:`QueryResult.write` (not an error of
+    the query: its caller answers it another way)."""
 
 
 class _CappedBuffer(io.BytesIO):

@@ -72,8 +72,8 @@ def _route_taken(monkeypatch) -> list[str]:
     seen: list[str] = []
     fast, handle = SparqlEndpoint.fast, SparqlEndpoint.handle
 
-    async def spy_fast(self, scope, receive, send):
-        replay = await fast(self, scope, receive, send)
+    async def spy_fast(self, scope, receive, send, **kwargs):
+        replay = await fast(self, scope, receive, send, **kwargs)
         seen.append("fast" if replay is None else "handed back")
         return replay
 
