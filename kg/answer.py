@@ -110,13 +110,14 @@ def answer_query(
     store: OxigraphStore,
     job: RequestJob,
     op: Query,
-    lookup: bool = False,
+    lookup: int | None = None,
     max_bytes: int | None = None,
 ) -> Reply | None:
     """:func:`answer` for the query ``op`` read from ``job``. ``lookup``: ``op`` is known
-    to be a lookup of the whole store (:func:`kg.sparql_syntax.is_lookup`: a SELECT or ASK
-    without SERVICE or dataset), so its shape need not be read again. ``max_bytes``: see
-    :meth:`kg.store.QueryResult.write` (``OutputTooLarge`` is raised, not answered)."""
+    to be a lookup of the whole store (a SELECT or ASK without SERVICE or dataset) whose
+    query form starts there (:func:`kg.sparql_syntax.lookup_body`), so its shape need not be
+    read again. ``max_bytes``: see :meth:`kg.store.QueryResult.write` (``OutputTooLarge``
+    is raised, not answered)."""
     try:
         return _run(store, job, op, lookup, max_bytes)
     except KGError as e:
@@ -124,10 +125,10 @@ def answer_query(
 
 
 def _run(
-    store: OxigraphStore, job: RequestJob, op: Query, lookup: bool, max_bytes: int | None
+    store: OxigraphStore, job: RequestJob, op: Query, lookup: int | None, max_bytes: int | None
 ) -> Reply | None:
-    if lookup:
-        text, graph, has_dataset = protocol.engine_text(op.text), False, False
+    if lookup is not None:
+        text, graph, has_dataset = protocol.engine_text(op.text, lookup), False, False
     else:
         shape, text = protocol.prepare_query(op, list(job.allowlist))
         graph, has_dataset = shape.returns_graph, shape.has_dataset

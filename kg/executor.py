@@ -50,7 +50,7 @@ from . import errors
 from .answer import Reply, RequestJob, answer, answer_query, read_request
 from .errors import KGError, QueryTimeout, StoreError
 from .sparql import Query
-from .sparql_syntax import is_lookup
+from .sparql_syntax import lookup_body
 from .store import OutputTooLarge, OxigraphStore
 
 
@@ -336,17 +336,18 @@ class QueryExecutor:
         work; past that it stops and goes on); otherwise on the lane thread when it is
         free, else in a worker like any query."""
         lane = self._lane
-        op = _lookup_query(job) if lane is not None else None
-        if lane is not None and op is not None:
+        found = _lookup_query(job) if lane is not None else None
+        if lane is not None and found is not None:
+            op, body = found
             if alone:
                 try:
-                    reply = _in_lane(answer_query, self.store, job, op, True, INLINE_BYTES)
+                    reply = _in_lane(answer_query, self.store, job, op, body, INLINE_BYTES)
                 except OutputTooLarge:
                     pass
                 else:
                     self.lookups += 1
                     return reply
-            done = lane.submit(_in_lane, answer_query, self.store, job, op, True)
+            done = lane.submit(_in_lane, answer_query, self.store, job, op, body)
             if done is not None:
                 self.lookups += 1
                 ok, result = await done
@@ -569,15 +570,17 @@ class QueryExecutor:
 INLINE_BYTES = 16 * 1024
 
 
-def _lookup_query(job: RequestJob) -> Query | None:
-    """The query of ``job`` if it is a lookup (:func:`~kg.sparql_syntax.is_lookup`) of the
-    whole store (no protocol dataset); None otherwise (errors are left to the worker)."""
+def _lookup_query(job: RequestJob) -> tuple[Query, int] | None:
+    """The query of ``job`` and where its query form starts, if it is a lookup
+    (:func:`~kg.sparql_syntax.lookup_body`) of the whole store (no protocol dataset); None
+    otherwise (errors are left to the worker)."""
     try:
         op = read_request(job)
     except KGError:
         return None
     if isinstance(op, Query) and not op.default_graphs and not op.named_graphs:
-        return op if is_lookup(op.text) else None
+        body = lookup_body(op.text)
+        return None if body is None else (op, body)
     return None
 
 

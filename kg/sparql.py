@@ -337,14 +337,17 @@ _BLANK = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in "\r\n"}
 _PROLOGUE = re.compile(f"(?:{_PREFIX_DECL.pattern})+")
 
 
-def engine_text(text: str) -> str:
-    """``text`` with its leading PREFIX declarations that change nothing blanked out."""
-    m = _PROLOGUE.match(text)
-    if m is None:
-        return text
-    prologue = m.group()
+def engine_text(text: str, body: int | None = None) -> str:
+    """``text`` with its leading PREFIX declarations that change nothing blanked out.
+    ``body``: where the prologue ends, when the caller knows (it is not read again)."""
+    if body is None:
+        m = _PROLOGUE.match(text)
+        if m is None:
+            return text
+        body = m.end()
+    prologue = text[:body]
     blanked = _blank(prologue) if len(prologue) <= 8192 else _blank.__wrapped__(prologue)
-    return blanked + text[m.end() :]
+    return blanked + text[body:]
 
 
 @functools.lru_cache(maxsize=64)  # clients send the same prologue again and again

@@ -10,6 +10,7 @@ skipped as whole tokens, so ``"SERVICE"`` in a literal or ``ex:service`` is neve
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -205,7 +206,7 @@ def with_using(text: str, default: list[str], named: list[str]) -> str:
 
 # Names are read as ASCII only, whitespace as SPARQL's own: what is not recognised here is
 # simply left to the engine.
-_S = r"(?:[ \t\r\n]|\#[^\n\r]*+)"  # whitespace or a comment
+_S = r"(?:[ \t\r\n]++|\#[^\n\r]*+)"  # whitespace or a comment
 _IRI_RE = r"<[^<>\"{}|^`\\\x00-\x20]*>"
 _PREFIX_RE = r"(?:[A-Za-z](?:[\w\-.]*[\w\-])?)?:"
 _PNAME_RE = rf"{_PREFIX_RE}(?:[A-Za-z0-9_:](?:[\w\-.:]*[\w\-:])?)?"
@@ -216,29 +217,53 @@ _LITERAL_RE = (
     r"|[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false"
 )
 _NODE = rf"(?:{_VAR_RE}|{_IRI_RE}|{_PNAME_RE})"
+# The prologue is read loosely (the engine checks it; a declaration cannot hide a pattern),
+# and once per distinct prologue: clients send the same dozen PREFIX lines with every query.
+_SPACE = r"(?:[ \t\r\n]++|\#[^\n\r]*+)*+"
+_PROLOGUE = re.compile(
+    rf"{_SPACE}(?:(?:[Pp][Rr][Ee][Ff][Ii][Xx][ \t\r\n]++[^\s<>{{}}]*+|[Bb][Aa][Ss][Ee])"
+    rf"[ \t\r\n]*+<[^<>\s]*+>{_SPACE})*+"
+)
 _LOOKUP = re.compile(
-    rf"{_S}*+(?:(?i:BASE){_S}*+{_IRI_RE}{_S}*+"
-    rf"|(?i:PREFIX){_S}++{_PREFIX_RE}{_S}*+{_IRI_RE}{_S}*+)*"
     rf"(?:(?i:SELECT){_S}++(?:\*|(?:{_VAR_RE}{_S}*+)+)|(?i:ASK)){_S}*+"
     rf"(?:(?i:WHERE){_S}*+)?\{{{_S}*+(?:(?i:GRAPH){_S}++(?P<g>{_NODE}){_S}*+\{{{_S}*+)?"
     rf"(?P<s>{_NODE}){_S}++(?P<p>{_NODE}|a){_S}++(?P<o>{_NODE}|{_LITERAL_RE}){_S}*+"
     rf"(?:\.{_S}*+)?(?(g)\}}{_S}*+)\}}{_S}*+(?:(?i:LIMIT){_S}++[0-9]+{_S}*+)?",
     re.ASCII,
 )
+_FORMS = ("SELECT", "select", "Select", "ASK", "ask", "Ask")
 
 
-def is_lookup(text: str) -> bool:
-    """Whether a query is a *lookup*: one triple pattern (maybe in ``GRAPH``), with no
-    variable twice, under ``SELECT`` of variables or ``ASK``, with nothing after it but
-    ``LIMIT`` — no FILTER, DISTINCT, ORDER BY, GROUP BY, OFFSET, paths, blank nodes,
-    sub-queries, dataset clauses or SERVICE.
+def lookup_body(text: str) -> int | None:
+    """Where the query form of a *lookup* starts in ``text`` (after its prologue), or None
+    if ``text`` is not one: one triple pattern (maybe in ``GRAPH``), with no variable twice,
+    under ``SELECT`` of variables or ``ASK``, with nothing after it but ``LIMIT`` — no
+    FILTER, DISTINCT, ORDER BY, GROUP BY, OFFSET, paths, blank nodes, sub-queries, dataset
+    clauses or SERVICE.
 
     For such a query the engine reads one index range (Oxigraph indexes every combination of
     bound positions) and every entry it reads is a row of the answer, so the rows written —
     capped by ``max_rows`` — bound its work: a lookup cannot run away. Only false negatives
-    are allowed here: a query not recognised is simply treated as any other."""
-    m = _LOOKUP.fullmatch(text)
+    are allowed here (a query not recognised is simply treated as any other), and the engine
+    still parses every query: a text that only looks like a lookup fails there."""
+    found = [i for i in map(text.find, _FORMS) if i >= 0]
+    if not found:
+        return None
+    start = min(found)
+    if start and not _is_prologue(text[:start]):
+        return None
+    m = _LOOKUP.fullmatch(text, start)
     if m is None:
-        return False
+        return None
     names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
-    return len(names) == len(set(names))
+    return start if len(names) == len(set(names)) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _is_prologue(text: str) -> bool:
+    return _PROLOGUE.fullmatch(text) is not None
+
+
+def is_lookup(text: str) -> bool:
+    """Whether ``text`` is a lookup query (:func:`lookup_body`)."""
+    return lookup_body(text) is not None
