@@ -246,17 +246,17 @@ def lookup_body(text: str) -> int | None:
     capped by ``max_rows`` — bound its work: a lookup cannot run away. Only false negatives
     are allowed here (a query not recognised is simply treated as any other), and the engine
     still parses every query: a text that only looks like a lookup fails there."""
-    found = [i for i in map(text.find, _FORMS) if i >= 0]
-    if not found:
-        return None
-    start = min(found)
-    if start and not _is_prologue(text[:start]):
-        return None
-    m = _LOOKUP.fullmatch(text, start)
-    if m is None:
-        return None
-    names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
-    return start if len(names) == len(set(names)) else None
+    for start in sorted(i for i in map(text.find, _FORMS) if i >= 0):
+        # (the first "select" found may be in the prologue, as in "PREFIX task: <…>")
+        prologue = text[:start]
+        if start and not (_is_prologue if start <= 8192 else _is_prologue.__wrapped__)(prologue):
+            continue
+        m = _LOOKUP.fullmatch(text, start)
+        if m is None:
+            return None
+        names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
+        return start if len(names) == len(set(names)) else None
+    return None
 
 
 @functools.lru_cache(maxsize=64)
