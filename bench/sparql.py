@@ -530,8 +530,10 @@ def bench(
                 ("geokg", lambda d=dirs: start_geokg(d["geokg"], workers)),
             ]
             if quads <= MEMORY_QUADS:  # the same store, read from disk only: for comparison
+                dirs["geokg-disk"] = tmp / f"geokg-disk-{size}"  # its own copy: both run at once
+                shutil.copytree(dirs["geokg"], dirs["geokg-disk"])
                 starters.append(
-                    ("geokg-disk", lambda d=dirs: start_geokg(d["geokg"], workers, memory=0))
+                    ("geokg-disk", lambda d=dirs: start_geokg(d["geokg-disk"], workers, memory=0))
                 )
             if size <= skip_rdflib_over:
                 starters.append(("rdflib", lambda f=nq: start_rdflib_endpoint(f)))
