@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
 import threading
 from urllib.parse import urlencode
@@ -153,13 +154,17 @@ def test_adversarial_texts_are_read_in_linear_time():
 
 
 @contextlib.contextmanager
-def _executors(tmp_path, update: str):
+def _executors(tmp_path, update: str, memory_quads: int = 0):
     """A store holding ``update``'s data, and two executors on it: one answering lookups in
     the serving process, one sending everything to its worker."""
     store = OxigraphStore(tmp_path / "store")
     store.update(update)
-    here = QueryExecutor(store, workers=1, timeout=10, lookups_inline=True)
-    there = QueryExecutor(store, workers=1, timeout=10, lookups_inline=False)
+    here = QueryExecutor(
+        store, workers=1, timeout=10, lookups_inline=True, memory_quads=memory_quads
+    )
+    there = QueryExecutor(
+        store, workers=1, timeout=10, lookups_inline=False, memory_quads=memory_quads
+    )
     try:
         yield store, here, there
     finally:
@@ -264,3 +269,54 @@ def test_lookups_see_every_write_at_once_and_run_beside_each_other(tmp_path):
         assert 1 <= here.lookups - 2 <= 20  # the lane took some; the worker the others
         here.close()  # stops the lane; the next lookup starts it again
         assert b'"2"' in asyncio.run(here.respond(ask)).body
+
+
+def _copied(ex: QueryExecutor, wait: float = 10) -> bool:
+    """Whether lookups here read an in-memory copy (waits up to ``wait`` s for one)."""
+    import time
+
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        local = ex._local
+        if local is not None and local.memory is not None and local.generation == ex._writes:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _unordered(reply) -> tuple:
+    doc = json.loads(reply.body)
+    rows = doc.get("results", {}).get("bindings")
+    rows = sorted(json.dumps(r, sort_keys=True) for r in rows) if rows is not None else doc
+    return reply.status, reply.headers, rows
+
+
+def test_a_small_store_is_looked_up_in_memory_and_writes_show_at_once(tmp_path):
+    with _executors(tmp_path, SPARQL_PREFIXES + DATA, memory_quads=1000) as (store, here, there):
+        # (LIMIT without ORDER BY takes whichever rows come first: not compared)
+        queries = [q for q in ASKED if "nope:" not in q and "LIMIT" not in q]
+
+        def replies(ex, alone):
+            async def main():
+                return [await ex.respond(_request(q), alone=alone) for q in queries]
+
+            return asyncio.run(main())
+
+        replies(here, True)  # wants a copy of the store
+        assert _copied(here)
+        # rows in the order each store keeps them: compared as sets
+        mine, theirs, lane = replies(here, True), replies(there, False), replies(here, False)
+        assert list(map(_unordered, mine)) == list(map(_unordered, theirs))
+        assert list(map(_unordered, lane)) == list(map(_unordered, theirs))
+        # a write: the next lookups read the store itself at once, then a new copy
+        store.update("INSERT DATA { <http://e/9> <http://p> 9 }")
+        ask = _request("SELECT ?o WHERE { <http://e/9> <http://p> ?o }")
+        assert b'"9"' in asyncio.run(here.respond(ask, alone=True)).body
+        assert here._local is not None and here._local.memory is None
+        assert _copied(here)
+        assert b'"9"' in asyncio.run(here.respond(ask, alone=True)).body
+    big = tmp_path / "big"
+    big.mkdir()
+    with _executors(big, SPARQL_PREFIXES + DATA, memory_quads=3) as (_, here, _):
+        asyncio.run(here.respond(_request("SELECT * WHERE { ?s ?p ?o }"), alone=True))
+        assert not _copied(here, wait=2)  # over the cap (copies start after 0.5 s): disk only
