@@ -338,9 +338,10 @@ class QueryExecutor:
         A lookup (:func:`~kg.sparql_syntax.is_lookup`: work bounded by the rows it may
         return) cannot run away, so it need not run in a process that can be killed: it is
         answered here, without the two process hand-offs. ``alone`` (no other request in
-        progress): on the caller's thread, if its answer fits ``INLINE_BYTES`` (~1 ms of
-        work; past that it stops and goes on); otherwise on the lane thread when it is
-        free, else in a worker like any query."""
+        progress): on the caller's thread, if its answer fits ``INLINE_BYTES`` (1-2 ms of
+        work at most; past that it stops and goes on); otherwise on the lane thread when it
+        is free, else in a worker like any query. A lookup of a small store reads its
+        in-memory copy (:meth:`_lookup_store`)."""
         lane = self._lane
         found = _lookup_query(job) if lane is not None else None
         if lane is not None and found is not None:
@@ -348,13 +349,13 @@ class QueryExecutor:
             store = self._lookup_store()
             if alone:
                 try:
-                    reply = _in_lane(answer_query, store, job, op, body, INLINE_BYTES)
+                    reply = _evaluated(answer_query, store, job, op, body, INLINE_BYTES)
                 except OutputTooLarge:
                     pass
                 else:
                     self.lookups += 1
                     return reply
-            done = lane.submit(_in_lane, answer_query, store, job, op, body)
+            done = lane.submit(_evaluated, answer_query, store, job, op, body)
             if done is not None:
                 self.lookups += 1
                 ok, result = await done
@@ -606,7 +607,7 @@ def _lookup_query(job: RequestJob) -> tuple[Query, int] | None:
     return None
 
 
-def _in_lane(fn: Callable[..., Any], *args: Any) -> Any:
+def _evaluated(fn: Callable[..., Any], *args: Any) -> Any:
     """``fn(*args)``, with what is neither ours nor :class:`OutputTooLarge` reported as a
     worker reports it."""
     try:
