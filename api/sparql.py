@@ -123,6 +123,7 @@ class SparqlEndpoint:
             memory_quads=self.settings.query_memory_quads,
             threads=self.settings.query_threads,
             lookups_inline=self.settings.query_lookups_inline,
+            worker_nice=self.settings.query_worker_nice,
         )
         atexit.register(self.executor.close)
         # per-request constants, computed once

@@ -21,7 +21,8 @@ Jobs are a :class:`QueryJob` (a query, evaluated: :func:`evaluate`) or a
 With an in-memory store, or ``workers=0``, queries run in the calling thread and the
 timeout is checked only between result rows (see docs/decisions/0003-sparql-execution.md).
 
-This module is also the worker's entry point: ``python -m kg.executor READ_FD WRITE_FD``.
+This module is also the worker's entry point: ``python -m kg.executor READ_FD WRITE_FD THREADS
+NICE``.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class _Worker:
     (registered once per loop, not per query: two system calls fewer a query), into a
     buffer (:func:`_take_frame`)."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, nice: int = 0) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         self.proc = subprocess.Popen(
@@ -117,6 +118,7 @@ class _Worker:
                 str(to_child_r),
                 str(from_child_w),
                 str(threads),
+                str(nice),
             ],
             pass_fds=(to_child_r, from_child_w),
             stdin=subprocess.DEVNULL,
@@ -228,8 +230,10 @@ class QueryExecutor:
         memory_quads: int = 0,
         threads: int = 1,
         lookups_inline: bool = True,
+        worker_nice: int = 5,
     ) -> None:
         self.store = store
+        self.worker_nice = worker_nice
         self.timeout = timeout
         self.memory_quads = memory_quads
         self.threads = max(1, threads)  # jobs a worker evaluates at once
@@ -270,7 +274,7 @@ class QueryExecutor:
 
     def _add_worker(self) -> _Worker:
         """Start a worker and count it in (lock held)."""
-        worker = _Worker(self.threads)
+        worker = _Worker(self.threads, self.worker_nice)
         worker.on_abandoned_reply = self._release
         self._workers.append(worker)
         return worker
@@ -798,12 +802,15 @@ def _disk_bytes(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
 
 
-def _serve(read_fd: int, write_fd: int, threads: int = 1) -> None:
+def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None:
     """The worker: ``threads`` threads take turns reading the next job off the pipe and
     evaluate it themselves (no hand-off between threads on a job's way), so up to
     ``threads`` jobs run at once — pyoxigraph releases the GIL while it evaluates, so a point
-    lookup is not held up by a long GROUP BY. Each reply carries its job's id."""
+    lookup is not held up by a long GROUP BY. Each reply carries its job's id. ``nice``: the
+    worker's scheduling niceness (the serving process goes first)."""
     _die_with_parent()
+    if nice:
+        os.nice(nice)
     outbox = Connection(write_fd, readable=False)
     inbox = _Inbox(read_fd)
     reading, sending = threading.Lock(), threading.Lock()
@@ -896,4 +903,4 @@ def _take_frame(buf: bytearray) -> bytes | None:
 if __name__ == "__main__":  # run from the importable module, so replies pickle by its name
     from kg.executor import _serve as serve
 
-    serve(*(int(arg) for arg in sys.argv[1:4]))
+    serve(*(int(arg) for arg in sys.argv[1:5]))

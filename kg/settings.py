@@ -50,6 +50,13 @@ class Settings(BaseSettings):
         description="Stores up to this many quads are also copied into each query worker's "
         "memory, where queries run 2-6x faster (~0.4 KB a quad per worker; 0: never)",
     )
+    query_worker_nice: int = Field(
+        5,
+        ge=0,
+        le=19,
+        description="Scheduling niceness of the query workers: when the CPUs are busy, the "
+        "serving process (HTTP for every request, and lookups) goes before long queries",
+    )
     query_lookups_inline: bool = Field(
         True,
         description="Answer lookups (one triple pattern, so work bounded by max_rows) on a "

@@ -320,3 +320,30 @@ def test_a_small_store_is_looked_up_in_memory_and_writes_show_at_once(tmp_path):
     with _executors(big, SPARQL_PREFIXES + DATA, memory_quads=3) as (_, here, _):
         asyncio.run(here.respond(_request("SELECT * WHERE { ?s ?p ?o }"), alone=True))
         assert not _copied(here, wait=2)  # over the cap (copies start after 0.5 s): disk only
+
+
+def test_workers_yield_the_cpus_to_the_serving_process(tmp_path):
+    """Workers run niced (KG_QUERY_WORKER_NICE): when the CPUs are busy, HTTP handling and
+    lookups in the serving process go before long queries."""
+    import os
+    import time
+
+    store = OxigraphStore(tmp_path / "store")
+    store.update("INSERT DATA { <http://e/1> <http://p> 1 }")
+    ex = QueryExecutor(store, workers=2, timeout=10, worker_nice=7)
+    try:
+        ex.start()
+        job = _request("SELECT ?o WHERE { ?s <http://p> ?o . ?s ?q ?o }")
+        assert b'"1"' in asyncio.run(ex.respond(job)).body  # a join: a worker answers it
+        assert ex.lookups == 0
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        for worker in ex._workers:  # (each renices itself as it starts)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                if os.getpriority(os.PRIO_PROCESS, worker.proc.pid) == min(19, mine + 7):
+                    break
+                time.sleep(0.05)
+            assert os.getpriority(os.PRIO_PROCESS, worker.proc.pid) == min(19, mine + 7)
+    finally:
+        ex.close()
+        store.close()
