@@ -171,7 +171,7 @@ def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store
 
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
-    reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=1000)
+    reader = _Reader(OxigraphStore(tmp_path / "snap", read_only=True), 1, memory_quads=1000)
     _Copier().want(reader)
     deadline = time.monotonic() + 30
     while reader.memory is None and time.monotonic() < deadline:
@@ -203,10 +203,12 @@ def test_a_worker_reads_a_big_snapshot_from_disk(store, tmp_path):
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
     copier = _Copier()
-    reader = _Reader(str(tmp_path / "snap"), 1, memory_quads=3)  # the store has more
+    snap = OxigraphStore(tmp_path / "snap", read_only=True)
+    reader = _Reader(snap, 1, memory_quads=3)  # the store has more
+    assert not reader.small()
     copier.want(reader)
-    off = _Reader(str(tmp_path / "snap"), 1, memory_quads=0)
-    assert not off.small
+    off = _Reader(snap, 1, memory_quads=0)
+    assert not off.small()
     copier.want(off)
     time.sleep(1.5)
     assert reader.memory is None and reader.store is reader.disk
@@ -225,7 +227,8 @@ def test_the_copier_skips_snapshots_superseded_before_they_settle(store, tmp_pat
     for i in range(5):
         store.update(f"INSERT DATA {{ <http://e/n{i}> <http://p> {i} }}")
         store.snapshot(tmp_path / f"snap{i}")
-        readers.append(_Reader(str(tmp_path / f"snap{i}"), i + 1, memory_quads=1000))
+        snap = OxigraphStore(tmp_path / f"snap{i}", read_only=True)
+        readers.append(_Reader(snap, i + 1, memory_quads=1000))
         copier.want(readers[-1])
         time.sleep(0.1)  # each superseded well before it settles (0.5 s)
     deadline = time.monotonic() + 30
