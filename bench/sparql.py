@@ -1,16 +1,19 @@
 """SPARQL endpoint benchmark: GeoKG vs pyoxigraph in-process vs the Oxigraph server vs
 rdflib-endpoint, same data, same query mix, concurrency 1 and 16.
 
-    python bench/sparql.py                 # small (~10k triples) and 1M-triple graphs
-    python bench/sparql.py --sizes 10000 --seconds 2      # quick run
+    python bench/sparql.py                 # the seed + dev graph and a 1M-triple graph
+    python bench/sparql.py --sizes dev --seconds 2        # quick run
+    python bench/sparql.py --sizes 10000 1000000          # generated graphs only
     python bench/sparql.py --write-docs    # also put the tables into docs/benchmarks.md
 
 GeoKG runs twice on a graph small enough for its workers' in-memory copies
 (``KG_QUERY_MEMORY_QUADS``): as configured by default, and with the copies turned off.
 
-Data: a deterministic generator under the GeoKG ontology (entities with labels and aliases in
-the default graph; one named graph per article with events, evidence, direct edges and
-mentions), written as N-Quads and loaded into each system. Every system answers over the union
+Data: the seed + dev graph (``seeds/`` and ``../shared/eval/dev/articles``, built by
+``kg build`` and exported by ``kg export``), and a deterministic generator under the GeoKG
+ontology (entities with labels and aliases in the default graph; one named graph per article
+with events, evidence, direct edges and mentions); each written as N-Quads and loaded into
+each system. Every system answers over the union
 of all graphs (Oxigraph server: ``--union-default-graph``; rdflib: ``default_union``).
 Query mix: point lookup, 1-hop and 2-hop neighbourhood, a join with GROUP BY, label search;
 each request picks a random entity. Results as SPARQL JSON everywhere.
@@ -24,6 +27,7 @@ import http.client
 import os
 import platform
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -187,6 +191,35 @@ def generate(path: Path, triples: int, seed: int = 7) -> dict[str, list[str]]:
                 q(f"<{GKR}{m}>", f"<{GK}mentionedIn>", A, art)
             a += 1
     return by_class
+
+
+DEV_ARTICLES = REPO.parent / "shared" / "eval" / "dev" / "articles"
+
+
+def dev_graph(path: Path, work: Path) -> dict[str, list[str]]:
+    """The seed + dev graph: ``seeds/`` and the dev articles (``../shared/eval/dev``) built
+    by ``kg build`` into a store in ``work``, written to ``path`` by ``kg export``; return
+    its entity ids by class."""
+    if not DEV_ARTICLES.is_dir():
+        raise SystemExit(f"{DEV_ARTICLES} is missing: the seed + dev graph needs ../shared")
+    kg = str(Path(sys.executable).with_name("kg"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    store = ["--store", str(work / "dev-build")]
+    quiet = {"cwd": REPO, "env": env, "check": True, "stdout": subprocess.DEVNULL}
+    subprocess.run([kg, "build", str(REPO / "seeds"), str(DEV_ARTICLES), *store], **quiet)
+    subprocess.run([kg, "export", "--format", "nquads", "-o", str(path), *store], **quiet)
+    graph = ox.Store()
+    graph.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    by_class: dict[str, list[str]] = {c: [] for c, _ in CLASSES}
+    for row in graph.query(
+        "SELECT DISTINCT ?e ?c WHERE { ?e a ?c }", use_default_graph_as_union=True
+    ):
+        entity, cls = row["e"].value, row["c"].value
+        local = entity.removeprefix(GKR)
+        kind = cls.removeprefix(GK)
+        if kind in by_class and local != entity and re.fullmatch(r"[A-Za-z0-9_-]+", local):
+            by_class[kind].append(local)
+    return {c: sorted(ids) for c, ids in by_class.items()}
 
 
 # -- queries ----------------------------------------------------------------------------------
@@ -495,8 +528,10 @@ MEMORY_QUADS = 100_000  # KG_QUERY_MEMORY_QUADS's default
 
 
 def bench(
-    sizes: list[int], seconds: float, workers: int, skip_rdflib_over: int, rounds: int = 4
+    sizes: list[str], seconds: float, workers: int, skip_rdflib_over: int, rounds: int = 4
 ) -> str:
+    """The tables for each graph: ``dev`` (the seed + dev graph) or a number of triples to
+    generate."""
     lines: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
     shapes = ["point", "1-hop", "2-hop", "group-by", "label"]
@@ -504,7 +539,12 @@ def bench(
     try:
         for size in sizes:
             nq = tmp / f"data-{size}.nq"
-            by_class = generate(nq, size)
+            if size == "dev":
+                by_class = dev_graph(nq, tmp)
+                what = "the seed article and the dev articles, built by `kg build`"
+            else:
+                by_class = generate(nq, int(size))
+                what = "generated under the ontology"
             mix = query_mix(by_class)
             dirs = {}
             for name in ("pyox", "oxserver", "geokg"):
@@ -517,7 +557,7 @@ def bench(
                 dirs[name] = d
             print(f"\n{quads:,} quads", flush=True)
             lines += [
-                f"\n**{quads:,} quads** (generated under the ontology; "
+                f"\n**{quads:,} quads** ({what}; "
                 f"{sum(len(v) for v in by_class.values()):,} entities)\n",
                 "| system | conc. | throughput (q/s) | CPU / query (ms) | "
                 + " | ".join(f"{s} p50 / p99 (ms)" for s in shapes)
@@ -535,7 +575,7 @@ def bench(
                 starters.append(
                     ("geokg-disk", lambda d=dirs: start_geokg(d["geokg-disk"], workers, memory=0))
                 )
-            if size <= skip_rdflib_over:
+            if quads <= skip_rdflib_over:
                 starters.append(("rdflib", lambda f=nq: start_rdflib_endpoint(f)))
             results: dict[tuple[str, int], Cell] = {}
             systems: dict[str, System] = {}
@@ -596,7 +636,7 @@ def bench(
                     sampler.stop()
                 for system in systems.values():
                     system.stop()
-            if size > skip_rdflib_over:
+            if quads > skip_rdflib_over:
                 lines.append(
                     f"| rdflib-endpoint | | not run above {skip_rdflib_over:,} triples "
                     f"(loading and answering take minutes){blank}"
@@ -672,7 +712,13 @@ def write_docs(section: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000])
+    ap.add_argument(
+        "--sizes",
+        nargs="+",
+        default=["dev", "1000000"],
+        help="graphs: dev (seeds/ + ../shared/eval/dev, built by kg build) or a number of "
+        "triples to generate",
+    )
     ap.add_argument("--seconds", type=float, default=8.0, help="per system and concurrency")
     ap.add_argument("--workers", type=int, default=2, help="GeoKG query workers")
     ap.add_argument(
