@@ -597,10 +597,33 @@ class QueryExecutor:
 INLINE_BYTES = 16 * 1024
 
 
+# Keywords no lookup has (percent-encoding leaves letters as they are): a request carrying one
+# is sent to a worker without being read here first (upper-casing and 11 substring searches
+# take ~3 µs on 1 KB; a case-insensitive regex took 160 µs).
+_NOT_LOOKUP_WORDS: tuple[str, ...] = (
+    "DISTINCT",
+    "FILTER",
+    "ORDER",
+    "GROUP",
+    "OPTIONAL",
+    "UNION",
+    "MINUS",
+)
+_NOT_LOOKUP_WORDS += ("VALUES", "BIND", "SERVICE", "OFFSET")
+
+
+def _not_lookup(upper: str | bytes) -> bool:
+    if isinstance(upper, bytes):
+        return any(word.encode() in upper for word in _NOT_LOOKUP_WORDS)
+    return any(word in upper for word in _NOT_LOOKUP_WORDS)
+
+
 def _lookup_query(job: RequestJob) -> tuple[Query, int] | None:
     """The query of ``job`` and where its query form starts, if it is a lookup
     (:func:`~kg.sparql_syntax.lookup_body`) of the whole store (no protocol dataset); None
     otherwise (errors are left to the worker)."""
+    if _not_lookup(job.query_string.upper()) or (job.body and _not_lookup(job.body.upper())):
+        return None  # (a word a lookup cannot have, unless in a literal: not worth reading)
     try:
         op = read_request(job)
     except KGError:
