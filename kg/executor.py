@@ -248,11 +248,11 @@ class QueryExecutor:
         self._generation = 0
         self._started = False
         self._epoch = 0  # bumped by close(): a replacement started before it is not kept
-        # lookups (kg.sparql_syntax.is_lookup) answered in this process, one at a time
+        # lookups (kg.sparql_syntax.lookup_body) answered in this process (respond)
         self._lane = _Lane() if lookups_inline and self.size else None
         self._local: _Reader | None = None  # what lookups read here (a copy, if small)
         self._copier: _Copier | None = None
-        self.lookups = 0  # requests answered by the lane
+        self.lookups = 0  # requests answered in this process
         self.root: Path | None = None
         if self.size:
             assert store.path is not None
@@ -339,7 +339,7 @@ class QueryExecutor:
         """Answer a /sparql request in a worker: the reply, or None when it is not a query
         (the app answers it). Past the timeout: :class:`QueryTimeout`.
 
-        A lookup (:func:`~kg.sparql_syntax.is_lookup`: work bounded by the rows it may
+        A lookup (:func:`~kg.sparql_syntax.lookup_body`: work bounded by the rows it may
         return) cannot run away, so it need not run in a process that can be killed: it is
         answered here, without the two process hand-offs. ``alone`` (no other request in
         progress): on the caller's thread, if its answer fits ``INLINE_BYTES`` (1-2 ms of
@@ -347,8 +347,7 @@ class QueryExecutor:
         is free, else in a worker like any query. A lookup of a small store reads its
         in-memory copy (:meth:`_lookup_store`)."""
         lane = self._lane
-        found = _lookup_query(job) if lane is not None else None
-        if lane is not None and found is not None:
+        if lane is not None and (found := _lookup_query(job)) is not None:
             op, body = found
             store = self._lookup_store()
             if alone:
@@ -600,22 +599,15 @@ INLINE_BYTES = 16 * 1024
 # Keywords no lookup has (percent-encoding leaves letters as they are): a request carrying one
 # is sent to a worker without being read here first (upper-casing and 11 substring searches
 # take ~3 µs on 1 KB; a case-insensitive regex took 160 µs).
-_NOT_LOOKUP_WORDS: tuple[str, ...] = (
-    "DISTINCT",
-    "FILTER",
-    "ORDER",
-    "GROUP",
-    "OPTIONAL",
-    "UNION",
-    "MINUS",
-)
-_NOT_LOOKUP_WORDS += ("VALUES", "BIND", "SERVICE", "OFFSET")
+_NOT_LOOKUP_WORDS = "DISTINCT FILTER ORDER GROUP OPTIONAL UNION MINUS VALUES BIND SERVICE OFFSET"
+_NOT_LOOKUP = _NOT_LOOKUP_WORDS.split()
+_NOT_LOOKUP_BYTES = _NOT_LOOKUP_WORDS.encode().split()
 
 
 def _not_lookup(upper: str | bytes) -> bool:
     if isinstance(upper, bytes):
-        return any(word.encode() in upper for word in _NOT_LOOKUP_WORDS)
-    return any(word in upper for word in _NOT_LOOKUP_WORDS)
+        return any(word in upper for word in _NOT_LOOKUP_BYTES)
+    return any(word in upper for word in _NOT_LOOKUP)
 
 
 def _lookup_query(job: RequestJob) -> tuple[Query, int] | None:

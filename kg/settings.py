@@ -59,8 +59,8 @@ class Settings(BaseSettings):
     )
     query_lookups_inline: bool = Field(
         True,
-        description="Answer lookups (one triple pattern, so work bounded by max_rows) on a "
-        "thread of the serving process, without the hand-off to a worker",
+        description="Answer lookups (one triple pattern, so work bounded by max_rows) in the "
+        "serving process, without the hand-off to a worker",
     )
 
     max_depth: int = Field(3, ge=1, le=5)

@@ -262,8 +262,3 @@ def lookup_body(text: str) -> int | None:
 @functools.lru_cache(maxsize=64)
 def _is_prologue(text: str) -> bool:
     return _PROLOGUE.fullmatch(text) is not None
-
-
-def is_lookup(text: str) -> bool:
-    """Whether ``text`` is a lookup query (:func:`lookup_body`)."""
-    return lookup_body(text) is not None

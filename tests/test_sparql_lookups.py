@@ -18,8 +18,13 @@ import pytest
 from kg.answer import RequestJob
 from kg.executor import INLINE_BYTES, QueryExecutor
 from kg.namespaces import SPARQL_PREFIXES
-from kg.sparql_syntax import is_lookup, lookup_body
+from kg.sparql_syntax import lookup_body
 from kg.store import OxigraphStore
+
+
+def is_lookup(text: str) -> bool:
+    return lookup_body(text) is not None
+
 
 LOOKUPS = [
     "SELECT ?p ?o WHERE { gkr:Ukraine ?p ?o }",
