@@ -21,8 +21,8 @@ Jobs are a :class:`QueryJob` (a query, evaluated: :func:`evaluate`) or a
 With an in-memory store, or ``workers=0``, queries run in the calling thread and the
 timeout is checked only between result rows (see docs/decisions/0003-sparql-execution.md).
 
-This module is also the worker's entry point: ``python -m kg.executor READ_FD WRITE_FD THREADS
-NICE``.
+This module is also the worker's entry point: ``python -m kg.executor JOBS_FD REPLIES_FD
+THREADS NICE``.
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ import os
 import pickle
 import queue
 import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -103,30 +105,41 @@ _ERRORS = {
 
 
 class _Worker:
-    """A worker process and its two pipes. Replies are read by the event loop of the caller
-    (registered once per loop, not per query: two system calls fewer a query), into a
-    buffer (:func:`_take_frame`)."""
+    """A worker process, its job socket and its reply pipe. Replies are read by the event
+    loop of the caller (registered once per loop, not per query: two system calls fewer a
+    query), into a buffer (:func:`_take_frame`)."""
 
-    def __init__(self, threads: int = 1, nice: int = 0) -> None:
-        to_child_r, to_child_w = os.pipe()
+    def __init__(self, threads: int = 1, nice: int = 0, spill: Path | None = None) -> None:
+        # Jobs go over a SOCK_SEQPACKET socket pair: every receive takes one whole message,
+        # so all the worker's threads wait on it at once and the kernel wakes one per job (a
+        # pipe needs one reader at a time, and handing the pipe on woke a thread per job).
+        jobs, child_jobs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         from_child_r, from_child_w = os.pipe()
         self.proc = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
                 "kg.executor",
-                str(to_child_r),
+                str(child_jobs.fileno()),
                 str(from_child_w),
                 str(threads),
                 str(nice),
             ],
-            pass_fds=(to_child_r, from_child_w),
+            pass_fds=(child_jobs.fileno(), from_child_w),
             stdin=subprocess.DEVNULL,
             cwd=str(Path(__file__).resolve().parent.parent),
         )
-        os.close(to_child_r)
+        child_jobs.close()
         os.close(from_child_w)
-        self.send = Connection(to_child_w, readable=False)
+        with contextlib.suppress(OSError):
+            jobs.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _JOB_SNDBUF)
+        # a send blocks only if the worker's queue holds its buffer's worth: never, with at
+        # most `threads` jobs queued of at most `max_message` bytes each; the timeout guards
+        jobs.settimeout(_SEND_TIMEOUT)
+        self.jobs = jobs
+        room = jobs.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) // (threads + 2)
+        self.max_message = max(2048, min(_MAX_MESSAGE, room - _MESSAGE_OVERHEAD))
+        self.spill = spill  # where a bigger job is written, and the worker sent its name
         self.fd = from_child_r
         self.buffer = bytearray()
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading its replies
@@ -174,6 +187,16 @@ class _Worker:
             else:
                 waiting.set_result((status, payload))
 
+    def post(self, message: bytes) -> None:
+        """Send a job (pickled) to the process; OSError if it cannot be (it died). A job
+        bigger than ``max_message`` (a long query) goes through a file in ``spill``."""
+        if len(message) > self.max_message and self.spill is not None:
+            fd, name = tempfile.mkstemp(prefix="job-", dir=self.spill)
+            with os.fdopen(fd, "wb") as f:
+                f.write(message)
+            message = pickle.dumps((_SPILLED, name), protocol=5)
+        self.jobs.send(message)
+
     def deliver_all(self, result: Any) -> None:
         """Complete every job's future still waiting with ``result`` (on the loop's thread)."""
         pending, self.pending = self.pending, {}
@@ -189,7 +212,7 @@ class _Worker:
         with contextlib.suppress(ProcessLookupError):
             self.proc.kill()
         self.proc.wait()
-        self.send.close()
+        self.jobs.close()
         loop, self.loop, fd = self.loop, None, self.fd
         if loop is None or loop.is_closed():
             os.close(fd)
@@ -213,6 +236,14 @@ class _Worker:
             except RuntimeError:  # closed meanwhile
                 os.close(fd)
 
+
+# The job socket: a job bigger than _MAX_MESSAGE (or than the send buffer allows for a full
+# queue of jobs) is written to a file and its name sent instead.
+_JOB_SNDBUF = 1 << 20  # asked for; the kernel caps it (net.core.wmem_max)
+_MAX_MESSAGE = 64 * 1024
+_MESSAGE_OVERHEAD = 1024  # what the kernel counts per message on top of its bytes
+_SEND_TIMEOUT = 5.0
+_SPILLED = "spilled"
 
 _TIMED_OUT: Any = object()  # what the deadline delivers instead of a reply
 _RETRY: Any = object()  # the worker was stopped for another job's sake: run it elsewhere
@@ -274,7 +305,7 @@ class QueryExecutor:
 
     def _add_worker(self) -> _Worker:
         """Start a worker and count it in (lock held)."""
-        worker = _Worker(self.threads, self.worker_nice)
+        worker = _Worker(self.threads, self.worker_nice, self.root)
         worker.on_abandoned_reply = self._release
         self._workers.append(worker)
         return worker
@@ -444,7 +475,7 @@ class QueryExecutor:
             else:
                 message = (job_id, str(path), generation, self.memory_quads, False, job)
             try:
-                worker.send.send_bytes(pickle.dumps(message, protocol=5))
+                worker.post(pickle.dumps(message, protocol=5))
             except OSError:
                 worker.pending.pop(job_id, None)
                 return None
@@ -818,9 +849,9 @@ def _disk_bytes(folder: Path) -> int:
 
 
 def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None:
-    """The worker: ``threads`` threads take turns reading the next job off the pipe and
-    evaluate it themselves (no hand-off between threads on a job's way), so up to
-    ``threads`` jobs run at once — pyoxigraph releases the GIL while it evaluates, so a point
+    """The worker: ``threads`` threads each wait for the next job on the socket and evaluate
+    it themselves (no hand-off between threads on a job's way), so up to ``threads`` jobs
+    run at once — pyoxigraph releases the GIL while it evaluates, so a point
     lookup is not held up by a long GROUP BY. Each reply carries its job's id. ``nice``: the
     worker's scheduling niceness (the serving process goes first)."""
     _die_with_parent()
@@ -828,7 +859,7 @@ def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
         os.nice(nice)
     outbox = Connection(write_fd, readable=False)
     inbox = _Inbox(read_fd)
-    reading, sending = threading.Lock(), threading.Lock()
+    opening, sending = threading.Lock(), threading.Lock()
     copier = _Copier()
     current: _Reader | None = None
 
@@ -838,21 +869,23 @@ def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
             outbox.send_bytes(data)
 
     def take() -> tuple[int, _Reader, bool, Any] | None:
-        """The next job and the snapshot it reads (None: the serving process is gone)."""
+        """The next job and the snapshot it reads (None: the serving process is gone). A
+        job may read a snapshot newer than the one it was sent with (a reader may take a
+        later job off the socket first): it then sees a write that ended after it began."""
         nonlocal current
-        with reading:  # the pipe is read, and snapshots opened, in the order jobs came
-            while True:
-                message = inbox.next()
-                if message is None:
-                    return None
-                job_id, path, generation, memory_quads, is_request, job = pickle.loads(message)
-                if current is None or current.generation != generation:
+        while True:
+            message = inbox.next()
+            if message is None:
+                return None
+            job_id, path, generation, memory_quads, is_request, job = message
+            with opening:
+                if current is None or current.generation < generation:
                     try:
                         disk = OxigraphStore(path, read_only=True)
-                        current = _Reader(disk, generation, memory_quads)
                     except KGError as e:
                         reply(job_id, ("error", (e.code, e.message, e.detail)))
                         continue
+                    current = _Reader(disk, generation, memory_quads)
                     copier.want(current)  # running jobs keep the readers they were given
                 return job_id, current, is_request, job
 
@@ -879,23 +912,39 @@ def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
 
 
 class _Inbox:
-    """Messages from the serving process, read as they come (one system call for a small
-    one, where ``Connection.recv_bytes`` makes two)."""
+    """Jobs from the serving process, one whole message per receive: any number of threads
+    may wait in :meth:`next` at once, and each job wakes one of them."""
 
     def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self.buffer = bytearray()
+        self.sock = socket.socket(fileno=fd)
+        self.sock.setblocking(True)
+        self.buffers = threading.local()
 
-    def next(self) -> bytes | None:
-        while (message := _take_frame(self.buffer)) is None:
+    def next(self) -> Any:
+        """The next job, unpickled; None when the serving process is gone."""
+        buf = getattr(self.buffers, "buf", None)
+        if buf is None:
+            buf = self.buffers.buf = bytearray(_MAX_MESSAGE)
+        while True:
             try:
-                chunk = os.read(self.fd, 1 << 16)
+                size = self.sock.recv_into(buf)
             except OSError:
                 return None
-            if not chunk:
+            if not size:
                 return None
-            self.buffer += chunk
-        return message
+            try:
+                message = pickle.loads(memoryview(buf)[:size])
+                if len(message) == 2 and message[0] == _SPILLED:  # a big job, in a file
+                    path = Path(message[1])
+                    data = path.read_bytes()
+                    path.unlink(missing_ok=True)
+                    message = pickle.loads(data)
+            except FileNotFoundError:  # the executor closed and deleted its folder
+                return None
+            except Exception as e:  # noqa: BLE001 - a message not as sent: say so, go on
+                print(f"kg.executor: unreadable job skipped: {e!r}", file=sys.stderr)
+                continue
+            return message
 
 
 def _take_frame(buf: bytearray) -> bytes | None:

@@ -476,6 +476,27 @@ def test_replies_larger_than_the_pipe_arrive_whole(tmp_path):
             assert dict(reply.headers)[b"x-result-rows"] == b"4000"
 
 
+def test_jobs_larger_than_a_socket_message_arrive_whole(tmp_path):
+    """A job bigger than one message on the job socket (a query of ~300 KB: a long VALUES
+    block) goes through a file in the executor's folder, read and deleted by the worker; small
+    jobs sent beside it on the same worker still answer, and no file is left behind."""
+    values = " ".join(f"<http://e/{i}>" for i in range(20_000))
+    big = f"SELECT (COUNT(?s) AS ?n) WHERE {{ VALUES ?s {{ {values} }} ?s <http://p> ?o }}"
+    small = "SELECT ?o WHERE { ?s <http://p> ?o FILTER(?o = 7) }"
+    with _running(tmp_path, _numbers(50), workers=1, timeout=30, threads=4) as (_, ex):
+        ex.start()
+        worker = ex._workers[0]
+        assert len(big) > 4 * worker.max_message
+
+        async def main():
+            return await asyncio.gather(*(ex.arun(_job(big if i % 2 else small)) for i in range(8)))
+
+        answers = asyncio.run(main())
+        for i, got in enumerate(answers):
+            assert (b'"50"' if i % 2 else b'"7"') in got.body, got.body
+        assert ex.root is not None and not list(ex.root.glob("job-*"))
+
+
 def test_closing_the_executor_fails_a_waiting_query_at_once(tmp_path):
     import threading
     import time
