@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import sparql as protocol
 from .errors import KGError
 from .sparql import HTML, Query
-from .store import OxigraphStore
+from .store import OxigraphStore, query_limit
 
 GZIP_MIN_BYTES = 1024  # as the app's GZipMiddleware
 GZIP_LEVEL = 6
@@ -151,7 +151,7 @@ def _run(
     )
     if (result.kind == "graph") != graph:  # the engine disagrees with our reading of it
         fmt = protocol.BY_KEY["turtle" if result.kind == "graph" else "json"]
-    body, rows, truncated = result.write(fmt.key, job.limit, max_bytes)
+    body, rows, truncated = result.write(fmt.key, job.limit, max_bytes, query_limit(text))
     headers = [
         (b"content-type", fmt.content_type.encode()),
         (b"vary", b"Accept"),

@@ -34,7 +34,15 @@ from .errors import (  # noqa: F401 - the protocol errors are part of this modul
     UnsupportedMedia,
 )
 from .namespaces import PREFIXES
-from .sparql_syntax import QueryShape, query_shape, update_shape, with_using
+from .sparql_syntax import (
+    _RARE,
+    QUERY_FORMS,
+    QueryShape,
+    query_body,
+    query_shape,
+    update_shape,
+    with_using,
+)
 
 # -- formats --------------------------------------------------------------------------------
 
@@ -371,7 +379,16 @@ def _blank(prologue: str) -> str:
 def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
     """The query's shape once it passes the safety rules (SERVICE only if allow-listed), and
     the text to hand the engine (:func:`engine_text`)."""
-    text = engine_text(query.text)
+    body = query_body(query.text)
+    if body is not None:  # a prologue, then the query form: only the rest need be looked at
+        text = engine_text(query.text, body)
+        rest = text[body:]
+        upper = rest.upper()
+        if not any(word in upper for word in _RARE):  # no FROM, SERVICE, update words
+            form = next((f for f in QUERY_FORMS if upper.startswith(f)), None)
+            return QueryShape(form, False, (), ()), text
+    else:
+        text = engine_text(query.text)
     shape = query_shape(text, PREFIXES)
     _check_services(shape.services, allowlist)
     return shape, text

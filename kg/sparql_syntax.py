@@ -232,6 +232,25 @@ _LOOKUP = re.compile(
     re.ASCII,
 )
 _FORMS = ("SELECT", "select", "Select", "ASK", "ask", "Ask")
+_ALL_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "select", "ask", "construct")
+_ALL_FORMS += ("describe", "Select", "Ask", "Construct", "Describe")
+
+
+def query_body(text: str, forms: tuple[str, ...] = _ALL_FORMS) -> int | None:
+    """Where a query form keyword (one of ``forms``, as spelt there) starts in ``text`` with
+    nothing before it but a prologue — PREFIX and BASE declarations, comments — or None
+    (then the caller reads the text another way). Whatever the query says is after that
+    point. The prologue is checked once per distinct prologue: clients send the same one
+    every time. (The first place a keyword is spelt is tried, the forms in turn: a word in
+    the prologue, as in ``PREFIX task: <…>``, is not followed up.)"""
+    for form in forms:
+        start = text.find(form)
+        if start == 0 or (
+            start > 0
+            and (_is_prologue if start <= 8192 else _is_prologue.__wrapped__)(text[:start])
+        ):
+            return start
+    return None
 
 
 def lookup_body(text: str) -> int | None:
@@ -246,17 +265,14 @@ def lookup_body(text: str) -> int | None:
     capped by ``max_rows`` — bound its work: a lookup cannot run away. Only false negatives
     are allowed here (a query not recognised is simply treated as any other), and the engine
     still parses every query: a text that only looks like a lookup fails there."""
-    for start in sorted(i for i in map(text.find, _FORMS) if i >= 0):
-        # (the first "select" found may be in the prologue, as in "PREFIX task: <…>")
-        prologue = text[:start]
-        if start and not (_is_prologue if start <= 8192 else _is_prologue.__wrapped__)(prologue):
-            continue
-        m = _LOOKUP.fullmatch(text, start)
-        if m is None:
-            return None
-        names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
-        return start if len(names) == len(set(names)) else None
-    return None
+    start = query_body(text, _FORMS)
+    if start is None:
+        return None
+    m = _LOOKUP.fullmatch(text, start)
+    if m is None:
+        return None
+    names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
+    return start if len(names) == len(set(names)) else None
 
 
 @functools.lru_cache(maxsize=64)

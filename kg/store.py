@@ -14,6 +14,7 @@ import contextlib
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,14 +85,30 @@ class QueryResult:
             return self.raw.serialize(format=RDF_FORMATS[fmt])
         return self.raw.serialize(format=RESULT_FORMATS[fmt])
 
-    def write(self, fmt: str, limit: int, max_bytes: int | None = None) -> tuple[bytes, int, bool]:
+    def write(
+        self, fmt: str, limit: int, max_bytes: int | None = None, rows_at_most: int | None = None
+    ) -> tuple[bytes, int, bool]:
         """Serialise at most ``limit`` rows (solutions or triples) in ``fmt``.
 
         Returns (body, rows written, truncated). The engine streams solutions, so a capped
         result never materialises more than ``limit + 1`` rows. With ``max_bytes``, an answer
         the engine cannot write within that many bytes raises :class:`OutputTooLarge` as soon
-        as it outgrows them (the caller answers it another way).
+        as it outgrows them (the caller answers it another way). ``rows_at_most``: the query
+        itself returns no more rows than that (its own ``LIMIT``, :func:`query_limit`); at
+        most ``limit``, the engine writes the result whole, without the byte cap's checks.
         """
+        if (
+            rows_at_most is not None
+            and rows_at_most <= limit
+            and max_bytes is None
+            and self.kind == "solutions"
+            and fmt in _ROW_COUNTERS
+        ):
+            try:
+                body = self.raw.serialize(format=RESULT_FORMATS[fmt])
+            except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating
+                raise QueryError(f"query failed: {e}") from e
+            return body, _ROW_COUNTERS[fmt](body, self.variables), False
         try:
             return self._write(fmt, limit, max_bytes)
         except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating lazily
@@ -160,6 +177,20 @@ class QueryResult:
 
 
 _BYTES_PER_ROW = 512
+
+# `LIMIT n` as the very last words of a query: nothing can follow it but the end of the text,
+# so it is the query's own solution modifier, not a sub-query's (one ends with "}") nor in a
+# comment or string (which would have to be closed after it).
+_TAIL_LIMIT = re.compile(r"[\s})](?i:LIMIT)[ \t\r\n]+([0-9]{1,9})[ \t\r\n]*\Z")
+
+
+def query_limit(text: str) -> int | None:
+    """The rows a SELECT query returns at most, when it ends with ``LIMIT n``; else None
+    (also when a ``#`` on its last line may start a comment around it)."""
+    m = _TAIL_LIMIT.search(text, max(0, len(text) - 64))
+    if m is None or "#" in text[text.rfind("\n", 0, m.start()) + 1 :]:
+        return None
+    return int(m.group(1))
 
 
 class _Overflow(Exception):

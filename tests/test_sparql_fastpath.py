@@ -296,6 +296,47 @@ def test_query_shape_shortcut_agrees_with_reading_every_token():
         assert query_shape(q, PREFIXES) == shape_by_tokens(q, PREFIXES), q
 
 
+def test_prepare_query_shortcut_agrees_with_reading_every_token():
+    """prepare_query reads only what follows the prologue when it can find where that is
+    (kg.sparql_syntax.query_body): the same shape and engine text as the full reading, or the
+    same refusal, on random queries, with keywords hidden in prefix names, IRIs and comments."""
+    from kg.sparql_syntax import query_body, shape_by_tokens
+
+    def full(q: str) -> tuple[object, str]:
+        text = engine_text(q)
+        shape = shape_by_tokens(text, PREFIXES)
+        return shape, text
+
+    rng = random.Random(12)
+    queries = [_random_query(rng) for _ in range(1500)]
+    for q in list(queries[:300]):
+        queries += [
+            "# SELECT in a comment\n" + q,
+            "PREFIX select: <http://s/>\nPREFIX ask: <http://a/>\n" + q,
+            q.replace("SELECT", "select").replace("ASK", "Ask"),
+            "PREFIX ex: <http://example.org/SERVICE/FROM/>\n" + q,
+        ]
+    queries += ["  # SELECT in a comment\nASK { }", "BASE <http://b/> SELECT * {}", "sElEcT * {}"]
+    fast = 0
+    for q in queries:
+        expected = full(q)
+        allowed = expected[0].services == () or all(expected[0].services)
+        allow = [e for e in expected[0].services if e] if allowed else []
+        try:
+            got = prepare_query(Query(q), allow)
+        except QueryRefused:
+            assert None in expected[0].services, q
+            continue
+        fast += query_body(q) is not None
+        assert got[1] == expected[1], q
+        shape = got[0]
+        assert shape.has_dataset == expected[0].has_dataset, q
+        assert shape.services == expected[0].services, q
+        if not q.lstrip().startswith("#"):  # (a keyword in a comment may be taken as the form)
+            assert shape.form == expected[0].form, q
+    assert fast > len(queries) * 0.9  # the shortcut is what runs
+
+
 def test_service_behind_a_redefined_prefix_is_still_refused():
     allow = ["http://example.org/sparql"]
     ok = "PREFIX ex: <http://example.org/>\nSELECT * { SERVICE ex:sparql { ?s ?p ?o } }"

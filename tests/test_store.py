@@ -160,6 +160,46 @@ def test_native_writer_stops_at_its_byte_budget(store):
     assert len(body) < 10 * _BYTES_PER_ROW * 2
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])
+@pytest.mark.parametrize("query", WRITE_QUERIES)
+def test_a_query_limited_to_the_cap_is_written_whole_alike(store, fmt, query):
+    """A query ending in its own LIMIT at most the row cap is written by the engine in one
+    go: the same solutions and row count as the other writers; over the cap, truncated."""
+    from kg.store import query_limit
+
+    store.update(WRITE_DATA)
+    limited = query + " LIMIT 7"
+    assert query_limit(limited) == 7
+    body, rows, truncated = store.query(limited).write(fmt, 100, rows_at_most=7)
+    python = store.query(limited)
+    python.again = None  # the row-by-row writer
+    body2, rows2, truncated2 = python.write(fmt, 100)
+    assert (rows, truncated) == (rows2, truncated2) == (len(_solutions(body, fmt)), False)
+    assert _solutions(body, fmt) == _solutions(body2, fmt)
+    body, rows, truncated = store.query(query + " LIMIT 500").write(fmt, 3, rows_at_most=500)
+    assert rows == min(3, len(_solutions(store.query(query).write(fmt, 100)[0], fmt)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SELECT * { ?s ?p ?o } LIMIT 5", 5),
+        ("SELECT * { ?s ?p ?o }LIMIT 5\n", 5),
+        ("SELECT * { ?s ?p ?o } ORDER BY ?s limit\t10 ", 10),
+        ("SELECT * { ?s ?p ?o } # LIMIT 5", None),  # a comment
+        ("SELECT * { <http://x/#a> ?p ?o } LIMIT 5", None),  # (may be a comment: not read)
+        ("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 5 } }", None),  # a sub-query's
+        ("SELECT * { ?s ?p ?o } LIMIT 5 OFFSET 3", None),
+        ("SELECT * { ?s ?p ?o } xLIMIT 5", None),
+    ],
+)
+def test_query_limit_reads_only_a_final_limit(text, expected):
+    """(A string cannot hide a final LIMIT: it would have to be closed after it.)"""
+    from kg.store import query_limit
+
+    assert query_limit(text) == expected
+
+
 # -- query workers' in-memory copies -----------------------------------------------------------
 
 
