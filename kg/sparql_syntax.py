@@ -232,8 +232,8 @@ _LOOKUP = re.compile(
     re.ASCII,
 )
 _FORMS = ("SELECT", "select", "Select", "ASK", "ask", "Ask")
-_ALL_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "select", "ask", "construct")
-_ALL_FORMS += ("describe", "Select", "Ask", "Construct", "Describe")
+_ALL_FORMS: tuple[str, ...] = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "select", "ask")
+_ALL_FORMS += ("construct", "describe", "Select", "Ask", "Construct", "Describe")
 
 
 def query_body(text: str, forms: tuple[str, ...] = _ALL_FORMS) -> int | None:
