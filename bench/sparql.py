@@ -613,8 +613,8 @@ def bench(
                     if key == "geokg" and system.pid:
                         peak = peak_rss(system.pid)
                         lines.append(
-                            f"| ↳ `kg serve` peak RSS (server + query workers) | | "
-                            f"{peak / 2**20:,.0f} MB{blank}"
+                            "| ↳ `kg serve` peak RSS (server + query workers, each at its peak) "
+                            f"| | {peak / 2**20:,.0f} MB{blank}"
                         )
                         print(f"peak RSS {peak / 2**20:.0f} MB", flush=True)
             finally:
