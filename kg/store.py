@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import re
@@ -181,14 +182,19 @@ _BYTES_PER_ROW = 512
 # `LIMIT n` as the very last words of a query: nothing can follow it but the end of the text,
 # so it is the query's own solution modifier, not a sub-query's (one ends with "}") nor in a
 # comment or string (which would have to be closed after it).
-_TAIL_LIMIT = re.compile(r"[\s})](?i:LIMIT)[ \t\r\n]+([0-9]{1,9})[ \t\r\n]*\Z")
+_TAIL_LIMIT = re.compile(r"[\s})](?i:LIMIT)[ \t\r\n]+([0-9]{1,9})[ \t\r\n]*")
 
 
 def query_limit(text: str) -> int | None:
     """The rows a SELECT query returns at most, when it ends with ``LIMIT n``; else None
     (also when a ``#`` on its last line may start a comment around it)."""
-    m = _TAIL_LIMIT.search(text, max(0, len(text) - 64))
-    if m is None or "#" in text[text.rfind("\n", 0, m.start()) + 1 :]:
+    start = max(0, len(text) - 64)
+    found = text[start:].upper().rfind("LIMIT")
+    if found < 1:
+        return None
+    at = start + found - 1  # the character before LIMIT
+    m = _TAIL_LIMIT.fullmatch(text, at)
+    if m is None or "#" in text[text.rfind("\n", 0, at + 1) + 1 :]:
         return None
     return int(m.group(1))
 
@@ -222,10 +228,18 @@ def _count_json(body: bytes, variables: list[str]) -> int:
     cannot occur inside a string (quotes in strings are escaped) nor elsewhere, unless there
     are triple terms (``{"subject":…``) or empty rows (``{}``, which strings may also hold):
     then the document is parsed."""
-    keys = [v.encode() for v in variables]
-    if b"{}" in body or b'"type":"triple"' in body or not all(k.isascii() for k in keys):
+    starts = _row_starts(tuple(variables))
+    if starts is None or b"{}" in body or b'"type":"triple"' in body:
         return len(json.loads(body)["results"]["bindings"])
-    return sum(body.count(b'{"' + k + b'":{"type":') for k in keys)
+    return sum(map(body.count, starts))
+
+
+@functools.lru_cache(maxsize=256)
+def _row_starts(variables: tuple[str, ...]) -> tuple[bytes, ...] | None:
+    """How a row whose first binding is each variable starts (None: a name not ASCII)."""
+    if not all(v.isascii() for v in variables):
+        return None
+    return tuple(b'{"' + v.encode() + b'":{"type":' for v in variables)
 
 
 # Rows in the engine's output, per format. XML: text is escaped, so "<result>" is only ever
