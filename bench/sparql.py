@@ -646,7 +646,7 @@ def ratios(results: dict[tuple[str, int], Cell]) -> list[str]:
         if ours and oxs:
             parts.append(f"{ours / oxs:.2f} x the Oxigraph server's throughput (target >= 0.5)")
         if ours and rdf:
-            parts.append(f"{ours / rdf:.1f} x rdflib-endpoint's (target >= 10)")
+            parts.append(f"{ours / rdf:.2f} x rdflib-endpoint's (target >= 10)")
         if parts:
             out.append(f"- Concurrency {conc}: GeoKG " + "; ".join(parts) + ".")
     for conc in (1, 16):
