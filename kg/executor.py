@@ -848,7 +848,7 @@ def _disk_bytes(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
 
 
-def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None:
+def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None:
     """The worker: ``threads`` threads each wait for the next job on the socket and evaluate
     it themselves (no hand-off between threads on a job's way), so up to ``threads`` jobs
     run at once — pyoxigraph releases the GIL while it evaluates, so a point
@@ -858,7 +858,7 @@ def _serve(read_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
     if nice:
         os.nice(nice)
     outbox = Connection(write_fd, readable=False)
-    inbox = _Inbox(read_fd)
+    inbox = _Inbox(jobs_fd)
     opening, sending = threading.Lock(), threading.Lock()
     copier = _Copier()
     current: _Reader | None = None

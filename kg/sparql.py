@@ -35,8 +35,8 @@ from .errors import (  # noqa: F401 - the protocol errors are part of this modul
 )
 from .namespaces import PREFIXES
 from .sparql_syntax import (
-    _RARE,
     QUERY_FORMS,
+    RARE_WORDS,
     QueryShape,
     query_body,
     query_shape,
@@ -376,7 +376,7 @@ def _blank(prologue: str) -> str:
     return "".join(chunks)
 
 
-_RARE_WORD = re.compile("|".join(_RARE))  # on upper-cased text: one search, not eleven
+_RARE_WORD = re.compile("|".join(RARE_WORDS))  # on upper-cased text: one search, not eleven
 
 
 def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
