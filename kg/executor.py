@@ -776,7 +776,6 @@ class _Reader:
         path = self.disk.path
         return (
             path is not None
-            and self.memory_quads > 0
             and _disk_bytes(path) <= self.memory_quads * _DISK_BYTES_PER_QUAD
             and _count_quads(self.disk) <= self.memory_quads
         )

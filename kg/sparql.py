@@ -36,7 +36,7 @@ from .errors import (  # noqa: F401 - the protocol errors are part of this modul
 from .namespaces import PREFIXES
 from .sparql_syntax import (
     QUERY_FORMS,
-    RARE_WORDS,
+    RARE_WORD,
     QueryShape,
     query_body,
     query_shape,
@@ -376,9 +376,6 @@ def _blank(prologue: str) -> str:
     return "".join(chunks)
 
 
-_RARE_WORD = re.compile("|".join(RARE_WORDS))  # on upper-cased text: one search, not eleven
-
-
 def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
     """The query's shape once it passes the safety rules (SERVICE only if allow-listed), and
     the text to hand the engine (:func:`engine_text`)."""
@@ -387,7 +384,7 @@ def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
         text = engine_text(query.text, body)
         rest = text[body:]
         upper = rest.upper()
-        if _RARE_WORD.search(upper) is None:  # no FROM, SERVICE, update words
+        if RARE_WORD.search(upper) is None:  # no FROM, SERVICE, update words
             form = next((f for f in QUERY_FORMS if upper.startswith(f)), None)
             return QueryShape(form, False, (), ()), text
     else:

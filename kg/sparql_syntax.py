@@ -111,9 +111,9 @@ def _services(toks: list[Token], prefixes: dict[str, str]) -> tuple[str | None, 
 
 
 # Words whose presence anywhere in a query (in any case, even inside a string or an IRI) means
-# it must be read token by token: dataset clauses, SERVICE, and update operations.
-RARE_WORDS: tuple[str, ...] = ("FROM", "SERVICE", "INSERT", "DELETE", "LOAD", "CLEAR", "CREATE")
-RARE_WORDS += ("DROP", "COPY", "MOVE", "ADD")
+# it must be read token by token: dataset clauses, SERVICE, and update operations (searched
+# for in the upper-cased text: one regex search, where eleven substring searches were).
+RARE_WORD = re.compile("FROM|SERVICE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD")
 
 
 def _form(text: str) -> str | None:
@@ -136,7 +136,7 @@ def _form(text: str) -> str | None:
 
 def query_shape(text: str, prefixes: dict[str, str] | None = None) -> QueryShape:
     upper = text.upper()  # (a case-insensitive regex is 20x slower than this)
-    if not any(word in upper for word in RARE_WORDS):  # most queries: no FROM, SERVICE, updates
+    if RARE_WORD.search(upper) is None:  # most queries: no FROM, SERVICE, updates
         return QueryShape(_form(text), False, (), ())
     return shape_by_tokens(text, prefixes)
 

@@ -98,6 +98,16 @@ class QueryResult:
         itself returns no more rows than that (its own ``LIMIT``, :func:`query_limit`); at
         most ``limit``, the engine writes the result whole, without the byte cap's checks.
         """
+        try:
+            return self._write(fmt, limit, max_bytes, rows_at_most)
+        except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating lazily
+            raise QueryError(f"query failed: {e}") from e
+
+    def _write(
+        self, fmt: str, limit: int, max_bytes: int | None, rows_at_most: int | None
+    ) -> tuple[bytes, int, bool]:
+        if self.kind == "boolean":
+            return self.raw.serialize(format=RESULT_FORMATS[fmt]), 1, False
         if (
             rows_at_most is not None
             and rows_at_most <= limit
@@ -105,19 +115,8 @@ class QueryResult:
             and self.kind == "solutions"
             and fmt in _ROW_COUNTERS
         ):
-            try:
-                body = self.raw.serialize(format=RESULT_FORMATS[fmt])
-            except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating
-                raise QueryError(f"query failed: {e}") from e
+            body = self.raw.serialize(format=RESULT_FORMATS[fmt])
             return body, _ROW_COUNTERS[fmt](body, self.variables), False
-        try:
-            return self._write(fmt, limit, max_bytes)
-        except (OSError, RuntimeError, ValueError) as e:  # raised while evaluating lazily
-            raise QueryError(f"query failed: {e}") from e
-
-    def _write(self, fmt: str, limit: int, max_bytes: int | None) -> tuple[bytes, int, bool]:
-        if self.kind == "boolean":
-            return self.raw.serialize(format=RESULT_FORMATS[fmt]), 1, False
         if max_bytes is not None:
             if self.kind == "graph" or fmt not in _ROW_COUNTERS or self.again is None:
                 raise OutputTooLarge("written row by row")
