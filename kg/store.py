@@ -439,6 +439,11 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as e:
+            if self.path is not None and "current process" in str(e):
+                raise StoreLocked(
+                    f"the store at {self.path} is already open in this process",
+                    detail="close the other KnowledgeGraph or store on it first, or use it",
+                ) from e
             if self.path is not None and "LOCK" in str(e):  # RocksDB: another process has it
                 raise locked(self.path) from e
             raise StoreError(
