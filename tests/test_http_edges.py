@@ -172,7 +172,11 @@ def test_kg_serve_with_a_bad_cors_value_stops_with_one_line(tmp_path):
     [
         ("*", "https://anyone.example", None),
         ("https://a.example", "https://a.example", "https://b.example"),
-        ("https://a.example,http://localhost:3000", "http://localhost:3000", "http://localhost:3001"),
+        (
+            "https://a.example,http://localhost:3000",
+            "http://localhost:3000",
+            "http://localhost:3001",
+        ),
     ],
 )
 def test_cors_preflight_and_simple_requests(

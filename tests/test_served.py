@@ -31,6 +31,7 @@ pytestmark = pytest.mark.server
 
 SELECT = "SELECT ?e ?l WHERE { ?e a gk:Country ; rdfs:label ?l } ORDER BY ?l"
 CONSTRUCT = "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a gk:Country ; rdfs:label ?l }"
+MAX_ROWS = 50  # the server's row cap (the reads above return fewer rows)
 # (arguments, compare) — "bytes": the same output; "lines": the same lines in any order (a
 # CONSTRUCT's triples come in no fixed order); "page": the same page but for its nonces.
 READS = [
@@ -75,10 +76,11 @@ def same(a: bytes, b: bytes, compare: str) -> bool:
     return a == b
 
 
-def start(store: Path, port: int) -> subprocess.Popen:
+def start(store: Path, port: int, **env: str) -> subprocess.Popen:
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
         cwd=PROJECT_ROOT,
+        env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -108,7 +110,7 @@ def served(seed_store_dir, tmp_path_factory):
     (root / "local").mkdir()
     local = [output(args, store, root / "local") for args, _ in READS]
     port = free_port()
-    proc = start(store, port)
+    proc = start(store, port, KG_MAX_ROWS=str(MAX_ROWS))
     yield store, f"http://127.0.0.1:{port}", proc, local, root
     if proc.poll() is None:
         stop(proc)
@@ -149,6 +151,14 @@ def test_query_errors_come_back_as_one_line(served):
     err = r.stderr.decode()
     assert "\nerror: SPARQL syntax error: error at 1:18" in err, err
     assert "Traceback" not in err
+
+
+def test_a_result_cut_by_the_server_says_so(served):
+    store, _, _, _, _ = served
+    r = kg("query", "SELECT * WHERE { ?s ?p ?o }", "--format", "csv", store=store)
+    assert r.returncode == 0
+    assert len(r.stdout.decode().strip().splitlines()) == 1 + MAX_ROWS
+    assert "the server cut the result to its row limit (KG_MAX_ROWS)" in r.stderr.decode()
 
 
 @pytest.mark.parametrize(
