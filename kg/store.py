@@ -434,6 +434,8 @@ class OxigraphStore:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
+                if announced(self.path) is not None:  # read-only beside a writer: undefined
+                    raise locked(self.path)
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)

@@ -188,6 +188,8 @@ def test_the_python_api_names_the_server(served):
     text = str(e.value)
     assert url in text and f"POST {url}/articles" in text and f"kill {proc.pid}" in text
     assert "IO error" not in text and "LOCK" not in text
+    with pytest.raises(StoreLocked):  # a read-only opening beside the writer is refused too
+        KnowledgeGraph.open(store, read_only=True)
 
 
 def test_stopping_the_server_withdraws_it(served):
