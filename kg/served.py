@@ -15,12 +15,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from .announcement import Announcement, announced
 from .errors import InputError, KGError, StoreError, StoreLocked
 from .sparql_syntax import query_shape
-from .store import RDF_FORMATS, RESULT_FORMATS, reserialize
+from .store import RDF_FORMATS, RESULT_FORMATS, locked, reserialize
 
 _STARTING_SECONDS = 10.0  # how long a server that announced itself may take to answer
 _TIMEOUT = 600.0  # seconds a reply may take (the server's query timeout comes first)
@@ -58,16 +59,12 @@ class ServedStore:
         self.url = server.url
 
     @classmethod
-    def reach(cls, store: Any) -> ServedStore:
+    def reach(cls, store: Path | str) -> ServedStore:
         """The server that holds ``store``, once it answers ``/health``; a
         :class:`StoreLocked` error when none is announced or it does not answer."""
         server = announced(store)
         if server is None:
-            raise StoreLocked(
-                f"the store at {store} is open in another process",
-                detail="stop the `kg serve`, `kg up` or `kg build` that uses it, or give "
-                "another store with --store or KG_STORE",
-            )
+            raise locked(Path(store))
         served = cls(server)
         deadline = time.monotonic() + _STARTING_SECONDS
         while not served._healthy():
