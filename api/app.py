@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import Receive, Scope, Send
 
 from kg import __version__
+from kg.announcement import announcing
 from kg.answer import GZIP_LEVEL, GZIP_MIN_BYTES, error_body
 from kg.settings import Settings
 from kg.store import open_store
 
-from . import articles, explore, sparql
+from . import articles, explore, export, sparql
 from .context import AppContext
+from .docs import install_docs
+from .edge import QueryStringCheck, bad_escape, head_as_get
 from .errors import install_error_handlers
 
 log = logging.getLogger(__name__)
@@ -33,6 +38,9 @@ class GeoKGApp(FastAPI):
     back (updates, the service description, the page, CORS requests), takes the regular way,
     with the body replayed. The FastAPI routes for /sparql stay: they document the endpoint in
     the OpenAPI schema and answer through the same worker code.
+
+    HEAD is answered as GET without the body, on every route (:mod:`api.edge`); a query
+    string with a bad percent-escape goes the regular way, where it is refused (400).
     """
 
     sparql: sparql.SparqlEndpoint | None = None
@@ -49,10 +57,13 @@ class GeoKGApp(FastAPI):
             self.in_progress -= 1
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] == "HEAD":
+            scope, send = head_as_get(scope, send)
         if (
             self.sparql is not None
             and scope["method"] in ("GET", "POST")
             and sparql.route_path(scope) == "/sparql"
+            and bad_escape(scope["query_string"]) is None
         ):
             try:
                 replay = await self.sparql.fast(scope, receive, send, alone=self.in_progress == 1)
@@ -75,12 +86,17 @@ class GeoKGApp(FastAPI):
         await super().__call__(scope, receive, send)
 
 
-def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, store=None, url: str | None = None) -> FastAPI:
+    """The app on ``store`` (default: the store of ``settings``, opened here). ``url``: where
+    it is served (`kg serve`); announced beside the store while the app runs, so that the
+    other `kg` commands find it (:mod:`kg.announcement`)."""
     settings = settings or Settings()
     ctx = AppContext(
         settings=settings, store=store if store is not None else open_store(settings.store)
     )
     app = GeoKGApp(
+        docs_url=None,  # /docs and /redoc without a CDN: api.docs
+        redoc_url=None,
         title="GeoKG",
         version=__version__,
         description="Knowledge graph of geopolitical news: SPARQL 1.1, entities, "
@@ -90,12 +106,13 @@ def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     install_error_handlers(app)
     endpoint = sparql.SparqlEndpoint(ctx)
     app.sparql = endpoint  # queries to /sparql: GeoKGApp.__call__
+    app.add_middleware(QueryStringCheck)  # innermost: its 400 is gzipped and CORS-marked
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     if settings.cors_origins:  # embedding from other sites: an explicit allow-list only
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST", "DELETE"],
+            allow_methods=["GET", "HEAD", "POST", "DELETE"],
             allow_headers=["Accept", "Authorization", "Content-Type"],
             expose_headers=["X-Result-Rows", "X-Result-Limit", "X-Result-Truncated"],
         )
@@ -112,4 +129,17 @@ def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     app.include_router(sparql.router(ctx, endpoint))
     app.include_router(articles.router(ctx))
     app.include_router(explore.router(ctx))
+    app.include_router(export.router(ctx))
+    if url is not None and ctx.store.path is not None:
+        app.include_router(_announced(ctx.store.path, url))  # after the query workers start
+    install_docs(app)
     return app
+
+
+def _announced(store: Path, url: str) -> APIRouter:
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        with announcing(store, url):
+            yield
+
+    return APIRouter(lifespan=lifespan)

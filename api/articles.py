@@ -16,6 +16,46 @@ from kg.namespaces import GKD, article_iri
 from .auth import require_token
 from .context import AppContext
 
+_ARTICLE = {
+    "type": "object",
+    "required": ["id", "text"],
+    "properties": {
+        "id": {
+            "type": "string",
+            "pattern": r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$",
+            "description": "the article's id (its IRI ends with it); the same id again replaces "
+            "the article",
+        },
+        "text": {"type": "string", "description": "the article's text"},
+        "title": {"type": "string"},
+        "url": {"type": "string", "description": "where the article was published"},
+        "published": {"type": "string", "description": "its date, YYYY-MM-DD"},
+        "source": {"type": "string", "description": "the publisher"},
+    },
+}
+_EXAMPLE = {
+    "id": "note-2024-11-21",
+    "text": "Germany will send Ukraine more air defence systems, the minister said on Thursday.",
+    "title": "Germany to send more air defence",
+    "url": "https://example.org/news/note-2024-11-21",
+    "published": "2024-11-21",
+    "source": "Example News",
+}
+_ARTICLES_BODY = {  # the route reads the raw body (its size is checked first): documented here
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {"oneOf": [_ARTICLE, {"type": "array", "items": _ARTICLE}]},
+                "examples": {
+                    "one article": {"value": _EXAMPLE},
+                    "a list": {"value": [_EXAMPLE]},
+                },
+            }
+        },
+    }
+}
+
 
 def router(ctx: AppContext) -> APIRouter:
     r = APIRouter(tags=["articles"])
@@ -64,7 +104,12 @@ def router(ctx: AppContext) -> APIRouter:
             ],
         }
 
-    @r.post("/articles", status_code=201, summary="Ingest articles (needs the bearer token)")
+    @r.post(
+        "/articles",
+        status_code=201,
+        summary="Ingest articles (needs the bearer token)",
+        openapi_extra=_ARTICLES_BODY,
+    )
     async def post_articles(request: Request) -> dict[str, Any]:
         require_token(request, ctx.settings.api_token)
         body = await request.body()

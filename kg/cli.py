@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import InputError, KGError
-from .settings import Settings
+from .announcement import client_url
+from .errors import InputError, KGError, StoreLocked
+from .settings import Settings, settings_error
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="GeoKG: knowledge graphs of geopolitical news."
@@ -26,7 +29,10 @@ StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (KG
 
 
 def _settings(store: Path | None = None, **over) -> Settings:
-    s = Settings()
+    try:
+        s = Settings()
+    except ValidationError as e:
+        raise InputError(settings_error(e), detail="see README.md or kg/settings.py") from None
     if store is not None:
         s = s.model_copy(update={"store": store})
     if over:
@@ -34,10 +40,36 @@ def _settings(store: Path | None = None, **over) -> Settings:
     return s
 
 
-def _open(settings: Settings):
+def _open(settings: Settings, instead: str = ""):
+    """The store, opened by this process. ``instead``: what the user can do through the
+    server while a `kg serve` holds the store (``{url}`` stands for its URL)."""
     from .store import open_store
 
-    return open_store(settings.store)
+    try:
+        return open_store(settings.store)
+    except StoreLocked as e:
+        if e.server is None or not instead:
+            raise
+        url, pid = e.server.url, e.server.pid
+        raise StoreLocked(
+            f"the store at {settings.store} is served by `kg serve` at {url} (pid {pid})",
+            detail=f"{instead.replace('{url}', url)}, or stop it (kill {pid}) first",
+            server=e.server,
+        ) from None
+
+
+def _open_to_read(settings: Settings) -> Any:
+    """The store, or the `kg serve` that holds it (read through its HTTP API)."""
+    try:
+        return _open(settings)
+    except StoreLocked as e:
+        if e.server is None:
+            raise
+        from .served import ServedStore
+
+        served = ServedStore.reach(settings.store)
+        err.print(f"reading through `kg serve` at {served.url}", highlight=False)
+        return served
 
 
 @app.callback()
@@ -59,7 +91,7 @@ def build(
     from .ingest import build as run_build
 
     s = _settings(store)
-    st = _open(s)
+    st = _open(s, instead="send the articles to it: POST {url}/articles with the bearer token")
     extractor_box: list = []
 
     def get_extractor():
@@ -134,8 +166,9 @@ def _serve(s: Settings) -> None:
 
     from api.app import create_app
 
-    app_ = create_app(s)
-    err.print(f"GeoKG serving {s.store} on http://{s.host}:{s.port}  (docs at /docs)")
+    url = client_url(s.host, s.port)
+    app_ = create_app(s, url=url)  # announced beside the store while it runs
+    err.print(f"GeoKG serving {s.store} on {url}  (docs at /docs)")
     # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
     # h11 costs ~2x the CPU per request); access logging off (docs/benchmarks.md); no
     # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
@@ -160,7 +193,7 @@ def up(
     from .pipeline import Extractor
 
     s = _settings(store, host=host, port=port)
-    st = _open(s)
+    st = _open(s, instead="it is already serving: open {url}")
     if len(st) == 0:
         err.print(f"store {s.store} is empty: building {s.seeds_dir} …")
         ex = Extractor.load(s.spacy_model)
@@ -186,9 +219,14 @@ def query(
     store: StoreOpt = None,
 ) -> None:
     """Run a SPARQL query against the store."""
+    from .served import ServedStore
+
     text = _read_arg(sparql)
     s = _settings(store)
-    st = _open(s)
+    st = _open_to_read(s)
+    if isinstance(st, ServedStore):  # `kg serve` holds the store: it runs the query
+        _print_served(st.query(text, fmt), fmt)
+        return
     res = st.query(text)
     if res.kind == "boolean":
         print("true" if bool(res.raw) else "false")
@@ -197,17 +235,37 @@ def query(
         sys.stdout.write(res.serialize("turtle" if fmt in ("table", "turtle") else fmt).decode())
         return
     if fmt == "table":
-        table = Table(*res.variables, show_lines=False)
-        n = 0
-        for row in res.rows():
-            table.add_row(*("" if row[v] is None else str(row[v]) for v in res.variables))
-            n += 1
-        out.print(table)
-        err.print(f"{n} rows")
+        _print_table(res.variables, res.rows())
         return
     if fmt not in ("json", "csv", "tsv", "xml"):
         raise InputError(f"unknown --format '{fmt}'", detail="use table, json, csv, tsv or xml")
     sys.stdout.write(res.serialize(fmt).decode())
+
+
+def _print_table(variables: list[str], rows: Iterable[dict[str, Any]]) -> None:
+    table = Table(*variables, show_lines=False)
+    n = 0
+    for row in rows:
+        table.add_row(*("" if row[v] is None else str(row[v]) for v in variables))
+        n += 1
+    out.print(table)
+    err.print(f"{n} rows")
+
+
+def _print_served(answer: Any, fmt: str) -> None:
+    """A query answered by the server, printed as the local store's answer is."""
+    if answer.kind == "boolean":
+        print("true" if answer.boolean else "false")
+    elif answer.kind == "solutions" and fmt == "table":
+        _print_table(answer.variables, answer.rows)
+    else:
+        sys.stdout.write(answer.body.decode())
+    if answer.truncated:
+        err.print(
+            "[yellow]warning[/yellow]: the server cut the result to its row limit "
+            "(KG_MAX_ROWS); stop it to run the query on the whole store",
+            highlight=False,
+        )
 
 
 def _read_arg(value: str) -> str:
@@ -306,13 +364,20 @@ def export(
     store: StoreOpt = None,
 ) -> None:
     """Dump the store. `kg build` of an N-Quads or TriG dump restores it."""
-    st = _open(_settings(store))
-    data = st.export(fmt)
-    if output:
-        output.write_bytes(data)
-        err.print(f"wrote {len(data)} bytes to {output}")
+    st = _open_to_read(_settings(store))
+    if output:  # written whole or not at all
+        part = output.with_name(f".{output.name}.part")
+        try:
+            with part.open("wb") as f:
+                st.export_to(fmt, f)
+                size = f.tell()
+            part.replace(output)
+        finally:
+            part.unlink(missing_ok=True)
+        err.print(f"wrote {size} bytes to {output}")
     else:
-        sys.stdout.buffer.write(data)
+        st.export_to(fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 @app.command()
@@ -323,7 +388,11 @@ def remove(
     from .errors import NotFound
     from .namespaces import article_iri
 
-    st = _open(_settings(store))
+    st = _open(
+        _settings(store),
+        instead=f"remove it through the server: DELETE {{url}}/articles/{article_id} with the "
+        "bearer token",
+    )
     if not st.remove_article(str(article_iri(article_id))):
         raise NotFound(f"no article '{article_id}' in the store", detail="see `kg stats`")
     st.flush()
@@ -462,11 +531,15 @@ def viz(
     store: StoreOpt = None,
 ) -> None:
     """Write the interactive graph page (works offline)."""
+    from .served import ServedStore
     from .viz import render_graph_page
 
     s = _settings(store)
-    st = _open(s)
-    html = render_graph_page(st, focus=focus, depth=depth, max_nodes=s.max_nodes)
+    st = _open_to_read(s)
+    if isinstance(st, ServedStore):
+        html = st.graph_page(focus, depth, s.max_nodes)
+    else:
+        html = render_graph_page(st, focus=focus, depth=depth, max_nodes=s.max_nodes)
     output.write_text(html, encoding="utf-8")
     err.print(f"wrote {output}")
 
@@ -477,9 +550,10 @@ def stats(
 ) -> None:
     """Counts of entities, statements and articles."""
     from .query import stats as compute
+    from .served import ServedStore
 
-    st = _open(_settings(store))
-    data = compute(st)
+    st = _open_to_read(_settings(store))
+    data = st.stats() if isinstance(st, ServedStore) else compute(st)
     if json_out:
         print(json.dumps(data, indent=1, ensure_ascii=False))
         return
@@ -509,7 +583,11 @@ def validate(store: StoreOpt = None) -> None:
     from .validate import check
 
     s = _settings(store)
-    st = _open(s)
+    st = _open(
+        s,
+        instead="validate a copy: `kg export -o dump.nq`, `kg build dump.nq --store COPY`, "
+        "`kg validate --store COPY`",
+    )
     bad = 0
     iris = st.article_iris()
     for iri in iris:

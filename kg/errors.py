@@ -8,11 +8,14 @@ KGError
 │   └── QueryTimeout      query ran past the timeout               (503)
 ├── NotFound              unknown entity or article                 (404)
 ├── StoreError            the store cannot be opened or written     (503)
+│   └── StoreLocked         another process (`kg serve`) has it open  (503)
 ├── ModelError            the spaCy model is not installed          (500)
 └── ValidationFailed      SHACL validation failed                   (422)
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class KGError(Exception):
@@ -58,6 +61,17 @@ class NotFound(KGError):
 class StoreError(KGError):
     code = "store_error"
     status = 503
+
+
+class StoreLocked(StoreError):
+    """The store is open in another process (RocksDB allows one). ``server``: the running
+    ``kg serve`` that announced it holds the store (:mod:`kg.announcement`), if any."""
+
+    code = "store_locked"
+
+    def __init__(self, message: str, *, detail: str | None = None, server: Any = None) -> None:
+        super().__init__(message, detail=detail)
+        self.server = server
 
 
 class ModelError(KGError):

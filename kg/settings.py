@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
@@ -24,7 +27,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     api_token: str | None = Field(None, description="Bearer token for writes; unset = read-only")
-    cors_origins: list[str] = Field(default_factory=list)
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Sites whose pages may call the API: `*` (any), one origin "
+        "(`https://example.org`), or a comma-separated list; empty: none",
+    )
     service_allowlist: list[str] = Field(
         default_factory=list, description="SERVICE endpoints a query may call"
     )
@@ -63,6 +70,52 @@ class Settings(BaseSettings):
         "serving process, without the hand-off to a worker",
     )
 
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _cors_origins(cls, value: Any) -> Any:
+        return parse_origins(value) if isinstance(value, str) else value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _check_origins(cls, origins: list[str]) -> list[str]:
+        for origin in origins:
+            if origin == "*" and len(origins) > 1:
+                raise ValueError("`*` already allows every origin: give it alone")
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise ValueError(
+                    f"'{origin}' is not an origin: write scheme://host or scheme://host:port, "
+                    "without a path or a trailing slash (e.g. https://example.org)"
+                )
+        return origins
+
     max_depth: int = Field(3, ge=1, le=5)
     max_nodes: int = Field(500, ge=10)
     hub_edge_limit: int = Field(60, ge=5, description="Edges kept per hub node in neighbourhoods")
+
+
+_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://(\[[0-9A-Fa-f:.]+\]|[^\s/:,\[\]@]+)(:[0-9]{1,5})?")
+
+
+def parse_origins(text: str) -> list[str]:
+    """``KG_CORS_ORIGINS`` as a list: ``*``, one origin, a comma-separated list, or a JSON
+    list (the form it once had to take)."""
+    text = text.strip()
+    if text.startswith("["):
+        try:
+            value = json.loads(text)
+        except ValueError as e:
+            raise ValueError(f"not a JSON list: {e}") from e
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise ValueError("a JSON list of origins must hold strings only")
+        return [x.strip() for x in value if x.strip()]
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def settings_error(error: ValidationError) -> str:
+    """A pydantic error about the settings as one line naming the ``KG_`` variables."""
+    parts = []
+    for e in error.errors():
+        name = "KG_" + "_".join(str(x) for x in e.get("loc", ())[:1]).upper()
+        message = str(e.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{name}: {message}")
+    return "bad setting: " + "; ".join(parts)

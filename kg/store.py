@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -27,7 +27,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RLiteral
 
-from .errors import InputError, QueryError, StoreError
+from .announcement import announced
+from .errors import InputError, QueryError, StoreError, StoreLocked
 from .namespaces import GK, GKD, PREFIXES
 from .sparql_syntax import query_shape
 
@@ -46,6 +47,18 @@ RESULT_FORMATS = {
     "tsv": ox.QueryResultsFormat.TSV,
 }
 DATASET_FORMATS = ("nquads", "trig")
+
+
+def reserialize(data: bytes, source: str, target: str) -> bytes:
+    """RDF in the format ``source`` written again in ``target`` (the engine's writer, as
+    :meth:`QueryResult.serialize` uses it)."""
+    try:
+        items = list(ox.parse(data, format=RDF_FORMATS[source]))
+    except (SyntaxError, ValueError) as e:
+        raise InputError(f"not valid {source}: {e}") from e
+    if source not in DATASET_FORMATS:
+        items = [q.triple for q in items]
+    return ox.serialize(items, format=RDF_FORMATS[target]) or b""
 
 
 def to_ox(term: Any) -> Any:
@@ -421,11 +434,20 @@ class OxigraphStore:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
+                if announced(self.path) is not None:  # read-only beside a writer: undefined
+                    raise locked(self.path)
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as e:
+            if self.path is not None and "current process" in str(e):
+                raise StoreLocked(
+                    f"the store at {self.path} is already open in this process",
+                    detail="close the other KnowledgeGraph or store on it first, or use it",
+                ) from e
+            if self.path is not None and "LOCK" in str(e):  # RocksDB: another process has it
+                raise locked(self.path) from e
             raise StoreError(
                 f"cannot open the store at {self.path}: {e}",
                 detail="is another `kg` process writing to it? stop it or use --store",
@@ -526,22 +548,27 @@ class OxigraphStore:
         return {str(q) for q in self._store}
 
     def export(self, fmt: str) -> bytes:
+        out = io.BytesIO()
+        self.export_to(fmt, out)
+        return out.getvalue()
+
+    def export_to(self, fmt: str, out: IO[bytes]) -> None:
+        """Write the whole store to ``out`` in ``fmt`` (a triple format: the union of all
+        graphs)."""
         if fmt not in RDF_FORMATS:
             raise InputError(
                 f"unknown export format '{fmt}'", detail=f"use {', '.join(RDF_FORMATS)}"
             )
-        out = io.BytesIO()
         if fmt in DATASET_FORMATS:
             self._store.dump(
                 out, format=RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None
             )
-        else:  # a triple format: the union of all graphs
+        else:
             res = self._store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
             )
             assert isinstance(res, ox.QueryTriples)
-            out.write(res.serialize(format=RDF_FORMATS[fmt]) or b"")
-        return out.getvalue()
+            res.serialize(out, format=RDF_FORMATS[fmt])
 
     # -- writing -----------------------------------------------------------------------
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
@@ -614,6 +641,25 @@ class OxigraphStore:
             with contextlib.suppress(OSError):
                 self._store.flush()
         del self._store
+
+
+def locked(path: Path) -> StoreLocked:
+    """The error for a store another process has open, saying what to do instead."""
+    server = announced(path)
+    if server is None:
+        return StoreLocked(
+            f"the store at {path} is open in another process",
+            detail="stop the `kg serve`, `kg up` or `kg build` that uses it, or give another "
+            "store with --store or KG_STORE",
+            server=None,
+        )
+    return StoreLocked(
+        f"the store at {path} is served by `kg serve` at {server.url} (pid {server.pid})",
+        detail=f"read through its HTTP API ({server.url}/sparql), add articles with POST "
+        f"{server.url}/articles and the bearer token, or stop it (kill {server.pid}) to "
+        "open the store here",
+        server=server,
+    )
 
 
 def open_store(path: Path | str | None, *, read_only: bool = False) -> OxigraphStore:
