@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, norm
 from .namespaces import slug
+from .nlp import entity_span
 from .records import Entity
 
 CLASS_PREFERENCE = [
@@ -108,7 +109,7 @@ class DocLinker:
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of
         one of its subtypes refers to that subtype."""
-        seen: list[str] = []
+        seen: dict[str, None] = {}  # weapons named so far, the latest last
         generic = set(self.lex.words["generic_weapons"])
         for m in ments:
             e = self.entities.get(m.entity_id)
@@ -125,7 +126,8 @@ class DocLinker:
                         m.entity_id, m.confidence = prior, 0.8
                         self.forms.setdefault(prior, set()).add(words.text)
                         break
-            seen.append(m.entity_id)
+            seen.pop(m.entity_id, None)
+            seen[m.entity_id] = None
         used = {m.entity_id for m in ments}
         for eid in [k for k, v in self.entities.items() if v.cls == "Weapon" and k not in used]:
             del self.entities[eid]
@@ -419,7 +421,8 @@ class DocLinker:
             cands = [c for c in self.lex.lookup(nxt.text) if c.cls == "Country"]
             if not cands or not nxt.text[:1].isupper():
                 continue
-            if any(e.start <= tok.i < e.end and e.end > tok.i + 2 for e in doc.ents) or (
+            ent = entity_span(tok)
+            if (ent is not None and ent.end > tok.i + 2) or (
                 tok.i + 2 < len(doc)
                 and doc[tok.i + 2].text[:1].isupper()
                 and doc[tok.i + 2].is_alpha

@@ -6,6 +6,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span, Token
 
 from .errors import ModelError
 from .lexicon import Lexicon
@@ -83,6 +84,21 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
                 )
                 patterns.append({"label": lab, "pattern": v, "id": e.id})
     return patterns
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named-entity span that holds ``tok``, read from the IOB tags around it: bounded by
+    the entity's length (``Doc.ents`` builds every span of the doc on each access)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type)
 
 
 @Language.component("geokg_paragraphs")

@@ -70,6 +70,7 @@ class _ArticleRun:
         self.doc = doc
         self.linker = DocLinker(ex.lex)
         self.statements: list[Statement] = []
+        self._index: dict[tuple, int] = {}  # Statement.key() → position in statements
         self._pending_attacks: list = []
         w = ex.lex.words
         self.speech = set(w["speech"])
@@ -281,18 +282,20 @@ class _ArticleRun:
         self._pending_attacks = []
 
     def _add(self, st: Statement) -> None:
+        """Keep one statement per fact: a repeat merges its weapons, locations, confidence."""
         key = st.key()
-        for i, old in enumerate(self.statements):
-            if old.key() == key:
-                merged = replace(
-                    old,
-                    weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
-                    locations=tuple(dict.fromkeys(old.locations + st.locations)),
-                    confidence=max(old.confidence, st.confidence),
-                )
-                self.statements[i] = merged
-                return
-        self.statements.append(st)
+        i = self._index.get(key)
+        if i is None:
+            self._index[key] = len(self.statements)
+            self.statements.append(st)
+            return
+        old = self.statements[i]
+        self.statements[i] = replace(
+            old,
+            weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
+            locations=tuple(dict.fromkeys(old.locations + st.locations)),
+            confidence=max(old.confidence, st.confidence),
+        )
 
     # -- qualifiers ------------------------------------------------------------------------
     def _evidence(self, sent: Span) -> Evidence:
