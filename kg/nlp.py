@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .errors import ModelError
+from .errors import ModelError, check_stop
 from .lexicon import Lexicon
 
 SPACY_LABEL = {
@@ -84,6 +85,45 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
                 )
                 patterns.append({"label": lab, "pattern": v, "id": e.id})
     return patterns
+
+
+PIECE_CHARS = 50_000  # a longer text is parsed in pieces of at most this many characters
+_BREAKS = ("\n\n", "\n", ". ", " ")  # where a piece may end, the most natural first
+
+
+def parse(nlp: Language, text: str, stop: threading.Event | None = None) -> Doc:
+    """The Doc of ``text``, however long. spaCy refuses a text over ``nlp.max_length``
+    (1,000,000 characters, error E088); a text over that or over :data:`PIECE_CHARS` is parsed
+    piece by piece (cut by :func:`pieces`) and the pieces joined into one Doc whose text is
+    ``text`` itself, so every character offset read from it points into the original. Between
+    pieces a set ``stop`` ends the work (:class:`~kg.errors.Interrupted`)."""
+    limit = min(nlp.max_length, PIECE_CHARS)
+    if len(text) <= limit:
+        return nlp(text)
+    docs = []
+    for start, end in pieces(text, limit):
+        check_stop(stop)
+        docs.append(nlp(text[start:end]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) ranges of at most ``limit`` characters that cover ``text`` in order. Each
+    ends after the last paragraph break in the second half of its window, else after a line
+    break, a sentence end or a space there, else at the limit (a text with no break at all)."""
+    out = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for brk in _BREAKS:
+            i = text.rfind(brk, start + limit // 2, end)
+            if i != -1:
+                end = i + len(brk)
+                break
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
 
 
 def entity_span(tok: Token) -> Span | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -10,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from . import EXTRACTOR_VERSION
 from .edges import affiliations, located_in
+from .errors import ExtractionFailed, KGError, check_stop
 from .lexicon import LEXICON_DIR, Lexicon, load_lexicon
 from .link import DocLinker
-from .nlp import load_pipeline
+from .nlp import load_pipeline, parse
 from .qualify import date_of, governing_chain, modality, negated
 from .records import Article, Evidence, Extraction, Mention, Statement
 from .relations import ACTOR, Frame, FrameReader
@@ -51,20 +53,31 @@ class Extractor:
             _SHARED[model] = cls.load(model)
         return _SHARED[model]
 
-    def extract(self, article: Article) -> Extraction:
-        return self.extract_doc(article, self.nlp(article.text))
-
-    def extract_many(self, articles: list[Article], n_process: int = 1) -> list[Extraction]:
-        docs = self.nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=8)
-        return [self.extract_doc(a, d) for a, d in zip(articles, docs, strict=True)]
+    def extract(self, article: Article, *, stop: threading.Event | None = None) -> Extraction:
+        """The article's extraction. A failure inside spaCy or the rules is an
+        :class:`ExtractionFailed` naming the article, so a build goes on with the next one; a
+        set ``stop`` ends the work between pieces and sentences (:class:`Interrupted`)."""
+        try:
+            return _ArticleRun(self, article, parse(self.nlp, article.text, stop), stop).run()
+        except KGError:
+            raise
+        except Exception as e:
+            raise ExtractionFailed(
+                f"article '{article.id}': extraction failed ({type(e).__name__}: {e})",
+                detail="a bug in GeoKG: please report it with the article",
+            ) from e
 
     def extract_doc(self, article: Article, doc: Doc) -> Extraction:
+        """The extraction of an article already parsed into ``doc``."""
         return _ArticleRun(self, article, doc).run()
 
 
 class _ArticleRun:
-    def __init__(self, ex: Extractor, article: Article, doc: Doc) -> None:
+    def __init__(
+        self, ex: Extractor, article: Article, doc: Doc, stop: threading.Event | None = None
+    ) -> None:
         self.ex = ex
+        self.stop = stop
         self.lex = ex.lex
         self.article = article
         self.doc = doc
@@ -89,6 +102,7 @@ class _ArticleRun:
         reader = FrameReader(self.lex, self.doc, ments, self.linker.entities)
         self.reader = reader
         for sent in self.doc.sents:
+            check_stop(self.stop)
             for f in reader.frames(sent):
                 self._frame(f, sent)
         self._infer_attacks_from_interceptions()

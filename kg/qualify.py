@@ -134,4 +134,3 @@ def date_of(tok: Token, published: date | None) -> date | None:
                     if d:
                         return d
     return None
-
