@@ -32,6 +32,7 @@ CLASS_PREFERENCE = [
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
+_LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
 
 
 @dataclass
@@ -80,10 +81,11 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
+        byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
                 continue
-            if BYLINE.search(ent.sent.text) and ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.start in byline:
                 continue
             resolved = self._resolve_span(ent)
             if resolved is None:
@@ -324,9 +326,10 @@ class DocLinker:
             plural = tok.lower_.endswith("s") and tok.lower_ not in ("oblast",)
             names: list[tuple[int, int]] = []
             j = tok.i - 1
-            while j >= 0:
+            lo = max(0, tok.i - _LIST_SPAN)
+            while j >= lo:
                 end = j + 1
-                while j >= 0 and _namelike(doc[j]):
+                while j >= lo and _namelike(doc[j]):
                     j -= 1
                 if j + 1 < end:
                     names.append((j + 1, end))

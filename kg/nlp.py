@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from typing import Any
 
 import spacy
@@ -124,6 +125,19 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
         start = end
     out.append((start, len(text)))
     return out
+
+
+class Sentences:
+    """The doc's sentences, and the one holding a token found by bisection (``Token.sent``
+    walks the tokens out to the sentence's ends on every call: quadratic in a run-on one)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self._starts = [s.start for s in self.spans]
+
+    def of(self, i: int) -> Span:
+        """The sentence of token ``i``."""
+        return self.spans[bisect_right(self._starts, i) - 1]
 
 
 def entity_span(tok: Token) -> Span | None:

@@ -101,13 +101,13 @@ class _ArticleRun:
         ments = self.linker.link(self.doc)
         reader = FrameReader(self.lex, self.doc, ments, self.linker.entities)
         self.reader = reader
-        for sent in self.doc.sents:
+        for sent in reader.sents.spans:
             check_stop(self.stop)
             for f in reader.frames(sent):
                 self._frame(f, sent)
         self._infer_attacks_from_interceptions()
         for sub, obj, role, sent, conf in affiliations(
-            self.lex, self.doc, ments, self.entity, reader.at
+            self.lex, self.doc, ments, self.entity, reader.at, reader.sents.of
         ):
             if sub != obj:
                 self._add(
@@ -121,7 +121,9 @@ class _ArticleRun:
                     )
                 )
         literal = [m for m in ments if m.start not in reader.metonyms]
-        for sub, obj, sent, conf in located_in(self.lex, self.doc, literal, self.entity):
+        for sub, obj, sent, conf in located_in(
+            self.lex, self.doc, literal, self.entity, reader.sents.of
+        ):
             self._add(
                 Statement("LocatedIn", sub, self._evidence(sent), target=obj, confidence=conf)
             )

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, norm
 from .link import Ment
+from .nlp import Sentences
 
 ACTOR = {"Country", "Person", "Organization"}
 PLACE = {"Country", "AdministrativeRegion", "City", "Region"}
@@ -89,6 +90,7 @@ class FrameReader:
         self.lex = lex
         self.entities = entities
         self.doc = doc
+        self.sents = Sentences(doc)
         self.ments = ments
         self.root_of: dict[int, Ment] = {}
         self.at: dict[int, Ment] = {}
@@ -549,7 +551,8 @@ class FrameReader:
         """A bare event noun ("the intercepts", "the aerial attacks") continues the last event
         of its type: it takes that event's agent and weapons."""
         prev = self.last_frame.get(f.type)
-        if prev is None or prev.trigger.sent.start < f.trigger.sent.start - 80:
+        sent_start = self.sents.of(f.trigger.i).start
+        if prev is None or self.sents.of(prev.trigger.i).start < sent_start - 80:
             return
         f.agents = list(prev.agents)
         if not f.weapons:
