@@ -76,9 +76,10 @@ def router(ctx: AppContext) -> APIRouter:
             )
         try:
             payload = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+            what = "nested too deeply" if isinstance(e, RecursionError) else str(e)
             raise InputError(
-                f"request body is not UTF-8 JSON: {e}",
+                f"request body is not UTF-8 JSON: {what}",
                 detail="send an article object {id, text, …} or a list of them",
             ) from e
         items = payload if isinstance(payload, list) else [payload]

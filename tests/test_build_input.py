@@ -80,9 +80,12 @@ def test_duplicate_lines_of_a_jsonl_name_both_lines(tmp_path, extractor):
     _jsonl(p, [("x", FIRST), ("y", SECOND), ("x", SECOND)])
     with KnowledgeGraph.open(tmp_path / "kg", extractor=extractor) as kg:
         s = kg.build(p)
-    assert (s["added"], s["failed"]) == (2, 1)
-    assert s["errors"][0]["where"] == f"{p}:3"
-    assert f"{p}:1" in s["errors"][0]["error"]
+        assert (s["added"], s["failed"]) == (2, 1)
+        assert s["errors"][0]["where"] == f"{p}:3"
+        assert f"{p}:1" in s["errors"][0]["error"]
+        s = kg.build(p, replace=True)
+        assert (s["unchanged"], s["replaced"], s["failed"]) == (2, 1, 0)
+        assert _hash_of(kg.store, "x") == Article("x", SECOND).content_hash  # line 3 won
 
 
 def test_sidecar_id_must_match_the_file_name(tmp_path, extractor):

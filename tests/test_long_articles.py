@@ -171,8 +171,9 @@ def test_post_articles_long_article_and_json_errors(tmp_path, extractor, short_l
         assert "article #1" in r.json()["detail"] and "article #0" in r.json()["detail"]
         r = c.post("/articles", json={"id": "big", "text": "x " * 20_000}, headers=AUTH)
         assert r.status_code == 413 and r.json()["error"] == "too_large"
-        r = c.post("/articles", content=b"\xff\xfe", headers=AUTH)
-        assert r.status_code == 400 and set(r.json()) == {"error", "detail"}
+        for body in (b"\xff\xfe", b"[" * 15_000):  # not UTF-8; nested past the recursion limit
+            r = c.post("/articles", content=body, headers=AUTH)
+            assert r.status_code == 400 and set(r.json()) == {"error", "detail"}, r.text
 
 
 @pytest.mark.server
