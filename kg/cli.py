@@ -160,7 +160,9 @@ def _serve(s: Settings) -> None:
     _run_server(config, app_.state.ctx.stopping)
 
 
-SHUTDOWN_GRACE = 5  # seconds requests in progress get to finish after SIGTERM or Ctrl-C
+# Seconds requests in progress get to finish after SIGTERM or Ctrl-C (an ingest stops within
+# a parse of kg.nlp.PIECE_CHARS; past this, uvicorn cancels what is left)
+SHUTDOWN_GRACE = 10
 
 
 def _run_server(config, stopping: threading.Event) -> None:

@@ -182,7 +182,7 @@ def test_sigterm_during_a_long_post_exits_promptly_and_stores_nothing_half(tmp_p
     """The long POST extracts outside the write lock (a DELETE is answered meanwhile); the
     first SIGTERM stops it between pieces and sentences: the process exits in a fraction of
     the time the article takes to parse, and the store holds none of it."""
-    pieces_n = 30
+    pieces_n = 100
     text = PARAGRAPH * (pieces_n * PIECE_CHARS // len(PARAGRAPH))
     t0 = time.perf_counter()
     extractor.nlp(text[:PIECE_CHARS])
