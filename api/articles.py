@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 
 from kg.articles import article_from_dict
-from kg.errors import InputError, NotFound
+from kg.errors import ArticleTooLarge, InputError, NotFound
 from kg.ingest import ingest_article
 from kg.namespaces import GKD, article_iri
 
@@ -114,16 +114,28 @@ def router(ctx: AppContext) -> APIRouter:
         require_token(request, ctx.settings.api_token)
         body = await request.body()
         if len(body) > ctx.settings.max_article_bytes:
-            raise InputError(f"request body of {len(body)} bytes is over the limit")
+            raise ArticleTooLarge(
+                f"request body of {len(body)} bytes is over the "
+                f"{ctx.settings.max_article_bytes}-byte limit",
+                detail="send fewer or smaller articles per request (KG_MAX_ARTICLE_BYTES)",
+            )
         try:
             payload = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+            what = "nested too deeply" if isinstance(e, RecursionError) else str(e)
             raise InputError(
-                f"request body is not UTF-8 JSON: {e}",
+                f"request body is not UTF-8 JSON: {what}",
                 detail="send an article object {id, text, …} or a list of them",
             ) from e
         items = payload if isinstance(payload, list) else [payload]
         articles = [article_from_dict(obj, f"article #{n}") for n, obj in enumerate(items)]
+        first: dict[str, int] = {}
+        for n, art in enumerate(articles):
+            if first.setdefault(art.id, n) != n:
+                raise InputError(
+                    f"article #{n}: id '{art.id}' is also the id of article #{first[art.id]}",
+                    detail="give each article of a request its own id",
+                )
         results = []
         for art in articles:
             outcome = await run_in_threadpool(_ingest, ctx, art)
@@ -142,7 +154,16 @@ def router(ctx: AppContext) -> APIRouter:
 
 
 def _ingest(ctx: AppContext, art) -> str:
+    """Extract and validate outside the write lock (reads, deletes and updates go on
+    meanwhile); only the store write holds it. A shutdown stops the extraction."""
     extractor = ctx.pipeline()
-    with ctx.write_lock:
-        outcome, _ = ingest_article(ctx.store, extractor, art, ctx.settings.ontology_dir)
+    with ctx.extract_lock:
+        outcome, _ = ingest_article(
+            ctx.store,
+            extractor,
+            art,
+            ctx.settings.ontology_dir,
+            stop=ctx.stopping,
+            lock=ctx.write_lock,
+        )
     return outcome

@@ -15,12 +15,16 @@ class AppContext:
     settings: Settings
     store: OxigraphStore
     _pipeline: Any = None
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    write_lock: threading.Lock = field(default_factory=threading.Lock)  # store writes
+    # one extraction at a time: a spaCy pipeline is not made to be shared between threads
+    extract_lock: threading.Lock = field(default_factory=threading.Lock)
+    stopping: threading.Event = field(default_factory=threading.Event)  # set on shutdown
 
     def pipeline(self) -> Any:
         """The extractor, loaded on first use (spaCy model load takes a few seconds)."""
-        if self._pipeline is None:
-            from kg.pipeline import Extractor
+        with self.extract_lock:
+            if self._pipeline is None:
+                from kg.pipeline import Extractor
 
-            self._pipeline = Extractor.shared(self.settings.spacy_model)
+                self._pipeline = Extractor.shared(self.settings.spacy_model)
         return self._pipeline

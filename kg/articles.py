@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import ArticleTooLarge, InputError
 from .records import Article
@@ -29,10 +29,11 @@ class Source:
     article: Article | None = None
     dump: Path | None = None
     error: InputError | None = None
+    line: int | None = None  # the line of a .jsonl file
 
     @property
     def where(self) -> str:
-        return str(self.path)
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -78,18 +79,25 @@ def read_sources(paths: list[Path], *, max_bytes: int) -> Iterator[Source]:
 def _read_text(path: Path, max_bytes: int) -> str:
     size = path.stat().st_size
     if size > max_bytes:
-        raise ArticleTooLarge(
-            f"{path}: {size} bytes is over the {max_bytes}-byte limit",
-            detail="split the file or raise KG_MAX_ARTICLE_BYTES",
-        )
-    data = path.read_bytes()
+        raise _too_large(str(path), size, max_bytes)
+    return _decode(path.read_bytes(), str(path))
+
+
+def _too_large(where: str, size: int, max_bytes: int) -> ArticleTooLarge:
+    return ArticleTooLarge(
+        f"{where}: {size} bytes is over the {max_bytes}-byte limit of an article",
+        detail="split the article or raise KG_MAX_ARTICLE_BYTES",
+    )
+
+
+def _decode(data: bytes, where: str) -> str:
     if b"\x00" in data:
-        raise InputError(f"{path}: binary file (NUL bytes)", detail="give a UTF-8 text file")
+        raise InputError(f"{where}: binary data (NUL bytes)", detail="give UTF-8 text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(
-            f"{path}: not UTF-8 (byte {e.start})", detail="re-encode the file as UTF-8"
+            f"{where}: not UTF-8 (byte {e.start})", detail="re-encode the file as UTF-8"
         ) from e
 
 
@@ -111,26 +119,56 @@ def _read_txt(path: Path, max_bytes: int) -> Article:
         meta = _load_json(sidecar, max_bytes)
         if not isinstance(meta, dict):
             raise InputError(f"{sidecar}: metadata must be a JSON object")
+        if meta.get("id") not in (None, path.stem):
+            raise InputError(
+                f"{sidecar}: 'id' {meta['id']!r} conflicts with the id {path.stem!r} of {path}",
+                detail=f"an article read from NAME.txt has the id NAME: rename {path.name} "
+                "or remove 'id' from its sidecar",
+            )
     meta = {**meta, "id": path.stem, "text": text}
     return _from_object(meta, str(path))
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
-    text = _read_text(path, max_bytes)
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
+    """One source per non-blank line; the size limit applies to each line, one article."""
+    with path.open("rb") as f:
+        for n, raw in enumerate(_lines(f, max_bytes), 1):
+            where = f"{path}:{n}"
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(
-                    f"{where}:{e.colno}: malformed JSON: {e.msg}", detail="fix that line"
-                ) from e
-            yield Source(path, article=_from_object(obj, where))
-        except InputError as e:
-            yield Source(path, error=e)
+                if raw is None:
+                    raise _too_large(where, _skip_line(f, max_bytes), max_bytes)
+                line = _decode(raw, where)
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(
+                        f"{where}:{e.colno}: malformed JSON: {e.msg}", detail="fix that line"
+                    ) from e
+                yield Source(path, article=_from_object(obj, where), line=n)
+            except InputError as e:
+                yield Source(path, error=e, line=n)
+
+
+def _lines(f: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of ``f``; ``None`` for a line longer than ``max_bytes`` (whose rest the
+    caller skips with :func:`_skip_line`), so no line is held whole past the limit."""
+    while True:
+        raw = f.readline(max_bytes + 1)
+        if not raw:
+            return
+        yield None if len(raw) > max_bytes and not raw.endswith(b"\n") else raw
+
+
+def _skip_line(f: BinaryIO, max_bytes: int) -> int:
+    """Read past the rest of an over-long line; its length in bytes."""
+    size = max_bytes + 1
+    while True:
+        chunk = f.readline(1 << 20)
+        size += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return size - chunk.endswith(b"\n")
 
 
 def parse_date(value: Any, where: str) -> date | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
@@ -85,8 +86,15 @@ def build(
     store: StoreOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per article")] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="Let an article replace one read earlier in this build with its id"
+        ),
+    ] = False,
 ) -> None:
-    """Ingest articles (or restore a dump); unchanged articles are skipped."""
+    """Ingest articles (or restore a dump); unchanged articles are skipped. The same id twice
+    in one build is an error (the later article is not stored) unless --replace is given."""
     from .articles import read_sources
     from .ingest import build as run_build
 
@@ -127,6 +135,7 @@ def build(
             get_extractor,
             ontology_dir=s.ontology_dir,
             max_bytes=s.max_article_bytes,
+            replace=replace,
             progress=progress,
             on_done=done,
         )
@@ -143,7 +152,7 @@ def build(
         out.print(
             f"added {summary.added}, unchanged {summary.unchanged}, replaced {summary.replaced}, "
             f"restored {summary.restored}, failed {len(summary.failed)}; "
-            f"{summary.entities} entities, {summary.statements} statements in "
+            f"{summary.entities} distinct entities, {summary.statements} statements in "
             f"{summary.seconds:.1f} s",
             highlight=False,
         )
@@ -172,14 +181,36 @@ def _serve(s: Settings) -> None:
     # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
     # h11 costs ~2x the CPU per request); access logging off (docs/benchmarks.md); no
     # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
-    uvicorn.run(
+    config = uvicorn.Config(
         app_,
         host=s.host,
         port=s.port,
         log_level="warning",
         access_log=False,
         server_header=False,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )
+    _run_server(config, app_.state.ctx.stopping)
+
+
+# Seconds requests in progress get to finish after SIGTERM or Ctrl-C (an ingest stops within
+# a parse of kg.nlp.PIECE_CHARS; past this, uvicorn cancels what is left)
+SHUTDOWN_GRACE = 10
+
+
+def _run_server(config, stopping: threading.Event) -> None:
+    """Run uvicorn's server; the first SIGTERM or Ctrl-C also sets ``stopping``, so an ingest
+    in progress stops between sentences and stores nothing, and the server exits in seconds
+    instead of waiting for a long article (uvicorn tells the app only once every request has
+    finished)."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            stopping.set()
+            super().handle_exit(sig, frame)
+
+    Server(config).run()
 
 
 @app.command()

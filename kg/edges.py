@@ -15,7 +15,11 @@ PLACES = {"AdministrativeRegion", "City", "Region"}
 
 
 def located_in(
-    lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity]
+    lex: Lexicon,
+    doc: Doc,
+    ments: list[Ment],
+    entity: Callable[[str], Entity],
+    sent_of: Callable[[int], Span],
 ) -> Iterator[tuple[str, str, Span, float]]:
     """(region, container, sentence, confidence): stated ("Ukraine's Sumy region", "Janta in the
     Bekaa Valley") or implied by the gazetteer's country of a region the article names."""
@@ -25,7 +29,7 @@ def located_in(
         e = entity(m.entity_id)
         if e.cls not in PLACES:
             continue
-        sent = doc[m.start].sent
+        sent = sent_of(m.start)
         stated = _possessor(doc, m, at, entity) or _in_phrase(doc, m, at, entity)
         for container, conf in ((stated, 0.9), (e.country, 0.75)):
             if container and container != e.id and (e.id, container) not in seen:
@@ -62,16 +66,21 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
 
 
 def affiliations(
-    lex: Lexicon, doc: Doc, ments: list[Ment], entity: Callable[[str], Entity], at: dict[int, Ment]
+    lex: Lexicon,
+    doc: Doc,
+    ments: list[Ment],
+    entity: Callable[[str], Entity],
+    at: dict[int, Ment],
+    sent_of: Callable[[int], Span],
 ) -> Iterator[tuple[str, str, str | None, Span, float]]:
     """(subject, object, role, sentence, confidence)."""
     roles = set(lex.words["roles"])
     known_people: set[str] = set()
     for m in ments:
         e = entity(m.entity_id)
-        sent = doc[m.start].sent
+        sent = sent_of(m.start)
         if e.cls == "Person":
-            got = list(_person_affiliation(lex, doc, m, e, roles, entity, at))
+            got = list(_person_affiliation(lex, doc, m, e, roles, entity, at, sent))
             yield from got
             if not got and e.linked and e.country and e.id not in known_people:
                 known_people.add(e.id)  # a known politician: the state they serve
@@ -131,10 +140,9 @@ def _role_phrase(head):
     return out
 
 
-def _person_affiliation(lex, doc, m, e, roles, entity, at):
+def _person_affiliation(lex, doc, m, e, roles, entity, at, sent):
     span = doc[m.start : m.end]
     root = span.root
-    sent = span.sent
     # tokens of the noun phrase before the name, and of an apposition
     left = [t for t in root.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
     for c in root.children:

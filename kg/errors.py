@@ -10,11 +10,14 @@ KGError
 ├── StoreError            the store cannot be opened or written     (503)
 │   └── StoreLocked         another process (`kg serve`) has it open  (503)
 ├── ModelError            the spaCy model is not installed          (500)
+├── ExtractionFailed      extraction of one article failed          (500)
+├── Interrupted           work stopped by a shutdown               (503)
 └── ValidationFailed      SHACL validation failed                   (422)
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 
@@ -79,6 +82,16 @@ class ModelError(KGError):
     status = 500
 
 
+class ExtractionFailed(KGError):
+    code = "extraction_failed"
+    status = 500
+
+
+class Interrupted(KGError):
+    code = "interrupted"
+    status = 503
+
+
 class ValidationFailed(KGError):
     code = "validation_failed"
     status = 422
@@ -111,3 +124,12 @@ class Unauthorized(ProtocolError):
 class Forbidden(ProtocolError):
     code = "forbidden"
     status = 403
+
+
+def check_stop(stop: threading.Event | None) -> None:
+    """Raise :class:`~kg.errors.Interrupted` once ``stop`` is set (the server shuts down)."""
+    if stop is not None and stop.is_set():
+        raise Interrupted(
+            "extraction stopped: the server is shutting down",
+            detail="nothing was stored; send the article again once the server is back",
+        )

@@ -97,15 +97,17 @@ class KnowledgeGraph:
             "statements": len(ex.statements) if ex else None,
         }
 
-    def build(self, *paths: str | Path) -> dict[str, Any]:
+    def build(self, *paths: str | Path, replace: bool = False) -> dict[str, Any]:
         """Ingest files and folders (``.txt`` with ``.json`` metadata, ``.json``, ``.jsonl``,
-        or N-Quads/TriG dumps) as ``kg build`` does; returns its summary."""
+        or N-Quads/TriG dumps) as ``kg build`` does; returns its summary. An id read twice is
+        a failure in it unless ``replace`` (``kg build --replace``)."""
         summary = build(
             self.store,
             [Path(p) for p in paths],
             self._get_extractor,
             ontology_dir=self.settings.ontology_dir,
             max_bytes=self.settings.max_article_bytes,
+            replace=replace,
         )
         return summary.as_dict()
 

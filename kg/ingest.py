@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
 from . import EXTRACTOR_VERSION
-from .articles import Source, read_sources
+from .articles import ARTICLE_SUFFIXES, DUMP_SUFFIXES, Source, read_sources
 from .build import article_graph, entity_graph
-from .errors import KGError
+from .errors import InputError, KGError, check_stop
 from .namespaces import article_iri
 from .records import Article, Extraction
 from .store import OxigraphStore
@@ -26,13 +28,17 @@ class Summary:
     replaced: int = 0
     restored: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
-    entities: int = 0
+    entity_ids: set[str] = field(default_factory=set)  # distinct entities of the articles read
     statements: int = 0
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    @property
+    def entities(self) -> int:
+        return len(self.entity_ids)
 
     def as_dict(self) -> dict:
         return {
@@ -62,20 +68,28 @@ def ingest_article(
     ontology_dir: Path | None,
     *,
     force: bool = False,
+    stop: threading.Event | None = None,
+    lock: AbstractContextManager | None = None,
 ) -> tuple[str, Extraction | None]:
     """Store one article; returns ('added'|'replaced'|'unchanged', extraction).
 
     ``extractor`` is an Extractor or a function returning one, called only when the article
-    has to be read (an unchanged article never loads the model)."""
+    has to be read (an unchanged article never loads the model). Only the write holds
+    ``lock`` (a server's write lock): extraction and validation run outside it. A set
+    ``stop`` ends the work before the write (:class:`~kg.errors.Interrupted`), so an article
+    is stored whole or not at all."""
     iri = str(article_iri(article.id))
     state = store.article_state(iri)
     if state and not force and state == (article.content_hash, EXTRACTOR_VERSION):
         return "unchanged", None
     if not hasattr(extractor, "extract"):
         extractor = extractor()
-    ex = extractor.extract(article)
+    ex = extractor.extract(article, stop=stop)
     named, default = graphs_for(ex, ontology_dir)
-    store.put_article(iri, named, default)
+    check_stop(stop)
+    with lock or nullcontext():
+        state = store.article_state(iri)  # another writer may have stored it meanwhile
+        store.put_article(iri, named, default)
     return ("replaced" if state else "added"), ex
 
 
@@ -86,12 +100,24 @@ def build(
     *,
     ontology_dir: Path | None,
     max_bytes: int,
+    replace: bool = False,
     progress: Callable[[str], None] | None = None,
     on_done: Callable[[str, str], None] | None = None,
 ) -> Summary:
+    """Ingest every article and dump under ``paths``; a bad one is a failure in the summary,
+    the others go on. An id read twice is a failure naming both places, and the later article
+    is not stored, unless ``replace`` lets it replace the earlier one. Finding nothing to read
+    is an :class:`~kg.errors.InputError` that says where it looked and what it reads."""
     t0 = time.perf_counter()
     s = Summary()
     sources: list[Source] = list(read_sources(paths, max_bytes=max_bytes))
+    if not sources:
+        raise InputError(
+            f"no articles found in {', '.join(str(p) for p in paths)}",
+            detail=f"kg build reads {' '.join(ARTICLE_SUFFIXES + DUMP_SUFFIXES)} files "
+            "(folders are searched recursively)",
+        )
+    first: dict[str, str] = {}  # article id → where this build read it first
     for src in sources:
         if progress:
             progress(src.where)
@@ -103,19 +129,28 @@ def build(
                 s.restored += len(store.restore(src.dump))
                 continue
             assert src.article is not None
+            art_id = src.article.id
+            if art_id in first and not replace:
+                raise InputError(
+                    f"{src.where}: article id '{art_id}' was already read from "
+                    f"{first[art_id]}; this one was not stored",
+                    detail="give each article its own id, or pass --replace to let the later "
+                    "one replace the earlier",
+                )
+            first.setdefault(art_id, src.where)
             outcome, ex = ingest_article(store, get_extractor, src.article, ontology_dir)
         except KGError as e:
             s.failed.append((src.where, str(e)))
             continue
         if on_done:
-            on_done(src.article.id, outcome)
+            on_done(art_id, outcome)
         if outcome == "unchanged":
             s.unchanged += 1
         else:
             s.added += outcome == "added"
             s.replaced += outcome == "replaced"
             if ex is not None:
-                s.entities += len(ex.entities)
+                s.entity_ids.update(ex.entities)
                 s.statements += len(ex.statements)
     store.flush()
     s.seconds = time.perf_counter() - t0

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, norm
 from .namespaces import slug
+from .nlp import entity_span
 from .records import Entity
 
 CLASS_PREFERENCE = [
@@ -31,6 +32,7 @@ CLASS_PREFERENCE = [
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
+_LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
 
 
 @dataclass
@@ -79,10 +81,11 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
+        byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
                 continue
-            if BYLINE.search(ent.sent.text) and ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.start in byline:
                 continue
             resolved = self._resolve_span(ent)
             if resolved is None:
@@ -108,7 +111,7 @@ class DocLinker:
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of
         one of its subtypes refers to that subtype."""
-        seen: list[str] = []
+        seen: dict[str, None] = {}  # weapons named so far, the latest last
         generic = set(self.lex.words["generic_weapons"])
         for m in ments:
             e = self.entities.get(m.entity_id)
@@ -125,7 +128,8 @@ class DocLinker:
                         m.entity_id, m.confidence = prior, 0.8
                         self.forms.setdefault(prior, set()).add(words.text)
                         break
-            seen.append(m.entity_id)
+            seen.pop(m.entity_id, None)
+            seen[m.entity_id] = None
         used = {m.entity_id for m in ments}
         for eid in [k for k, v in self.entities.items() if v.cls == "Weapon" and k not in used]:
             del self.entities[eid]
@@ -322,9 +326,10 @@ class DocLinker:
             plural = tok.lower_.endswith("s") and tok.lower_ not in ("oblast",)
             names: list[tuple[int, int]] = []
             j = tok.i - 1
-            while j >= 0:
+            lo = max(0, tok.i - _LIST_SPAN)
+            while j >= lo:
                 end = j + 1
-                while j >= 0 and _namelike(doc[j]):
+                while j >= lo and _namelike(doc[j]):
                     j -= 1
                 if j + 1 < end:
                     names.append((j + 1, end))
@@ -419,7 +424,8 @@ class DocLinker:
             cands = [c for c in self.lex.lookup(nxt.text) if c.cls == "Country"]
             if not cands or not nxt.text[:1].isupper():
                 continue
-            if any(e.start <= tok.i < e.end and e.end > tok.i + 2 for e in doc.ents) or (
+            ent = entity_span(tok)
+            if (ent is not None and ent.end > tok.i + 2) or (
                 tok.i + 2 < len(doc)
                 and doc[tok.i + 2].text[:1].isupper()
                 and doc[tok.i + 2].is_alpha

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_right
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
-from .errors import ModelError
+from .errors import ModelError, check_stop
 from .lexicon import Lexicon
 
 SPACY_LABEL = {
@@ -83,6 +86,75 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
                 )
                 patterns.append({"label": lab, "pattern": v, "id": e.id})
     return patterns
+
+
+# A longer text is parsed in pieces of at most this many characters (well under a second
+# each, so a shutdown is not kept waiting; news articles are a few thousand characters)
+PIECE_CHARS = 10_000
+_BREAKS = ("\n\n", "\n", ". ", " ")  # where a piece may end, the most natural first
+
+
+def parse(nlp: Language, text: str, stop: threading.Event | None = None) -> Doc:
+    """The Doc of ``text``, however long. spaCy refuses a text over ``nlp.max_length``
+    (1,000,000 characters, error E088); a text over that or over :data:`PIECE_CHARS` is parsed
+    piece by piece (cut by :func:`pieces`) and the pieces joined into one Doc whose text is
+    ``text`` itself, so every character offset read from it points into the original. Between
+    pieces a set ``stop`` ends the work (:class:`~kg.errors.Interrupted`)."""
+    limit = min(nlp.max_length, PIECE_CHARS)
+    if len(text) <= limit:
+        return nlp(text)
+    docs = []
+    for start, end in pieces(text, limit):
+        check_stop(stop)
+        docs.append(nlp(text[start:end]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) ranges of at most ``limit`` characters that cover ``text`` in order. Each
+    ends after the last paragraph break in the second half of its window, else after a line
+    break, a sentence end or a space there, else at the limit (a text with no break at all)."""
+    out = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for brk in _BREAKS:
+            i = text.rfind(brk, start + limit // 2, end)
+            if i != -1:
+                end = i + len(brk)
+                break
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
+class Sentences:
+    """The doc's sentences, and the one holding a token found by bisection (``Token.sent``
+    walks the tokens out to the sentence's ends on every call: quadratic in a run-on one)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self._starts = [s.start for s in self.spans]
+
+    def of(self, i: int) -> Span:
+        """The sentence of token ``i``."""
+        return self.spans[bisect_right(self._starts, i) - 1]
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named-entity span that holds ``tok``, read from the IOB tags around it: bounded by
+    the entity's length (``Doc.ents`` builds every span of the doc on each access)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type)
 
 
 @Language.component("geokg_paragraphs")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -10,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from . import EXTRACTOR_VERSION
 from .edges import affiliations, located_in
+from .errors import ExtractionFailed, KGError, check_stop
 from .lexicon import LEXICON_DIR, Lexicon, load_lexicon
 from .link import DocLinker
-from .nlp import load_pipeline
+from .nlp import load_pipeline, parse
 from .qualify import date_of, governing_chain, modality, negated
 from .records import Article, Evidence, Extraction, Mention, Statement
 from .relations import ACTOR, Frame, FrameReader
@@ -51,25 +53,37 @@ class Extractor:
             _SHARED[model] = cls.load(model)
         return _SHARED[model]
 
-    def extract(self, article: Article) -> Extraction:
-        return self.extract_doc(article, self.nlp(article.text))
-
-    def extract_many(self, articles: list[Article], n_process: int = 1) -> list[Extraction]:
-        docs = self.nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=8)
-        return [self.extract_doc(a, d) for a, d in zip(articles, docs, strict=True)]
+    def extract(self, article: Article, *, stop: threading.Event | None = None) -> Extraction:
+        """The article's extraction. A failure inside spaCy or the rules is an
+        :class:`ExtractionFailed` naming the article, so a build goes on with the next one; a
+        set ``stop`` ends the work between pieces and sentences (:class:`Interrupted`)."""
+        try:
+            return _ArticleRun(self, article, parse(self.nlp, article.text, stop), stop).run()
+        except KGError:
+            raise
+        except Exception as e:
+            raise ExtractionFailed(
+                f"article '{article.id}': extraction failed ({type(e).__name__}: {e})",
+                detail="a bug in GeoKG: please report it with the article",
+            ) from e
 
     def extract_doc(self, article: Article, doc: Doc) -> Extraction:
+        """The extraction of an article already parsed into ``doc``."""
         return _ArticleRun(self, article, doc).run()
 
 
 class _ArticleRun:
-    def __init__(self, ex: Extractor, article: Article, doc: Doc) -> None:
+    def __init__(
+        self, ex: Extractor, article: Article, doc: Doc, stop: threading.Event | None = None
+    ) -> None:
         self.ex = ex
+        self.stop = stop
         self.lex = ex.lex
         self.article = article
         self.doc = doc
         self.linker = DocLinker(ex.lex)
         self.statements: list[Statement] = []
+        self._index: dict[tuple, int] = {}  # Statement.key() → position in statements
         self._pending_attacks: list = []
         w = ex.lex.words
         self.speech = set(w["speech"])
@@ -87,12 +101,13 @@ class _ArticleRun:
         ments = self.linker.link(self.doc)
         reader = FrameReader(self.lex, self.doc, ments, self.linker.entities)
         self.reader = reader
-        for sent in self.doc.sents:
+        for sent in reader.sents.spans:
+            check_stop(self.stop)
             for f in reader.frames(sent):
                 self._frame(f, sent)
         self._infer_attacks_from_interceptions()
         for sub, obj, role, sent, conf in affiliations(
-            self.lex, self.doc, ments, self.entity, reader.at
+            self.lex, self.doc, ments, self.entity, reader.at, reader.sents.of
         ):
             if sub != obj:
                 self._add(
@@ -106,7 +121,9 @@ class _ArticleRun:
                     )
                 )
         literal = [m for m in ments if m.start not in reader.metonyms]
-        for sub, obj, sent, conf in located_in(self.lex, self.doc, literal, self.entity):
+        for sub, obj, sent, conf in located_in(
+            self.lex, self.doc, literal, self.entity, reader.sents.of
+        ):
             self._add(
                 Statement("LocatedIn", sub, self._evidence(sent), target=obj, confidence=conf)
             )
@@ -281,18 +298,20 @@ class _ArticleRun:
         self._pending_attacks = []
 
     def _add(self, st: Statement) -> None:
+        """Keep one statement per fact: a repeat merges its weapons, locations, confidence."""
         key = st.key()
-        for i, old in enumerate(self.statements):
-            if old.key() == key:
-                merged = replace(
-                    old,
-                    weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
-                    locations=tuple(dict.fromkeys(old.locations + st.locations)),
-                    confidence=max(old.confidence, st.confidence),
-                )
-                self.statements[i] = merged
-                return
-        self.statements.append(st)
+        i = self._index.get(key)
+        if i is None:
+            self._index[key] = len(self.statements)
+            self.statements.append(st)
+            return
+        old = self.statements[i]
+        self.statements[i] = replace(
+            old,
+            weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
+            locations=tuple(dict.fromkeys(old.locations + st.locations)),
+            confidence=max(old.confidence, st.confidence),
+        )
 
     # -- qualifiers ------------------------------------------------------------------------
     def _evidence(self, sent: Span) -> Evidence:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
+
+from .nlp import entity_span
 
 CLAUSE_UP = {
     "xcomp",
@@ -126,16 +128,9 @@ def date_of(tok: Token, published: date | None) -> date | None:
         ent_toks = [c] + ([g for g in c.children] if c.dep_ == "prep" else [])
         for t in ent_toks:
             if t.ent_type_ == "DATE":
-                span = _ent_of(t)
+                span = entity_span(t)
                 if span is not None:
                     d = resolve_date(span.text, published)
                     if d:
                         return d
-    return None
-
-
-def _ent_of(tok: Token) -> Span | None:
-    for e in tok.doc.ents:
-        if e.start <= tok.i < e.end:
-            return e
     return None

@@ -9,6 +9,7 @@ frame per agent and one statement per target.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, norm
 from .link import Ment
+from .nlp import Sentences
 
 ACTOR = {"Country", "Person", "Organization"}
 PLACE = {"Country", "AdministrativeRegion", "City", "Region"}
@@ -88,6 +90,7 @@ class FrameReader:
         self.lex = lex
         self.entities = entities
         self.doc = doc
+        self.sents = Sentences(doc)
         self.ments = ments
         self.root_of: dict[int, Ment] = {}
         self.at: dict[int, Ment] = {}
@@ -108,6 +111,7 @@ class FrameReader:
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
+        self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
 
     # -- classes and metonymy --------------------------------------------------------------
     def cls(self, m: Ment) -> str:
@@ -180,22 +184,30 @@ class FrameReader:
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
-        for m in reversed(self.ments):
-            if m.start >= pron.i:
-                continue
-            e = self.entity(m.entity_id)
-            if want == "person" and e.cls != "Person":
-                continue
-            if want == "actor" and e.cls not in ("Country", "Organization"):
-                continue
-            if want == "weapon":
-                if e.cls != "Weapon":
-                    continue
-                return m.entity_id
-            if m.kind == "demonym" and want == "actor":
-                continue
-            return self.as_actor(m)
-        return None
+        m = self._last_mention(want, pron.i)
+        if m is None:
+            return None
+        return m.entity_id if want == "weapon" else self.as_actor(m)
+
+    def _last_mention(self, want: str, before: int) -> Ment | None:
+        """The last mention before token ``before`` that a pronoun of kind ``want`` can refer
+        to, found by bisection in the article's mentions of that kind (linear time overall)."""
+        if want not in self._kinds:
+            fits = [m for m in self.ments if self._fits(m, want)]
+            self._kinds[want] = ([m.start for m in fits], fits)
+        starts, fits = self._kinds[want]
+        i = bisect_left(starts, before)
+        return fits[i - 1] if i else None
+
+    def _fits(self, m: Ment, want: str) -> bool:
+        cls = self.cls(m)
+        if want == "person":
+            return cls == "Person"
+        if want == "weapon":
+            return cls == "Weapon"
+        if want == "actor":
+            return cls in ("Country", "Organization") and m.kind != "demonym"
+        return True
 
     def subject_of(self, verb: Token) -> Token | None:
         cur = verb
@@ -404,10 +416,8 @@ class FrameReader:
         return f
 
     def antecedent_weapon(self, pron: Token) -> str | None:
-        for m in reversed(self.ments):
-            if m.start < pron.i and self.cls(m) == "Weapon":
-                return m.entity_id
-        return None
+        m = self._last_mention("weapon", pron.i)
+        return m.entity_id if m is not None else None
 
     def _receiving(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> Frame | None:
         """'Ukraine received Patriot systems from Germany': the subject receives, the
@@ -541,7 +551,8 @@ class FrameReader:
         """A bare event noun ("the intercepts", "the aerial attacks") continues the last event
         of its type: it takes that event's agent and weapons."""
         prev = self.last_frame.get(f.type)
-        if prev is None or prev.trigger.sent.start < f.trigger.sent.start - 80:
+        sent_start = self.sents.of(f.trigger.i).start
+        if prev is None or self.sents.of(prev.trigger.i).start < sent_start - 80:
             return
         f.agents = list(prev.agents)
         if not f.weapons:
