@@ -12,6 +12,7 @@ from starlette.types import Receive, Scope, Send
 
 from kg import __version__
 from kg.answer import GZIP_LEVEL, GZIP_MIN_BYTES, error_body
+from kg.gate import Limits
 from kg.settings import Settings
 from kg.store import open_store
 
@@ -77,9 +78,12 @@ class GeoKGApp(FastAPI):
 
 def create_app(settings: Settings | None = None, *, store=None) -> FastAPI:
     settings = settings or Settings()
-    ctx = AppContext(
-        settings=settings, store=store if store is not None else open_store(settings.store)
-    )
+    limits = Limits.of(settings)
+    if store is None:
+        store = open_store(settings.store, limits=limits)
+    else:  # the app's settings govern what reaches the store it serves
+        store.limits = limits
+    ctx = AppContext(settings=settings, store=store)
     app = GeoKGApp(
         title="GeoKG",
         version=__version__,

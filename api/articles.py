@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
+from kg import pages
 from kg.articles import article_from_dict
 from kg.errors import InputError, NotFound
 from kg.ingest import ingest_article
-from kg.namespaces import GKD, article_iri
+from kg.namespaces import GKD, article_iri, is_id
+from kg.store import OxigraphStore, iri_term
 
 from .auth import require_token
 from .context import AppContext
@@ -20,35 +23,29 @@ from .context import AppContext
 def router(ctx: AppContext) -> APIRouter:
     r = APIRouter(tags=["articles"])
 
-    @r.get("/articles", summary="List the articles in the store")
-    def list_articles() -> dict[str, Any]:
-        rows = ctx.store.select(
-            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { GRAPH ?a { "
-            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
-            "OPTIONAL { ?a dcterms:date ?date } "
-            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
-        )
-        return {
-            "articles": [
-                {
-                    "id": x["a"][len(str(GKD)) :],
-                    "title": x["title"],
-                    "published": x["date"],
-                    "events": int(x["events"] or 0),
-                }
-                for x in rows
-            ]
-        }
+    @r.get(
+        "/articles",
+        summary="List the articles in the store, a page at a time",
+        description="Articles in id order: `limit` per page (at most "
+        f"{MAX_PAGE}), then the page after `cursor` (the `next` of the previous page; "
+        "`next` is null on the last page). `total` counts them all.",
+    )
+    def list_articles(
+        limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description="articles per page"),
+        cursor: str | None = Query(None, max_length=pages.MAX_CURSOR, description="from `next`"),
+    ) -> dict[str, Any]:
+        return list_page(ctx.store, limit, cursor)
 
     @r.get("/articles/{article_id}", summary="One article: metadata and its statements")
     def get_article(article_id: str) -> dict[str, Any]:
-        iri = str(article_iri(article_id))
-        meta = ctx.store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }}")
+        iri = str(article_iri(article_id))  # (an id of the grammar, or InputError)
+        meta = ctx.store.select("SELECT ?a ?p ?o WHERE { GRAPH ?a { ?a ?p ?o } }", iris={"a": iri})
         if not meta:
             raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
         events = ctx.store.select(
-            f"SELECT ?e ?type ?text WHERE {{ GRAPH <{iri}> {{ ?e a ?type ; "
-            f"prov:wasDerivedFrom ?ev . ?ev gk:text ?text }} }} ORDER BY ?e"
+            "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; "
+            "prov:wasDerivedFrom ?ev . ?ev gk:text ?text } } ORDER BY ?e",
+            iris={"a": iri},
         )
         return {
             "id": article_id,
@@ -94,6 +91,43 @@ def router(ctx: AppContext) -> APIRouter:
         return {"removed": article_id}
 
     return r
+
+
+DEFAULT_PAGE = 100
+MAX_PAGE = 1000
+
+
+def list_page(store: OxigraphStore, limit: int, cursor: str | None) -> dict[str, Any]:
+    """A page of ``GET /articles``: the ``limit`` articles after ``cursor`` in id order. Only
+    the page's articles are read (their IRIs are the store's named graphs)."""
+    after = pages.decode(cursor, {"after": str}).get("after")
+    if after is not None and not is_id(after):
+        raise InputError("the cursor is not one this service gave")
+    iris = store.article_iris()
+    total = len(iris)
+    if after is not None:
+        iris = iris[bisect.bisect_right(iris, str(article_iri(after))) :]
+    page, more = iris[:limit], len(iris) > limit
+    rows = []
+    if page:
+        rows = store.select(
+            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { "
+            f"VALUES ?a {{ {' '.join(iri_term(a) for a in page)} }} GRAPH ?a {{ "
+            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
+            "OPTIONAL { ?a dcterms:date ?date } "
+            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
+        )
+    articles = [
+        {
+            "id": x["a"][len(str(GKD)) :],
+            "title": x["title"],
+            "published": x["date"],
+            "events": int(x["events"] or 0),
+        }
+        for x in rows
+    ]
+    next_cursor = pages.encode({"after": articles[-1]["id"]}) if more and articles else None
+    return {"articles": articles, "limit": limit, "total": total, "next": next_cursor}
 
 
 def _ingest(ctx: AppContext, art) -> str:

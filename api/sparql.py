@@ -28,6 +28,7 @@ from kg import sparql as protocol
 from kg.answer import Reply, RequestJob, add_vary, error_reply
 from kg.errors import KGError
 from kg.executor import QueryExecutor
+from kg.gate import Limits
 from kg.sparql import HTML, BodyTooLarge, Unauthorized
 
 from .context import AppContext
@@ -166,7 +167,7 @@ class SparqlEndpoint:
     async def run_update(self, request: Request, op: protocol.Update) -> Response:
         settings = self.settings
         protocol.check_token(settings.api_token, request.headers.get("authorization"))
-        text = protocol.check_update(op, settings.service_allowlist)
+        text = protocol.check_update(op, Limits.of(settings))
         base = _endpoint(request)
         ctx = self.ctx
 
@@ -200,6 +201,8 @@ class SparqlEndpoint:
                     self.settings.max_rows,
                     self._allowlist,
                     gzip=None,  # GZipMiddleware compresses what the routes answer
+                    max_depth=self.settings.query_max_depth,
+                    max_bytes=self.settings.query_max_bytes,
                 )
             )
             if reply is not None:
@@ -268,6 +271,8 @@ class SparqlEndpoint:
             self.settings.max_rows,
             self._allowlist,
             gzip=gzip_ok,
+            max_depth=self.settings.query_max_depth,
+            max_bytes=self.settings.query_max_bytes,
         )
         reply: Reply | None
         try:

@@ -35,9 +35,10 @@ def _settings(store: Path | None = None, **over) -> Settings:
 
 
 def _open(settings: Settings):
+    from .gate import Limits
     from .store import open_store
 
-    return open_store(settings.store)
+    return open_store(settings.store, limits=Limits.of(settings))
 
 
 @app.callback()
@@ -185,29 +186,39 @@ def query(
     ] = "table",
     store: StoreOpt = None,
 ) -> None:
-    """Run a SPARQL query against the store."""
+    """Run a SPARQL query against the store: through the service's safety gate (SERVICE
+    refused unless allow-listed, nesting and size limits), stopped after KG_QUERY_TIMEOUT
+    seconds, at most KG_MAX_ROWS rows."""
+    from .graph import KnowledgeGraph
+    from .store import RDF_FORMATS
+
+    if fmt not in ("table", "json", "csv", "tsv", "xml", "turtle"):
+        raise InputError(
+            f"unknown --format '{fmt}'", detail="use table, json, csv, tsv, xml or turtle"
+        )
     text = _read_arg(sparql)
     s = _settings(store)
-    st = _open(s)
-    res = st.query(text)
-    if res.kind == "boolean":
-        print("true" if bool(res.raw) else "false")
-        return
-    if res.kind == "graph":
-        sys.stdout.write(res.serialize("turtle" if fmt in ("table", "turtle") else fmt).decode())
-        return
-    if fmt == "table":
-        table = Table(*res.variables, show_lines=False)
-        n = 0
-        for row in res.rows():
-            table.add_row(*("" if row[v] is None else str(row[v]) for v in res.variables))
-            n += 1
+    with KnowledgeGraph(_open(s), s) as kg:
+        answer = kg.run_query(
+            text,
+            results_format="json" if fmt in ("table", "turtle") else fmt,
+            graph_format=fmt if fmt in RDF_FORMATS else "turtle",
+            limit=s.max_rows,
+        )
+    if answer.kind == "boolean":
+        print("true" if json.loads(answer.body)["boolean"] else "false")
+    elif answer.kind == "graph" or fmt != "table":
+        sys.stdout.write(answer.body.decode())
+    else:
+        doc = json.loads(answer.body)
+        names = doc["head"]["vars"]
+        table = Table(*names, show_lines=False)
+        for b in doc["results"]["bindings"]:
+            table.add_row(*(b[v]["value"] if v in b else "" for v in names))
         out.print(table)
-        err.print(f"{n} rows")
-        return
-    if fmt not in ("json", "csv", "tsv", "xml"):
-        raise InputError(f"unknown --format '{fmt}'", detail="use table, json, csv, tsv or xml")
-    sys.stdout.write(res.serialize(fmt).decode())
+        err.print(f"{answer.rows} rows")
+    if answer.truncated:
+        err.print(f"(cut at {s.max_rows} rows: the KG_MAX_ROWS setting)")
 
 
 def _read_arg(value: str) -> str:
@@ -506,6 +517,7 @@ def validate(store: StoreOpt = None) -> None:
     """SHACL-validate every article graph (with the entity descriptions) against the shapes."""
     from rdflib import Graph
 
+    from .store import iri_term
     from .validate import check
 
     s = _settings(store)
@@ -513,9 +525,10 @@ def validate(store: StoreOpt = None) -> None:
     bad = 0
     iris = st.article_iris()
     for iri in iris:
+        graph = iri_term(iri)
         nq = st.query(
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} UNION "
-            f"{{ GRAPH <{iri}> {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH {graph} {{ ?s ?p ?o }} }} UNION "
+            f"{{ GRAPH {graph} {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
             f"?e ?p ?o . BIND(?e AS ?s) FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?p ?o }} }} }} }}"
         )
         g = Graph().parse(data=nq.serialize("ntriples").decode(), format="nt")

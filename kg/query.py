@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from . import pages
 from .errors import InputError, NotFound
 from .graphindex import (
     _EDGE_VALUES,
@@ -47,6 +48,7 @@ from .graphindex import (
     normalise,
 )
 from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, local_id
+from .store import iri_term
 
 __all__ = [
     "EDGE_EVENTS",
@@ -220,10 +222,24 @@ def resolve(store: Any, name_or_id: str) -> str:
 # -- entity ----------------------------------------------------------------------------------
 
 
-def entity(store: Any, id: str) -> dict[str, Any]:
+ENTITY_PAGE = 100
+MAX_ENTITY_PAGE = 1000
+_CURSOR = {"articles": int, "events": int, "edges": int}
+
+
+def entity(
+    store: Any, id: str, limit: int = ENTITY_PAGE, cursor: str | None = None
+) -> dict[str, Any]:
     """Everything about one entity: labels, classes, links, coordinates, the articles that
     mention it, and its statements grouped by type, each with its evidence.
-    Raises :class:`~kg.errors.NotFound` for an unknown id."""
+    Raises :class:`~kg.errors.NotFound` for an unknown id.
+
+    The articles, the events and the direct edges come ``limit`` of each at a time (at most
+    ``MAX_ENTITY_PAGE``): ``next`` is the ``cursor`` of the next page (None on the last);
+    a later page repeats the entity's description with the next articles and statements."""
+    if not 1 <= limit <= MAX_ENTITY_PAGE:
+        raise InputError(f"limit must be between 1 and {MAX_ENTITY_PAGE}")
+    at = pages.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
     iri = _iri(id)
     index = _index(store)
     info = index.entities.get(id)
@@ -246,9 +262,18 @@ def entity(store: Any, id: str) -> dict[str, Any]:
         for r in store.select(
             f"SELECT DISTINCT ?a ?title ?date WHERE {{ GRAPH ?a {{ {iri} gk:mentionedIn ?a }} "
             "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"
-            " ORDER BY DESC(?date) ?a"
+            f" ORDER BY DESC(?date) ?a LIMIT {limit + 1} OFFSET {at['articles']}"
         )
     ]
+    statements, more = _statements(store, index, id, limit, at)
+    if len(articles) > limit:
+        del articles[limit:]
+        more = True
+    following = {
+        "articles": at["articles"] + len(articles),
+        "events": at["events"] + limit,
+        "edges": at["edges"] + limit,
+    }
     return {
         **info.brief(),
         "iri": f"{GKR}{id}",
@@ -261,24 +286,31 @@ def entity(store: Any, id: str) -> dict[str, Any]:
         "unlinked": one(str(GK.unlinked)) == "true",
         "mentions": info.mentions,
         "articles": articles,
-        "statements": _statements(store, index, id),
+        "statements": statements,
+        "limit": limit,
+        "next": pages.encode(following) if more else None,
     }
 
 
 _OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
-STATEMENT_LIMIT = 200
 
 
-def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, Any]]]:
+def _statements(
+    store: Any, index: _Index, id: str, limit: int, at: dict[str, int]
+) -> tuple[dict[str, list[dict[str, Any]]], bool]:
+    """The entity's statements from ``at`` (offsets into its events and its direct edges),
+    ``limit`` of each, and whether more follow."""
     iri = _iri(id)
     roles = " ".join(f"gk:{r}" for r in ROLES)
     events = store.select(
         f"SELECT DISTINCT ?ev WHERE {{ VALUES ?role {{ {roles} }} ?ev ?role {iri} }} "
-        f"ORDER BY ?ev LIMIT {STATEMENT_LIMIT}"
+        f"ORDER BY ?ev LIMIT {limit + 1} OFFSET {at['events']}"
     )
+    more = len(events) > limit
+    del events[limit:]
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if events:
-        values = " ".join(f"<{r['ev']}>" for r in events)
+        values = " ".join(iri_term(r["ev"]) for r in events)
         rows = store.select(
             f"SELECT ?ev ?p ?o ?text ?art WHERE {{ VALUES ?ev {{ {values} }} ?ev ?p ?o "
             "OPTIONAL { FILTER(?p = prov:wasDerivedFrom) ?o gk:text ?text "
@@ -317,8 +349,11 @@ def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, 
     # statements with no event: affiliations and located-in edges, both directions
     rows = store.select(
         f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ gk:affiliatedWith gk:locatedIn }} "
-        f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }}"
+        f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }} "
+        f"ORDER BY ?s ?p ?o LIMIT {limit + 1} OFFSET {at['edges']}"
     )
+    more = more or len(rows) > limit
+    del rows[limit:]
     edges = [(local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"])) for r in rows]
     evidence = edge_evidence(store, edges)
     for s, p, o in sorted(edges):
@@ -331,7 +366,7 @@ def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, 
                 "evidence": evidence[(s, p, o)]["evidence"],
             }
         )
-    return dict(grouped)
+    return dict(grouped), more
 
 
 def _brief(index: _Index, eid: str) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 
@@ -27,6 +29,16 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     service_allowlist: list[str] = Field(
         default_factory=list, description="SERVICE endpoints a query may call"
+    )
+    query_max_depth: int = Field(
+        DEFAULT_MAX_DEPTH,
+        ge=1,
+        le=1000,
+        description="Brackets a query or update may nest at most (the engine's parser crashes "
+        "at a few thousand; real queries nest less than 30 deep)",
+    )
+    query_max_bytes: int = Field(
+        DEFAULT_MAX_BYTES, gt=0, description="Largest query or update text accepted (UTF-8 bytes)"
     )
     query_timeout: float = Field(10.0, gt=0, description="Seconds before a query is stopped")
     max_rows: int = Field(10_000, gt=0, description="Result rows returned at most")
