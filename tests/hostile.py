@@ -90,7 +90,7 @@ def corpus(port: int) -> list[str]:
 
 
 # Bodies that are not UTF-8 (HTTP carries them; a URL or a command line does not).
-RAW_BODIES = [b"\xff\xfe", b"SELECT * WHERE { ?s ?p \"\xc3\x28\" }", b"x>\x80 {"]
+RAW_BODIES = [b"\xff\xfe", b'SELECT * WHERE { ?s ?p "\xc3\x28" }', b"x>\x80 {"]
 
 
 class Listener:

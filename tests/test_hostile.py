@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
 import httpx
@@ -130,9 +131,7 @@ def test_deep_nesting_is_refused_naming_the_limit(server, text, kind):
     assert r.status_code == 400, r.text
     assert "64 deep" in r.json()["detail"] and "KG_QUERY_MAX_DEPTH" in r.json()["detail"]
     ctype = f"application/sparql-{kind}"
-    r = httpx.post(
-        server.sparql, content=text.encode(), headers={"Content-Type": ctype, **headers}
-    )
+    r = httpx.post(server.sparql, content=text.encode(), headers={"Content-Type": ctype, **headers})
     assert r.status_code == 400 and "KG_QUERY_MAX_DEPTH" in r.json()["detail"]
     # the same worker answers the next query
     r = httpx.get(server.sparql, params={"query": "SELECT ?s WHERE { ?s a gk:Country }"})
@@ -179,16 +178,18 @@ def _kg_query(store, text: str, timeout: float = 2) -> subprocess.CompletedProce
     )
 
 
-def test_kg_query_gives_clean_errors(cli_store, listener):
-    for payload in corpus(listener.port):
-        r = _kg_query(cli_store, payload)
+def test_kg_query_gives_clean_errors(cli_store, listener, tmp_path):
+    payloads = [*corpus(listener.port), deep_braces(), deep_parens()]
+    stores = [shutil.copytree(cli_store, tmp_path / str(i)) for i in range(len(payloads))]
+    with ThreadPoolExecutor(4) as pool:  # (a store each: one process may open a store)
+        runs = list(pool.map(_kg_query, stores, payloads))
+    for payload, r in zip(payloads, runs, strict=True):
         assert r.returncode in (0, 1), (payload[:80], r.returncode, r.stderr[-500:])
         assert "Traceback" not in r.stderr, (payload[:80], r.stderr[-500:])
         if r.returncode == 1:
             lines = r.stderr.strip().splitlines()
             assert len(lines) == 1 and lines[0].startswith("error: "), (payload[:80], r.stderr)
-    for text in (deep_braces(), deep_parens()):
-        r = _kg_query(cli_store, text)
+    for r in runs[-2:]:
         assert r.returncode == 1 and "KG_QUERY_MAX_DEPTH" in r.stderr
     assert listener.seen == []
 
