@@ -319,6 +319,9 @@ def parse_request(
 # -- safety ---------------------------------------------------------------------------------
 
 
+_IRI_TEXT = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")  # what SPARQL's <…> may hold
+
+
 def _limits(allowlist: Sequence[str] | Limits) -> Limits:
     return allowlist if isinstance(allowlist, Limits) else Limits(allowlist=tuple(allowlist))
 
@@ -407,6 +410,11 @@ def check_update(update: Update, allowlist: Sequence[str] | Limits) -> str:
     allow-listed), the protocol dataset added."""
     gate.check_update(update.text, _limits(allowlist))
     if update.using_graphs or update.using_named_graphs:
+        for graph in (*update.using_graphs, *update.using_named_graphs):
+            if _IRI_TEXT.fullmatch(graph) is None:  # it goes into the update as <graph>
+                raise ProtocolError(
+                    f"using-graph-uri {graph[:80]!r} is not an IRI", detail="give absolute IRIs"
+                )
         if update_shape(update.text, PREFIXES).dataset_clauses:
             raise ProtocolError(
                 "using-graph-uri/using-named-graph-uri conflict with USING or WITH in the update",

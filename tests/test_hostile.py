@@ -27,6 +27,7 @@ except ImportError:
 pytestmark = pytest.mark.server
 
 SPARQL_FORM = "application/x-www-form-urlencoded"
+HARMLESS_UPDATE = "DELETE { <urn:x> <urn:y> ?o } WHERE { <urn:x> <urn:y> ?o }"
 ARTICLE_TEXT = "Norland sent two patrol boats to Sudria in March."
 
 
@@ -72,6 +73,13 @@ def _requests(server: Server, payload: str) -> list[tuple[str, str, dict]]:
             {"content": payload.encode(), "headers": {"Content-Type": "application/sparql-query"}},
         ),
         ("POST", server.sparql, {"data": {"update": payload}, "headers": auth}),
+        ("GET", server.sparql, {"params": {"query": "ASK {}", "default-graph-uri": payload}}),
+        ("GET", server.sparql, {"params": {"query": "ASK {}", "named-graph-uri": payload}}),
+        (
+            "POST",
+            server.sparql,
+            {"data": {"update": HARMLESS_UPDATE, "using-graph-uri": payload}, "headers": auth},
+        ),
     ]
     if len(p) < 20_000:
         return requests
