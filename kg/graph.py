@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -172,6 +173,10 @@ class KnowledgeGraph:
                 lookups_inline=False,
                 worker_nice=0,
             )
+            if self._executor.root is not None:  # snapshots of its own: a server on the same
+                # store keeps its folder (.NAME.readers), which an executor empties on start
+                name = f"{self._executor.root.name}-{os.getpid()}-{id(self):x}"
+                self._executor.root = self._executor.root.with_name(name)
         executor = self._executor
         try:
             asyncio.get_running_loop()
