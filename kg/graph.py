@@ -201,6 +201,16 @@ class KnowledgeGraph:
         (``next`` is the ``cursor`` of the next page)."""
         return query.entity(self.store, self.resolve(name_or_id), limit=limit, cursor=cursor)
 
+    def articles(
+        self, limit: int = query.ARTICLE_PAGE, cursor: str | None = None
+    ) -> dict[str, Any]:
+        """A page of the stored articles in id order (``next`` is the next page's cursor)."""
+        return query.articles(self.store, limit, cursor)
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article's metadata and events with their evidence."""
+        return query.article(self.store, article_id)
+
     def neighbourhood(self, name_or_id: str, depth: int = 2, **kwargs: Any) -> query.Neighbourhood:
         kwargs.setdefault("limit", self.settings.max_nodes)
         kwargs.setdefault("hub_edge_limit", self.settings.hub_edge_limit)

@@ -9,6 +9,7 @@ with ``VALUES`` queries); evidence is then read for the edges kept only.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ from .graphindex import (
     invalidate,
     normalise,
 )
-from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, local_id
+from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, article_iri, is_id, local_id
 from .store import iri_term
 
 __all__ = [
@@ -56,6 +57,8 @@ __all__ = [
     "SUBCLASSES",
     "GraphPath",
     "Neighbourhood",
+    "article",
+    "articles",
     "edge_graph",
     "entity",
     "invalidate",
@@ -217,6 +220,75 @@ def resolve(store: Any, name_or_id: str) -> str:
             f"no entity named '{name_or_id}'", detail="search with GET /entities?q= to find its id"
         )
     return str(hits[0]["id"])
+
+
+# -- articles --------------------------------------------------------------------------------
+
+ARTICLE_PAGE = 100
+MAX_ARTICLE_PAGE = 1000
+
+
+def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -> dict[str, Any]:
+    """A page of the article list: the ``limit`` articles after ``cursor`` in id order, each
+    ``{id, title, published, events}``; ``next`` is the cursor of the next page (None on the
+    last), ``total`` counts them all. Only the page's articles are read."""
+    if not 1 <= limit <= MAX_ARTICLE_PAGE:
+        raise InputError(f"limit must be between 1 and {MAX_ARTICLE_PAGE}")
+    after = pages.decode(cursor, {"after": str}).get("after")
+    if after is not None and not is_id(after):
+        raise InputError("the cursor is not one this service gave")
+    iris = store.article_iris()  # sorted: the store's named graphs
+    total = len(iris)
+    if after is not None:
+        iris = iris[bisect.bisect_right(iris, str(article_iri(after))) :]
+    page, more = iris[:limit], len(iris) > limit
+    rows = []
+    if page:
+        rows = store.select(
+            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { "
+            f"VALUES ?a {{ {' '.join(iri_term(a) for a in page)} }} GRAPH ?a {{ "
+            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
+            "OPTIONAL { ?a dcterms:date ?date } "
+            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
+        )
+    found = [
+        {
+            "id": _article_id(x["a"]),
+            "title": x["title"],
+            "published": x["date"],
+            "events": int(x["events"] or 0),
+        }
+        for x in rows
+    ]
+    following = pages.encode({"after": found[-1]["id"]}) if more and found else None
+    return {"articles": found, "limit": limit, "total": total, "next": following}
+
+
+def article(store: Any, article_id: str) -> dict[str, Any]:
+    """One article: its metadata and its events with their evidence
+    (:class:`~kg.errors.NotFound` if it is not stored)."""
+    iri = str(article_iri(article_id))  # (an id of the grammar, or InputError)
+    meta = store.select("SELECT ?a ?p ?o WHERE { GRAPH ?a { ?a ?p ?o } }", iris={"a": iri})
+    if not meta:
+        raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
+    events = store.select(
+        "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; "
+        "prov:wasDerivedFrom ?ev . ?ev gk:text ?text } } ORDER BY ?e",
+        iris={"a": iri},
+    )
+    return {
+        "id": article_id,
+        "iri": iri,
+        "metadata": {m["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: m["o"] for m in meta},
+        "events": [
+            {
+                "id": e["e"].rsplit("/", 1)[-1],
+                "type": e["type"].rsplit("#", 1)[-1],
+                "evidence": e["text"],
+            }
+            for e in events
+        ],
+    }
 
 
 # -- entity ----------------------------------------------------------------------------------

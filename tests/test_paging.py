@@ -120,9 +120,14 @@ def test_entity_bad_cursor_is_400(client, cursor):
     assert r.status_code == 400 and r.json()["error"] == "bad_input", r.text
 
 
-def test_python_api_entity_pages(store):
+def test_python_api_pages(store):
     kg = KnowledgeGraph(store)
-    first = kg.entity("Ukraine", limit=1)
+    first = kg.articles(limit=20)
+    assert len(first["articles"]) == 20 and first["total"] == 3 + EXTRA
+    rest = kg.articles(limit=20, cursor=first["next"])
+    assert len(rest["articles"]) == 6 and rest["next"] is None
+    assert kg.article(f"page-{EXTRA - 1}")["metadata"]["title"] == f"Page {EXTRA - 1}"
+    first = kg.entity("Ukraine", limit=1)  # a name, as everywhere in the Python API
     assert len(first["articles"]) == 1 and first["next"]
     second = kg.entity("Ukraine", limit=1, cursor=first["next"])
     assert second["articles"] and second["articles"] != first["articles"]
