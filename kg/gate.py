@@ -81,10 +81,12 @@ def check_size_depth(text: str, max_bytes: int, max_depth: int, what: str = "que
 
 # Tokens that matter for nesting. Runs of other characters are consumed whole; strings and
 # comments are skipped as the engine reads them (a string the engine would refuse ends the
-# parse there anyway); an IRI is matched as SPARQL's IRIREF.
+# parse there anyway); an IRI is matched as SPARQL's IRIREF; a backslash takes the next
+# character with it (``ex:a\#`` and ``ex:a\(`` are names, not a comment and a bracket).
 _SCAN = re.compile(
     r"""
-    [^'"\#<>()\[\]{}]++
+    [^'"\#<>()\[\]{}\\]++
+  | \\.
   | (?P<s>'''(?:[^'\\]++|\\.|'(?!''))*+'''|\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"
          |'(?:[^'\\\n\r]++|\\.)*+'|"(?:[^"\\\n\r]++|\\.)*+")
   | \#[^\n\r]*+
@@ -114,8 +116,11 @@ def nesting(text: str, stop: int | None = None) -> int:
             depth = max(0, depth - 1)
             continue
         else:  # an IRI
+            iri = m.group()
+            if "(" not in iri and "[" not in iri:
+                continue  # (closing brackets in it are not counted)
             level = peak = 0
-            for ch in m.group():
+            for ch in iri:
                 if ch in "([":
                     level += 1
                     peak = max(peak, level)

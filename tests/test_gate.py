@@ -29,6 +29,7 @@ def store():
         'ASK { FILTER(?x != "\\"' + "(" * N + '") }',
         "# " + "{" * N + "\nASK { }",
         "ASK { <urn:a> <urn:b> ?o } # " + "(" * N,
+        "ASK { ?s gk:a\\( ?o }",  # "(" in a name: no bracket
         "ASK { VALUES ?x { " + " ".join(f"<urn:x({i})>" for i in range(N // 10)) + " } }",
     ],
 )
@@ -50,6 +51,8 @@ def test_brackets_in_strings_comments_and_iris_do_not_count(store, text):
         "ASK { ?s ?p " + "<< " * N + "<urn:a> <urn:b> <urn:c>" + " >>" * N + " }",
         "ASK { ?s ?p " + "<<( " * N + "<urn:a> <urn:b> <urn:c>" + " )>>" * N + " }",
         'ASK { ?s ?p "unclosed ' + "{" * N,  # an unclosed string is not a string
+        "ASK { ?s gk:p\\# " + "( " * N + ")" * N + " }",  # "#" in a name: no comment
+        "ASK { ?s gk:p\\' " + "( " * N + ")" * N + " } # '",  # "'" in a name: no string
     ],
 )
 def test_deep_nesting_is_refused_before_the_engine(store, text):
