@@ -76,6 +76,11 @@ def corpus(port: int) -> list[str]:
         f"LOAD <{url}load>",
         f"LOAD SILENT <{url}load> INTO GRAPH <urn:g>",
         f"PREFIX x: <{url}> SELECT * WHERE {{ SERVICE x:y {{ ?s ?p ?o }} }}",
+        # a "#" the engine reads inside a name or an IRI, not as a comment hiding the rest
+        f"SELECT * {{ {{ ?s gkr:p\\# ?o }} UNION {{ SERVICE <{url}> {{ ?a ?b ?c }} }} }}",
+        f"SELECT * {{ {{ ?s <x:\\u0041#> ?o }} UNION {{ SERVICE <{url}> {{ ?a ?b ?c }} }} }}",
+        f"INSERT DATA {{ <urn:a> gkr:p\\# <urn:b> }} ; LOAD <{url}load>",
+        "ASK { ?s gkr:p\\# " + "( " * DEEP_BRACES + ")" * DEEP_BRACES + " }",
         f"SELECT (COUNT(*) AS ?n) WHERE {{ {cartesian} }}",
         f'ASK {{ FILTER(?x = "{"a" * 50_000}") }}',
         "SELECT * WHERE { ?s ?p ?o ",

@@ -98,3 +98,23 @@ def test_terms_are_bound_never_pasted(store):
     for internal in (store.article_state, store.remove_article):
         with pytest.raises(InputError):
             internal(evil)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * { { ?s gkr:p\\# ?o } UNION { SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } } }",
+        "SELECT * { { ?s <x:\\u0041#> ?o } UNION { SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } } }",
+        "SELECT * { { ?s gkr:p\\' ?o } UNION { SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } } } #'",
+    ],
+)
+def test_service_behind_an_escaped_hash_or_quote_is_seen(store, text):
+    """The engine reads ``gkr:p\\#`` as a name and ``<x:\\u0041#>`` as an IRI: a "#" there
+    starts no comment (reading one hid the SERVICE after it, which the engine then called)."""
+    with pytest.raises(QueryRefused):
+        store.query(text)
+
+
+def test_load_behind_an_escaped_hash_is_seen(store):
+    with pytest.raises(QueryRefused):
+        store.update("INSERT DATA { <urn:a> gkr:p\\# <urn:b> } ; LOAD <http://127.0.0.1:9/x>")
