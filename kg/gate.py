@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_BYTES = 1_000_000
+MIN_MAX_BYTES = 262_144  # the exploration queries' VALUES lists: ~230 KB with 200-character ids
 
 
 @dataclass(frozen=True)

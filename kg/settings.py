@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
+from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
@@ -38,7 +38,10 @@ class Settings(BaseSettings):
         "at a few thousand; real queries nest less than 30 deep)",
     )
     query_max_bytes: int = Field(
-        DEFAULT_MAX_BYTES, gt=0, description="Largest query or update text accepted (UTF-8 bytes)"
+        DEFAULT_MAX_BYTES,
+        ge=MIN_MAX_BYTES,
+        description="Largest query or update text accepted (UTF-8 bytes; the service's own "
+        "queries, which pass the same gate, take up to ~230 KB)",
     )
     query_timeout: float = Field(10.0, gt=0, description="Seconds before a query is stopped")
     max_rows: int = Field(10_000, gt=0, description="Result rows returned at most")
