@@ -15,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 from kg import __version__
 from kg.announcement import announcing
 from kg.answer import GZIP_LEVEL, GZIP_MIN_BYTES, error_body
+from kg.gate import Limits
 from kg.settings import Settings
 from kg.store import open_store
 
@@ -91,9 +92,12 @@ def create_app(settings: Settings | None = None, *, store=None, url: str | None 
     it is served (`kg serve`); announced beside the store while the app runs, so that the
     other `kg` commands find it (:mod:`kg.announcement`)."""
     settings = settings or Settings()
-    ctx = AppContext(
-        settings=settings, store=store if store is not None else open_store(settings.store)
-    )
+    limits = Limits.of(settings)
+    if store is None:
+        store = open_store(settings.store, limits=limits)
+    else:  # the app's settings govern what reaches the store it serves
+        store.limits = limits
+    ctx = AppContext(settings=settings, store=store)
     app = GeoKGApp(
         docs_url=None,  # /docs and /redoc without a CDN: api.docs
         redoc_url=None,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
+from kg import pages, query
 from kg.articles import article_from_dict
 from kg.errors import ArticleTooLarge, InputError, NotFound
 from kg.ingest import ingest_article
-from kg.namespaces import GKD, article_iri
+from kg.namespaces import article_iri
 
 from .auth import require_token
 from .context import AppContext
@@ -60,49 +61,24 @@ _ARTICLES_BODY = {  # the route reads the raw body (its size is checked first): 
 def router(ctx: AppContext) -> APIRouter:
     r = APIRouter(tags=["articles"])
 
-    @r.get("/articles", summary="List the articles in the store")
-    def list_articles() -> dict[str, Any]:
-        rows = ctx.store.select(
-            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { GRAPH ?a { "
-            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
-            "OPTIONAL { ?a dcterms:date ?date } "
-            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
-        )
-        return {
-            "articles": [
-                {
-                    "id": x["a"][len(str(GKD)) :],
-                    "title": x["title"],
-                    "published": x["date"],
-                    "events": int(x["events"] or 0),
-                }
-                for x in rows
-            ]
-        }
+    @r.get(
+        "/articles",
+        summary="List the articles in the store, a page at a time",
+        description="Articles in id order: `limit` per page (at most "
+        f"{query.MAX_ARTICLE_PAGE}), then the page after `cursor` (the `next` of the previous "
+        "page; `next` is null on the last page). `total` counts them all.",
+    )
+    def list_articles(
+        limit: int = Query(
+            query.ARTICLE_PAGE, ge=1, le=query.MAX_ARTICLE_PAGE, description="articles per page"
+        ),
+        cursor: str | None = Query(None, max_length=pages.MAX_CURSOR, description="from `next`"),
+    ) -> dict[str, Any]:
+        return query.articles(ctx.store, limit, cursor)
 
     @r.get("/articles/{article_id}", summary="One article: metadata and its statements")
     def get_article(article_id: str) -> dict[str, Any]:
-        iri = str(article_iri(article_id))
-        meta = ctx.store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }}")
-        if not meta:
-            raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
-        events = ctx.store.select(
-            f"SELECT ?e ?type ?text WHERE {{ GRAPH <{iri}> {{ ?e a ?type ; "
-            f"prov:wasDerivedFrom ?ev . ?ev gk:text ?text }} }} ORDER BY ?e"
-        )
-        return {
-            "id": article_id,
-            "iri": iri,
-            "metadata": {m["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: m["o"] for m in meta},
-            "events": [
-                {
-                    "id": e["e"].rsplit("/", 1)[-1],
-                    "type": e["type"].rsplit("#", 1)[-1],
-                    "evidence": e["text"],
-                }
-                for e in events
-            ],
-        }
+        return query.article(ctx.store, article_id)
 
     @r.post(
         "/articles",

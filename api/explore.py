@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg import query, viz
+from kg import pages, query, viz
 
 from .context import AppContext
 
@@ -66,9 +66,20 @@ def router(ctx: AppContext) -> APIRouter:
         hits = query.search(ctx.store, q, type=type, limit=limit, offset=offset)
         return {"q": q, "type": type, "limit": limit, "offset": offset, "results": hits}
 
-    @r.get("/entities/{id}", summary="One entity: labels, links, articles, statements")
-    def entity(id: str) -> dict[str, Any]:
-        return query.entity(ctx.store, id)
+    @r.get(
+        "/entities/{id}",
+        summary="One entity: labels, links, articles, statements",
+        description="The entity's description, with `limit` of its articles, of its events "
+        "and of its direct edges per page (at most "
+        f"{query.MAX_ENTITY_PAGE}); `next` is the `cursor` of the next page (null on the "
+        "last), which repeats the description with the next articles and statements.",
+    )
+    def entity(
+        id: str,
+        limit: int = Query(query.ENTITY_PAGE, ge=1, le=query.MAX_ENTITY_PAGE),
+        cursor: str | None = Query(None, max_length=pages.MAX_CURSOR, description="from `next`"),
+    ) -> dict[str, Any]:
+        return query.entity(ctx.store, id, limit=limit, cursor=cursor)
 
     @r.get(
         "/entities/{id}/neighbourhood",

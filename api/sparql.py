@@ -28,6 +28,7 @@ from kg import sparql as protocol
 from kg.answer import Reply, RequestJob, add_vary, error_reply
 from kg.errors import KGError
 from kg.executor import QueryExecutor
+from kg.gate import Limits
 from kg.sparql import HTML, BodyTooLarge, Unauthorized
 
 from .context import AppContext
@@ -43,12 +44,16 @@ _GET_DOC = """SPARQL 1.1 query by GET (`query=`), or, without a query, the servi
 Results by content negotiation (`Accept`) or `format=`: SELECT/ASK as JSON, XML, CSV, TSV;
 CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads. The default graph is
 the union of all graphs. Headers `X-Result-Rows`, `X-Result-Limit` and `X-Result-Truncated`
-report the row cap; 503 when the query runs past the timeout."""
+report the row cap; 503 when the query runs past the timeout. `SERVICE` only reaches
+allow-listed endpoints; a query nesting brackets more than `KG_QUERY_MAX_DEPTH` deep (64) or
+longer than `KG_QUERY_MAX_BYTES` is refused with 400."""
 
 _POST_DOC = """SPARQL 1.1 query or update by POST: a form (`query=` or `update=`), or the text
 itself as `application/sparql-query` / `application/sparql-update`. Updates need
 `Authorization: Bearer <KG_API_TOKEN>` (401 without, 403 with a wrong one or none configured);
-`LOAD` is refused and `SERVICE` only reaches allow-listed endpoints."""
+`LOAD` is refused and `SERVICE` only reaches allow-listed endpoints. A query or update that
+nests brackets more than `KG_QUERY_MAX_DEPTH` deep (64) or is longer than `KG_QUERY_MAX_BYTES`
+is refused with 400, before it is parsed."""
 
 _GRAPH_PARAMS = {
     "type": "array",
@@ -166,7 +171,7 @@ class SparqlEndpoint:
     async def run_update(self, request: Request, op: protocol.Update) -> Response:
         settings = self.settings
         protocol.check_token(settings.api_token, request.headers.get("authorization"))
-        text = protocol.check_update(op, settings.service_allowlist)
+        text = protocol.check_update(op, Limits.of(settings))
         base = _endpoint(request)
         ctx = self.ctx
 
@@ -200,6 +205,8 @@ class SparqlEndpoint:
                     self.settings.max_rows,
                     self._allowlist,
                     gzip=None,  # GZipMiddleware compresses what the routes answer
+                    max_depth=self.settings.query_max_depth,
+                    max_bytes=self.settings.query_max_bytes,
                 )
             )
             if reply is not None:
@@ -268,6 +275,8 @@ class SparqlEndpoint:
             self.settings.max_rows,
             self._allowlist,
             gzip=gzip_ok,
+            max_depth=self.settings.query_max_depth,
+            max_bytes=self.settings.query_max_bytes,
         )
         reply: Reply | None
         try:

@@ -18,7 +18,9 @@ from typing import NamedTuple
 
 from . import sparql as protocol
 from .errors import KGError
+from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Limits, check_query
 from .sparql import HTML, Query
+from .sparql_syntax import QueryShape
 from .store import OxigraphStore, query_limit
 
 GZIP_MIN_BYTES = 1024  # as the app's GZipMiddleware
@@ -46,6 +48,8 @@ class RequestJob(NamedTuple):
     # Content coding, as the app's GZipMiddleware does it: None leaves it to the app; True
     # compresses a body of GZIP_MIN_BYTES or more, False does not (the client takes no gzip).
     gzip: bool | None = None
+    max_depth: int = DEFAULT_MAX_DEPTH  # the safety gate's limits (kg.gate)
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 class Reply(NamedTuple):
@@ -127,11 +131,15 @@ def answer_query(
 def _run(
     store: OxigraphStore, job: RequestJob, op: Query, lookup: int | None, max_bytes: int | None
 ) -> Reply | None:
-    if lookup is not None:
-        text, graph, has_dataset = protocol.engine_text(op.text, lookup), False, False
+    limits = Limits(job.max_depth, job.max_bytes, job.allowlist)
+    if lookup is not None:  # one triple pattern: no SERVICE, no dataset, depth 2 at most
+        form = "ASK" if op.text[lookup] in "Aa" else "SELECT"
+        checked = check_query(
+            protocol.engine_text(op.text, lookup), limits, QueryShape(form, False, (), ())
+        )
     else:
-        shape, text = protocol.prepare_query(op, list(job.allowlist))
-        graph, has_dataset = shape.returns_graph, shape.has_dataset
+        checked = protocol.prepare(op, limits)
+    text, graph = checked.text, checked.shape.returns_graph
     if op.format:
         fmt = protocol.format_param(op.format, "graph" if graph else "results")
     else:
@@ -143,11 +151,10 @@ def _run(
         if fmt is HTML:
             return None
     result = store.query(
-        text,
+        checked,
         default_graph=op.default_graphs or None,
         named_graphs=op.named_graphs or None,
         base_iri=job.base_iri,
-        has_dataset=has_dataset,
     )
     if (result.kind == "graph") != graph:  # the engine disagrees with our reading of it
         fmt = protocol.BY_KEY["turtle" if result.kind == "graph" else "json"]

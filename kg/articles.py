@@ -6,7 +6,6 @@ Every problem is an :class:`~kg.errors.InputError` naming the file (and line) an
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -14,11 +13,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import ArticleTooLarge, InputError
+from .namespaces import ID_RULE, is_id
 from .records import Article
 
 ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl")
 DUMP_SUFFIXES = (".nq", ".trig")
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$")
 
 
 @dataclass(frozen=True)
@@ -193,10 +192,10 @@ def _from_object(obj: Any, where: str) -> Article:
     if not isinstance(obj, dict):
         raise InputError(f"{where}: an article must be a JSON object with 'id' and 'text'")
     art_id, text = obj.get("id"), obj.get("text")
-    if not isinstance(art_id, str) or not _ID_RE.match(art_id):
+    if not isinstance(art_id, str) or not is_id(art_id):
         raise InputError(
             f"{where}: missing or invalid 'id' {art_id!r}",
-            detail="use letters, digits, '.', '_', '~' or '-' (at most 200)",
+            detail=ID_RULE,
         )
     if not isinstance(text, str) or not text.strip():
         raise InputError(

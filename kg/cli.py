@@ -44,10 +44,11 @@ def _settings(store: Path | None = None, **over) -> Settings:
 def _open(settings: Settings, instead: str = ""):
     """The store, opened by this process. ``instead``: what the user can do through the
     server while a `kg serve` holds the store (``{url}`` stands for its URL)."""
+    from .gate import Limits
     from .store import open_store
 
     try:
-        return open_store(settings.store)
+        return open_store(settings.store, limits=Limits.of(settings))
     except StoreLocked as e:
         if e.server is None or not instead:
             raise
@@ -249,28 +250,44 @@ def query(
     ] = "table",
     store: StoreOpt = None,
 ) -> None:
-    """Run a SPARQL query against the store."""
+    """Run a SPARQL query against the store: through the service's safety gate (SERVICE
+    refused unless allow-listed, nesting and size limits), stopped after KG_QUERY_TIMEOUT
+    seconds, at most KG_MAX_ROWS rows; while `kg serve` holds the store, by the server."""
+    from .graph import KnowledgeGraph
     from .served import ServedStore
+    from .store import RDF_FORMATS
 
+    if fmt not in ("table", "json", "csv", "tsv", "xml", "turtle"):
+        raise InputError(
+            f"unknown --format '{fmt}'", detail="use table, json, csv, tsv, xml or turtle"
+        )
     text = _read_arg(sparql)
     s = _settings(store)
     st = _open_to_read(s)
     if isinstance(st, ServedStore):  # `kg serve` holds the store: it runs the query
         _print_served(st.query(text, fmt), fmt)
         return
-    res = st.query(text)
-    if res.kind == "boolean":
-        print("true" if bool(res.raw) else "false")
-        return
-    if res.kind == "graph":
-        sys.stdout.write(res.serialize("turtle" if fmt in ("table", "turtle") else fmt).decode())
-        return
-    if fmt == "table":
-        _print_table(res.variables, res.rows())
-        return
-    if fmt not in ("json", "csv", "tsv", "xml"):
-        raise InputError(f"unknown --format '{fmt}'", detail="use table, json, csv, tsv or xml")
-    sys.stdout.write(res.serialize(fmt).decode())
+    with KnowledgeGraph(st, s) as kg:
+        answer = kg.run_query(
+            text,
+            results_format="json" if fmt in ("table", "turtle") else fmt,
+            graph_format=fmt if fmt in RDF_FORMATS else "turtle",
+            limit=s.max_rows,
+        )
+    if answer.kind == "boolean":
+        print("true" if json.loads(answer.body)["boolean"] else "false")
+    elif answer.kind == "graph" or fmt != "table":
+        sys.stdout.write(answer.body.decode())
+    else:
+        doc = json.loads(answer.body)
+        names = doc["head"]["vars"]
+        rows = [
+            {v: b[v]["value"] if v in b else None for v in names}
+            for b in doc["results"]["bindings"]
+        ]
+        _print_table(names, rows)
+    if answer.truncated:
+        err.print(f"(cut at {s.max_rows} rows: the KG_MAX_ROWS setting)")
 
 
 def _print_table(variables: list[str], rows: Iterable[dict[str, Any]]) -> None:
@@ -611,6 +628,7 @@ def validate(store: StoreOpt = None) -> None:
     """SHACL-validate every article graph (with the entity descriptions) against the shapes."""
     from rdflib import Graph
 
+    from .store import iri_term
     from .validate import check
 
     s = _settings(store)
@@ -622,9 +640,10 @@ def validate(store: StoreOpt = None) -> None:
     bad = 0
     iris = st.article_iris()
     for iri in iris:
+        graph = iri_term(iri)
         nq = st.query(
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} UNION "
-            f"{{ GRAPH <{iri}> {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ GRAPH {graph} {{ ?s ?p ?o }} }} UNION "
+            f"{{ GRAPH {graph} {{ ?e <https://w3id.org/geokg/ontology#mentionedIn> ?a }} "
             f"?e ?p ?o . BIND(?e AS ?s) FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?p ?o }} }} }} }}"
         )
         g = Graph().parse(data=nq.serialize("ntriples").decode(), format="nt")

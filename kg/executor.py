@@ -52,6 +52,7 @@ import anyio
 from . import errors
 from .answer import Reply, RequestJob, answer, answer_query, read_request
 from .errors import KGError, QueryTimeout, StoreError
+from .gate import Checked
 from .sparql import Query
 from .sparql_syntax import lookup_body
 from .store import OutputTooLarge, OxigraphStore
@@ -59,7 +60,7 @@ from .store import OutputTooLarge, OxigraphStore
 
 @dataclass(frozen=True)
 class QueryJob:
-    query: str
+    query: str | Checked  # a Checked query passed the caller's safety gate (kg.gate)
     results_format: str  # for SELECT/ASK
     graph_format: str  # for CONSTRUCT/DESCRIBE
     limit: int

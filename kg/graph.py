@@ -14,7 +14,12 @@ the same entity). Errors are :class:`kg.errors.KGError` subclasses.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import json
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -22,8 +27,10 @@ from typing import Any
 
 from rdflib import Graph
 
-from . import query, viz
+from . import gate, query, viz
 from .articles import article_from_dict
+from .executor import QueryAnswer, QueryExecutor, QueryJob
+from .gate import Limits
 from .ingest import build, ingest_article
 from .namespaces import slug
 from .settings import Settings
@@ -38,7 +45,9 @@ class KnowledgeGraph:
     ) -> None:
         self.store = store
         self.settings = settings or Settings()
+        store.limits = Limits.of(self.settings)
         self._extractor = extractor
+        self._executor: QueryExecutor | None = None
 
     @classmethod
     def open(
@@ -127,13 +136,56 @@ class KnowledgeGraph:
     # -- reading ---------------------------------------------------------------------------
     def sparql(self, sparql: str) -> list[dict[str, Any]] | bool | Graph:
         """SELECT → rows as dicts of plain values; ASK → bool; CONSTRUCT/DESCRIBE → an rdflib
-        Graph. The prefixes of the ontology (gk:, gkr:, rdfs:, …) are predeclared."""
-        result = self.store.query(sparql)
-        if result.kind == "solutions":
-            return list(result.rows())
-        if result.kind == "boolean":
-            return bool(result.raw)
-        return Graph().parse(data=result.serialize("turtle"), format="turtle")
+        Graph. The prefixes of the ontology (gk:, gkr:, rdfs:, …) are predeclared. Runs as
+        :meth:`run_query` does (the safety gate, the timeout)."""
+        answer = self.run_query(sparql)
+        if answer.kind == "graph":
+            return Graph().parse(data=answer.body.decode(), format="turtle")
+        doc = json.loads(answer.body)
+        if answer.kind == "boolean":
+            return bool(doc["boolean"])
+        names = doc["head"]["vars"]
+        return [
+            {v: b[v]["value"] if v in b else None for v in names}
+            for b in doc["results"]["bindings"]
+        ]
+
+    def run_query(
+        self,
+        sparql: str,
+        *,
+        results_format: str = "json",
+        graph_format: str = "turtle",
+        limit: int | None = None,
+    ) -> QueryAnswer:
+        """Run a query as ``/sparql`` does: through the safety gate (:mod:`kg.gate`: size,
+        nesting, SERVICE only if allow-listed), then, for a store on disk, in a worker
+        process that is stopped after ``settings.query_timeout`` seconds
+        (:class:`~kg.errors.QueryTimeout`). The answer is serialised in ``results_format``
+        (SELECT/ASK: json, xml, csv, tsv) or ``graph_format`` (CONSTRUCT/DESCRIBE), with at
+        most ``limit`` rows (None: all; ``truncated`` says if some were left out)."""
+        checked = gate.check_query(sparql, self.store.limits)
+        job = QueryJob(checked, results_format, graph_format, limit or sys.maxsize // 1024)
+        if self._executor is None:
+            self._executor = QueryExecutor(
+                self.store,
+                workers=1,
+                timeout=self.settings.query_timeout,
+                threads=1,
+                lookups_inline=False,
+                worker_nice=0,
+            )
+            if self._executor.root is not None:  # snapshots of its own: a server on the same
+                # store keeps its folder (.NAME.readers), which an executor empties on start
+                name = f"{self._executor.root.name}-{os.getpid()}-{id(self):x}"
+                self._executor.root = self._executor.root.with_name(name)
+        executor = self._executor
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no event loop here: the usual case
+            return executor.run(job)
+        with ThreadPoolExecutor(1) as pool:  # a notebook's loop runs here: wait from a thread
+            return pool.submit(executor.run, job).result()
 
     def search(
         self, q: str, *, type: str | None = None, limit: int = 20, offset: int = 0
@@ -144,8 +196,22 @@ class KnowledgeGraph:
         """The id of the entity an id or a name refers to."""
         return query.resolve(self.store, name_or_id)
 
-    def entity(self, name_or_id: str) -> dict[str, Any]:
-        return query.entity(self.store, self.resolve(name_or_id))
+    def entity(
+        self, name_or_id: str, limit: int = query.ENTITY_PAGE, cursor: str | None = None
+    ) -> dict[str, Any]:
+        """The entity's description, articles and statements, ``limit`` of each per page
+        (``next`` is the ``cursor`` of the next page)."""
+        return query.entity(self.store, self.resolve(name_or_id), limit=limit, cursor=cursor)
+
+    def articles(
+        self, limit: int = query.ARTICLE_PAGE, cursor: str | None = None
+    ) -> dict[str, Any]:
+        """A page of the stored articles in id order (``next`` is the next page's cursor)."""
+        return query.articles(self.store, limit, cursor)
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article's metadata and events with their evidence."""
+        return query.article(self.store, article_id)
 
     def neighbourhood(self, name_or_id: str, depth: int = 2, **kwargs: Any) -> query.Neighbourhood:
         kwargs.setdefault("limit", self.settings.max_nodes)
@@ -181,6 +247,9 @@ class KnowledgeGraph:
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
+        if self._executor is not None:
+            self._executor.close()
+            self._executor = None
         store, self.store = self.store, None  # type: ignore[assignment]
         if store is not None:
             store.close()

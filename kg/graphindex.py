@@ -30,7 +30,8 @@ from typing import Any
 import networkx as nx
 
 from .errors import InputError, NotFound
-from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, local_id
+from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, ID_RULE, is_id, local_id
+from .store import iri_term
 
 # -- the vocabulary this module reads --------------------------------------------------------
 
@@ -86,7 +87,6 @@ DEFAULT_LIMIT = 500
 DEFAULT_HUB_EDGE_LIMIT = 60
 EVIDENCE_PER_EDGE = 3
 MAX_DEPTH = 5
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$")
 _EDGE_VALUES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
 
 
@@ -245,8 +245,8 @@ def normalise(text: str) -> str:
 
 
 def _iri(entity_id: str) -> str:
-    if not ID_RE.match(entity_id):
-        raise NotFound(f"no entity '{entity_id}'", detail="ids are the slugs of /entities")
+    if not is_id(entity_id):
+        raise NotFound(f"no entity {entity_id[:80]!r}", detail=ID_RULE)
     return f"<{GKR}{entity_id}>"
 
 
@@ -329,7 +329,7 @@ def edge_evidence(
     # one pattern the engine answers by index (article, agent), whatever the hub's size
     events: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     for chunk in _chunks(pairs, 500):
-        values = " ".join(f"(<{g}> {_iri(s)})" for g, s in chunk)
+        values = " ".join(f"({iri_term(g)} {_iri(s)})" for g, s in chunk)
         rows = store.select(
             f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
             f"GRAPH ?g {{ ?ev gk:agent ?s ; ?p ?o FILTER(?p IN ({_EVENT_PROPS})) }} }}"
@@ -355,7 +355,7 @@ def edge_evidence(
                 matches.append((e, g, float(max(conf)) if conf else None, sources))
                 wanted.update(dict.fromkeys((g, x) for x in sources))
     for chunk in _chunks(sorted(wanted), 500):
-        values = " ".join(f"(<{g}> <{x}>)" for g, x in chunk)
+        values = " ".join(f"({iri_term(g)} {iri_term(x)})" for g, x in chunk)
         for r in store.select(
             f"SELECT ?g ?x ?text WHERE {{ VALUES (?g ?x) {{ {values} }} "
             "GRAPH ?g { ?x gk:text ?text } }"
@@ -374,7 +374,7 @@ def edge_evidence(
         texts: dict[str, list[str]] = defaultdict(list)
         gs = sorted({g for e in structural for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]})
         for chunk in _chunks(gs, 200):
-            values = " ".join(f"<{g}>" for g in chunk)
+            values = " ".join(iri_term(g) for g in chunk)
             for r in store.select(
                 f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} "
                 "GRAPH ?g { ?x gk:text ?text } }"

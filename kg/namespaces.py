@@ -8,6 +8,8 @@ import unicodedata
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .errors import InputError
+
 GK = Namespace("https://w3id.org/geokg/ontology#")
 GKR = Namespace("https://w3id.org/geokg/id/")
 GKD = Namespace("https://w3id.org/geokg/doc/")
@@ -61,11 +63,29 @@ def slug(text: str) -> str:
     return norm or "x"
 
 
+# The id grammar of articles and entities: the {id} of every route, the local part of their
+# IRIs. One grammar, checked at every edge where an id comes in; an id that matches it is
+# safe anywhere (no character of SPARQL, Turtle, HTML or URL syntax but '.', '~' and '-').
+ID_GRAMMAR = r"[A-Za-z0-9][A-Za-z0-9._~-]{0,199}"
+ID_RE = re.compile(ID_GRAMMAR)
+ID_RULE = (
+    "ids are letters, digits, '.', '_', '~' or '-', starting with a letter or digit (200 at most)"
+)
+
+
+def is_id(text: object) -> bool:
+    """Whether ``text`` is an id of the grammar (all of it: no trailing newline either)."""
+    return isinstance(text, str) and ID_RE.fullmatch(text) is not None
+
+
 def entity_iri(entity_id: str):
     return GKR[entity_id]
 
 
 def article_iri(article_id: str):
+    """The IRI of an article; :class:`~kg.errors.InputError` if the id is not of the grammar."""
+    if not is_id(article_id):
+        raise InputError(f"{article_id[:80]!r} is not an article id", detail=ID_RULE)
     return GKD[article_id]
 
 

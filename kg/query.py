@@ -9,6 +9,7 @@ with ``VALUES`` queries); evidence is then read for the edges kept only.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from . import pages
 from .errors import InputError, NotFound
 from .graphindex import (
     _EDGE_VALUES,
@@ -46,7 +48,8 @@ from .graphindex import (
     invalidate,
     normalise,
 )
-from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, local_id
+from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, article_iri, is_id, local_id
+from .store import iri_term
 
 __all__ = [
     "EDGE_EVENTS",
@@ -54,6 +57,8 @@ __all__ = [
     "SUBCLASSES",
     "GraphPath",
     "Neighbourhood",
+    "article",
+    "articles",
     "edge_graph",
     "entity",
     "invalidate",
@@ -217,13 +222,96 @@ def resolve(store: Any, name_or_id: str) -> str:
     return str(hits[0]["id"])
 
 
+# -- articles --------------------------------------------------------------------------------
+
+ARTICLE_PAGE = 100
+MAX_ARTICLE_PAGE = 1000
+
+
+def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -> dict[str, Any]:
+    """A page of the article list: the ``limit`` articles after ``cursor`` in id order, each
+    ``{id, title, published, events}``; ``next`` is the cursor of the next page (None on the
+    last), ``total`` counts them all. Only the page's articles are read."""
+    if not 1 <= limit <= MAX_ARTICLE_PAGE:
+        raise InputError(f"limit must be between 1 and {MAX_ARTICLE_PAGE}")
+    after = pages.decode(cursor, {"after": str}).get("after")
+    if after is not None and not is_id(after):
+        raise InputError("the cursor is not one this service gave")
+    iris = store.article_iris()  # sorted: the store's named graphs
+    total = len(iris)
+    if after is not None:
+        iris = iris[bisect.bisect_right(iris, str(article_iri(after))) :]
+    page, more = iris[:limit], len(iris) > limit
+    rows = []
+    if page:
+        rows = store.select(
+            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { "
+            f"VALUES ?a {{ {' '.join(iri_term(a) for a in page)} }} GRAPH ?a {{ "
+            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
+            "OPTIONAL { ?a dcterms:date ?date } "
+            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
+        )
+    found = [
+        {
+            "id": _article_id(x["a"]),
+            "title": x["title"],
+            "published": x["date"],
+            "events": int(x["events"] or 0),
+        }
+        for x in rows
+    ]
+    following = pages.encode({"after": found[-1]["id"]}) if more and found else None
+    return {"articles": found, "limit": limit, "total": total, "next": following}
+
+
+def article(store: Any, article_id: str) -> dict[str, Any]:
+    """One article: its metadata and its events with their evidence
+    (:class:`~kg.errors.NotFound` if it is not stored)."""
+    iri = str(article_iri(article_id))  # (an id of the grammar, or InputError)
+    meta = store.select("SELECT ?a ?p ?o WHERE { GRAPH ?a { ?a ?p ?o } }", iris={"a": iri})
+    if not meta:
+        raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
+    events = store.select(
+        "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; "
+        "prov:wasDerivedFrom ?ev . ?ev gk:text ?text } } ORDER BY ?e",
+        iris={"a": iri},
+    )
+    return {
+        "id": article_id,
+        "iri": iri,
+        "metadata": {m["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: m["o"] for m in meta},
+        "events": [
+            {
+                "id": e["e"].rsplit("/", 1)[-1],
+                "type": e["type"].rsplit("#", 1)[-1],
+                "evidence": e["text"],
+            }
+            for e in events
+        ],
+    }
+
+
 # -- entity ----------------------------------------------------------------------------------
 
 
-def entity(store: Any, id: str) -> dict[str, Any]:
+ENTITY_PAGE = 100
+MAX_ENTITY_PAGE = 1000
+_CURSOR = {"articles": int, "events": int, "edges": int}
+
+
+def entity(
+    store: Any, id: str, limit: int = ENTITY_PAGE, cursor: str | None = None
+) -> dict[str, Any]:
     """Everything about one entity: labels, classes, links, coordinates, the articles that
     mention it, and its statements grouped by type, each with its evidence.
-    Raises :class:`~kg.errors.NotFound` for an unknown id."""
+    Raises :class:`~kg.errors.NotFound` for an unknown id.
+
+    The articles, the events and the direct edges come ``limit`` of each at a time (at most
+    ``MAX_ENTITY_PAGE``): ``next`` is the ``cursor`` of the next page (None on the last);
+    a later page repeats the entity's description with the next articles and statements."""
+    if not 1 <= limit <= MAX_ENTITY_PAGE:
+        raise InputError(f"limit must be between 1 and {MAX_ENTITY_PAGE}")
+    at = pages.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
     iri = _iri(id)
     index = _index(store)
     info = index.entities.get(id)
@@ -246,9 +334,18 @@ def entity(store: Any, id: str) -> dict[str, Any]:
         for r in store.select(
             f"SELECT DISTINCT ?a ?title ?date WHERE {{ GRAPH ?a {{ {iri} gk:mentionedIn ?a }} "
             "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"
-            " ORDER BY DESC(?date) ?a"
+            f" ORDER BY DESC(?date) ?a LIMIT {limit + 1} OFFSET {at['articles']}"
         )
     ]
+    statements, more = _statements(store, index, id, limit, at)
+    if len(articles) > limit:
+        del articles[limit:]
+        more = True
+    following = {
+        "articles": at["articles"] + len(articles),
+        "events": at["events"] + limit,
+        "edges": at["edges"] + limit,
+    }
     return {
         **info.brief(),
         "iri": f"{GKR}{id}",
@@ -261,24 +358,31 @@ def entity(store: Any, id: str) -> dict[str, Any]:
         "unlinked": one(str(GK.unlinked)) == "true",
         "mentions": info.mentions,
         "articles": articles,
-        "statements": _statements(store, index, id),
+        "statements": statements,
+        "limit": limit,
+        "next": pages.encode(following) if more else None,
     }
 
 
 _OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
-STATEMENT_LIMIT = 200
 
 
-def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, Any]]]:
+def _statements(
+    store: Any, index: _Index, id: str, limit: int, at: dict[str, int]
+) -> tuple[dict[str, list[dict[str, Any]]], bool]:
+    """The entity's statements from ``at`` (offsets into its events and its direct edges),
+    ``limit`` of each, and whether more follow."""
     iri = _iri(id)
     roles = " ".join(f"gk:{r}" for r in ROLES)
     events = store.select(
         f"SELECT DISTINCT ?ev WHERE {{ VALUES ?role {{ {roles} }} ?ev ?role {iri} }} "
-        f"ORDER BY ?ev LIMIT {STATEMENT_LIMIT}"
+        f"ORDER BY ?ev LIMIT {limit + 1} OFFSET {at['events']}"
     )
+    more = len(events) > limit
+    del events[limit:]
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if events:
-        values = " ".join(f"<{r['ev']}>" for r in events)
+        values = " ".join(iri_term(r["ev"]) for r in events)
         rows = store.select(
             f"SELECT ?ev ?p ?o ?text ?art WHERE {{ VALUES ?ev {{ {values} }} ?ev ?p ?o "
             "OPTIONAL { FILTER(?p = prov:wasDerivedFrom) ?o gk:text ?text "
@@ -317,8 +421,11 @@ def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, 
     # statements with no event: affiliations and located-in edges, both directions
     rows = store.select(
         f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ gk:affiliatedWith gk:locatedIn }} "
-        f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }}"
+        f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }} "
+        f"ORDER BY ?s ?p ?o LIMIT {limit + 1} OFFSET {at['edges']}"
     )
+    more = more or len(rows) > limit
+    del rows[limit:]
     edges = [(local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"])) for r in rows]
     evidence = edge_evidence(store, edges)
     for s, p, o in sorted(edges):
@@ -331,7 +438,7 @@ def _statements(store: Any, index: _Index, id: str) -> dict[str, list[dict[str, 
                 "evidence": evidence[(s, p, o)]["evidence"],
             }
         )
-    return dict(grouped)
+    return dict(grouped), more
 
 
 def _brief(index: _Index, eid: str) -> dict[str, Any]:

@@ -10,6 +10,8 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 
@@ -34,6 +36,19 @@ class Settings(BaseSettings):
     )
     service_allowlist: list[str] = Field(
         default_factory=list, description="SERVICE endpoints a query may call"
+    )
+    query_max_depth: int = Field(
+        DEFAULT_MAX_DEPTH,
+        ge=1,
+        le=1000,
+        description="Brackets a query or update may nest at most (the engine's parser crashes "
+        "at a few thousand; real queries nest less than 30 deep)",
+    )
+    query_max_bytes: int = Field(
+        DEFAULT_MAX_BYTES,
+        ge=MIN_MAX_BYTES,
+        description="Largest query or update text accepted (UTF-8 bytes; the service's own "
+        "queries, which pass the same gate, take up to ~230 KB)",
     )
     query_timeout: float = Field(10.0, gt=0, description="Seconds before a query is stopped")
     max_rows: int = Field(10_000, gt=0, description="Result rows returned at most")

@@ -20,9 +20,11 @@ from __future__ import annotations
 import functools
 import hmac
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from . import gate
 from .errors import (  # noqa: F401 - the protocol errors are part of this module's API
     BodyTooLarge,
     Forbidden,
@@ -33,13 +35,13 @@ from .errors import (  # noqa: F401 - the protocol errors are part of this modul
     Unauthorized,
     UnsupportedMedia,
 )
+from .gate import Checked, Limits
 from .namespaces import PREFIXES
 from .sparql_syntax import (
     QUERY_FORMS,
     RARE_WORD,
     QueryShape,
     query_body,
-    query_shape,
     update_shape,
     with_using,
 )
@@ -317,13 +319,11 @@ def parse_request(
 # -- safety ---------------------------------------------------------------------------------
 
 
-def _check_services(services: tuple[str | None, ...], allowlist: list[str]) -> None:
-    for endpoint in services:
-        if endpoint is None or endpoint not in allowlist:
-            raise QueryRefused(
-                f"SERVICE <{endpoint or '?variable'}> is refused: federated queries are off",
-                detail="only endpoints named in the KG_SERVICE_ALLOWLIST setting may be called",
-            )
+_IRI_TEXT = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")  # what SPARQL's <…> may hold
+
+
+def _limits(allowlist: Sequence[str] | Limits) -> Limits:
+    return allowlist if isinstance(allowlist, Limits) else Limits(allowlist=tuple(allowlist))
 
 
 # Clients send a block of PREFIX declarations before nearly every query (~600 characters for
@@ -376,9 +376,10 @@ def _blank(prologue: str) -> str:
     return "".join(chunks)
 
 
-def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
-    """The query's shape once it passes the safety rules (SERVICE only if allow-listed), and
-    the text to hand the engine (:func:`engine_text`)."""
+def prepare(query: Query, limits: Limits) -> Checked:
+    """The query as it passed the safety gate (:mod:`kg.gate`: size, nesting, SERVICE only
+    if allow-listed), with the text to hand the engine (:func:`engine_text`). Only what
+    follows the prologue is read for SERVICE and FROM, when that is all it can hold."""
     body = query_body(query.text)
     if body is not None:  # a prologue, then the query form: only the rest need be looked at
         text = engine_text(query.text, body)
@@ -386,30 +387,35 @@ def prepare_query(query: Query, allowlist: list[str]) -> tuple[QueryShape, str]:
         upper = rest.upper()
         if RARE_WORD.search(upper) is None:  # no FROM, SERVICE, update words
             form = next((f for f in QUERY_FORMS if upper.startswith(f)), None)
-            return QueryShape(form, False, (), ()), text
+            return gate.check_query(text, limits, QueryShape(form, False, (), ()))
     else:
         text = engine_text(query.text)
-    shape = query_shape(text, PREFIXES)
-    _check_services(shape.services, allowlist)
-    return shape, text
+    return gate.check_query(text, limits)
 
 
-def check_query(query: Query, allowlist: list[str]) -> QueryShape:
-    """The query's shape, once it passes the safety rules (SERVICE only if allow-listed)."""
-    return prepare_query(query, allowlist)[0]
+def prepare_query(query: Query, allowlist: Sequence[str] | Limits) -> tuple[QueryShape, str]:
+    """:func:`prepare` as (shape, engine text); ``allowlist``: the SERVICE endpoints allowed,
+    or the whole :class:`~kg.gate.Limits`."""
+    checked = prepare(query, _limits(allowlist))
+    return checked.shape, checked.text
 
 
-def check_update(update: Update, allowlist: list[str]) -> str:
-    """The update text to run: LOAD refused, SERVICE allow-listed, the protocol dataset added."""
-    shape = update_shape(update.text, PREFIXES)
-    if shape.loads:
-        raise QueryRefused(
-            "LOAD is refused: the service never fetches URLs or files",
-            detail="send the data itself in INSERT DATA, or POST /articles",
-        )
-    _check_services(shape.services, allowlist)
+def check_query(query: Query, allowlist: Sequence[str] | Limits) -> QueryShape:
+    """The query's shape, once it passes the safety gate."""
+    return prepare(query, _limits(allowlist)).shape
+
+
+def check_update(update: Update, allowlist: Sequence[str] | Limits) -> str:
+    """The update text to run: the safety gate passed (size, nesting, LOAD refused, SERVICE
+    allow-listed), the protocol dataset added."""
+    gate.check_update(update.text, _limits(allowlist))
     if update.using_graphs or update.using_named_graphs:
-        if shape.dataset_clauses:
+        for graph in (*update.using_graphs, *update.using_named_graphs):
+            if _IRI_TEXT.fullmatch(graph) is None:  # it goes into the update as <graph>
+                raise ProtocolError(
+                    f"using-graph-uri {graph[:80]!r} is not an IRI", detail="give absolute IRIs"
+                )
+        if update_shape(update.text, PREFIXES).dataset_clauses:
             raise ProtocolError(
                 "using-graph-uri/using-named-graph-uri conflict with USING or WITH in the update",
                 detail="name the dataset in one place only",

@@ -5,7 +5,9 @@ only answers the questions the protocol and the safety rules need first, without
 parse: which query form (to negotiate the result format), which dataset clauses (``FROM``),
 which ``SERVICE`` endpoints, whether an update ``LOAD``s or says ``USING``/``WITH``, and how
 to add the protocol's ``using-graph-uri`` to an update. Strings, IRIs and comments are
-skipped as whole tokens, so ``"SERVICE"`` in a literal or ``ex:service`` is never a keyword.
+skipped as whole tokens, so ``"SERVICE"`` in a literal or ``ex:service`` is never a keyword;
+IRIs with ``\\u`` escapes and names with ``\\#`` escapes are read whole too, as the engine
+reads them (a ``#`` in them starts no comment that could hide a keyword).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ _TOKEN = re.compile(
   | (?P<comment>\#[^\n\r]*)
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-  | (?P<pname>(?:[A-Za-z\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)?:
-              (?:[\w\-.:%\\\u00B7\u00C0-\uFFFF]*[\w\-:%\u00B7\u00C0-\uFFFF])?)
+  | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\U000EFFFF]+)
+  | (?P<pname>(?:[A-Za-z\u00C0-\U000EFFFF][\w.\-\u00B7\u00C0-\U000EFFFF]*)?:
+              (?:(?:[\w\-.:%\u00B7\u00C0-\U000EFFFF]|\\[_~.\-!$&'()*+,;=/?\#@%])*
+                 (?:[\w\-:%\u00B7\u00C0-\U000EFFFF]|\\[_~.\-!$&'()*+,;=/?\#@%]))?)
   | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*)
   | (?P<other>.)
     """,

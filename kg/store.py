@@ -16,7 +16,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -27,10 +27,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RLiteral
 
+from . import gate
 from .announcement import announced
 from .errors import InputError, QueryError, StoreError, StoreLocked
+from .gate import Checked, Limits
 from .namespaces import GK, GKD, PREFIXES
-from .sparql_syntax import query_shape
 
 RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -59,6 +60,20 @@ def reserialize(data: bytes, source: str, target: str) -> bytes:
     if source not in DATASET_FORMATS:
         items = [q.triple for q in items]
     return ox.serialize(items, format=RDF_FORMATS[target]) or b""
+
+
+def iri_term(value: str) -> str:
+    """``<value>`` as SPARQL text, validated and escaped by the engine (``InputError`` if
+    ``value`` is not an IRI): how an IRI read from anywhere goes into a query."""
+    try:
+        return str(ox.NamedNode(value))
+    except (TypeError, ValueError) as e:
+        raise InputError(f"{value[:80]!r} is not an IRI: {e}") from e
+
+
+def _one_line(error: Exception) -> str:
+    """The engine's message on one line (it lists expected tokens over several)."""
+    return " ".join(str(error).split())
 
 
 def to_ox(term: Any) -> Any:
@@ -389,11 +404,12 @@ _SOLUTION_WRITERS: dict[str, Callable[[list[str], list[Any], bool], bytes]] = {
 class GraphStore(Protocol):
     def query(
         self,
-        sparql: str,
+        sparql: str | Checked,
         *,
         default_graph: list[str] | None = None,
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
+        iris: Mapping[str, str] | None = None,
     ) -> QueryResult: ...
     def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
     def put_article(self, article_iri: str, named: Graph, default: Graph) -> None: ...
@@ -411,7 +427,7 @@ def _gc(candidates: Iterable[str]) -> str:
 
     Only entities the replaced or removed article mentioned can become orphans, so the
     check touches those few, not the whole default graph."""
-    ids = " ".join(f"<{c}>" for c in sorted(candidates))
+    ids = " ".join(iri_term(c) for c in sorted(candidates))
     if not ids:
         return ""
     return (
@@ -427,9 +443,12 @@ def _triples_block(graph: Graph) -> str:
 class OxigraphStore:
     """An embedded on-disk store (``path``) or an in-memory one (``path=None``)."""
 
-    def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path | str | None, *, read_only: bool = False, limits: Limits | None = None
+    ) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self.limits = limits or Limits()  # what the safety gate allows (kg.gate)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -470,17 +489,21 @@ class OxigraphStore:
     # -- reading -----------------------------------------------------------------------
     def query(
         self,
-        sparql: str,
+        sparql: str | Checked,
         *,
         default_graph: list[str] | None = None,
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
-        has_dataset: bool | None = None,
+        iris: Mapping[str, str] | None = None,
     ) -> QueryResult:
-        """Evaluate a query. The default graph is the union of all graphs unless the query
-        (``FROM``/``FROM NAMED``) or the caller names the dataset; a named dataset is looked
-        up in the store, never dereferenced. ``has_dataset``: whether the query has ``FROM``
-        or ``FROM NAMED``, when the caller already parsed it."""
+        """Evaluate a query, once it passed the safety gate (:mod:`kg.gate`, with this store's
+        ``limits``; a :class:`~kg.gate.Checked` query passed it already). The default graph is
+        the union of all graphs unless the query (``FROM``/``FROM NAMED``) or the caller names
+        the dataset; a named dataset is looked up in the store, never dereferenced.
+        ``iris``: variables bound to IRIs (``{"a": "https://…"}``), as terms: the query text
+        never holds them. Each must be in the SELECT clause."""
+        checked = sparql if isinstance(sparql, Checked) else gate.check_query(sparql, self.limits)
+        text = checked.text
         kwargs: dict[str, Any] = {"prefixes": PREFIXES, "base_iri": base_iri}
         try:
             defaults = [ox.NamedNode(g) for g in default_graph or ()]
@@ -489,20 +512,23 @@ class OxigraphStore:
             raise QueryError(
                 f"a dataset graph is not a valid IRI: {e}", detail="give absolute IRIs"
             ) from e
+        if iris:
+            try:
+                kwargs["substitutions"] = {ox.Variable(k): ox.NamedNode(v) for k, v in iris.items()}
+            except ValueError as e:
+                raise InputError(f"not an IRI: {e}") from e
         if defaults:
             kwargs["default_graph"] = defaults
-        elif not named and not (
-            query_shape(sparql).has_dataset if has_dataset is None else has_dataset
-        ):
+        elif not named and not checked.shape.has_dataset:
             kwargs["use_default_graph_as_union"] = True
         if named:
             kwargs["named_graphs"] = named
             if not defaults:  # the protocol's dataset replaces the query's FROM
                 kwargs["default_graph"] = []
         try:
-            raw = self._store.query(sparql, **kwargs)
+            raw = self._store.query(text, **kwargs)
         except SyntaxError as e:
-            raise QueryError(f"SPARQL syntax error: {e}", detail="fix the query") from e
+            raise QueryError(f"SPARQL syntax error: {_one_line(e)}", detail="fix the query") from e
         except (OSError, RuntimeError, ValueError) as e:
             raise QueryError(f"query failed: {e}") from e
         if isinstance(raw, ox.QuerySolutions):
@@ -510,20 +536,21 @@ class OxigraphStore:
                 "solutions",
                 raw,
                 [v.value for v in raw.variables],
-                lambda: self._store.query(sparql, **kwargs),
+                lambda: self._store.query(text, **kwargs),
             )
         if isinstance(raw, ox.QueryBoolean):
             return QueryResult("boolean", raw, [])
         return QueryResult("graph", raw, [])
 
-    def select(self, sparql: str) -> list[dict[str, Any]]:
-        return list(self.query(sparql).rows())
+    def select(self, sparql: str, iris: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+        return list(self.query(sparql, iris=iris).rows())
 
     def article_state(self, article_iri: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None."""
         rows = self.select(
-            f"SELECT ?h ?v WHERE {{ GRAPH <{article_iri}> {{ <{article_iri}> gk:contentHash ?h ."
-            f" OPTIONAL {{ ?act prov:used <{article_iri}> ; gk:extractorVersion ?v }} }} }}"
+            "SELECT ?a ?h ?v WHERE { GRAPH ?a { ?a gk:contentHash ?h ."
+            " OPTIONAL { ?act prov:used ?a ; gk:extractorVersion ?v } } }",
+            iris={"a": article_iri},
         )
         if not rows:
             return None
@@ -538,7 +565,7 @@ class OxigraphStore:
     def memory_copy(self) -> OxigraphStore:
         """An in-memory copy (blank nodes get new labels). The engine does the copying with
         the GIL released: other threads of this process go on meanwhile."""
-        copy = OxigraphStore(None)
+        copy = OxigraphStore(None, limits=self.limits)
         data = self._store.dump(format=ox.RdfFormat.N_QUADS)
         copy._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         return copy
@@ -572,34 +599,45 @@ class OxigraphStore:
 
     # -- writing -----------------------------------------------------------------------
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Apply an update, once it passed the safety gate (:mod:`kg.gate`)."""
+        self._write(gate.check_update(sparql, self.limits), base_iri)
+
+    def _write(self, sparql: str, base_iri: str | None = None) -> None:
+        """Apply an update this module wrote from engine-serialised terms only (an article,
+        a dump: it may be larger than a user's update may be, and holds nothing to refuse)."""
         try:
             self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as e:
-            raise QueryError(f"SPARQL Update syntax error: {e}", detail="fix the update") from e
+            raise QueryError(
+                f"SPARQL Update syntax error: {_one_line(e)}", detail="fix the update"
+            ) from e
         except OSError as e:
             raise StoreError(f"update failed: {e}") from e
         for callback in self._listeners:
             callback()
 
     def _mentioned(self, article_iri: str) -> set[str]:
-        rows = self._store.query(
-            f"SELECT DISTINCT ?e WHERE {{ GRAPH <{article_iri}> {{ ?e <{GK.mentionedIn}> ?a }} }}"
+        rows = self.select(
+            "SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } }",
+            iris={"g": article_iri},
         )
-        return {sol["e"].value for sol in rows}  # type: ignore[union-attr,index]
+        return {r["e"] for r in rows}
 
     def put_article(self, article_iri: str, named: Graph, default: Graph) -> None:
         """Replace the article's named graph and add entity descriptions, atomically."""
         orphans = self._mentioned(article_iri) - {str(e) for e in named.subjects(GK.mentionedIn)}
-        self.update(
-            f"DROP SILENT GRAPH <{article_iri}> ;\n"
+        graph = iri_term(article_iri)
+        self._write(
+            f"DROP SILENT GRAPH {graph} ;\n"
             f"INSERT DATA {{\n{_triples_block(default)}\n"
-            f"GRAPH <{article_iri}> {{\n{_triples_block(named)}\n}} }}{_gc(orphans)}"
+            f"GRAPH {graph} {{\n{_triples_block(named)}\n}} }}{_gc(orphans)}"
         )
 
     def remove_article(self, article_iri: str) -> bool:
+        graph = iri_term(article_iri)
         if not self._store.contains_named_graph(ox.NamedNode(article_iri)):
             return False
-        self.update(f"DROP GRAPH <{article_iri}>{_gc(self._mentioned(article_iri))}")
+        self._write(f"DROP GRAPH {graph}{_gc(self._mentioned(article_iri))}")
         return True
 
     def restore(self, path: Path) -> list[str]:
@@ -616,7 +654,7 @@ class OxigraphStore:
         )
         by_graph: dict[str, list[str]] = {}
         default: list[str] = []
-        for q in quads:
+        for q in quads:  # every term as the engine writes it
             line = f"{q.subject} {q.predicate} {q.object} ."
             if isinstance(q.graph_name, ox.DefaultGraph):
                 default.append(line)
@@ -626,11 +664,12 @@ class OxigraphStore:
             "\n".join(default)
             + "\n"
             + "\n".join(
-                f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
+                f"GRAPH {iri_term(g)} {{\n" + "\n".join(lines) + "\n}"
+                for g, lines in by_graph.items()
             )
         )
-        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
-        self.update(f"{drops}INSERT DATA {{\n{body}\n}}")
+        drops = "".join(f"DROP SILENT GRAPH {iri_term(g)} ;\n" for g in graphs)
+        self._write(f"{drops}INSERT DATA {{\n{body}\n}}")
         return graphs
 
     def flush(self) -> None:
@@ -662,8 +701,10 @@ def locked(path: Path) -> StoreLocked:
     )
 
 
-def open_store(path: Path | str | None, *, read_only: bool = False) -> OxigraphStore:
-    return OxigraphStore(path, read_only=read_only)
+def open_store(
+    path: Path | str | None, *, read_only: bool = False, limits: Limits | None = None
+) -> OxigraphStore:
+    return OxigraphStore(path, read_only=read_only, limits=limits)
 
 
 def is_empty(store: OxigraphStore) -> bool:

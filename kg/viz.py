@@ -173,10 +173,9 @@ def _article_titles(store: Any, hood: Neighbourhood) -> dict[str, str]:
     ids = sorted({ev["article"] for e in hood.edges for ev in e["evidence"] if ev["article"]})
     if not ids:
         return {}
-    from .graphindex import ID_RE
-    from .namespaces import GKD
+    from .namespaces import GKD, is_id
 
-    values = " ".join(f"<{GKD}{a}>" for a in ids if ID_RE.match(a))
+    values = " ".join(f"<{GKD}{a}>" for a in ids if is_id(a))
     rows = store.select(f"SELECT ?a ?t WHERE {{ VALUES ?a {{ {values} }} ?a dcterms:title ?t }}")
     return {r["a"][len(str(GKD)) :]: r["t"] for r in rows}
 
