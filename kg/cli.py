@@ -255,11 +255,13 @@ def query(
     seconds, at most KG_MAX_ROWS rows; while `kg serve` holds the store, by the server."""
     from .graph import KnowledgeGraph
     from .served import ServedStore
-    from .store import RDF_FORMATS
+    from .store import RDF_FORMATS, RESULT_FORMATS
 
-    if fmt not in ("table", "json", "csv", "tsv", "xml", "turtle"):
+    if fmt != "table" and fmt not in RESULT_FORMATS and fmt not in RDF_FORMATS:
         raise InputError(
-            f"unknown --format '{fmt}'", detail="use table, json, csv, tsv, xml or turtle"
+            f"unknown --format '{fmt}'",
+            detail=f"use table, {', '.join(RESULT_FORMATS)} (rows) or "
+            f"{', '.join(RDF_FORMATS)} (graphs)",
         )
     text = _read_arg(sparql)
     s = _settings(store)
@@ -270,9 +272,14 @@ def query(
     with KnowledgeGraph(st, s) as kg:
         answer = kg.run_query(
             text,
-            results_format="json" if fmt in ("table", "turtle") else fmt,
+            results_format=fmt if fmt in RESULT_FORMATS else "json",
             graph_format=fmt if fmt in RDF_FORMATS else "turtle",
             limit=s.max_rows,
+        )
+    if answer.kind == "solutions" and fmt not in RESULT_FORMATS and fmt != "table":
+        raise InputError(
+            f"--format {fmt} writes graphs; this query returns rows",
+            detail=f"use table or {', '.join(RESULT_FORMATS)}",
         )
     if answer.kind == "boolean":
         print("true" if json.loads(answer.body)["boolean"] else "false")

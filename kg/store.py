@@ -59,7 +59,8 @@ def reserialize(data: bytes, source: str, target: str) -> bytes:
         raise InputError(f"not valid {source}: {e}") from e
     if source not in DATASET_FORMATS:
         items = [q.triple for q in items]
-    return ox.serialize(items, format=RDF_FORMATS[target]) or b""
+    pfx = PREFIXES if target in ("turtle", "trig") else None
+    return ox.serialize(items, format=RDF_FORMATS[target], prefixes=pfx) or b""
 
 
 def iri_term(value: str) -> str:
