@@ -52,6 +52,7 @@ import anyio
 
 from . import errors
 from .answer import Reply, RequestJob, answer, answer_query, read_request
+from .counts import quad_count
 from .errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from .sparql import Query
 from .sparql_syntax import lookup_body
@@ -844,17 +845,8 @@ class _Reader:
         return (
             path is not None
             and _disk_bytes(path) <= self.memory_quads * _DISK_BYTES_PER_QUAD
-            and _count_quads(self.disk) <= self.memory_quads
+            and quad_count(self.disk) <= self.memory_quads
         )
-
-
-def _count_quads(store: OxigraphStore) -> int:
-    """Quads in ``store``, counted by the engine with the GIL released (``len`` holds it:
-    ~30 ms at 100,000 quads, which would stall the serving process's event loop)."""
-    rows = store.select(
-        "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-    )
-    return int(rows[0]["n"])
 
 
 class _Copier:
