@@ -460,8 +460,15 @@ class QueryExecutor:
             result = await self._on(worker, job, short if worker.reserve else deadline)
             if result is _RETRY:  # stopped for another job's sake before this one ended
                 self.retried += 1
-                if self.reserve_timeout and not worker.reserve:  # it waits anew; a reserve
-                    short = min(deadline, loop.time() + self.reserve_timeout)  # job does not
+                if worker.reserve and short - loop.time() < self.reserve_timeout / 2:
+                    # A job that has used half its limit is likely long too (it came with the
+                    # one that overran): sent again, it would stop the next reserve worker.
+                    raise self._busy(
+                        "the query was stopped with the reserve worker, which another long "
+                        "query overran, after half of its limit there"
+                    )
+                if self.reserve_timeout and not worker.reserve:  # it waits anew
+                    short = min(deadline, loop.time() + self.reserve_timeout)
                 continue
             if result is _TIMED_OUT:
                 if worker.reserve and short < deadline:
