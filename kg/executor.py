@@ -52,7 +52,6 @@ import anyio
 
 from . import errors
 from .answer import Reply, RequestJob, answer, answer_query, read_request
-from .counts import quad_count
 from .errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from .sparql import Query
 from .sparql_syntax import lookup_body
@@ -852,7 +851,7 @@ class _Reader:
         return (
             path is not None
             and _disk_bytes(path) <= self.memory_quads * _DISK_BYTES_PER_QUAD
-            and quad_count(self.disk) <= self.memory_quads
+            and self.disk.quad_count() <= self.memory_quads
         )
 
 

@@ -39,6 +39,10 @@ class ReadCountingStore(OxigraphStore):
         self.reads += 1
         return super().__len__()
 
+    def quad_count(self) -> int:
+        self.reads += 1
+        return super().quad_count()
+
     def article_iris(self) -> list[str]:
         self.reads += 1
         return super().article_iris()
