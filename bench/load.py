@@ -194,6 +194,30 @@ def wrk(base: str, script: Path, name: str, args: argparse.Namespace) -> Run:
     )
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time of ``pid`` and its child processes so far."""
+    total = 0.0
+    for p in [str(pid), *(c for t in Path(f"/proc/{pid}/task").iterdir() for c in _children(t))]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def settle(pid: int, limit: float = 300) -> float:
+    """Wait until the server is idle (under 5 % of a CPU for a second): requests a run left
+    in flight are still being answered after wrk stops, and would slow the next run."""
+    start = time.monotonic()
+    while time.monotonic() - start < limit:
+        before = cpu_seconds(pid)
+        time.sleep(1.0)
+        if cpu_seconds(pid) - before < 0.05:
+            break
+    return time.monotonic() - start
+
+
 def rss_kb(pid: int) -> tuple[int, int]:
     """RSS of ``pid`` and of ``pid`` with its child processes (the query workers), in KB."""
 
@@ -275,6 +299,7 @@ def bench_size(n_articles: int, work: Path, args: argparse.Namespace) -> dict:
         check_urls(base, by_endpoint)
         runs = []
         for name, paths in by_endpoint.items():
+            settle(proc.pid)
             runs.append(wrk(base, lua_script(paths, work, name), name, args))
             print(f"  {n_articles} articles, {name}: {runs[-1].rps:.0f} req/s", flush=True)
         mixed = [
@@ -283,7 +308,9 @@ def bench_size(n_articles: int, work: Path, args: argparse.Namespace) -> dict:
             for i in range(20 * MIX[name])
         ]
         rng.shuffle(mixed)
+        settle(proc.pid)
         runs.append(wrk(base, lua_script(mixed, work, "mixed"), "mixed", args))
+        settle(proc.pid)
         rss_after = rss_kb(proc.pid)
     finally:
         proc.terminate()
@@ -316,8 +343,10 @@ def report(results: list[dict], args: argparse.Namespace, load_before: str) -> s
         " URLs with different ids: 200 entities, 100 entity pairs), then one mixed run over all"
         " of them (shares: "
         + ", ".join(f"{k} {v}" for k, v in MIX.items())
-        + f"), {args.connections} connections. Latencies from wrk's own histogram; non-2xx"
-        " and 5xx counted by the script's `response` callback.",
+        + f"), {args.connections} connections; before each run the server is left to finish"
+        " what the last one left in flight (until it uses under 5 % of a CPU). Latencies from"
+        " wrk's own histogram (requests still unanswered when a run ends are not counted);"
+        " non-2xx and 5xx counted by the script's `response` callback.",
         "",
     ]
     for res in results:
@@ -329,6 +358,9 @@ def report(results: list[dict], args: argparse.Namespace, load_before: str) -> s
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in res["runs"]:
+            if not r.requests:
+                lines.append(f"| {r.name} | 0 (none answered within the run) | | | | 0 | 0 |")
+                continue
             lines.append(
                 f"| {r.name} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p95_ms:.1f} | {r.p99_ms:.1f} "
                 f"| {r.non2xx} | {r.fivexx} |"
