@@ -8,6 +8,7 @@ Retry-After, never a hang.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -32,6 +33,7 @@ CHEAP = [  # none of them a one-pattern lookup (those never reach a worker)
     "ASK { gkr:russia gk:notPartyTo gkr:ottawa-treaty FILTER(true) }",
 ]
 JSON = ["/entities?q=ukraine", "/entities/ukraine", "/health", "/stats"]
+ORIGIN = "http://example.org"  # a cross-origin request takes the app's routes, not the fast path
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +48,7 @@ def served(seed_store_dir, tmp_path_factory):
         "KG_QUERY_RESERVE_TIMEOUT": str(RESERVE),
         "KG_QUERY_WORKERS": "2",
         "KG_QUERY_THREADS": "8",
+        "KG_CORS_ORIGINS": json.dumps([ORIGIN]),
     }
     with serving(["serve"], env, port) as base:
         yield base
@@ -58,12 +61,17 @@ class Long:
         self.base = base
         self.responses: list[httpx.Response] = []
         self.lock = threading.Lock()
-        self.threads = [threading.Thread(target=self._send) for _ in range(n)]
+        self.threads = [
+            threading.Thread(target=self._send, args=({"Origin": ORIGIN} if i % 2 else {},))
+            for i in range(n)
+        ]
         for t in self.threads:
             t.start()
 
-    def _send(self) -> None:
-        r = httpx.get(f"{self.base}/sparql", params={"query": LONG}, timeout=TIMEOUT * 4)
+    def _send(self, headers: dict[str, str]) -> None:
+        r = httpx.get(
+            f"{self.base}/sparql", params={"query": LONG}, headers=headers, timeout=TIMEOUT * 4
+        )
         with self.lock:
             self.responses.append(r)
 
@@ -123,6 +131,7 @@ def test_long_queries_beyond_the_slots_are_refused_with_retry_after(served):
         assert r.status_code == 503, r.text
         assert r.json()["error"] == "busy" and "retry" in r.json()["detail"]
         assert 1 <= int(r.headers["retry-after"]) <= TIMEOUT
+    assert any("access-control-allow-origin" in r.headers for r in refused)  # both ways
     # the reserve worker stopped for the refused ones was replaced by its spare; the first
     # query there opens the store (~50 ms idle, up to ~1 s on a loaded machine)
     with httpx.Client(base_url=served, timeout=TIMEOUT) as client:
