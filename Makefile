@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: run test test-fast bench check format clean venv deps-debian eval
+.PHONY: run test test-fast bench bench-deps check format clean venv deps-debian eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,10 +36,17 @@ test-fast: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/kg eval ../shared/eval/dev/gold --articles ../shared/eval/dev/articles
 
-bench: $(STAMP)
+## Debian packages the benchmarks need (wrk, the HTTP load generator of bench/load.py)
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+
+bench: $(STAMP) bench-deps
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/sparql.py
 	$(BIN)/python bench/explore.py
+	$(BIN)/python bench/load.py
 
 check: $(STAMP)
 	$(BIN)/ruff check kg api tests bench

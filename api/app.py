@@ -15,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 from kg import __version__
 from kg.announcement import announcing
 from kg.answer import GZIP_LEVEL, GZIP_MIN_BYTES, error_body
+from kg.counts import Cached, health_counts
 from kg.gate import Limits
 from kg.settings import Settings
 from kg.store import open_store
@@ -121,14 +122,11 @@ def create_app(settings: Settings | None = None, *, store=None, url: str | None 
             expose_headers=["X-Result-Rows", "X-Result-Limit", "X-Result-Truncated"],
         )
 
+    counts = Cached(ctx.store, lambda: health_counts(ctx.store))  # once after each write
+
     @app.get("/health", tags=["meta"])
     def health() -> dict:
-        return {
-            "status": "ok",
-            "version": __version__,
-            "quads": len(ctx.store),
-            "articles": len(ctx.store.article_iris()),
-        }
+        return {"status": "ok", "version": __version__, **counts.get()}
 
     app.include_router(sparql.router(ctx, endpoint))
     app.include_router(articles.router(ctx))

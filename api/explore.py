@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kg import pages, query, viz
+from kg.counts import Cached
 
 from .context import AppContext
 
@@ -51,6 +52,7 @@ def graph_csp(nonce: str, embed: bool) -> str:
 def router(ctx: AppContext) -> APIRouter:
     settings = ctx.settings
     r = APIRouter(tags=["explore"])
+    stats_cache = Cached(ctx.store, lambda: query.stats(ctx.store))  # once after each write
 
     @r.get("/entities", summary="Search entities by name (fuzzy, aliases included)")
     def entities(
@@ -131,7 +133,7 @@ def router(ctx: AppContext) -> APIRouter:
 
     @r.get("/stats", summary="Counts, and the top actors by degree and PageRank")
     def stats() -> dict[str, Any]:
-        return query.stats(ctx.store)
+        return stats_cache.get()
 
     @r.get(
         "/graph",

@@ -129,6 +129,7 @@ class SparqlEndpoint:
             threads=self.settings.query_threads,
             lookups_inline=self.settings.query_lookups_inline,
             worker_nice=self.settings.query_worker_nice,
+            reserve_timeout=self.settings.query_reserve_timeout,
         )
         atexit.register(self.executor.close)
         # per-request constants, computed once

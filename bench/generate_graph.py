@@ -5,7 +5,7 @@ random records, so they have exactly the shape ingestion produces: per-article n
 with events, evidence, direct edges and mentions; entity descriptions in the default graph.
 Actors are drawn from a Zipf-like distribution, so a few (``united-states`` first) are hubs.
 
-    python bench/generate_graph.py OUT.nq [--quads 1000000] [--seed 7]
+    python bench/generate_graph.py OUT.nq [--quads 1000000 | --articles N] [--seed 7]
 """
 
 from __future__ import annotations
@@ -154,14 +154,15 @@ def make_article(n: int, rng: random.Random, ents: dict[str, list[Entity]]) -> E
     )
 
 
-def generate(out: Path, quads: int = 1_000_000, seed: int = 7) -> int:
+def generate(out: Path, quads: int = 1_000_000, seed: int = 7, articles: int | None = None) -> int:
+    """Write articles to ``out`` until it holds ``quads`` quads, or ``articles`` articles."""
     rng = random.Random(seed)
     ents = make_entities(rng)
     described: set[str] = set()
     written = 0
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        while written < quads:
+        while (n < articles) if articles is not None else (written < quads):
             ex = make_article(n, rng, ents)
             g = f"<{article_iri(ex.article.id)}>"
             lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} {g} .\n" for s, p, o in article_graph(ex)]
@@ -181,8 +182,9 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--quads", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--articles", type=int, help="this many articles (instead of --quads)")
     args = ap.parse_args()
-    print(generate(args.out, args.quads, args.seed), "quads written to", args.out)
+    print(generate(args.out, args.quads, args.seed, args.articles), "quads written to", args.out)
 
 
 if __name__ == "__main__":

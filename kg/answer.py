@@ -17,7 +17,7 @@ import json
 from typing import NamedTuple
 
 from . import sparql as protocol
-from .errors import KGError
+from .errors import KGError, ServiceBusy
 from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Limits, check_query
 from .sparql import HTML, Query
 from .sparql_syntax import QueryShape
@@ -66,7 +66,10 @@ def error_body(code: str, detail: str) -> bytes:
 
 def error_reply(error: KGError, *, gzip_ok: bool | None = None) -> Reply:
     body = error_body(error.code, str(error))
-    return _reply(error.status, [(b"content-type", _JSON)], body, gzip_ok)
+    headers = [(b"content-type", _JSON)]
+    if isinstance(error, ServiceBusy):
+        headers.append((b"retry-after", str(error.retry_after).encode()))
+    return _reply(error.status, headers, body, gzip_ok)
 
 
 def add_vary(headers: list[tuple[bytes, bytes]], name: bytes) -> None:

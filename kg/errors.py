@@ -6,6 +6,7 @@ KGError
 ├── QueryError            malformed or refused SPARQL               (400)
 │   ├── QueryRefused      SERVICE / LOAD / dereferencing refused    (400)
 │   └── QueryTimeout      query ran past the timeout               (503)
+│       └── ServiceBusy   no room for the query now: retry later   (503, Retry-After)
 ├── NotFound              unknown entity or article                 (404)
 ├── StoreError            the store cannot be opened or written     (503)
 │   └── StoreLocked         another process (`kg serve`) has it open  (503)
@@ -54,6 +55,17 @@ class QueryRefused(QueryError):
 class QueryTimeout(QueryError):
     code = "query_timeout"
     status = 503
+
+
+class ServiceBusy(QueryTimeout):
+    """Long queries hold every query slot: this one was not run, or stopped early
+    (docs/decisions/0005-fair-scheduling.md). ``retry_after``: seconds until a slot frees."""
+
+    code = "busy"
+
+    def __init__(self, message: str, *, detail: str | None = None, retry_after: int = 1) -> None:
+        super().__init__(message, detail=detail)
+        self.retry_after = retry_after
 
 
 class NotFound(KGError):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import math
 import os
 import pickle
 import queue
@@ -51,7 +52,7 @@ import anyio
 
 from . import errors
 from .answer import Reply, RequestJob, answer, answer_query, read_request
-from .errors import KGError, QueryTimeout, StoreError
+from .errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from .gate import Checked
 from .sparql import Query
 from .sparql_syntax import lookup_body
@@ -148,6 +149,7 @@ class _Worker:
         self.busy = 0  # jobs assigned to it (sent, or about to be)
         self.on_abandoned_reply: Callable[[_Worker], None] | None = None
         self.gone = False  # its pipe closed: the process died
+        self.reserve = False  # the reserve worker: takes jobs only when no other has room
         self.killed = False
         self.generation = 0  # the newest snapshot it was sent
         self.generations: Counter[int] = Counter()  # snapshots its running jobs read
@@ -263,6 +265,7 @@ class QueryExecutor:
         threads: int = 1,
         lookups_inline: bool = True,
         worker_nice: int = 5,
+        reserve_timeout: float = 0.0,
     ) -> None:
         self.store = store
         self.worker_nice = worker_nice
@@ -272,6 +275,13 @@ class QueryExecutor:
         self._ids = itertools.count(1)
         self.retried = 0  # jobs run again because their worker was stopped for another
         self.size = workers if store.path is not None else 0
+        # the reserve: one more worker, for jobs that find every slot of the others taken; a
+        # job waits for a slot, and runs there, at most this long (0: no reserve)
+        self.reserve_timeout = reserve_timeout if self.size else 0.0
+        self._deadlines: Counter[float] = Counter()  # of the jobs on the regular workers
+        # started beforehand: a stopped reserve worker is replaced at once (a start takes
+        # ~0.7 s, longer on a loaded machine: as long as the reserve's limit)
+        self._spare: _Worker | None = None
         self._writes = 0
         self._lock = threading.Lock()
         self._waiters: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[_Worker]]] = deque()
@@ -302,12 +312,22 @@ class QueryExecutor:
             self.root.mkdir(parents=True)
             for _ in range(self.size):
                 self._add_worker()
+            if self.reserve_timeout:
+                self._add_worker(reserve=True)
+                self._spare = self._new_worker(reserve=True)
             self._started = True
 
-    def _add_worker(self) -> _Worker:
-        """Start a worker and count it in (lock held)."""
-        worker = _Worker(self.threads, self.worker_nice, self.root)
+    def _new_worker(self, reserve: bool = False) -> _Worker:
+        # the reserve is not niced: its queries are short (reserve_timeout), and must go
+        # before the long ones on the CPU
+        worker = _Worker(self.threads, 0 if reserve else self.worker_nice, self.root)
+        worker.reserve = reserve
         worker.on_abandoned_reply = self._release
+        return worker
+
+    def _add_worker(self, reserve: bool = False) -> _Worker:
+        """Start a worker and count it in (lock held)."""
+        worker = self._new_worker(reserve)
         self._workers.append(worker)
         return worker
 
@@ -319,6 +339,9 @@ class QueryExecutor:
             for worker in self._workers:
                 worker.kill()
             self._workers.clear()
+            if self._spare is not None:
+                self._spare.kill()
+                self._spare = None
             self._snapshots.clear()
             self._generation = 0
             if self._lane is not None:
@@ -423,17 +446,36 @@ class QueryExecutor:
         if not self._started:
             await anyio.to_thread.run_sync(self.start)
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout
+        now = loop.time()
+        deadline = now + self.timeout
+        # With a reserve, a job that finds no free slot waits at most reserve_timeout, and on
+        # the reserve worker it runs at most that long: long queries can hold every regular
+        # slot, never the reserve (docs/decisions/0005-fair-scheduling.md).
+        short = min(deadline, now + self.reserve_timeout) if self.reserve_timeout else deadline
         while True:
-            worker = await self._acquire(deadline)
+            worker = await self._acquire(short)
             if worker.gone:  # it died (killed from outside?): a replacement answers
                 self._replace(worker)
                 continue
-            result = await self._on(worker, job, deadline)
+            result = await self._on(worker, job, short if worker.reserve else deadline)
             if result is _RETRY:  # stopped for another job's sake before this one ended
                 self.retried += 1
+                if worker.reserve and short - loop.time() < self.reserve_timeout / 2:
+                    # A job that has used half its limit is likely long too (it came with the
+                    # one that overran): sent again, it would stop the next reserve worker.
+                    raise self._busy(
+                        "the query was stopped with the reserve worker, which another long "
+                        "query overran, after half of its limit there"
+                    )
+                if self.reserve_timeout and not worker.reserve:  # it waits anew
+                    short = min(deadline, loop.time() + self.reserve_timeout)
                 continue
             if result is _TIMED_OUT:
+                if worker.reserve and short < deadline:
+                    raise self._busy(
+                        f"the query ran longer than {self.reserve_timeout:g} s on the reserve "
+                        "worker, which runs queries only while long ones hold every other slot"
+                    )
                 raise QueryTimeout(
                     f"the query ran longer than {self.timeout:g} s and was stopped",
                     detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
@@ -465,6 +507,8 @@ class QueryExecutor:
         with self._lock:
             worker.generation = generation
             worker.generations[generation] += 1
+            if not worker.reserve:
+                self._deadlines[deadline] += 1
         try:
             worker.watch(loop)
             job_id = next(self._ids)
@@ -491,6 +535,20 @@ class QueryExecutor:
                 worker.generations[generation] -= 1
                 if worker.generations[generation] <= 0:
                     del worker.generations[generation]
+                if not worker.reserve:
+                    self._deadlines[deadline] -= 1
+                    if self._deadlines[deadline] <= 0:
+                        del self._deadlines[deadline]
+
+    def _busy(self, message: str) -> ServiceBusy:
+        """The refusal of a job that found no room, with when to retry: once the first job
+        on a regular worker reaches its deadline, a slot is free."""
+        with self._lock:
+            first = min(self._deadlines, default=None)
+        wait = 1 if first is None else max(1, math.ceil(first - asyncio.get_running_loop().time()))
+        return ServiceBusy(
+            message, detail=f"retry in {wait} s, or make the query cheaper", retry_after=wait
+        )
 
     def _overran(self, worker: _Worker, job_id: int) -> None:
         """A job's deadline passed before its reply: stop its worker (the only way to stop
@@ -511,14 +569,15 @@ class QueryExecutor:
 
     def _free_slot(self, loop: asyncio.AbstractEventLoop) -> _Worker | None:
         """The least busy worker with a free slot that ``loop`` may use (lock held): a worker
-        serves one event loop at a time, since that loop reads its replies."""
+        serves one event loop at a time, since that loop reads its replies. The reserve
+        worker only when no other has one."""
         best = None
         for w in self._workers:
             if w.gone or w.killed or w.busy >= self.threads:
                 continue
             if w.busy and w.loop is not loop:
                 continue
-            if best is None or w.busy < best.busy:
+            if best is None or (w.reserve, w.busy) < (best.reserve, best.busy):
                 best = w
         return best
 
@@ -546,6 +605,11 @@ class QueryExecutor:
                 self._release(waiter.result())  # handed over just as we gave up: give it back
             else:
                 waiter.cancel()
+            if isinstance(e, TimeoutError) and self.reserve_timeout:
+                raise self._busy(
+                    f"no query slot became free within {self.reserve_timeout:g} s: long "
+                    "queries hold them all"
+                ) from None
             if isinstance(e, TimeoutError):
                 raise QueryTimeout(
                     f"no query worker became free within {self.timeout:g} s",
@@ -602,14 +666,24 @@ class QueryExecutor:
             if worker in self._workers:
                 self._workers.remove(worker)
             epoch = self._epoch
-        # start the replacement off the request's path
-        threading.Thread(target=self._respawn, args=(epoch,), daemon=True).start()
+            spare, self._spare = (self._spare, None) if worker.reserve else (None, self._spare)
+            if spare is not None:
+                self._workers.append(spare)
+        if spare is not None:  # the reserve's replacement, started beforehand, takes over
+            while self._offer(spare):
+                pass
+        # start the replacement (or the next spare) off the request's path
+        args = (epoch, worker.reserve, spare is not None)
+        threading.Thread(target=self._respawn, args=args, daemon=True).start()
 
-    def _respawn(self, epoch: int) -> None:
+    def _respawn(self, epoch: int, reserve: bool, spare: bool = False) -> None:
         with self._lock:
             if not self._started or epoch != self._epoch:
                 return
-            worker = self._add_worker()
+            if spare:
+                self._spare = self._new_worker(reserve=True)
+                return
+            worker = self._add_worker(reserve)
         while self._offer(worker):  # its free slots to whoever waits
             pass
 
@@ -778,17 +852,8 @@ class _Reader:
         return (
             path is not None
             and _disk_bytes(path) <= self.memory_quads * _DISK_BYTES_PER_QUAD
-            and _count_quads(self.disk) <= self.memory_quads
+            and self.disk.quad_count() <= self.memory_quads
         )
-
-
-def _count_quads(store: OxigraphStore) -> int:
-    """Quads in ``store``, counted by the engine with the GIL released (``len`` holds it:
-    ~30 ms at 100,000 quads, which would stall the serving process's event loop)."""
-    rows = store.select(
-        "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-    )
-    return int(rows[0]["n"])
 
 
 class _Copier:

@@ -66,6 +66,14 @@ class Settings(BaseSettings):
         description="Queries each worker evaluates at once (a cheap query is not held up by "
         "an expensive one; a timeout stops the worker, and its other queries run again)",
     )
+    query_reserve_timeout: float = Field(
+        2.0,
+        ge=0,
+        description="Seconds a query may wait for a slot, and run on the reserve worker (one "
+        "more worker, used only when long queries hold every other slot): cheap queries keep "
+        "answering under any number of long ones, which are refused with 503 and Retry-After "
+        "(0: no reserve; a query waits up to query_timeout)",
+    )
     query_memory_quads: int = Field(
         100_000,
         ge=0,

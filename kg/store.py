@@ -563,6 +563,14 @@ class OxigraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
+    def quad_count(self) -> int:
+        """``len(self)``, counted by the engine with the GIL released (``len`` holds it: ~30
+        ms at 100,000 quads, during which no other thread of the process runs)."""
+        rows = self._store.query(  # the store's own default graph, not the union
+            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        )
+        return int(next(iter(rows))["n"].value)  # type: ignore[arg-type,index,union-attr]
+
     def memory_copy(self) -> OxigraphStore:
         """An in-memory copy (blank nodes get new labels). The engine does the copying with
         the GIL released: other threads of this process go on meanwhile."""
