@@ -242,23 +242,14 @@ def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -
     if after is not None:
         iris = iris[bisect.bisect_right(iris, str(article_iri(after))) :]
     page, more = iris[:limit], len(iris) > limit
-    rows = []
-    if page:
-        rows = store.select(
-            "SELECT ?a ?title ?date (COUNT(DISTINCT ?e) AS ?events) WHERE { "
-            f"VALUES ?a {{ {' '.join(iri_term(a) for a in page)} }} GRAPH ?a {{ "
-            "?a a gk:Article OPTIONAL { ?a dcterms:title ?title } "
-            "OPTIONAL { ?a dcterms:date ?date } "
-            "OPTIONAL { ?e prov:wasDerivedFrom ?ev } } } GROUP BY ?a ?title ?date ORDER BY ?a"
-        )
     found = [
         {
-            "id": _article_id(x["a"]),
+            "id": _article_id(x["iri"]),
             "title": x["title"],
-            "published": x["date"],
-            "events": int(x["events"] or 0),
+            "published": x["published"],
+            "events": x["events"],
         }
-        for x in rows
+        for x in store.article_summaries(page)
     ]
     following = pages.encode({"after": found[-1]["id"]}) if more and found else None
     return {"articles": found, "limit": limit, "total": total, "next": following}

@@ -48,6 +48,9 @@ RESULT_FORMATS = {
     "tsv": ox.QueryResultsFormat.TSV,
 }
 DATASET_FORMATS = ("nquads", "trig")
+_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
+_DATE = ox.NamedNode("http://purl.org/dc/terms/date")
+_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 
 
 def reserialize(data: bytes, source: str, target: str) -> bytes:
@@ -417,6 +420,7 @@ class GraphStore(Protocol):
     def remove_article(self, article_iri: str) -> bool: ...
     def article_state(self, article_iri: str) -> tuple[str, str] | None: ...
     def article_iris(self) -> list[str]: ...
+    def article_summaries(self, iris: list[str]) -> list[dict[str, Any]]: ...
     def export(self, fmt: str) -> bytes: ...
     def restore(self, path: Path) -> list[str]: ...
     def __len__(self) -> int: ...
@@ -473,6 +477,7 @@ class OxigraphStore:
                 detail="is another `kg` process writing to it? stop it or use --store",
             ) from e
         self._listeners: list[Callable[[], None]] = []
+        self._article_iris: list[str] | None = None
 
     def on_write(self, callback: Callable[[], None]) -> None:
         """Call ``callback()`` after every successful write (query workers refresh on it)."""
@@ -558,7 +563,38 @@ class OxigraphStore:
         return rows[0]["h"], rows[0]["v"] or ""
 
     def article_iris(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(str(GKD)))
+        """The articles' IRIs, sorted; read from the store once after each write (listing the
+        named graphs walks the whole graph index: 0.1-1.7 s at 10,000 articles)."""
+        if self._article_iris is None:
+            self._article_iris = sorted(
+                g.value for g in self._store.named_graphs() if g.value.startswith(str(GKD))
+            )
+        return list(self._article_iris)
+
+    def article_summaries(self, iris: list[str]) -> list[dict[str, Any]]:
+        """``{iri, title, published, events}`` of each article in ``iris`` that is stored, read
+        by pattern from its graph (a SPARQL join over the page costs ten times as much)."""
+
+        def first(graph: ox.NamedNode, pred: ox.NamedNode) -> str | None:
+            for q in self._store.quads_for_pattern(graph, pred, None, graph):
+                return py_value(q.object)
+            return None
+
+        out = []
+        for iri in iris:
+            graph = ox.NamedNode(iri)
+            if not self._store.contains_named_graph(graph):
+                continue
+            events = {q.subject for q in self._store.quads_for_pattern(None, _DERIVED, None, graph)}
+            out.append(
+                {
+                    "iri": iri,
+                    "title": first(graph, _TITLE),
+                    "published": first(graph, _DATE),
+                    "events": len(events),
+                }
+            )
+        return out
 
     def __len__(self) -> int:
         return len(self._store)
@@ -622,6 +658,7 @@ class OxigraphStore:
             ) from e
         except OSError as e:
             raise StoreError(f"update failed: {e}") from e
+        self._article_iris = None
         for callback in self._listeners:
             callback()
 
