@@ -34,7 +34,8 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not server and not browser and not slow"
 
 eval: $(STAMP)
-	$(BIN)/kg eval ../shared/eval/dev/gold --articles ../shared/eval/dev/articles
+	$(BIN)/kg eval eval/dev/gold
+	$(BIN)/kg eval eval/check/gold
 
 ## Debian packages the benchmarks need (wrk, the HTTP load generator of bench/load.py)
 bench-deps:

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+DEV = ROOT / "eval" / "dev" / "articles"
 N = int(os.environ.get("BENCH_ARTICLES", "200"))
 
 

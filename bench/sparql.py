@@ -9,7 +9,7 @@ rdflib-endpoint, same data, same query mix, concurrency 1 and 16.
 GeoKG runs twice on a graph small enough for its workers' in-memory copies
 (``KG_QUERY_MEMORY_QUADS``): as configured by default, and with the copies turned off.
 
-Data: the seed + dev graph (``seeds/`` and ``../shared/eval/dev/articles``, built by
+Data: the seed + dev graph (``seeds/`` and ``eval/dev/articles``, built by
 ``kg build`` and exported by ``kg export``), and a deterministic generator under the GeoKG
 ontology (entities with labels and aliases in the default graph; one named graph per article
 with events, evidence, direct edges and mentions); each written as N-Quads and loaded into
@@ -193,15 +193,15 @@ def generate(path: Path, triples: int, seed: int = 7) -> dict[str, list[str]]:
     return by_class
 
 
-DEV_ARTICLES = REPO.parent / "shared" / "eval" / "dev" / "articles"
+DEV_ARTICLES = REPO / "eval" / "dev" / "articles"
 
 
 def dev_graph(path: Path, work: Path) -> dict[str, list[str]]:
-    """The seed + dev graph: ``seeds/`` and the dev articles (``../shared/eval/dev``) built
+    """The seed + dev graph: ``seeds/`` and the dev articles (``eval/dev``) built
     by ``kg build`` into a store in ``work``, written to ``path`` by ``kg export``; return
     its entity ids by class."""
     if not DEV_ARTICLES.is_dir():
-        raise SystemExit(f"{DEV_ARTICLES} is missing: the seed + dev graph needs ../shared")
+        raise SystemExit(f"{DEV_ARTICLES} is missing: the seed + dev graph needs eval/dev")
     kg = str(Path(sys.executable).with_name("kg"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     store = ["--store", str(work / "dev-build")]
@@ -700,7 +700,7 @@ def main() -> None:
         "--sizes",
         nargs="+",
         default=["dev", "1000000"],
-        help="graphs: dev (seeds/ + ../shared/eval/dev, built by kg build) or a number of "
+        help="graphs: dev (seeds/ + eval/dev, built by kg build) or a number of "
         "triples to generate",
     )
     ap.add_argument("--seconds", type=float, default=8.0, help="per system and concurrency")

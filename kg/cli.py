@@ -524,7 +524,7 @@ def eval_markdown(summary: dict, gold_dir: Path) -> str:
 
     lines = [
         f"Scored by `kg eval {gold_dir}` ({EXTRACTOR_VERSION}, {summary['articles']} "
-        "articles; rules of `../shared/eval/GUIDELINES.md`).",
+        "articles; rules of `eval/GUIDELINES.md`).",
         "",
         "| scope | P | R | F1 | TP | FP | FN |",
         "| --- | --- | --- | --- | --- | --- | --- |",

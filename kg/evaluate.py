@@ -1,4 +1,4 @@
-"""Scoring against gold files (``../shared/eval/GUIDELINES.md``).
+"""Scoring against gold files (``eval/GUIDELINES.md``).
 
 Entities match on a shared Wikidata id or an equal normalised name (label or alias, either
 side); a class is right when the top classes overlap (a Country is an Actor and a Region).

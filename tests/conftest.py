@@ -17,8 +17,10 @@ from kg.ingest import build
 from kg.settings import PROJECT_ROOT, Settings
 from kg.store import OxigraphStore
 
-SHARED = PROJECT_ROOT.parent / "shared"
-DEV = SHARED / "eval" / "dev"
+EVAL = PROJECT_ROOT / "eval"  # the annotated sets, copied from the project's shared data
+DEV = EVAL / "dev"
+CHECK = EVAL / "check"
+DOCS = PROJECT_ROOT / "docs"
 SEEDS = PROJECT_ROOT / "seeds"
 ONTOLOGY = PROJECT_ROOT / "ontology"
 
@@ -45,9 +47,7 @@ def seed_store_dir(tmp_path_factory, extractor) -> Path:
 
 @pytest.fixture(scope="session")
 def dev_store_dir(tmp_path_factory, extractor) -> Path:
-    """A store with the seed and every dev article of ../shared/eval/dev built into it."""
-    if not DEV.exists():
-        pytest.skip("../shared/eval/dev is not present")
+    """A store with the seed and every dev article of eval/dev built into it."""
     d = tmp_path_factory.mktemp("dev-store") / "kgdata"
     store = OxigraphStore(d)
     summary = build(

@@ -19,9 +19,8 @@ import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 TOKEN = "test-token-7f3a"
-W3C_PROTOCOL = SHARED / "w3c" / "sparql11" / "protocol"
+W3C_PROTOCOL = REPO / "tests" / "data" / "w3c" / "sparql11" / "protocol"  # with its LICENSE.md
 
 
 def free_port() -> int:

@@ -9,7 +9,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.namespaces import EVENT_TYPES, GK
 
-from .conftest import ONTOLOGY, SHARED
+from .conftest import DOCS, ONTOLOGY
 
 ROOT = ONTOLOGY.parent
 
@@ -25,7 +25,7 @@ def _defined(g: Graph) -> set[str]:
 
 
 def test_every_term_of_the_contract_is_defined():
-    contract = (SHARED / "ONTOLOGY.md").read_text(encoding="utf-8") if SHARED.exists() else ""
+    contract = (DOCS / "ONTOLOGY.md").read_text(encoding="utf-8")
     used = set(re.findall(r"`gk:(\w+)`", contract)) | {"Actor", "Country", "agent", "partyTo"}
     missing = used - _defined(_ontology())
     assert not missing, missing
