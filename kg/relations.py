@@ -105,6 +105,10 @@ class FrameReader:
             for n in spec.get("nouns", []):
                 self.noun_types.setdefault(n, []).append(etype)
         self.spec = w["events"]
+        self.force_nouns = set(w["force_nouns"])
+        self.patient_frames: dict[str, list[dict]] = {}
+        for pf in w["patient_frames"]:
+            self.patient_frames.setdefault(pf["verb"], []).append(pf)
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
@@ -145,6 +149,21 @@ class FrameReader:
         out: list[str] = []
         conf = 0.9
         for tok in [head, *_conjuncts(head)]:
+            if tok.lemma_.lower() in self.force_nouns:  # "the militaries of X and Y"
+                owners = [
+                    a
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for q in (p, *_conjuncts(p))
+                    for a in [self._np_agent(q, etype)[0]]
+                    if a
+                ]
+                if owners:
+                    out += owners
+                    conf = min(conf, 0.8)
+                    continue
             got, c = self._np_agent(tok, etype)
             if got:
                 out.append(got)
@@ -284,10 +303,71 @@ class FrameReader:
         out.extend(self.participle_frames(tok))
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
             out.extend(self.war_frames(tok))
+        if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
+            out.extend(self.patient_subject_frames(tok))
         return out
 
+    def patient_subject_frames(self, v: Token) -> list[Frame]:
+        """The subject undergoes the event and a phrase names the agent: 'X fell to Russian
+        forces', 'X came under the control of Y', 'X came under fire from Y' (patterns in
+        verbs.json ``patient_frames``)."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        place = self._place_of(subj)
+        if place is None:
+            return []
+        out = []
+        for spec in self.patient_frames[v.lemma_.lower()]:
+            prep = next(
+                (c for c in v.children if c.dep_ == "prep" and c.lower_ == spec["prep"]), None
+            )
+            if prep is None:
+                continue
+            objs = [p for p in prep.children if p.dep_ == "pobj"]
+            if not objs:
+                continue
+            if "nouns" in spec:  # 'came under fire from X': the agent follows the noun
+                if objs[0].lemma_.lower() not in spec["nouns"]:
+                    continue
+                holders = [
+                    p
+                    for c in [*objs[0].children, *v.children]
+                    if c.dep_ == "prep" and c.lower_ in spec["agent_preps"]
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            else:  # 'fell to X': the object is the agent
+                holders = objs
+            agents = [a for h in holders for a in self.np_agents(h, spec["type"])[0]]
+            agents = [a for a in dict.fromkeys(agents) if a != place]
+            if not agents:
+                continue
+            f = Frame(spec["type"], v, agents=agents, confidence=0.7)
+            if spec["type"] == "Attack":
+                f.targets = [place]
+            else:
+                f.locations = [place]
+            out.append(f)
+        return out
+
+    def _place_of(self, tok: Token) -> str | None:
+        """The place a noun phrase names: itself, or 'the town of X'."""
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        if m is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    m = next((self.root_of.get(p.i) for p in c.children if p.dep_ == "pobj"), None)
+        if m is None or self.cls(m) not in PLACE:
+            return None
+        return m.entity_id
+
     def war_frames(self, n: Token) -> list[Frame]:
-        """'fighting between Israel and Hamas': each side attacks the other."""
+        """'fighting between Israel and Hamas': each side attacks the other; 'Russia's war
+        against Ukraine', 'its aggression on Georgia': the possessor attacks the object."""
+        if not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+            f = self.noun_frame(n, "Attack")
+            return [f] if f is not None and f.agents and f.targets else []
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "between":
                 sides: list[str] = []
