@@ -261,7 +261,8 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
-                prep = tok.lower_
+                if prep != "from":  # "fired from a site in X": X is where it came from
+                    prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
             m = self.root_of.get(tok.i) or self.at.get(tok.i)
