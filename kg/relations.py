@@ -106,6 +106,7 @@ class FrameReader:
                 self.noun_types.setdefault(n, []).append(etype)
         self.spec = w["events"]
         self.force_nouns = set(w["force_nouns"])
+        self.back_references: dict[str, list[str]] = w["back_references"]
         self.patient_frames: dict[str, list[dict]] = {}
         for pf in w["patient_frames"]:
             self.patient_frames.setdefault(pf["verb"], []).append(pf)
@@ -141,6 +142,35 @@ class FrameReader:
             if state:
                 self.metonyms.add(m.start)
             return state
+        return None
+
+    def refer_back(self, tok: Token) -> Ment | None:
+        """'the town', 'the region', 'the country': the place of that kind the article named
+        last, within a few sentences (verbs.json ``back_references``)."""
+        classes = self.back_references.get(tok.lower_)
+        if (
+            not classes
+            or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+            )
+            or any(
+                c.dep_ in ("prep", "poss", "compound", "amod") and c.lower_ != "same"
+                for c in tok.children
+                if c.dep_ != "amod" or c.pos_ == "PROPN"
+            )
+        ):
+            return None
+        limit = tok.sent.start
+        for _ in range(3):  # the sentence and the three before it
+            if limit > 0:
+                limit = self.doc[limit - 1].sent.start
+        for m in reversed(self.ments):
+            if m.start >= tok.i or m.start < limit:
+                continue
+            if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
+                continue
+            if self.cls(m) in classes:
+                return Ment(tok.i, tok.i + 1, m.entity_id, kind="anaphor", confidence=0.6)
         return None
 
     # -- agents --------------------------------------------------------------------------
@@ -265,7 +295,7 @@ class FrameReader:
                     prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
-            m = self.root_of.get(tok.i) or self.at.get(tok.i)
+            m = self.root_of.get(tok.i) or self.at.get(tok.i) or self.refer_back(tok)
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 out.append((m, prep, tok))

@@ -125,3 +125,30 @@ def test_person_with_a_stated_body_gets_no_second_guess(extractor):
     )
     people = {(e[1], e[2]) for e in got if e[0] == "Affiliation" and e[1] == "John Kirby"}
     assert people == {("John Kirby", "United States Department of State")}, got
+
+
+# -- reference back ------------------------------------------------------------------------
+def test_the_town_refers_back_to_the_last_town(extractor):
+    got = facts(
+        extractor,
+        "Fighters entered Kismayo on Friday. Residents say al-Shabab has taken control of the "
+        "town.",
+    )
+    has(got, ("TerritorialCapture", "al-Shabaab", "Kismayo"))
+
+
+def test_the_region_needs_a_region_not_a_city(extractor):
+    got = facts(
+        extractor,
+        "Drones struck Belgorod overnight. Officials said Ukraine attacked the region again.",
+    )
+    assert not [g for g in got if g[0] == "Attack" and g[1] == "Ukraine"], got
+
+
+# -- launches ------------------------------------------------------------------------------
+def test_a_launch_at_no_target_is_a_deployment(extractor):
+    got = facts(
+        extractor, "On Sunday, North Korea fired a ballistic missile from a site near Pyongyang."
+    )
+    has(got, ("Deployment", "North Korea", None, "ballistic missile"))
+    assert not [g for g in got if g[0] == "Attack"], got
