@@ -106,6 +106,7 @@ class FrameReader:
                 self.noun_types.setdefault(n, []).append(etype)
         self.spec = w["events"]
         self.force_nouns = set(w["force_nouns"])
+        self.member_nouns = set(w["member_nouns"])
         self.back_references: dict[str, list[str]] = w["back_references"]
         self.patient_frames: dict[str, list[dict]] = {}
         for pf in w["patient_frames"]:
@@ -336,7 +337,43 @@ class FrameReader:
             out.extend(self.war_frames(tok))
         if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
             out.extend(self.patient_subject_frames(tok))
+        if tok.pos_ == "NOUN" and lemma in self.member_nouns:
+            out.extend(self.membership_frames(tok))
         return out
+
+    def membership_frames(self, n: Token) -> list[Frame]:
+        """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
+        actor belongs to the alliance the modifier names (its founding treaty)."""
+        treaties = []
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                m = self.root_of.get(c.i) or self.at.get(c.i)
+                if m is None:
+                    continue
+                treaty = (
+                    m.entity_id if self.cls(m) == "Treaty" else self.lex.attr(m.entity_id, "treaty")
+                )
+                if treaty:
+                    treaties.append(treaty)
+        if not treaties:
+            return []
+        holders: list[Token] = []
+        if n.dep_ == "attr":
+            subj = self.subject_of(n.head)
+            holders += [subj] if subj is not None else []
+        elif n.dep_ == "appos":
+            holders.append(n.head)
+        elif n.dep_ == "compound":
+            holders.append(n.head)
+        holders += [c for c in n.children if c.dep_ == "appos"]
+        agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
+        agents = [a for a in dict.fromkeys(agents) if self.cls_of(a) in ("Country", "Organization")]
+        if not agents:
+            return []
+        return [Frame("TreatyParticipation", n, agents=agents, treaties=treaties, confidence=0.7)]
+
+    def cls_of(self, eid: str) -> str:
+        return self.entity(eid).cls
 
     def patient_subject_frames(self, v: Token) -> list[Frame]:
         """The subject undergoes the event and a phrase names the agent: 'X fell to Russian

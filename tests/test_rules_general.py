@@ -152,3 +152,15 @@ def test_a_launch_at_no_target_is_a_deployment(extractor):
     )
     has(got, ("Deployment", "North Korea", None, "ballistic missile"))
     assert not [g for g in got if g[0] == "Attack"], got
+
+
+# -- membership nouns ----------------------------------------------------------------------
+def test_alliance_member_in_apposition_and_compound(extractor):
+    has(
+        facts(extractor, "NATO member Turkey objected to the plan."),
+        ("TreatyParticipation", "Turkey", "North Atlantic Treaty", ..., False),
+    )
+    has(
+        facts(extractor, "Hungary, a NATO member, blocked the aid."),
+        ("TreatyParticipation", "Hungary", "North Atlantic Treaty", ..., False),
+    )
