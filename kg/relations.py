@@ -361,9 +361,7 @@ class FrameReader:
         if n.dep_ == "attr":
             subj = self.subject_of(n.head)
             holders += [subj] if subj is not None else []
-        elif n.dep_ == "appos":
-            holders.append(n.head)
-        elif n.dep_ == "compound":
+        elif n.dep_ in ("appos", "compound"):
             holders.append(n.head)
         holders += [c for c in n.children if c.dep_ == "appos"]
         agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
