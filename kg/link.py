@@ -87,6 +87,8 @@ class DocLinker:
             resolved = self._resolve_span(ent)
             if resolved is None:
                 continue
+            if self._name_not_town(ent, resolved.entity_id):
+                continue
             if (
                 not self.entities.get(resolved.entity_id, _LINKED).linked
                 and ent.start in self._headline
@@ -186,6 +188,31 @@ class DocLinker:
                 self._acronyms[acr] = eid
 
     # -- span resolution -------------------------------------------------------------------
+    def _name_not_town(self, ent: Span, eid: str) -> bool:
+        """A town's name that is here part of a person's name ("Mowlid Ahmed Hassan", "Igor
+        Strelkov") or a person who speaks ("Hassan said"): thousands of small towns share
+        their names with people, and no town but a capital speaks."""
+        e = self.lex.entities.get(eid)
+        if e is None or e.cls != "City" or eid in self.lex.capitals or len(ent) != 1:
+            return False
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+
+        def name_word(t) -> bool:
+            return (
+                t is not None
+                and t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and t.text.isalpha()
+                and t.ent_type_ in ("", "PERSON")
+            )
+
+        if name_word(before) and not before.is_sent_start or name_word(after):
+            return True
+        head = ent.root.head
+        return ent.root.dep_ == "nsubj" and head.lemma_ in self.lex.words["speech"]
+
     def _resolve_span(self, ent: Span) -> Ment | None:
         text = ent.text.strip()
         label = ent.label_

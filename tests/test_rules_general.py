@@ -164,3 +164,13 @@ def test_alliance_member_in_apposition_and_compound(extractor):
         facts(extractor, "Hungary, a NATO member, blocked the aid."),
         ("TreatyParticipation", "Hungary", "North Atlantic Treaty", ..., False),
     )
+
+
+# -- names that are also towns -------------------------------------------------------------
+def test_a_town_name_inside_a_persons_name_is_no_town(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(
+        Article(id="t", text="Commander Ahmed Hassan said the fighting lasted an hour.")
+    )
+    assert not [e for e in ex.entities.values() if e.cls == "City"], ex.entities
