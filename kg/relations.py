@@ -224,9 +224,36 @@ class FrameReader:
                         ref = self.entity(ref).country or ref
                     if ref:
                         return ref, 0.7
+        led = self._leader(tok)
+        if led:
+            return led, 0.75
         if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
             return self.last_agents[etype][0], 0.65
         return None, 0.0
+
+    def _leader(self, tok: Token) -> str | None:
+        """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
+        for noun in (tok, *[c for c in tok.children if c.dep_ == "compound"]):
+            for c in noun.children:
+                if c.dep_ not in ("amod", "compound"):
+                    continue
+                if c.lower_ == "led":  # "Saudi - led": the leader is a modifier of "led"
+                    for g in c.children:
+                        m = self.root_of.get(g.i) or self.at.get(g.i)
+                        if m is not None and self.cls(m) in ACTOR | {"City"}:
+                            return self.as_actor(m)
+                elif c.lower_.endswith("-led"):  # one token: "U.S.-led"
+                    prefix = c.text[: -len("-led")]
+                    state = self.lex.demonyms.get(norm(prefix))
+                    for cand in [] if state else self.lex.lookup(prefix):
+                        state = self.lex.state_for(cand.id) or (
+                            cand.id if cand.cls in ACTOR else None
+                        )
+                        if state:
+                            break
+                    if state:
+                        return state
+        return None
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")

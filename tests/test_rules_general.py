@@ -174,3 +174,20 @@ def test_a_town_name_inside_a_persons_name_is_no_town(extractor):
         Article(id="t", text="Commander Ahmed Hassan said the fighting lasted an hour.")
     )
     assert not [e for e in ex.entities.values() if e.cls == "City"], ex.entities
+
+
+# -- coalitions ----------------------------------------------------------------------------
+def test_a_led_coalition_acts_for_its_leader(extractor):
+    has(
+        facts(extractor, "The Saudi-led coalition launched airstrikes on Sanaa."),
+        ("Attack", "Saudi Arabia", "Sanaa"),
+    )
+    has(
+        facts(extractor, "U.S.-led coalition aircraft struck Islamic State positions."),
+        ("Attack", "United States", "Islamic State"),
+    )
+
+
+def test_a_backed_group_is_not_its_backer(extractor):
+    got = facts(extractor, "Iran-backed militants fired rockets at the U.S. Embassy in Baghdad.")
+    assert not [g for g in got if g[1] == "Iran"], got
