@@ -255,6 +255,19 @@ class FrameReader:
                         return state
         return None
 
+    def _clause_subject_actors(self, n: Token, etype: str) -> list[str]:
+        """'Russian forces used glide bombs in their assault': 'their' is the subject of the
+        clause the noun sits in, when that subject names actors."""
+        cur = n
+        for _ in range(4):
+            if cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = self.subject_of(cur)
+                return self.np_agents(subj, etype)[0] if subj is not None else []
+        return []
+
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
         for m in reversed(self.ments):
@@ -291,6 +304,15 @@ class FrameReader:
                         return c
             if cur.dep_ == "relcl":
                 return None
+            if cur.dep_ == "acl" and cur.tag_ == "VBG":
+                # "soldiers using drones": the noun acts; "shot down drones using Patriot
+                # systems": a weapon does not, the clause's subject does
+                m = self.root_of.get(cur.head.i) or self.at.get(cur.head.i)
+                if m is not None and self.cls(m) == "Weapon":
+                    cur = cur.head.head
+                    continue
+                if m is not None or cur.head.lemma_.lower() in self.force_nouns:
+                    return cur.head
             break
         return None
 
@@ -319,7 +341,9 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
-                if prep != "from":  # "fired from a site in X": X is where it came from
+                if prep not in ("from", "against"):
+                    # "fired from a site in X": X is where it came from; "against a base in
+                    # X": X is what was attacked
                     prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
@@ -668,9 +692,10 @@ class FrameReader:
                         f.agents.append(actor)
                         skip.add(c.i)
                 elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
-                    ref = self.antecedent(c)
-                    if ref:
-                        f.agents.append(ref)
+                    refs = self._clause_subject_actors(n, etype) or [self.antecedent(c)]
+                    refs = [r for r in refs if r]
+                    if refs:
+                        f.agents += refs
                         skip.add(c.i)
         if etype in ("TreatyParticipation",) and n.dep_ == "attr":
             subj = self.subject_of(n.head)

@@ -191,3 +191,34 @@ def test_a_led_coalition_acts_for_its_leader(extractor):
 def test_a_backed_group_is_not_its_backer(extractor):
     got = facts(extractor, "Iran-backed militants fired rockets at the U.S. Embassy in Baghdad.")
     assert not [g for g in got if g[1] == "Iran"], got
+
+
+# -- weapons used ---------------------------------------------------------------------------
+def test_interceptor_named_by_using_is_deployed_by_the_interceptor(extractor):
+    got = facts(
+        extractor, "Ukrainian air defenses shot down 20 Russian drones using Patriot systems."
+    )
+    has(got, ("Interception", "Ukraine", None, "drone"))
+    has(got, ("Deployment", "Ukraine", None, "MIM-104 Patriot"))
+    assert not [g for g in got if g[0] == "Deployment" and g[1] == "Russia"], got
+
+
+def test_a_test_launch_is_a_deployment(extractor):
+    has(
+        facts(extractor, "North Korea tested a hypersonic missile on Tuesday."),
+        ("Deployment", "North Korea", None, "hypersonic missile"),
+    )
+
+
+def test_their_assault_is_the_subjects(extractor):
+    has(
+        facts(extractor, "Russian forces used glide bombs in their assault on Avdiivka."),
+        ("Attack", "Russia", "Avdiivka"),
+    )
+
+
+def test_a_place_inside_the_against_phrase_is_the_target(extractor):
+    has(
+        facts(extractor, "Ukraine used ATACMS missiles against a Russian airfield in Crimea."),
+        ("Attack", "Ukraine", "Crimea"),
+    )
