@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
-from kg.lexicon import LEXICON_DIR, load_lexicon
+import pytest
+
+from kg.lexicon import GAZETTEERS, LEXICON_DIR, load_lexicon
 
 
 def test_gazetteer_invariants_hold():
@@ -62,3 +65,60 @@ def test_gazetteers_cover_the_brief():
     assert lex.demonyms["ukrainian"] == "ukraine"
     mine = lex.entities["anti-personnel-mine"]
     assert mine.broader and "mine" in mine.broader
+
+
+def _orgs_of(lex, country_id: str, kind: str) -> list[str]:
+    return [
+        e.id
+        for e in lex.entities.values()
+        if e.cls == "Organization" and e.country == country_id and lex.attr(e.id, "kind") == kind
+    ]
+
+
+def test_every_state_with_an_army_has_its_armed_forces_and_ministries():
+    lex = load_lexicon()
+    # states without armed forces of their own (Costa Rica, Iceland, Panama, the Vatican, ...)
+    no_army = set("AD CR DM GD IS KI LI LC MC MH MU FM NR PA PW PS WS SB TV VA VC".split())
+    for c in (e for e in lex.entities.values() if e.cls == "Country"):
+        assert _orgs_of(lex, c.id, "ministry"), c.id
+        if c.iso not in no_army:
+            assert _orgs_of(lex, c.id, "military"), c.id
+    assert not _orgs_of(lex, "costa-rica", "military")
+
+
+def test_generated_state_bodies_read_like_news():
+    lex = load_lexicon()
+    for form, country, kind in (
+        ("Chadian army", "chad", "military"),
+        ("Kenya's military", "kenya", "military"),
+        ("Armed Forces of the Philippines", "philippines", "military"),
+        ("Ghanaian Defence Ministry", "ghana", "ministry"),
+        ("Peru's Ministry of Foreign Affairs", "peru", "ministry"),
+        ("Ministry of Foreign Affairs of the Netherlands", "netherlands", "ministry"),
+    ):
+        hits = lex.lookup(form)
+        assert len(hits) == 1, form
+        assert hits[0].country == country and lex.attr(hits[0].id, "kind") == kind, form
+    # written-out bodies keep their own entry; a form two states share names neither
+    assert [e.id for e in lex.lookup("Ukrainian military")] == ["armed-forces-of-ukraine"]
+    assert [e.id for e in lex.lookup("State Department")] == ["state-department"]
+    assert not lex.lookup("Congolese military")
+
+
+def test_national_news_agencies_are_organizations():
+    lex = load_lexicon()
+    for name in ("KCNA", "Yonhap", "Anadolu", "Xinhua", "IRNA", "Press Trust of India", "BelTA"):
+        hits = lex.lookup(name)
+        assert hits and lex.attr(hits[0].id, "kind") == "media", name
+
+
+@pytest.mark.slow
+def test_gazetteers_are_what_the_generator_writes(tmp_path):
+    """The .jsonl files are generated: running ``_generate.py`` reproduces them byte for byte."""
+    script = tmp_path / "_generate.py"
+    shutil.copy(LEXICON_DIR / "_generate.py", script)
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    for name in GAZETTEERS:
+        f = f"{name}.jsonl"
+        assert (tmp_path / f).read_bytes() == (LEXICON_DIR / f).read_bytes(), f

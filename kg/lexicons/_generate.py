@@ -3263,6 +3263,9 @@ Kassym-Jomart Tokayev|KZ||president||Tokayev
 Aleksandar Vučić|RS||president||Vučić;Vucic;Aleksandar Vucic
 Gitanas Nausėda|LT||president||Nausėda;Nauseda;Gitanas Nauseda
 Hillary Clinton|US|state-department|former secretary of state||Hillary Rodham Clinton
+Bill Clinton|US||former president||William Jefferson Clinton
+George W. Bush|US||former president||George Walker Bush
+Condoleezza Rice|US|state-department|former secretary of state||
 Rex Tillerson|US|state-department|former secretary of state||Tillerson
 Robert Gates|US|pentagon|former defense secretary||
 Leon Panetta|US|pentagon|former defense secretary||Panetta
@@ -3305,7 +3308,7 @@ Yoshimasa Hayashi|JP|ministry-of-foreign-affairs-japan|former foreign minister||
 Yoko Kamikawa|JP|ministry-of-foreign-affairs-japan|former foreign minister||Kamikawa
 Takeshi Iwaya|JP|ministry-of-foreign-affairs-japan|former foreign minister||Iwaya
 Minoru Kihara|JP|ministry-of-defense-japan|former defence minister||Kihara
-Moon Jae-in|KR||former president||Moon Jae In
+Moon Jae-in|KR||former president||Moon
 Park Geun-hye|KR||former president||Park Geun Hye
 Lee Myung-bak|KR||former president||Lee Myung Bak
 Han Duck-soo|KR||former prime minister||Han Duck Soo
@@ -3325,6 +3328,7 @@ Hibatullah Akhundzada|AF|taliban|Taliban supreme leader||Akhundzada;Haibatullah 
 Amir Khan Muttaqi|AF|taliban|Taliban foreign minister||Muttaqi
 Zabihullah Mujahid|AF|taliban|Taliban spokesman||
 Mahmoud Ahmadinejad|IR||former president||Ahmadinejad
+Saddam Hussein|IQ||former president||
 Nouri al-Maliki|IQ||former prime minister||al-Maliki;Nuri al-Maliki
 Haider al-Abadi|IQ||former prime minister||al-Abadi
 Mustafa al-Kadhimi|IQ||former prime minister||al-Kadhimi
@@ -3361,7 +3365,7 @@ Assimi Goïta|ML||junta leader and president||Goita;Goïta;Assimi Goita
 Ibrahim Traoré|BF||junta leader and president||Ibrahim Traore
 Abdourahamane Tiani|NE||junta leader||Tiani;Abdourahamane Tchiani
 Mohamed Bazoum|NE||deposed president||Bazoum
-Abiy Ahmed|ET||prime minister||Abiy Ahmed Ali
+Abiy Ahmed|ET||prime minister||Abiy;Abiy Ahmed Ali
 Isaias Afwerki|ER||president||Afwerki
 William Ruto|KE||president||Ruto
 Félix Tshisekedi|CD||president||Tshisekedi;Felix Tshisekedi
@@ -3369,7 +3373,7 @@ Paul Kagame|RW||president||Kagame
 Min Aung Hlaing|MM|tatmadaw|junta leader||
 Aung San Suu Kyi|MM||former state counsellor||Suu Kyi
 Nicolás Maduro|VE||president||Maduro;Nicolas Maduro
-Ban Ki-moon|KR|united-nations|former UN secretary-general||Ban Ki Moon
+Ban Ki-moon|KR|united-nations|former UN secretary-general||
 Anders Fogh Rasmussen|DK|nato|former NATO secretary-general||
 Federica Mogherini|IT|european-external-action-service|former EU foreign policy chief||Mogherini
 Catherine Ashton|GB|european-external-action-service|former EU foreign policy chief||
