@@ -103,6 +103,12 @@ class DocLinker:
                 continue
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
+            parts = _clean(ent.text).split()
+            if (
+                len(parts) > 1
+                and self.lex.entities.get(resolved.entity_id, _LINKED).cls == "Person"
+            ):
+                self._persons.setdefault(norm(parts[-1]), resolved.entity_id)
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
@@ -297,8 +303,8 @@ class DocLinker:
         if len(parts) == 1 and key in self._persons:
             return self._persons[key]
         cands = [c for c in self.lex.lookup(text) if c.cls == "Person"]
-        if not cands and len(parts) == 1:
-            ids = self.lex.surnames.get(key, [])
+        if not cands and len(parts) == 1:  # a bare surname: only a person named in full here
+            ids = [i for i in self.lex.surnames.get(key, []) if self._named(i, ent.doc.text)]
             if len(ids) == 1:
                 cands = [self.lex.entities[ids[0]]]
         if cands:
@@ -310,6 +316,11 @@ class DocLinker:
             eid = self._unlinked(text, "Person")
         self._persons.setdefault(key, eid)
         return eid
+
+    def _named(self, eid: str, text: str) -> bool:
+        """Whether the article names the person in full (label or a multi-word alias)."""
+        e = self.lex.entities[eid]
+        return any(f in text for f in (e.label, *e.aliases) if len(f.split()) > 1)
 
     def _place(self, ent: Span) -> Ment | None:
         text = _clean(ent.text)
