@@ -2544,7 +2544,6 @@ syria-civil-defence|Syria Civil Defence|SY|ngo|||||White Helmets;the White Helme
 syrian-arab-news-agency|Syrian Arab News Agency|SY|media|||||SANA;Syria's state news agency SANA
 syrian-observatory-for-human-rights|Syrian Observatory for Human Rights||ngo|||||SOHR;Syrian Observatory;Britain-based Syrian Observatory for Human Rights;UK-based Syrian Observatory for Human Rights
 lebanese-armed-forces|Lebanese Armed Forces|LB|military|||||LAF;Lebanese army;Lebanese Army;Lebanon's army;Lebanese military;Lebanon's military;Lebanon's armed forces
-lebanese-civil-defense|Lebanese Civil Defense|LB|government|||||Lebanon's civil defense;Lebanese Civil Defence;Lebanon's Civil Defense;Lebanese civil defense;Civil Defense (Lebanon)
 ministry-of-public-health-lebanon|Ministry of Public Health (Lebanon)|LB|ministry|||||Lebanese Health Ministry;Lebanon's Health Ministry;Lebanese Ministry of Public Health;Lebanon's Ministry of Public Health;Lebanese health ministry
 national-news-agency-lebanon|National News Agency|LB|media|||||NNA;Lebanon's National News Agency;Lebanese National News Agency;National News Agency (Lebanon)
 amal-movement|Amal Movement|LB|party|||||Amal;Amal movement;Amal party
@@ -2738,7 +2737,7 @@ press-trust-of-india|Press Trust of India|IN|media|||||PTI news agency
 asian-news-international|Asian News International|IN|media|||||ANI;ANI news agency
 associated-press-of-pakistan|Associated Press of Pakistan|PK|media|||||APP news agency;state-run Associated Press of Pakistan
 middle-east-news-agency|Middle East News Agency|EG|media|||||MENA news agency
-saudi-press-agency|Saudi Press Agency|SA|media|||||SPA;Saudi state news agency SPA
+saudi-press-agency|Saudi Press Agency|SA|media|||||
 emirates-news-agency|Emirates News Agency|AE|media|||||WAM;WAM news agency
 qatar-news-agency|Qatar News Agency|QA|media|||||QNA
 kuwait-news-agency|Kuwait News Agency|KW|media|||||KUNA
