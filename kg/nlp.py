@@ -21,9 +21,9 @@ SPACY_LABEL = {
     "Person": "PERSON",
 }
 # Lower-case gazetteer forms that are also everyday English words with another sense
-# ("mine" the pronoun, "arms" the limbs, "fire" the verb): not tagged on sight; the model's
-# own entities and the relation rules still see them. Capitalised names are never skipped here.
-AMBIGUOUS = {"mine", "mines", "shell", "shells", "arms", "fire", "fighter", "fighters"}
+# ("mine" the pronoun, "arms" the limbs, "shells" of the sea): not tagged on sight. Only
+# lower-case forms are skipped, so a name never belongs here.
+AMBIGUOUS = {"mine", "mines", "shells", "arms"}
 
 
 def load_model(name: str) -> Language:

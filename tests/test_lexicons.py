@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from kg.lexicon import GAZETTEERS, LEXICON_DIR, load_lexicon
+from kg.nlp import AMBIGUOUS, ruler_patterns
 from kg.records import Article
 
 
@@ -170,3 +171,12 @@ def test_a_bare_surname_of_a_person_never_named_is_not_linked(extractor):
     ):
         ex = extractor.extract(Article(id="t", text=text))
         assert eid not in ex.entities, text
+
+
+def test_ambiguous_words_are_everyday_lower_case_gazetteer_forms():
+    """The skip list holds common words that some gazetteer entry uses, never a name."""
+    lex = load_lexicon()
+    forms = {f for e in lex.entities.values() for f in (e.label, *e.aliases) if f.islower()}
+    assert forms >= AMBIGUOUS
+    patterns = {p["pattern"] for p in ruler_patterns(lex)}
+    assert not AMBIGUOUS & patterns and "Patriot" in patterns
