@@ -2542,6 +2542,20 @@ rapid-support-forces|Rapid Support Forces|SD|armed-group|||||RSF;Rapid Support F
 transitional-sovereignty-council|Transitional Sovereignty Council|SD|government|||||Sovereignty Council;Sudan's Sovereignty Council;Sovereign Council;Sudanese Sovereignty Council
 sudan-liberation-movement-army|Sudan Liberation Movement/Army|SD|armed-group|||||SLM/A;SLM;SLA;Sudan Liberation Army;Sudan Liberation Movement
 splm-n|Sudan People's Liberation Movement–North|SD|armed-group|||||SPLM-N;Sudan People's Liberation Movement-North
+sudan-peoples-liberation-movement|Sudan People's Liberation Movement|SS|party|||||SPLM;Sudan People's Liberation Movement (SPLM)
+sudan-peoples-liberation-army|Sudan People's Liberation Army|SS|military|||||SPLA;South Sudan People's Defence Forces;SSPDF;South Sudanese military;South Sudan's military;South Sudanese army;South Sudan's army
+splm-io|Sudan People's Liberation Movement-in-Opposition|SS|armed-group|||||SPLM-IO;SPLA-IO;SPLM/A-IO;Sudan People's Liberation Movement in Opposition
+ansar-dine|Ansar Dine|ML|armed-group|||||Ansar Eddine;Ansar al-Din
+movement-for-oneness-and-jihad-in-west-africa|Movement for Oneness and Jihad in West Africa|ML|armed-group|||||MUJAO;MOJWA;Movement for Unity and Jihad in West Africa
+ansar-al-sharia-libya|Ansar al-Sharia (Libya)|LY|armed-group|||||Ansar al-Sharia in Libya
+lashkar-e-islam|Lashkar-e-Islam|PK|armed-group|||||Lashkar-i-Islam
+kachin-independence-army|Kachin Independence Army|MM|armed-group|||||Kachin Independence Organization;KIO
+taang-national-liberation-army|Ta'ang National Liberation Army|MM|armed-group|||||TNLA;Ta’ang National Liberation Army
+myanmar-national-democratic-alliance-army|Myanmar National Democratic Alliance Army|MM|armed-group|||||MNDAA
+national-unity-government-of-myanmar|National Unity Government of Myanmar|MM|government|||||National Unity Government;NUG;Myanmar's National Unity Government
+peoples-defence-force|People's Defence Force|MM|armed-group|||national-unity-government-of-myanmar||People's Defense Force;People’s Defense Force;People's Defence Forces;People's Defense Forces
+syrian-arab-air-force|Syrian Arab Air Force|SY|military|||syrian-arab-army||Syrian Air Force;Syrian air force;Syria's air force
+state-border-guard-service-of-ukraine|State Border Guard Service of Ukraine|UA|military|||||Ukrainian Border Guard;Ukraine's border guard service;State Border Guard Service;Ukrainian border guards;Ukraine's State Border Guard Service
 syrian-arab-army|Syrian Arab Army|SY|military|||||SAA;Syrian army;Syrian military;Syria's army;Syria's military;Syrian armed forces;Syrian Army
 syrian-democratic-forces|Syrian Democratic Forces|SY|armed-group|||||SDF;Kurdish-led Syrian Democratic Forces;U.S.-backed Syrian Democratic Forces
 peoples-defense-units|People's Defense Units|SY|armed-group|||syrian-democratic-forces||YPG;People's Protection Units;Kurdish YPG
@@ -3269,6 +3283,26 @@ Maia Sandu|MD||president||Sandu
 Kassym-Jomart Tokayev|KZ||president||Tokayev
 Aleksandar Vučić|RS||president||Vučić;Vucic;Aleksandar Vucic
 Gitanas Nausėda|LT||president||Nausėda;Nauseda;Gitanas Nauseda
+Salva Kiir|SS||president||Salva Kiir Mayardit;Kiir
+Riek Machar|SS|splm-io|first vice president and SPLM-IO leader||Machar
+Joseph Kabila|CD||former president||Kabila
+Faustin-Archange Touadéra|CF||president||Touadéra;Touadera;Faustin-Archange Touadera
+François Bozizé|CF||former president||Bozizé;Bozize;Francois Bozize
+Michel Djotodia|CF||former president||Djotodia
+Saad Hariri|LB||former prime minister||Hariri
+Tammam Salam|LB||former prime minister||
+Nasser Judeh|JO||former foreign minister||Judeh
+Sergei Ivanov|RU|kremlin|former Kremlin chief of staff and defence minister||Sergey Ivanov
+Oleksandr Turchynov|UA|national-security-and-defense-council-of-ukraine|former acting president and NSDC secretary||Turchynov;Oleksandr Turchinov;Alexander Turchinov
+Alexander Zakharchenko|UA||former Russian-backed separatist leader in Donetsk||Zakharchenko;Oleksandr Zakharchenko
+Igor Plotnitsky|UA||former Russian-backed separatist leader in Luhansk||Plotnitsky;Ihor Plotnytskyi
+Jen Psaki|US|state-department|former State Department spokesperson and White House press secretary||Psaki;Jennifer Psaki
+Ahmed Abdi Godane|SO|al-shabaab|former al-Shabaab leader||Godane;Ahmed Abdi Aw-Mohamed;Mukhtar Abu Zubair
+Kofi Annan|GH|united-nations|former UN secretary-general||Annan
+Lakhdar Brahimi|DZ|united-nations|former UN envoy for Syria||Brahimi
+Staffan de Mistura|SE|united-nations|former UN envoy for Syria||de Mistura
+Geir Pedersen|NO|united-nations|UN envoy for Syria||
+Hans Grundberg|SE|united-nations|UN envoy for Yemen||Grundberg
 Hillary Clinton|US|state-department|former secretary of state||Hillary Rodham Clinton
 Bill Clinton|US||former president||William Jefferson Clinton
 George W. Bush|US||former president||George Walker Bush
