@@ -180,3 +180,10 @@ def test_ambiguous_words_are_everyday_lower_case_gazetteer_forms():
     assert forms >= AMBIGUOUS
     patterns = {p["pattern"] for p in ruler_patterns(lex)}
     assert not AMBIGUOUS & patterns and "Patriot" in patterns
+
+
+def test_a_family_name_first_is_the_person_named_before(extractor):
+    text = (
+        "Kim Yo Jong, the leader's sister, issued a statement. Kim called the drills a provocation."
+    )
+    assert _people(extractor, text) == ["Kim Yo Jong"]
