@@ -31,6 +31,8 @@ CLASS_PREFERENCE = [
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
+# Countries whose names put the family name first ("Kim Yo Jong" is "Kim" on second mention).
+FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam"}
 
 
 @dataclass
@@ -103,6 +105,11 @@ class DocLinker:
                 continue
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
+            person = self.lex.entities.get(resolved.entity_id, _LINKED)
+            parts = _clean(ent.text).split()
+            if len(parts) > 1 and person.cls == "Person":
+                family = parts[0] if person.country in FAMILY_NAME_FIRST else parts[-1]
+                self._persons.setdefault(norm(family), resolved.entity_id)
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
@@ -221,6 +228,9 @@ class DocLinker:
         if label == "NORP":
             cid = self.lex.demonyms.get(norm(text))
             return Ment(ent.start, ent.end, cid, "demonym") if cid else None
+        key = norm(text)
+        if label == "PERSON" and " " not in text and key in self._persons:
+            return Ment(ent.start, ent.end, self._persons[key])  # the person named in full
         if label == "PERSON" and not ent.ent_id_:
             eid = self._person(ent)
             return Ment(ent.start, ent.end, eid) if eid else None
@@ -297,8 +307,8 @@ class DocLinker:
         if len(parts) == 1 and key in self._persons:
             return self._persons[key]
         cands = [c for c in self.lex.lookup(text) if c.cls == "Person"]
-        if not cands and len(parts) == 1:
-            ids = self.lex.surnames.get(key, [])
+        if not cands and len(parts) == 1:  # a bare surname: only a person named in full here
+            ids = [i for i in self.lex.surnames.get(key, []) if self._named(i, ent.doc.text)]
             if len(ids) == 1:
                 cands = [self.lex.entities[ids[0]]]
         if cands:
@@ -310,6 +320,11 @@ class DocLinker:
             eid = self._unlinked(text, "Person")
         self._persons.setdefault(key, eid)
         return eid
+
+    def _named(self, eid: str, text: str) -> bool:
+        """Whether the article names the person in full (label or a multi-word alias)."""
+        e = self.lex.entities[eid]
+        return any(f in text for f in (e.label, *e.aliases) if len(f.split()) > 1)
 
     def _place(self, ent: Span) -> Ment | None:
         text = _clean(ent.text)
