@@ -200,7 +200,7 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at):
         countries = [a for a in actors if entity(a).cls == "Country"] or (
             [e.country] if e.country else []
         )
-        for c in countries:  # "New York congressman Eliot Engel" → the country's legislature
+        for c in countries:  # "an Ohio congressman" → the country's legislature
             house = _legislature(lex, c)
             if house:
                 actors = [house]

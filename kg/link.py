@@ -215,7 +215,9 @@ class DocLinker:
                 and t.ent_type_ in ("", "PERSON")
             )
 
-        if name_word(before) and not before.is_sent_start or name_word(after):
+        if before is not None and name_word(before) and not before.is_sent_start:
+            return True
+        if name_word(after):
             return True
         head = ent.root.head
         return ent.root.dep_ == "nsubj" and head.lemma_ in self.lex.words["speech"]

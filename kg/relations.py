@@ -692,8 +692,8 @@ class FrameReader:
                         f.agents.append(actor)
                         skip.add(c.i)
                 elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
-                    refs = self._clause_subject_actors(n, etype) or [self.antecedent(c)]
-                    refs = [r for r in refs if r]
+                    ref = self.antecedent(c)
+                    refs = self._clause_subject_actors(n, etype) or ([ref] if ref else [])
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
