@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, norm
 from .link import Ment
 from .records import Entity
 
@@ -25,13 +25,17 @@ def located_in(
     Bekaa Valley") or implied by the gazetteer's country of a region the article names."""
     seen: set[tuple[str, str]] = set()
     at = {i: m for m in ments for i in range(m.start, m.end)}
+    named = {m.entity_id for m in ments}
     for m in ments:
         e = entity(m.entity_id)
         if e.cls not in PLACES:
             continue
         sent = sent_of(m.start)
         stated = _possessor(doc, m, at, entity) or _in_phrase(doc, m, at, entity)
-        for container, conf in ((stated, 0.9), (e.country, 0.75)):
+        # the gazetteer's country only where the article names that country too: a place the
+        # text never puts in a country is not stated to lie in it
+        implied = e.country if e.country in named else None
+        for container, conf in ((stated, 0.9), (implied, 0.75)):
             if container and container != e.id and (e.id, container) not in seen:
                 seen.add((e.id, container))
                 yield e.id, container, sent, conf
@@ -75,16 +79,17 @@ def affiliations(
 ) -> Iterator[tuple[str, str, str | None, Span, float]]:
     """(subject, object, role, sentence, confidence)."""
     roles = set(lex.words["roles"])
-    known_people: set[str] = set()
+    stated: set[str] = set()  # people whose affiliation the article states
+    first: dict[str, Span] = {}  # where each other known person is first named
     for m in ments:
         e = entity(m.entity_id)
         sent = sent_of(m.start)
         if e.cls == "Person":
             got = list(_person_affiliation(lex, doc, m, e, roles, entity, at, sent))
             yield from got
-            if not got and e.linked and e.country and e.id not in known_people:
-                known_people.add(e.id)  # a known politician: the state they serve
-                yield e.id, e.country, lex.attr(e.id, "role"), sent, 0.6
+            if got:
+                stated.add(e.id)
+            first.setdefault(e.id, sent)
         elif e.cls == "Organization":
             kind = lex.attr(e.id, "kind")
             parent = lex.attr(e.id, "parent")
@@ -97,8 +102,36 @@ def affiliations(
                 yield e.id, owner, None, sent, 0.85
                 continue
             country = e.country or (entity(parent).country if parent in lex.entities else None)
-            if country and (not e.linked or kind in ORG_KINDS_OF_STATE):
+            if (
+                country
+                and (not e.linked or kind in ORG_KINDS_OF_STATE)
+                and _names_country(lex, doc, m, country)
+            ):
                 yield e.id, country, None, sent, 0.8
+    # A known office holder named without a title serves their state, unless the article
+    # states another affiliation (one spokesman serves several bodies in a career) or the
+    # gazetteer's role is a past one.
+    for pid, sent in first.items():
+        e = entity(pid)
+        role = lex.attr(pid, "role") or ""
+        if pid not in stated and e.linked and e.country and not role.startswith("former"):
+            yield pid, e.country, role or None, sent, 0.6
+
+
+def _names_country(lex: Lexicon, doc: Doc, m: Ment, country: str) -> bool:
+    """Whether the mention of a state body names its state ("the U.S. State Department",
+    "Russia's defense ministry", "the Ukrainian military"); a bare "the Pentagon" or "the
+    State Department" does not say which state it belongs to."""
+    start = m.start - 2 if m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "’s") else m.start
+    words = doc[start : m.end]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            text = words[i : i + size].text
+            if lex.demonyms.get(norm(text)) == country:
+                return True
+            if any(c.id == country for c in lex.lookup(text)):
+                return True
+    return False
 
 
 def _org_possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
@@ -175,7 +208,7 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent):
         countries = [a for a in actors if entity(a).cls == "Country"] or (
             [e.country] if e.country else []
         )
-        for c in countries:  # "New York congressman Eliot Engel" → the country's legislature
+        for c in countries:  # "an Ohio congressman" → the country's legislature
             house = _legislature(lex, c)
             if house:
                 actors = [house]

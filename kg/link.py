@@ -33,6 +33,8 @@ SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERC
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
 _LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
+# Countries whose names put the family name first ("Kim Yo Jong" is "Kim" on second mention).
+FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam"}
 
 
 @dataclass
@@ -90,6 +92,8 @@ class DocLinker:
             resolved = self._resolve_span(ent)
             if resolved is None:
                 continue
+            if self._name_not_town(ent, resolved.entity_id):
+                continue
             if (
                 not self.entities.get(resolved.entity_id, _LINKED).linked
                 and ent.start in self._headline
@@ -104,6 +108,11 @@ class DocLinker:
                 continue
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
+            person = self.lex.entities.get(resolved.entity_id, _LINKED)
+            parts = _clean(ent.text).split()
+            if len(parts) > 1 and person.cls == "Person":
+                family = parts[0] if person.country in FAMILY_NAME_FIRST else parts[-1]
+                self._persons.setdefault(norm(family), resolved.entity_id)
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
@@ -190,6 +199,33 @@ class DocLinker:
                 self._acronyms[acr] = eid
 
     # -- span resolution -------------------------------------------------------------------
+    def _name_not_town(self, ent: Span, eid: str) -> bool:
+        """A town's name that is here part of a person's name ("Mowlid Ahmed Hassan", "Igor
+        Strelkov") or a person who speaks ("Hassan said"): thousands of small towns share
+        their names with people, and no town but a capital speaks."""
+        e = self.lex.entities.get(eid)
+        if e is None or e.cls != "City" or eid in self.lex.capitals or len(ent) != 1:
+            return False
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+
+        def name_word(t) -> bool:
+            return (
+                t is not None
+                and t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and t.text.isalpha()
+                and t.ent_type_ in ("", "PERSON")
+            )
+
+        if before is not None and name_word(before) and not before.is_sent_start:
+            return True
+        if name_word(after):
+            return True
+        head = ent.root.head
+        return ent.root.dep_ == "nsubj" and head.lemma_ in self.lex.words["speech"]
+
     def _resolve_span(self, ent: Span) -> Ment | None:
         text = ent.text.strip()
         label = ent.label_
@@ -198,6 +234,9 @@ class DocLinker:
         if label == "NORP":
             cid = self.lex.demonyms.get(norm(text))
             return Ment(ent.start, ent.end, cid, "demonym") if cid else None
+        key = norm(text)
+        if label == "PERSON" and " " not in text and key in self._persons:
+            return Ment(ent.start, ent.end, self._persons[key])  # the person named in full
         if label == "PERSON" and not ent.ent_id_:
             eid = self._person(ent)
             return Ment(ent.start, ent.end, eid) if eid else None
@@ -274,8 +313,8 @@ class DocLinker:
         if len(parts) == 1 and key in self._persons:
             return self._persons[key]
         cands = [c for c in self.lex.lookup(text) if c.cls == "Person"]
-        if not cands and len(parts) == 1:
-            ids = self.lex.surnames.get(key, [])
+        if not cands and len(parts) == 1:  # a bare surname: only a person named in full here
+            ids = [i for i in self.lex.surnames.get(key, []) if self._named(i, ent.doc.text)]
             if len(ids) == 1:
                 cands = [self.lex.entities[ids[0]]]
         if cands:
@@ -287,6 +326,11 @@ class DocLinker:
             eid = self._unlinked(text, "Person")
         self._persons.setdefault(key, eid)
         return eid
+
+    def _named(self, eid: str, text: str) -> bool:
+        """Whether the article names the person in full (label or a multi-word alias)."""
+        e = self.lex.entities[eid]
+        return any(f in text for f in (e.label, *e.aliases) if len(f.split()) > 1)
 
     def _place(self, ent: Span) -> Ment | None:
         text = _clean(ent.text)

@@ -23,26 +23,10 @@ SPACY_LABEL = {
     "Organization": "ORG",
     "Person": "PERSON",
 }
-# Lower-case single words that are too ambiguous to tag on sight.
-AMBIGUOUS = {
-    "mine",
-    "mines",
-    "fighter",
-    "fighters",
-    "shell",
-    "shells",
-    "hawk",
-    "patriot",
-    "leopard",
-    "m1",
-    "m-1",
-    "arms",
-    "fire",
-    "us",
-    "it",
-    "bass",
-    "tracy",
-}
+# Lower-case gazetteer forms that are also everyday English words with another sense
+# ("mine" the pronoun, "arms" the limbs, "shells" of the sea): not tagged on sight. Only
+# lower-case forms are skipped, so a name never belongs here.
+AMBIGUOUS = {"mine", "mines", "shells", "arms"}
 
 
 def load_model(name: str) -> Language:

@@ -91,6 +91,7 @@ class _ArticleRun:
         self.hypothetical = set(w["modality"]["hypothetical"])
         self.planned_triggers = set(w["modality"]["planned_triggers"])
         self.generic = set(w["generic_weapons"])
+        self.launch_verbs = set(w["launch_verbs"])
         self.neg_words = set(w["negation"]["words"])
         self.neg_verbs = set(w["negation"]["verbs"])
 
@@ -197,6 +198,13 @@ class _ArticleRun:
     def _emit(self, f: Frame, sent: Span, q: dict[str, Any], conf: float | None = None) -> None:
         if f.type == "WeaponTransfer" and not f.recipients and f.targets and f.weapons:
             f = replace(f, type="Attack")  # weapons sent at a place: an attack
+        if (
+            f.type == "Attack"
+            and not f.targets
+            and f.weapons
+            and f.trigger.lemma_.lower() in self.launch_verbs
+        ):
+            f = replace(f, type="Deployment")  # "fired a rocket" at nothing named: a launch
         if any(not getattr(f, role) for role in CORE[f.type]):
             return
         ev = self._evidence(sent)

@@ -108,6 +108,12 @@ class FrameReader:
             for n in spec.get("nouns", []):
                 self.noun_types.setdefault(n, []).append(etype)
         self.spec = w["events"]
+        self.force_nouns = set(w["force_nouns"])
+        self.member_nouns = set(w["member_nouns"])
+        self.back_references: dict[str, list[str]] = w["back_references"]
+        self.patient_frames: dict[str, list[dict]] = {}
+        for pf in w["patient_frames"]:
+            self.patient_frames.setdefault(pf["verb"], []).append(pf)
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
@@ -143,12 +149,56 @@ class FrameReader:
             return state
         return None
 
+    def refer_back(self, tok: Token) -> Ment | None:
+        """'the town', 'the region', 'the country': the place of that kind the article named
+        last, within a few sentences (verbs.json ``back_references``)."""
+        classes = self.back_references.get(tok.lower_)
+        if (
+            not classes
+            or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+            )
+            or any(
+                c.dep_ in ("prep", "poss", "compound", "amod") and c.lower_ != "same"
+                for c in tok.children
+                if c.dep_ != "amod" or c.pos_ == "PROPN"
+            )
+        ):
+            return None
+        limit = self.sents.of(tok.i).start
+        for _ in range(3):  # the sentence and the three before it
+            if limit > 0:
+                limit = self.sents.of(limit - 1).start
+        for m in reversed(self.ments):
+            if m.start >= tok.i or m.start < limit:
+                continue
+            if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
+                continue
+            if self.cls(m) in classes:
+                return Ment(tok.i, tok.i + 1, m.entity_id, kind="anaphor", confidence=0.6)
+        return None
+
     # -- agents --------------------------------------------------------------------------
     def np_agents(self, head: Token, etype: str) -> tuple[list[str], float]:
         """Actors named by a noun phrase in subject position (with its conjuncts)."""
         out: list[str] = []
         conf = 0.9
         for tok in [head, *_conjuncts(head)]:
+            if tok.lemma_.lower() in self.force_nouns:  # "the militaries of X and Y"
+                owners = [
+                    a
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for q in (p, *_conjuncts(p))
+                    for a in [self._np_agent(q, etype)[0]]
+                    if a
+                ]
+                if owners:
+                    out += owners
+                    conf = min(conf, 0.8)
+                    continue
             got, c = self._np_agent(tok, etype)
             if got:
                 out.append(got)
@@ -178,9 +228,49 @@ class FrameReader:
                         ref = self.entity(ref).country or ref
                     if ref:
                         return ref, 0.7
+        led = self._leader(tok)
+        if led:
+            return led, 0.75
         if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
             return self.last_agents[etype][0], 0.65
         return None, 0.0
+
+    def _leader(self, tok: Token) -> str | None:
+        """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
+        for noun in (tok, *[c for c in tok.children if c.dep_ == "compound"]):
+            for c in noun.children:
+                if c.dep_ not in ("amod", "compound"):
+                    continue
+                if c.lower_ == "led":  # "Saudi - led": the leader is a modifier of "led"
+                    for g in c.children:
+                        m = self.root_of.get(g.i) or self.at.get(g.i)
+                        if m is not None and self.cls(m) in ACTOR | {"City"}:
+                            return self.as_actor(m)
+                elif c.lower_.endswith("-led"):  # one token: "U.S.-led"
+                    prefix = c.text[: -len("-led")]
+                    state = self.lex.demonyms.get(norm(prefix))
+                    for cand in [] if state else self.lex.lookup(prefix):
+                        state = self.lex.state_for(cand.id) or (
+                            cand.id if cand.cls in ACTOR else None
+                        )
+                        if state:
+                            break
+                    if state:
+                        return state
+        return None
+
+    def _clause_subject_actors(self, n: Token, etype: str) -> list[str]:
+        """'Russian forces used glide bombs in their assault': 'their' is the subject of the
+        clause the noun sits in, when that subject names actors."""
+        cur = n
+        for _ in range(4):
+            if cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = self.subject_of(cur)
+                return self.np_agents(subj, etype)[0] if subj is not None else []
+        return []
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
@@ -226,6 +316,15 @@ class FrameReader:
                         return c
             if cur.dep_ == "relcl":
                 return None
+            if cur.dep_ == "acl" and cur.tag_ == "VBG":
+                # "soldiers using drones": the noun acts; "shot down drones using Patriot
+                # systems": a weapon does not, the clause's subject does
+                m = self.root_of.get(cur.head.i) or self.at.get(cur.head.i)
+                if m is not None and self.cls(m) == "Weapon":
+                    cur = cur.head.head
+                    continue
+                if m is not None or cur.head.lemma_.lower() in self.force_nouns:
+                    return cur.head
             break
         return None
 
@@ -254,10 +353,13 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
-                prep = tok.lower_
+                if prep not in ("from", "against"):
+                    # "fired from a site in X": X is where it came from; "against a base in
+                    # X": X is what was attacked
+                    prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
-            m = self.root_of.get(tok.i) or self.at.get(tok.i)
+            m = self.root_of.get(tok.i) or self.at.get(tok.i) or self.refer_back(tok)
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 out.append((m, prep, tok))
@@ -296,10 +398,105 @@ class FrameReader:
         out.extend(self.participle_frames(tok))
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
             out.extend(self.war_frames(tok))
+        if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
+            out.extend(self.patient_subject_frames(tok))
+        if tok.pos_ == "NOUN" and lemma in self.member_nouns:
+            out.extend(self.membership_frames(tok))
         return out
 
+    def membership_frames(self, n: Token) -> list[Frame]:
+        """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
+        actor belongs to the alliance the modifier names (its founding treaty)."""
+        treaties = []
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                m = self.root_of.get(c.i) or self.at.get(c.i)
+                if m is None:
+                    continue
+                treaty = (
+                    m.entity_id if self.cls(m) == "Treaty" else self.lex.attr(m.entity_id, "treaty")
+                )
+                if treaty:
+                    treaties.append(treaty)
+        if not treaties:
+            return []
+        holders: list[Token] = []
+        if n.dep_ == "attr":
+            subj = self.subject_of(n.head)
+            holders += [subj] if subj is not None else []
+        elif n.dep_ in ("appos", "compound"):
+            holders.append(n.head)
+        holders += [c for c in n.children if c.dep_ == "appos"]
+        agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
+        agents = [a for a in dict.fromkeys(agents) if self.cls_of(a) in ("Country", "Organization")]
+        if not agents:
+            return []
+        return [Frame("TreatyParticipation", n, agents=agents, treaties=treaties, confidence=0.7)]
+
+    def cls_of(self, eid: str) -> str:
+        return self.entity(eid).cls
+
+    def patient_subject_frames(self, v: Token) -> list[Frame]:
+        """The subject undergoes the event and a phrase names the agent: 'X fell to Russian
+        forces', 'X came under the control of Y', 'X came under fire from Y' (patterns in
+        verbs.json ``patient_frames``)."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        place = self._place_of(subj)
+        if place is None:
+            return []
+        out = []
+        for spec in self.patient_frames[v.lemma_.lower()]:
+            prep = next(
+                (c for c in v.children if c.dep_ == "prep" and c.lower_ == spec["prep"]), None
+            )
+            if prep is None:
+                continue
+            objs = [p for p in prep.children if p.dep_ == "pobj"]
+            if not objs:
+                continue
+            if "nouns" in spec:  # 'came under fire from X': the agent follows the noun
+                if objs[0].lemma_.lower() not in spec["nouns"]:
+                    continue
+                holders = [
+                    p
+                    for c in [*objs[0].children, *v.children]
+                    if c.dep_ == "prep" and c.lower_ in spec["agent_preps"]
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            else:  # 'fell to X': the object is the agent
+                holders = objs
+            agents = [a for h in holders for a in self.np_agents(h, spec["type"])[0]]
+            agents = [a for a in dict.fromkeys(agents) if a != place]
+            if not agents:
+                continue
+            f = Frame(spec["type"], v, agents=agents, confidence=0.7)
+            if spec["type"] == "Attack":
+                f.targets = [place]
+            else:
+                f.locations = [place]
+            out.append(f)
+        return out
+
+    def _place_of(self, tok: Token) -> str | None:
+        """The place a noun phrase names: itself, or 'the town of X'."""
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        if m is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    m = next((self.root_of.get(p.i) for p in c.children if p.dep_ == "pobj"), None)
+        if m is None or self.cls(m) not in PLACE:
+            return None
+        return m.entity_id
+
     def war_frames(self, n: Token) -> list[Frame]:
-        """'fighting between Israel and Hamas': each side attacks the other."""
+        """'fighting between Israel and Hamas': each side attacks the other; 'Russia's war
+        against Ukraine', 'its aggression on Georgia': the possessor attacks the object."""
+        if not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+            f = self.noun_frame(n, "Attack")
+            return [f] if f is not None and f.agents and f.targets else []
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "between":
                 sides: list[str] = []
@@ -506,8 +703,9 @@ class FrameReader:
                         skip.add(c.i)
                 elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
                     ref = self.antecedent(c)
-                    if ref:
-                        f.agents.append(ref)
+                    refs = self._clause_subject_actors(n, etype) or ([ref] if ref else [])
+                    if refs:
+                        f.agents += refs
                         skip.add(c.i)
         if etype in ("TreatyParticipation",) and n.dep_ == "attr":
             subj = self.subject_of(n.head)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
-from kg.lexicon import LEXICON_DIR, load_lexicon
+import pytest
+
+from kg.lexicon import GAZETTEERS, LEXICON_DIR, load_lexicon
+from kg.nlp import AMBIGUOUS, ruler_patterns
+from kg.records import Article
 
 
 def test_gazetteer_invariants_hold():
@@ -62,3 +67,123 @@ def test_gazetteers_cover_the_brief():
     assert lex.demonyms["ukrainian"] == "ukraine"
     mine = lex.entities["anti-personnel-mine"]
     assert mine.broader and "mine" in mine.broader
+
+
+def _orgs_of(lex, country_id: str, kind: str) -> list[str]:
+    return [
+        e.id
+        for e in lex.entities.values()
+        if e.cls == "Organization" and e.country == country_id and lex.attr(e.id, "kind") == kind
+    ]
+
+
+def test_every_state_with_an_army_has_its_armed_forces_and_ministries():
+    lex = load_lexicon()
+    # states without armed forces of their own (Costa Rica, Iceland, Panama, the Vatican, ...)
+    no_army = {
+        "AD",
+        "CR",
+        "DM",
+        "GD",
+        "IS",
+        "KI",
+        "LI",
+        "LC",
+        "MC",
+        "MH",
+        "MU",
+        "FM",
+        "NR",
+        "PA",
+        "PW",
+        "PS",
+        "WS",
+        "SB",
+        "TV",
+        "VA",
+        "VC",
+    }
+    for c in (e for e in lex.entities.values() if e.cls == "Country"):
+        assert _orgs_of(lex, c.id, "ministry"), c.id
+        if c.iso not in no_army:
+            assert _orgs_of(lex, c.id, "military"), c.id
+    assert not _orgs_of(lex, "costa-rica", "military")
+
+
+def test_generated_state_bodies_read_like_news():
+    lex = load_lexicon()
+    for form, country, kind in (
+        ("Chadian army", "chad", "military"),
+        ("Kenya's military", "kenya", "military"),
+        ("Armed Forces of the Philippines", "philippines", "military"),
+        ("Ghanaian Defence Ministry", "ghana", "ministry"),
+        ("Peru's Ministry of Foreign Affairs", "peru", "ministry"),
+        ("Ministry of Foreign Affairs of the Netherlands", "netherlands", "ministry"),
+    ):
+        hits = lex.lookup(form)
+        assert len(hits) == 1, form
+        assert hits[0].country == country and lex.attr(hits[0].id, "kind") == kind, form
+    # written-out bodies keep their own entry; a form two states share names neither
+    assert [e.id for e in lex.lookup("Ukrainian military")] == ["armed-forces-of-ukraine"]
+    assert [e.id for e in lex.lookup("State Department")] == ["state-department"]
+    assert not lex.lookup("Congolese military")
+
+
+def test_national_news_agencies_are_organizations():
+    lex = load_lexicon()
+    for name in ("KCNA", "Yonhap", "Anadolu", "Xinhua", "IRNA", "Press Trust of India", "BelTA"):
+        hits = lex.lookup(name)
+        assert hits and lex.attr(hits[0].id, "kind") == "media", name
+
+
+@pytest.mark.slow
+def test_gazetteers_are_what_the_generator_writes(tmp_path):
+    """The .jsonl files are generated: running ``_generate.py`` reproduces them byte for byte."""
+    script = tmp_path / "_generate.py"
+    shutil.copy(LEXICON_DIR / "_generate.py", script)
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    for name in GAZETTEERS:
+        f = f"{name}.jsonl"
+        assert (tmp_path / f).read_bytes() == (LEXICON_DIR / f).read_bytes(), f
+
+
+def _people(extractor, text: str) -> list[str]:
+    ex = extractor.extract(Article(id="t", text=text))
+    return sorted(e.label for e in ex.entities.values() if e.cls == "Person")
+
+
+def test_a_bare_surname_is_the_person_the_article_names_in_full(extractor):
+    later = "Prime Minister Nawaz Sharif met farmers in Lahore. Sharif said the harvest was good."
+    assert _people(extractor, later) == ["Nawaz Sharif"]
+    first = "Sharif spoke to farmers in Lahore. Prime Minister Nawaz Sharif praised the harvest."
+    assert _people(extractor, first) == ["Nawaz Sharif"]
+
+
+def test_a_bare_surname_of_a_person_never_named_is_not_linked(extractor):
+    """Many people are called Rasmussen or Hunt: without the full name, no gazetteer person."""
+    for text, eid in (
+        (
+            "Rasmussen told reporters in Brussels that the alliance would respond.",
+            "anders-fogh-rasmussen",
+        ),
+        ("Hunt told reporters in London that the talks would resume.", "jeremy-hunt"),
+    ):
+        ex = extractor.extract(Article(id="t", text=text))
+        assert eid not in ex.entities, text
+
+
+def test_ambiguous_words_are_everyday_lower_case_gazetteer_forms():
+    """The skip list holds common words that some gazetteer entry uses, never a name."""
+    lex = load_lexicon()
+    forms = {f for e in lex.entities.values() for f in (e.label, *e.aliases) if f.islower()}
+    assert forms >= AMBIGUOUS
+    patterns = {p["pattern"] for p in ruler_patterns(lex)}
+    assert not AMBIGUOUS & patterns and "Patriot" in patterns
+
+
+def test_a_family_name_first_is_the_person_named_before(extractor):
+    text = (
+        "Kim Yo Jong, the leader's sister, issued a statement. Kim called the drills a provocation."
+    )
+    assert _people(extractor, text) == ["Kim Yo Jong"]

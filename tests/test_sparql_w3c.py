@@ -1,4 +1,4 @@
-"""The 34 W3C SPARQL 1.1 Protocol tests, read from tests/data/w3c (with its licence), against a real server.
+"""The 34 W3C SPARQL 1.1 Protocol tests, read from tests/data/w3c, against a real server.
 
 Each test replays the manifest's HTTP requests as written (method, path, headers, body bytes
 in the stated character encoding), adding only the bearer token, and checks the status class
