@@ -6,7 +6,7 @@
         kg.ingest(text, id="voa-1", published="2024-11-20", title="…")
         kg.sparql("SELECT ?s WHERE { ?s gk:supplies gkr:ukraine }")
         kg.neighbourhood("Ukraine", depth=2)
-        kg.path("Dmitry Peskov", "Ottawa Treaty")
+        kg.path("Lloyd Austin", "Ottawa Treaty")
 
 Names or ids are accepted wherever an entity is asked for ("U.S." and "united-states" are
 the same entity). Errors are :class:`kg.errors.KGError` subclasses.

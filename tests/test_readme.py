@@ -22,7 +22,7 @@ def test_python_example_runs(tmp_path, monkeypatch, extractor):
     g = scope["kg"]
     rows = g.sparql("SELECT ?t WHERE { gkr:russia gk:attacks ?t }")
     assert {"t": "https://w3id.org/geokg/id/sumy-oblast"} in rows
-    assert scope["kg"].path("Dmitry Peskov", "Ottawa Treaty")
+    assert scope["kg"].path("Lloyd Austin", "Ottawa Treaty")
     g.close()
 
 
