@@ -83,6 +83,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
+        for m, surface in self._named_weapons(doc, taken):
+            put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
@@ -116,6 +118,48 @@ class DocLinker:
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
+
+    def _named_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A weapon word led by a name or a model code the gazetteer lacks ("M777
+        howitzers", "Bradley fighting vehicles", "NASAMS launchers"): an unlinked Weapon
+        named by the phrase (verbs.json ``weapon_heads``)."""
+        heads = set(self.lex.words["weapon_heads"])
+        for tok in doc:
+            if (
+                tok.pos_ != "NOUN"
+                or tok.lemma_.lower() not in heads
+                or tok.i in taken
+                or tok.i in self._headline
+                or not self._generic_or_none(tok)
+            ):
+                continue
+            start = tok.i
+            while start > 0:
+                prev = doc[start - 1]
+                if prev.i in taken or prev.head.i < start - 1 or prev.head.i > tok.i:
+                    break
+                if prev.dep_ not in ("compound", "nmod", "amod", "nummod") or prev.is_punct:
+                    break
+                if prev.ent_id_ or prev.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "DATE"):
+                    break  # a gazetteer name ("Patriot", "Russian") is read as itself
+                start -= 1
+            named = [
+                t
+                for t in doc[start : tok.i]
+                if t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) and t.text[:1].isalpha()
+            ]
+            if not named or doc[start].pos_ == "NUM":
+                continue
+            span = doc[start : tok.i + 1]
+            label = " ".join([*(t.text for t in doc[start : tok.i]), tok.lemma_.lower()])
+            yield Ment(start, tok.i + 1, self._unlinked(label, "Weapon"), confidence=0.6), span.text
+
+    def _generic_or_none(self, tok) -> bool:
+        """Whether the gazetteer reads ``tok`` as nothing or as a general weapon type."""
+        if not tok.ent_id_:
+            return True
+        e = self.lex.entities.get(tok.ent_id_)
+        return e is not None and e.cls == "Weapon" and e.label.islower()
 
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of

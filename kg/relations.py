@@ -110,6 +110,9 @@ class FrameReader:
         self.spec = w["events"]
         self.force_nouns = set(w["force_nouns"])
         self.member_nouns = set(w["member_nouns"])
+        self.package_nouns = set(w["package_nouns"])
+        self.package_verbs = set(w["package_verbs"])
+        self.supplier_verbs = set(w["supplier_verbs"])
         self.back_references: dict[str, list[str]] = w["back_references"]
         self.patient_frames: dict[str, list[dict]] = {}
         for pf in w["patient_frames"]:
@@ -402,6 +405,8 @@ class FrameReader:
             out.extend(self.patient_subject_frames(tok))
         if tok.pos_ == "NOUN" and lemma in self.member_nouns:
             out.extend(self.membership_frames(tok))
+        if tok.pos_ == "VERB" and lemma in self.package_verbs:
+            out.extend(self.package_frames(tok))
         return out
 
     def membership_frames(self, n: Token) -> list[Frame]:
@@ -626,6 +631,12 @@ class FrameReader:
             for a in [self.as_actor(m)]
             if a
         ]
+        if not suppliers and f.agents:
+            # "The Taiwanese will receive two frigates" after "the U.S. announced an arms
+            # sale to Taiwan": the supplier of the last transfer to the same recipient
+            prev = self.last_frame.get("WeaponTransfer")
+            if prev is not None and set(f.agents) & set(prev.recipients) and self._near(prev, f):
+                suppliers = list(prev.agents)
         if not suppliers or not f.agents:
             return None
         weapons = Frame(f.type, f.trigger)
@@ -633,6 +644,54 @@ class FrameReader:
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
+
+    def _near(self, prev: Frame, f: Frame, sentences: int = 4) -> bool:
+        """Whether ``prev`` was read at most ``sentences`` sentences before ``f``."""
+        start = self.sents.of(f.trigger.i).start
+        for _ in range(sentences):
+            if start > 0:
+                start = self.sents.of(start - 1).start
+        return prev.trigger.i >= start
+
+    def package_frames(self, v: Token) -> list[Frame]:
+        """'The package includes A, B and C', 'The following items will be included: A; B':
+        more weapons of the transfer read just before (its supplier and recipient)."""
+        prev = self.last_frame.get("WeaponTransfer")
+        if prev is None or not prev.agents or not prev.recipients:
+            return []
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in self.package_nouns:
+            return []
+        f = Frame("WeaponTransfer", v, confidence=0.65)
+        if not self._near(prev, f, sentences=2):
+            return []
+        # the items: the verb's objects and what follows a colon after it
+        items = [t for t in self.doc[v.i + 1 : self.sents.of(v.i).end]]
+        weapons = []
+        for t in items:
+            m = self.root_of.get(t.i)
+            if m is not None and self.cls(m) == "Weapon" and m.entity_id not in weapons:
+                weapons.append(m.entity_id)
+        if not weapons:
+            return []
+        f.agents, f.recipients, f.weapons = list(prev.agents), list(prev.recipients), weapons
+        return [f]
+
+    def _supplier_of_nominal(self, n: Token) -> list[str]:
+        """'The State Department approved a possible sale to X', 'Germany announced a new
+        package for Ukraine': who announces, approves or makes a transfer supplies it."""
+        cur = n
+        for _ in range(5):
+            if cur.head is cur or cur.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_.lower() not in self.supplier_verbs:
+                    return []
+                subj = self.subject_of(cur)
+                if subj is not None:
+                    return self.np_agents(subj, "WeaponTransfer")[0]
+        return []
 
     def _relative_antecedent(self, v: Token) -> Token | None:
         """'a package that will send …': the noun, or the actor behind a non-actor noun
@@ -727,6 +786,9 @@ class FrameReader:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 f.confidence = min(f.confidence, 0.75)
                 light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
+        if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
+            f.agents = self._supplier_of_nominal(n)
+            f.confidence = min(f.confidence, 0.7)
         happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
         if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
             return None  # the verb's frame reads it

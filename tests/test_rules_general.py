@@ -222,3 +222,43 @@ def test_a_place_inside_the_against_phrase_is_the_target(extractor):
         facts(extractor, "Ukraine used ATACMS missiles against a Russian airfield in Crimea."),
         ("Attack", "Ukraine", "Crimea"),
     )
+
+
+# -- sales, packages and named systems -----------------------------------------------------
+def test_an_approved_sale_is_supplied_by_the_approver(extractor):
+    got = facts(
+        extractor,
+        "The State Department has approved a possible Foreign Military Sale to Poland of "
+        "Patriot missiles.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Poland", "MIM-104 Patriot", False, "planned"))
+
+
+def test_a_package_lists_more_weapons_of_the_transfer_before_it(extractor):
+    got = facts(
+        extractor,
+        "Germany announced a new package of military aid for Ukraine on Tuesday. The package "
+        "includes Leopard tanks and artillery shells.",
+    )
+    has(got, ("WeaponTransfer", "Germany", "Ukraine", "artillery shell"))
+
+
+def test_criticising_a_sale_does_not_make_a_supplier(extractor):
+    got = facts(extractor, "Russia criticized the sale of F-16 fighter jets to Turkey.")
+    assert not [g for g in got if g[1] == "Russia"], got
+
+
+def test_receiving_takes_the_supplier_of_the_sale_to_the_same_recipient(extractor):
+    got = facts(
+        extractor,
+        "The United States agreed to a $2 billion arms sale to Taiwan. The Taiwanese will "
+        "receive two frigates.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Taiwan", "frigate"))
+
+
+def test_a_named_system_the_gazetteer_lacks_is_a_weapon(extractor):
+    has(
+        facts(extractor, "Iran supplied Russia with Arash drones."),
+        ("WeaponTransfer", "Iran", "Russia", "Arash drone"),
+    )
