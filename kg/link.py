@@ -9,6 +9,7 @@ unlinked entities of the class the model gives them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
