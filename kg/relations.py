@@ -172,9 +172,11 @@ class FrameReader:
         for _ in range(3):  # the sentence and the three before it
             if limit > 0:
                 limit = self.sents.of(limit - 1).start
-        for m in reversed(self.ments):
-            if m.start >= tok.i or m.start < limit:
-                continue
+        if "places" not in self._kinds:  # mentions of places, by start (bisection)
+            fits = [m for m in self.ments if self.cls(m) in PLACE | {"Country"}]
+            self._kinds["places"] = ([m.start for m in fits], fits)
+        starts, places = self._kinds["places"]
+        for m in reversed(places[bisect_left(starts, limit) : bisect_left(starts, tok.i)]):
             if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
                 continue
             if self.cls(m) in classes:
