@@ -115,3 +115,29 @@ def serving(args: list[str], env: dict[str, str], port: int, seconds: float = 12
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (its own browser download is never used)."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            "Debian's chromium is not installed: apt-get install chromium (make deps-debian)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -12,7 +12,6 @@ import os
 import shutil
 import time
 from datetime import date
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -33,15 +32,6 @@ except ImportError:  # tests/ as a package
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 MALICIOUS_TEXT = (
     f"Officials said {XSS_SCRIPT} the United States will send Ukraine more air defense "
     f'missiles. President "><img src=x onerror="window.__xss=1"> Smith of Russia said Moscow '
@@ -90,20 +80,6 @@ def site(seed_store_dir, tmp_path_factory, extractor):
     args = ["serve", "--store", str(store_dir), "--host", "127.0.0.1", "--port", str(port)]
     with serving(args, env, port) as base:
         yield base, expected
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(
-            "Debian's chromium is not installed: apt-get install chromium (make deps-debian)"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 class Visit:

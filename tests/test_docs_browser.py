@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -14,16 +13,6 @@ import pytest
 from .conftest import free_port, serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -34,18 +23,6 @@ def base(seed_store_dir, tmp_path_factory):
     env = {**os.environ, "KG_STORE": str(store)}
     with serving(["serve", "--store", str(store), "--port", str(port)], env, port) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is not installed: apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

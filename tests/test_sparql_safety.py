@@ -4,7 +4,6 @@ bad input is a 4xx (never a 500)."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -13,8 +12,10 @@ import psutil
 import pytest
 
 try:
+    from hostile import Listener
     from sparql_fixtures import SAMPLE_UPDATE, Server, free_port, start_server, stop_server
 except ImportError:
+    from tests.hostile import Listener
     from tests.sparql_fixtures import SAMPLE_UPDATE, Server, free_port, start_server, stop_server
 
 pytestmark = pytest.mark.server
@@ -23,35 +24,6 @@ EXPENSIVE = (
     "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(12)) + " }"
 )
 CHEAP = "ASK { gkr:ukraine a gk:Country }"
-
-
-class Listener:
-    """A TCP port that records whether anything connected to it."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen()
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = False
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-                self.connections += 1
-                conn.close()
-            except OSError:
-                pass
-
-    def close(self) -> None:
-        self._stop = True
-        self.thread.join()
-        self.sock.close()
 
 
 @pytest.fixture(scope="module")
