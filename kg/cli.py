@@ -98,6 +98,7 @@ def build(
     in one build is an error (the later article is not stored) unless --replace is given."""
     from .articles import read_sources
     from .ingest import build as run_build
+    from .lexicon import extractor_version
 
     s = _settings(store)
     st = _open(s, instead="send the articles to it: POST {url}/articles with the bearer token")
@@ -139,6 +140,7 @@ def build(
             replace=replace,
             progress=progress,
             on_done=done,
+            version=extractor_version(s.spacy_model),
         )
     st.close()
     for where, msg in summary.failed:

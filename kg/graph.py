@@ -32,6 +32,7 @@ from .articles import article_from_dict
 from .executor import QueryAnswer, QueryExecutor, QueryJob
 from .gate import Limits
 from .ingest import build, ingest_article
+from .lexicon import extractor_version
 from .namespaces import slug
 from .settings import Settings
 from .store import OxigraphStore
@@ -117,6 +118,7 @@ class KnowledgeGraph:
             ontology_dir=self.settings.ontology_dir,
             max_bytes=self.settings.max_article_bytes,
             replace=replace,
+            version=extractor_version(self.settings.spacy_model),
         )
         return summary.as_dict()
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import EXTRACTOR_VERSION
 from .articles import ARTICLE_SUFFIXES, DUMP_SUFFIXES, Source, read_sources
 from .build import article_graph, entity_graph
 from .errors import InputError, KGError, check_stop
@@ -70,6 +69,7 @@ def ingest_article(
     force: bool = False,
     stop: threading.Event | None = None,
     lock: AbstractContextManager | None = None,
+    version: str | None = None,
 ) -> tuple[str, Extraction | None]:
     """Store one article; returns ('added'|'replaced'|'unchanged', extraction).
 
@@ -80,8 +80,14 @@ def ingest_article(
     is stored whole or not at all."""
     iri = str(article_iri(article.id))
     state = store.article_state(iri)
-    if state and not force and state == (article.content_hash, EXTRACTOR_VERSION):
-        return "unchanged", None
+    # the stored version names the rules, lexicons and model that read the article: after
+    # an upgrade it is read again (given ``version``, an unchanged article never loads the
+    # model; without it, the extractor is loaded to learn its version)
+    if state and not force and state[0] == article.content_hash:
+        if version is None and not hasattr(extractor, "extract"):
+            extractor = extractor()
+        if state[1] == (version or extractor.version):
+            return "unchanged", None
     if not hasattr(extractor, "extract"):
         extractor = extractor()
     ex = extractor.extract(article, stop=stop)
@@ -103,11 +109,14 @@ def build(
     replace: bool = False,
     progress: Callable[[str], None] | None = None,
     on_done: Callable[[str, str], None] | None = None,
+    version: str | None = None,
 ) -> Summary:
     """Ingest every article and dump under ``paths``; a bad one is a failure in the summary,
     the others go on. An id read twice is a failure naming both places, and the later article
     is not stored, unless ``replace`` lets it replace the earlier one. Finding nothing to read
-    is an :class:`~kg.errors.InputError` that says where it looked and what it reads."""
+    is an :class:`~kg.errors.InputError` that says where it looked and what it reads.
+    ``version``: :func:`kg.lexicon.extractor_version` of the model ``get_extractor`` loads, so
+    that unchanged articles are recognised without loading it."""
     t0 = time.perf_counter()
     s = Summary()
     sources: list[Source] = list(read_sources(paths, max_bytes=max_bytes))
@@ -138,7 +147,9 @@ def build(
                     "one replace the earlier",
                 )
             first.setdefault(art_id, src.where)
-            outcome, ex = ingest_article(store, get_extractor, src.article, ontology_dir)
+            outcome, ex = ingest_article(
+                store, get_extractor, src.article, ontology_dir, version=version
+            )
         except KGError as e:
             s.failed.append((src.where, str(e)))
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -14,6 +15,8 @@ from typing import Any
 from .records import Entity
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+# The modules whose rules decide what is read from an article (with the lexicons and the model)
+RULE_MODULES = ("pipeline", "relations", "link", "edges", "qualify", "nlp", "lexicon", "records")
 GAZETTEERS = ("countries", "regions", "cities", "weapons", "treaties", "organizations", "persons")
 _PUNCT = re.compile(r"[\s\-‐‑‒–—_./,'’`]+")
 _ARTICLE = re.compile(r"^(the)\s+")
@@ -138,3 +141,19 @@ def load_lexicon(directory: str = str(LEXICON_DIR)) -> Lexicon:
         lex.surnames[k] = list(dict.fromkeys(lex.surnames[k]))
     lex.words = json.loads((d / "verbs.json").read_text(encoding="utf-8"))
     return lex
+
+
+@lru_cache(maxsize=8)
+def extractor_version(model: str, lexicon_dir: str = str(LEXICON_DIR)) -> str:
+    """``geokg-extractor/VERSION+DIGEST``: the digest covers the rule modules, every lexicon
+    file and the spaCy model's name, so a change to any of them makes `kg build` read stored
+    articles again (an unchanged article is otherwise left as it is)."""
+    from . import EXTRACTOR_VERSION
+
+    h = hashlib.sha256(model.encode())
+    here = Path(__file__).resolve().parent
+    files = [here / f"{m}.py" for m in RULE_MODULES] + sorted(Path(lexicon_dir).glob("*.json*"))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:12]}"
