@@ -141,3 +141,13 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def listener():
+    """A loopback TCP port that records every connection (a server must never call out)."""
+    from .hostile import Listener
+
+    lis = Listener()
+    yield lis
+    lis.close()

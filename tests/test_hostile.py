@@ -18,10 +18,10 @@ import psutil
 import pytest
 
 try:
-    from hostile import RAW_BODIES, Listener, corpus, deep_braces, deep_parens, deep_update
+    from hostile import RAW_BODIES, corpus, deep_braces, deep_parens, deep_update
     from sparql_fixtures import SAMPLE_UPDATE, Server, start_server, stop_server
 except ImportError:
-    from tests.hostile import RAW_BODIES, Listener, corpus, deep_braces, deep_parens, deep_update
+    from tests.hostile import RAW_BODIES, corpus, deep_braces, deep_parens, deep_update
     from tests.sparql_fixtures import SAMPLE_UPDATE, Server, start_server, stop_server
 
 pytestmark = pytest.mark.server
@@ -29,13 +29,6 @@ pytestmark = pytest.mark.server
 SPARQL_FORM = "application/x-www-form-urlencoded"
 HARMLESS_UPDATE = "DELETE { <urn:x> <urn:y> ?o } WHERE { <urn:x> <urn:y> ?o }"
 ARTICLE_TEXT = "Norland sent two patrol boats to Sudria in March."
-
-
-@pytest.fixture(scope="module")
-def listener():
-    lis = Listener()
-    yield lis
-    lis.close()
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,8 @@ import psutil
 import pytest
 
 try:
-    from hostile import Listener
     from sparql_fixtures import SAMPLE_UPDATE, Server, free_port, start_server, stop_server
 except ImportError:
-    from tests.hostile import Listener
     from tests.sparql_fixtures import SAMPLE_UPDATE, Server, free_port, start_server, stop_server
 
 pytestmark = pytest.mark.server
@@ -24,13 +22,6 @@ EXPENSIVE = (
     "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(12)) + " }"
 )
 CHEAP = "ASK { gkr:ukraine a gk:Country }"
-
-
-@pytest.fixture(scope="module")
-def listener():
-    lis = Listener()
-    yield lis
-    lis.close()
 
 
 @pytest.fixture(scope="module")
