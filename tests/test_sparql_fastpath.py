@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import random
 import re
@@ -164,6 +165,18 @@ def test_fast_path_answers_like_the_route(apps, method, params, headers, body):
         ga, gb = (Graph().parse(data=r.text, format="nt") for r in (a, b))
         assert isomorphic(ga, gb)
         ha, hb = ([h for h in x if h[0] != "content-length"] for x in (ha, hb))
+    elif (
+        a.status_code == 200
+        and b'"bindings"' in a.content
+        and a.headers["content-type"].startswith("application/sparql-results+json")
+    ):
+        # the queries have no ORDER BY: each app's worker may read the rows in its own
+        # order (a memory copy or the snapshot on disk), so compare them as a multiset
+        ja, jb = a.json(), b.json()
+        assert ja["head"] == jb["head"] and ja.get("truncated") == jb.get("truncated")
+        key = lambda row: json.dumps(row, sort_keys=True)  # noqa: E731
+        rows_a = sorted(map(key, ja["results"]["bindings"]))
+        assert rows_a == sorted(map(key, jb["results"]["bindings"]))
     else:
         assert a.content == b.content
     assert ha == hb
