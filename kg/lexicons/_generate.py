@@ -1947,6 +1947,10 @@ pfm-1|PFM-1|anti-personnel-mine|mine||PFM-1 mine;PFM-1 mines;PFM-1S;butterfly mi
 anti-tank-mine|anti-tank mine|land-mine|mine||anti-tank mines;antitank mine;antitank mines;anti tank mine;anti tank mines;anti-tank land mine;anti-tank land mines;anti-tank landmine;anti-tank landmines;anti-vehicle mine;anti-vehicle mines;TM-62
 naval-mine|naval mine|mine|mine||naval mines;sea mine;sea mines;underwater mine;underwater mines
 improvised-explosive-device|improvised explosive device|munition|munition||improvised explosive devices;IED;IEDs;roadside bomb;roadside bombs
+car-bomb|car bomb|improvised-explosive-device|munition|Q1130426|car bombs;truck bomb;truck bombs;vehicle-borne improvised explosive device;vehicle-borne improvised explosive devices;VBIED;VBIEDs;suicide car bomb;suicide car bombs
+suicide-vest|suicide vest|improvised-explosive-device|munition||suicide vests;explosive vest;explosive vests;suicide belt;suicide belts
+barrel-bomb|barrel bomb|bomb|munition|Q4863369|barrel bombs
+explosive|explosive|munition|munition||explosives;explosive charge;explosive charges
 booby-trap|booby trap|munition|munition||booby traps;booby-trap;booby-traps
 missile|missile|weapon|missile||missiles;missile system;missile systems;rocket-propelled missile
 ballistic-missile|ballistic missile|missile|missile||ballistic missiles;ballistic missile system;ballistic missile systems
