@@ -602,6 +602,8 @@ class FrameReader:
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
+        if lemma in spec.get("weapon_required", []) and not f.weapons:
+            return None  # "dropped bombs on X" is an attack; "dropped leaflets on X" is not
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)

@@ -262,3 +262,11 @@ def test_a_named_system_the_gazetteer_lacks_is_a_weapon(extractor):
         facts(extractor, "Iran supplied Russia with Arash drones."),
         ("WeaponTransfer", "Iran", "Russia", "Arash drone"),
     )
+
+
+def test_dropping_weapons_is_an_attack_and_dropping_leaflets_is_not(extractor):
+    has(
+        facts(extractor, "Syrian government aircraft dropped bombs on rebel-held Idlib."),
+        ("Attack", "Syria", "Idlib", "bomb"),
+    )
+    assert not facts(extractor, "Russian planes dropped leaflets on Kharkiv.")
