@@ -29,8 +29,8 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import InputError, NotFound
-from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, ID_RULE, is_id, local_id
+from .errors import InputError
+from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
 from .store import iri_term
 
 # -- the vocabulary this module reads --------------------------------------------------------
@@ -244,14 +244,8 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", t).split())
 
 
-def _iri(entity_id: str) -> str:
-    if not is_id(entity_id):
-        raise NotFound(f"no entity {entity_id[:80]!r}", detail=ID_RULE)
-    return f"<{GKR}{entity_id}>"
-
-
 def _pairs_values(edges: Iterable[tuple[str, str, str]]) -> str:
-    return " ".join(f"({_iri(s)} gk:{p} {_iri(o)})" for s, p, o in edges)
+    return " ".join(f"({entity_term(s)} gk:{p} {entity_term(o)})" for s, p, o in edges)
 
 
 def check_class(cls: str | None) -> frozenset[str] | None:
@@ -329,7 +323,7 @@ def edge_evidence(
     # one pattern the engine answers by index (article, agent), whatever the hub's size
     events: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     for chunk in _chunks(pairs, 500):
-        values = " ".join(f"({iri_term(g)} {_iri(s)})" for g, s in chunk)
+        values = " ".join(f"({iri_term(g)} {entity_term(s)})" for g, s in chunk)
         rows = store.select(
             f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
             f"GRAPH ?g {{ ?ev gk:agent ?s ; ?p ?o FILTER(?p IN ({_EVENT_PROPS})) }} }}"

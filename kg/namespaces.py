@@ -8,7 +8,7 @@ import unicodedata
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .errors import InputError
+from .errors import InputError, NotFound
 
 GK = Namespace("https://w3id.org/geokg/ontology#")
 GKR = Namespace("https://w3id.org/geokg/id/")
@@ -80,6 +80,14 @@ def is_id(text: object) -> bool:
 
 def entity_iri(entity_id: str):
     return GKR[entity_id]
+
+
+def entity_term(entity_id: str) -> str:
+    """``<gkr:id>`` as SPARQL text for an entity id of the grammar (safe to write into a query:
+    the grammar has no character of SPARQL syntax); :class:`~kg.errors.NotFound` otherwise."""
+    if not is_id(entity_id):
+        raise NotFound(f"no entity {entity_id[:80]!r}", detail=ID_RULE)
+    return f"<{GKR}{entity_id}>"
 
 
 def article_iri(article_id: str):

@@ -39,7 +39,6 @@ from .graphindex import (
     _chunks,
     _Index,
     _index,
-    _iri,
     caches,
     check_class,
     check_predicate,
@@ -48,7 +47,16 @@ from .graphindex import (
     invalidate,
     normalise,
 )
-from .namespaces import ENTITY_CLASSES, EVENT_TYPES, GK, GKR, article_iri, is_id, local_id
+from .namespaces import (
+    ENTITY_CLASSES,
+    EVENT_TYPES,
+    GK,
+    GKR,
+    article_iri,
+    entity_term,
+    is_id,
+    local_id,
+)
 from .store import iri_term
 
 __all__ = [
@@ -303,7 +311,7 @@ def entity(
     if not 1 <= limit <= MAX_ENTITY_PAGE:
         raise InputError(f"limit must be between 1 and {MAX_ENTITY_PAGE}")
     at = pages.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
-    iri = _iri(id)
+    iri = entity_term(id)
     index = _index(store)
     info = index.entities.get(id)
     if info is None:
@@ -363,7 +371,7 @@ def _statements(
 ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
     """The entity's statements from ``at`` (offsets into its events and its direct edges),
     ``limit`` of each, and whether more follow."""
-    iri = _iri(id)
+    iri = entity_term(id)
     roles = " ".join(f"gk:{r}" for r in ROLES)
     events = store.select(
         f"SELECT DISTINCT ?ev WHERE {{ VALUES ?role {{ {roles} }} ?ev ?role {iri} }} "
@@ -466,7 +474,7 @@ def neighbourhood(
     allowed = check_class(type)
     index = _index(store)
     if id not in index.entities:
-        _iri(id)
+        entity_term(id)
         raise NotFound(f"no entity '{id}'", detail="search with GET /entities?q= to find its id")
 
     level_of: dict[str, int] = {id: 0}
@@ -576,7 +584,7 @@ def _edges_from_store(store: Any, pred: str | None) -> Reader:
             rows = store.select(
                 "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
                 "(MAX(STR(?g)) AS ?g2) WHERE {\n"
-                f"  VALUES ?x {{ {' '.join(_iri(x) for x in chunk)} }}\n"
+                f"  VALUES ?x {{ {' '.join(entity_term(x) for x in chunk)} }}\n"
                 f"  VALUES ?p {{ {preds} }}\n"
                 "  { GRAPH ?g { ?x ?p ?o } BIND(?x AS ?s) }\n"
                 "  UNION { GRAPH ?g { ?s ?p ?x } BIND(?x AS ?o) }\n"

@@ -168,10 +168,7 @@ class FrameReader:
             )
         ):
             return None
-        limit = self.sents.of(tok.i).start
-        for _ in range(3):  # the sentence and the three before it
-            if limit > 0:
-                limit = self.sents.of(limit - 1).start
+        limit = self._window_start(tok.i, 3)  # the sentence and the three before it
         if "places" not in self._kinds:  # mentions of places, by start (bisection)
             fits = [m for m in self.ments if self.cls(m) in PLACE | {"Country"}]
             self._kinds["places"] = ([m.start for m in fits], fits)
@@ -435,13 +432,12 @@ class FrameReader:
             holders.append(n.head)
         holders += [c for c in n.children if c.dep_ == "appos"]
         agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
-        agents = [a for a in dict.fromkeys(agents) if self.cls_of(a) in ("Country", "Organization")]
+        agents = [
+            a for a in dict.fromkeys(agents) if self.entity(a).cls in ("Country", "Organization")
+        ]
         if not agents:
             return []
         return [Frame("TreatyParticipation", n, agents=agents, treaties=treaties, confidence=0.7)]
-
-    def cls_of(self, eid: str) -> str:
-        return self.entity(eid).cls
 
     def patient_subject_frames(self, v: Token) -> list[Frame]:
         """The subject undergoes the event and a phrase names the agent: 'X fell to Russian
@@ -649,13 +645,17 @@ class FrameReader:
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
 
-    def _near(self, prev: Frame, f: Frame, sentences: int = 4) -> bool:
-        """Whether ``prev`` was read at most ``sentences`` sentences before ``f``."""
-        start = self.sents.of(f.trigger.i).start
+    def _window_start(self, i: int, sentences: int) -> int:
+        """The first token of the sentence ``sentences`` sentences before token ``i``'s."""
+        start = self.sents.of(i).start
         for _ in range(sentences):
             if start > 0:
                 start = self.sents.of(start - 1).start
-        return prev.trigger.i >= start
+        return start
+
+    def _near(self, prev: Frame, f: Frame, sentences: int = 4) -> bool:
+        """Whether ``prev`` was read at most ``sentences`` sentences before ``f``."""
+        return prev.trigger.i >= self._window_start(f.trigger.i, sentences)
 
     def package_frames(self, v: Token) -> list[Frame]:
         """'The package includes A, B and C', 'The following items will be included: A; B':
