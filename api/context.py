@@ -24,7 +24,7 @@ class AppContext:
         """The extractor, loaded on first use (spaCy model load takes a few seconds)."""
         with self.extract_lock:
             if self._pipeline is None:
-                from kg.pipeline import Extractor
+                from kg.extract.pipeline import Extractor
 
                 self._pipeline = Extractor.shared(self.settings.spacy_model)
         return self._pipeline

@@ -68,7 +68,7 @@ def run_build(jsonl: Path, store: Path) -> tuple[float, int, dict]:
 
 def extraction_only(jsonl: Path) -> float:
     from kg.articles import read_sources
-    from kg.pipeline import Extractor
+    from kg.extract.pipeline import Extractor
     from kg.settings import Settings
 
     arts = [s.article for s in read_sources([jsonl], max_bytes=10**8)]

@@ -97,8 +97,8 @@ def build(
     """Ingest articles (or restore a dump); unchanged articles are skipped. The same id twice
     in one build is an error (the later article is not stored) unless --replace is given."""
     from .articles import read_sources
+    from .extract.lexicon import extractor_version
     from .ingest import build as run_build
-    from .lexicon import extractor_version
 
     s = _settings(store)
     st = _open(s, instead="send the articles to it: POST {url}/articles with the bearer token")
@@ -106,7 +106,7 @@ def build(
 
     def get_extractor():
         if not extractor_box:
-            from .pipeline import Extractor
+            from .extract.pipeline import Extractor
 
             extractor_box.append(Extractor.load(s.spacy_model))
         return extractor_box[0]
@@ -197,7 +197,7 @@ def _serve(s: Settings) -> None:
 
 
 # Seconds requests in progress get to finish after SIGTERM or Ctrl-C (an ingest stops within
-# a parse of kg.nlp.PIECE_CHARS; past this, uvicorn cancels what is left)
+# a parse of kg.extract.nlp.PIECE_CHARS; past this, uvicorn cancels what is left)
 SHUTDOWN_GRACE = 10
 
 
@@ -223,8 +223,8 @@ def up(
     port: Annotated[int | None, typer.Option(help="Port")] = None,
 ) -> None:
     """Build seeds/ into the store if it is empty, then serve on http://127.0.0.1:8000."""
+    from .extract.pipeline import Extractor
     from .ingest import build as run_build
-    from .pipeline import Extractor
 
     s = _settings(store, host=host, port=port)
     st = _open(s, instead="it is already serving: open {url}")
@@ -344,7 +344,7 @@ def extract(
     """Print one article's entities and statements with evidence; stores nothing."""
     from .articles import read_sources
     from .build import article_graph, entity_graph
-    from .pipeline import Extractor
+    from .extract.pipeline import Extractor
 
     s = _settings()
     sources = [x for x in read_sources([file], max_bytes=s.max_article_bytes)]
@@ -473,7 +473,7 @@ def eval_cmd(
     """Precision, recall and F1 against gold annotations."""
     from .articles import read_sources
     from .evaluate import load_gold, score_article, summarize
-    from .pipeline import Extractor
+    from .extract.pipeline import Extractor
 
     s = _settings()
     gold = load_gold(gold_dir)

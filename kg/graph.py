@@ -30,9 +30,9 @@ from rdflib import Graph
 from . import gate, query, viz
 from .articles import article_from_dict
 from .executor import QueryAnswer, QueryExecutor, QueryJob
+from .extract.lexicon import extractor_version
 from .gate import Limits
 from .ingest import build, ingest_article
-from .lexicon import extractor_version
 from .namespaces import slug
 from .settings import Settings
 from .store import OxigraphStore
@@ -60,7 +60,7 @@ class KnowledgeGraph:
         extractor: Any = None,
     ) -> KnowledgeGraph:
         """Open (or create) the store at ``path``; ``None`` keeps it in memory.
-        ``extractor``: an already loaded :class:`kg.pipeline.Extractor` to share (otherwise
+        ``extractor``: an already loaded :class:`kg.extract.pipeline.Extractor` to share (otherwise
         the spaCy pipeline of ``settings.spacy_model`` is loaded on the first ingest)."""
         return cls(OxigraphStore(path, read_only=read_only), settings, extractor=extractor)
 
@@ -130,7 +130,7 @@ class KnowledgeGraph:
 
     def _get_extractor(self) -> Any:
         if self._extractor is None:
-            from .pipeline import Extractor
+            from .extract.pipeline import Extractor
 
             self._extractor = Extractor.shared(self.settings.spacy_model)
         return self._extractor

@@ -115,8 +115,8 @@ def build(
     the others go on. An id read twice is a failure naming both places, and the later article
     is not stored, unless ``replace`` lets it replace the earlier one. Finding nothing to read
     is an :class:`~kg.errors.InputError` that says where it looked and what it reads.
-    ``version``: :func:`kg.lexicon.extractor_version` of the model ``get_extractor`` loads, so
-    that unchanged articles are recognised without loading it."""
+    ``version``: :func:`kg.extract.lexicon.extractor_version` of the model ``get_extractor``
+    loads, so that unchanged articles are recognised without loading it."""
     t0 = time.perf_counter()
     s = Summary()
     sources: list[Source] = list(read_sources(paths, max_bytes=max_bytes))

@@ -27,7 +27,7 @@ ONTOLOGY = PROJECT_ROOT / "ontology"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from kg.pipeline import Extractor
+    from kg.extract.pipeline import Extractor
 
     return Extractor.shared(Settings().spacy_model)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import shutil
 
+from kg.extract.lexicon import LEXICON_DIR, extractor_version
 from kg.ingest import build
-from kg.lexicon import LEXICON_DIR, extractor_version
 from kg.store import OxigraphStore
 
 from .conftest import ONTOLOGY, SEEDS

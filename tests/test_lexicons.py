@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from kg.lexicon import GAZETTEERS, LEXICON_DIR, load_lexicon
-from kg.nlp import AMBIGUOUS, ruler_patterns
+from kg.extract.lexicon import GAZETTEERS, LEXICON_DIR, load_lexicon
+from kg.extract.nlp import AMBIGUOUS, ruler_patterns
 from kg.records import Article
+
+from .conftest import PROJECT_ROOT
 
 
 def test_gazetteer_invariants_hold():
     r = subprocess.run(
-        [sys.executable, str(LEXICON_DIR / "_check.py")], capture_output=True, text=True
+        [sys.executable, str(PROJECT_ROOT / "tools" / "lexicons" / "check.py")],
+        capture_output=True,
+        text=True,
     )
     assert r.returncode == 0 and "OK" in r.stdout, r.stdout + r.stderr
 
@@ -138,10 +141,10 @@ def test_national_news_agencies_are_organizations():
 
 @pytest.mark.slow
 def test_gazetteers_are_what_the_generator_writes(tmp_path):
-    """The .jsonl files are generated: running ``_generate.py`` reproduces them byte for byte."""
-    script = tmp_path / "_generate.py"
-    shutil.copy(LEXICON_DIR / "_generate.py", script)
-    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path)
+    """The .jsonl files are generated: ``tools/lexicons/generate.py`` reproduces them byte for
+    byte."""
+    script = PROJECT_ROOT / "tools" / "lexicons" / "generate.py"
+    r = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     for name in GAZETTEERS:
         f = f"{name}.jsonl"

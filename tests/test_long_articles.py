@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from api.app import create_app
 from kg import KnowledgeGraph
+from kg.extract.nlp import PIECE_CHARS, pieces
 from kg.namespaces import article_iri
-from kg.nlp import PIECE_CHARS, pieces
 from kg.records import Article
 from kg.settings import Settings
 from kg.store import OxigraphStore

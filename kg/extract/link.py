@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
+from ..namespaces import slug
+from ..records import Entity
 from .lexicon import Lexicon, norm
-from .namespaces import slug
 from .nlp import entity_span
-from .records import Entity
 
 CLASS_PREFERENCE = [
     "Country",

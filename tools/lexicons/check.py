@@ -18,7 +18,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "kg" / "extract" / "lexicons"
 FILES = ["countries.jsonl", "regions.jsonl", "cities.jsonl", "weapons.jsonl",
          "treaties.jsonl", "organizations.jsonl", "persons.jsonl"]
 CLASSES = {"Country", "AdministrativeRegion", "City", "Region", "Weapon", "Treaty",

@@ -1,4 +1,4 @@
-"""Gazetteers and word lists: data files under ``kg/lexicons/`` loaded into lookup indexes."""
+"""Gazetteers and word lists: data files in ``lexicons/`` beside this module, as lookup indexes."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .records import Entity
+from ..records import Entity
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-# The modules whose rules decide what is read from an article (with the lexicons and the model)
-RULE_MODULES = ("pipeline", "relations", "link", "edges", "qualify", "nlp", "lexicon", "records")
 GAZETTEERS = ("countries", "regions", "cities", "weapons", "treaties", "organizations", "persons")
 _PUNCT = re.compile(r"[\s\-‐‑‒–—_./,'’`]+")
 _ARTICLE = re.compile(r"^(the)\s+")
@@ -148,11 +146,13 @@ def extractor_version(model: str, lexicon_dir: str = str(LEXICON_DIR)) -> str:
     """``geokg-extractor/VERSION+DIGEST``: the digest covers the rule modules, every lexicon
     file and the spaCy model's name, so a change to any of them makes `kg build` read stored
     articles again (an unchanged article is otherwise left as it is)."""
-    from . import EXTRACTOR_VERSION
+    from .. import EXTRACTOR_VERSION
 
     h = hashlib.sha256(model.encode())
     here = Path(__file__).resolve().parent
-    files = [here / f"{m}.py" for m in RULE_MODULES] + sorted(Path(lexicon_dir).glob("*.json*"))
+    # the rule modules (every module of this package, and the records they fill)
+    rules = [*sorted(here.glob("*.py")), here.parent / "records.py"]
+    files = rules + sorted(Path(lexicon_dir).glob("*.json*"))
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())

@@ -10,13 +10,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..errors import ExtractionFailed, KGError, check_stop
+from ..records import Article, Evidence, Extraction, Mention, Statement
 from .edges import affiliations, located_in
-from .errors import ExtractionFailed, KGError, check_stop
 from .lexicon import LEXICON_DIR, Lexicon, extractor_version, load_lexicon
 from .link import DocLinker
 from .nlp import load_pipeline, parse
 from .qualify import date_of, governing_chain, modality, negated
-from .records import Article, Evidence, Extraction, Mention, Statement
 from .relations import ACTOR, Frame, FrameReader
 
 CORE = {
@@ -38,7 +38,7 @@ class Extractor:
     lex: Lexicon
     model: str
     model_version: str = ""
-    version: str = ""  # kg.lexicon.extractor_version: rules, lexicons and model
+    version: str = ""  # kg.extract.lexicon.extractor_version: rules, lexicons and model
 
     @classmethod
     def load(cls, model: str, lexicon_dir: str | None = None) -> Extractor:

@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from ..records import Entity
 from .lexicon import Lexicon, norm
 from .link import Ment
-from .records import Entity
 
 ORG_KINDS_OF_STATE = {"ministry", "military", "intelligence", "legislature", "agency", "government"}
 PLACES = {"AdministrativeRegion", "City", "Region"}

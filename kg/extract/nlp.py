@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import ModelError, check_stop
+from ..errors import ModelError, check_stop
 from .lexicon import Lexicon
 
 SPACY_LABEL = {
