@@ -45,6 +45,7 @@ bench-deps:
 
 bench: $(STAMP) bench-deps
 	$(BIN)/python bench/build.py
+	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/sparql.py
 	$(BIN)/python bench/explore.py
 	$(BIN)/python bench/load.py
