@@ -105,8 +105,8 @@ def world() -> list[Extraction]:
                 ],
             ),
             (
-                "Russia, like the U.S., did not sign the Mine Ban Treaty, but Ukraine did, "
-                "Kremlin spokesman Dmitry Peskov noted.",
+                "Russia has never joined the Mine Ban Treaty, unlike Ukraine, "
+                "Kremlin spokesman Dmitry Peskov pointed out.",
                 [
                     dict(
                         type="TreatyParticipation",

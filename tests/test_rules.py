@@ -77,8 +77,8 @@ def test_nominal_and_participle_forms(extractor):
     has(got, ("WeaponTransfer", "United States", "Ukraine"), ("Attack", "Ukraine", "Crimea"))
     got = facts(
         extractor,
-        "A girl was injured in a Russian attack with cluster munitions in "
-        "Ukraine's Donetsk Oblast.",
+        "Two farmers were hurt on Tuesday when a Russian attack with cluster munitions struck "
+        "fields in Ukraine's Donetsk Oblast.",
     )
     has(got, ("Attack", "Russia", "Donetsk Oblast", "cluster munition"))
 
@@ -94,20 +94,18 @@ def test_negation(extractor):
         ("WeaponTransfer", "Germany", "Ukraine", ..., True),
     )
     has(
-        facts(extractor, "Russia withdrew from the Treaty on Conventional Armed Forces in Europe."),
+        facts(extractor, "In 2023 Russia formally withdrew from the CFE Treaty."),
         ("TreatyParticipation", "Russia", ..., None, True),
     )
 
 
 def test_ellipsis_and_comparison_keep_their_own_polarity(extractor):
-    got = facts(
-        extractor, "Russia, like the U.S., did not sign the Ottawa Treaty, but Ukraine did."
-    )
+    got = facts(extractor, "China, like India, did not sign the Ottawa Treaty, but Japan did.")
     has(
         got,
-        ("TreatyParticipation", "Russia", "Ottawa Treaty", None, True),
-        ("TreatyParticipation", "United States", "Ottawa Treaty", None, True),
-        ("TreatyParticipation", "Ukraine", "Ottawa Treaty", None, False),
+        ("TreatyParticipation", "China", "Ottawa Treaty", None, True),
+        ("TreatyParticipation", "India", "Ottawa Treaty", None, True),
+        ("TreatyParticipation", "Japan", "Ottawa Treaty", None, False),
     )
 
 
@@ -148,7 +146,7 @@ def test_attribution(extractor):
 # -- metonymy ------------------------------------------------------------------------------
 def test_capitals_and_seats_of_power_act_for_their_state(extractor):
     has(
-        facts(extractor, "Moscow has captured more territory in eastern Ukraine."),
+        facts(extractor, "Moscow has captured three more villages in eastern Ukraine."),
         ("TerritorialCapture", "Russia", "eastern Ukraine"),
     )
     has(
@@ -171,8 +169,8 @@ def test_pronoun_subject_resolves_to_the_last_actor(extractor):
     has(
         facts(
             extractor,
-            "Russia's Defense Ministry said it shot down 20 Ukrainian drones over "
-            "the Bryansk region.",
+            "Russia's Defense Ministry said on Sunday that it had shot down 12 Ukrainian "
+            "drones above the Bryansk region.",
         ),
         ("Interception", "Russia", None, "drone"),
         ("Attack", "Ukraine", "Bryansk Oblast"),
@@ -250,7 +248,7 @@ def test_fighting_between_two_sides(extractor):
 
 def test_capture_participle(extractor):
     has(
-        facts(extractor, "A missile was fired from a Houthi-controlled area of Yemen."),
+        facts(extractor, "Two rockets were launched from a Houthi-controlled part of Yemen."),
         ("TerritorialCapture", "Houthis", "Yemen"),
     )
 
@@ -315,11 +313,12 @@ def test_bare_generic_weapons_are_not_read_as_an_earlier_subtype(extractor):
 def test_light_verb_phrases_and_appositions(extractor):
     got = facts(
         extractor,
-        "The United States and Britain carried out airstrikes on Houthi targets in western Yemen.",
+        "Britain and the United States carried out new airstrikes on Houthi radar sites in "
+        "western Yemen.",
     )
     has(got, ("Attack", "United States", "Houthis"), ("Attack", "United Kingdom", "western Yemen"))
     got = facts(
-        extractor, "Talks aim to end the fighting between Israel and the militant group Hamas."
+        extractor, "Mediators hope to halt the fighting between Israel and the armed group Hamas."
     )
     has(got, ("Attack", "Hamas", "Israel", None, False, "asserted"))
 
@@ -327,9 +326,9 @@ def test_light_verb_phrases_and_appositions(extractor):
 def test_intercepted_weapons_belong_to_the_last_attacker_using_them(extractor):
     got = facts(
         extractor,
-        "Russia launched four Shahed drones overnight against Ukraine. The "
-        "Ukrainian air force reported destroying all four drones, with the "
-        "intercepts taking place over the Zhytomyr and Cherkasy regions.",
+        "Russia launched six Shahed drones against Ukraine during the night. Ukraine's air "
+        "force said it destroyed all six drones; the intercepts took place over the "
+        "Zhytomyr and Cherkasy regions.",
     )
     has(got, ("Attack", "Russia", "Zhytomyr Oblast"), ("Attack", "Russia", "Cherkasy Oblast"))
 

@@ -131,8 +131,8 @@ def test_person_with_a_stated_body_gets_no_second_guess(extractor):
 def test_the_town_refers_back_to_the_last_town(extractor):
     got = facts(
         extractor,
-        "Fighters entered Kismayo on Friday. Residents say al-Shabab has taken control of the "
-        "town.",
+        "Fighters entered Kismayo on Friday. Witnesses said al-Shabab had taken control of "
+        "the town by nightfall.",
     )
     has(got, ("TerritorialCapture", "al-Shabaab", "Kismayo"))
 
