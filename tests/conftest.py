@@ -85,11 +85,20 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(args: list[str], env: dict[str, str], port: int, seconds: float = 120):
-    """Run a `kg` command that serves on ``port`` until /health answers; stop it afterwards."""
+def serving(
+    args: list[str],
+    env: dict[str, str],
+    port: int,
+    seconds: float = 120,
+    kg: list[str] | None = None,
+    cwd: Path | None = None,
+):
+    """Run a `kg` command that serves on ``port`` until /health answers; stop it afterwards.
+    ``kg``: the command to run (default: this interpreter's ``-m kg.cli``)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", *args],
+        [*(kg or [sys.executable, "-m", "kg.cli"]), *args],
         env=env,
+        cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
