@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS
 
 from . import pages
 from .errors import InputError, NotFound
+from .events import EDGE_STATEMENTS, EVENT_TYPES
 from .graphindex import (
     _EDGE_VALUES,
     ACTOR_CLASSES,
@@ -49,7 +50,6 @@ from .graphindex import (
 )
 from .namespaces import (
     ENTITY_CLASSES,
-    EVENT_TYPES,
     GK,
     GKR,
     article_iri,
@@ -363,6 +363,7 @@ def entity(
     }
 
 
+_STRUCTURAL_VALUES = " ".join(f"gk:{p}" for p in STRUCTURAL_EDGES)
 _OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
 
 
@@ -419,7 +420,7 @@ def _statements(
             grouped[ev.get("type", "Event")].append(ev)
     # statements with no event: affiliations and located-in edges, both directions
     rows = store.select(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ gk:affiliatedWith gk:locatedIn }} "
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_STRUCTURAL_VALUES} }} "
         f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }} "
         f"ORDER BY ?s ?p ?o LIMIT {limit + 1} OFFSET {at['edges']}"
     )
@@ -755,8 +756,8 @@ def stats(store: Any, top: int = 10) -> dict[str, Any]:
     per_edge: dict[str, int] = dict.fromkeys(EDGE_LABELS, 0)
     for _, _, k in g.edges(keys=True):
         per_edge[k] += 1
-    per_type["Affiliation"] = per_edge["affiliatedWith"]
-    per_type["LocatedIn"] = per_edge["locatedIn"]
+    for e in EDGE_STATEMENTS.values():
+        per_type[e.name] = per_edge[e.property]
     actors = [n for n in g if (known := index.entities.get(n)) and known.classes & ACTOR_CLASSES]
     simple = nx.DiGraph()
     simple.add_nodes_from(g)
