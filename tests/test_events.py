@@ -83,3 +83,21 @@ def test_direct_edges_match_the_contract_table():
     # "A negated event produces no positive direct edge (except gk:notPartyTo)."
     excepted = set(re.findall(r"no positive direct edge \(except `gk:(\w+)`\)", text))
     assert {e.property for t in EVENTS.values() for e in t.edges if e.negated} == excepted
+
+
+def test_role_rules_name_known_types_roles_classes_and_conditions():
+    """verbs.json ``role_rules``, read by FrameReader.assign, speaks the registry's terms."""
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.relations import RULE_CLASSES, RULE_CONDITIONS, RULE_VALUES
+
+    rules = load_lexicon().words["role_rules"]
+    assert set(rules) <= {*EVENTS, "*"}
+    keys = {"class", "not_class", "prep", "position", "dep", "if", "role", "value", "not_agent"}
+    for etype, table in rules.items():
+        for rule in table:
+            assert set(rule) <= keys and "class" in rule and "role" in rule, (etype, rule)
+            assert rule["role"] is None or rule["role"] in ROLES, (etype, rule)
+            assert set(rule["class"]) | set(rule.get("not_class", ())) <= set(RULE_CLASSES)
+            assert set(rule.get("if", ())) <= set(RULE_CONDITIONS), (etype, rule)
+            assert rule.get("position", "head") in ("head", "modifier"), (etype, rule)
+            assert rule.get("value", "entity") in RULE_VALUES, (etype, rule)
