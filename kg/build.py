@@ -1,9 +1,9 @@
 """Records → rdflib graphs under the ontology.
 
-``article_graph`` holds what only this article supports (events, evidence, direct edges,
-mentions, surface forms, provenance); ``entity_graph`` holds entity descriptions (labels,
-links, coordinates) for the default graph. Both are deterministic: the same extraction gives
-the same triples, so re-building is idempotent.
+``article_graph`` holds what only this article supports (events, affiliations, evidence,
+direct edges, mentions, surface forms, provenance); ``entity_graph`` holds entity descriptions
+(labels, links, coordinates) for the default graph. Both are deterministic: the same
+extraction gives the same triples, so re-building is idempotent.
 """
 
 from __future__ import annotations
@@ -109,9 +109,32 @@ def article_graph(ex: Extraction) -> Graph:
                 g.add((entity_iri(st.agent), GK[prop], entity_iri(st.target)))
                 if st.role:
                     g.add((entity_iri(st.agent), GK.role, Literal(st.role)))
+                if st.type == "Affiliation":
+                    node = GKR[f"{art.id}.a{n}"]
+                    _add_affiliation(g, node, st.agent, st.target, st.role, ev, act)
             continue
         _add_event(g, st, GKR[f"{art.id}.e{n}"], ev, act)
     return g
+
+
+def _add_affiliation(
+    g: Graph,
+    node: URIRef,
+    member: str,
+    organization: str,
+    role: str | None,
+    ev: URIRef,
+    act: URIRef,
+) -> None:
+    """The statement behind ``member gk:affiliatedWith organization``: it keeps which role
+    goes with which actor when a person holds several ("a senator and former minister")."""
+    g.add((node, RDF.type, GK.Affiliation))
+    g.add((node, GK.member, entity_iri(member)))
+    g.add((node, GK.organization, entity_iri(organization)))
+    if role:
+        g.add((node, GK.role, Literal(role)))
+    g.add((node, PROV.wasDerivedFrom, ev))
+    g.add((node, PROV.wasGeneratedBy, act))
 
 
 def _add_event(g: Graph, st: Statement, node: URIRef, ev: URIRef, act: URIRef) -> None:

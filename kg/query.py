@@ -271,7 +271,7 @@ def article(store: Any, article_id: str) -> dict[str, Any]:
     if not meta:
         raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
     events = store.select(
-        "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; "
+        "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; gk:agent ?agent ; "
         "prov:wasDerivedFrom ?ev . ?ev gk:text ?text } } ORDER BY ?e",
         iris={"a": iri},
     )
@@ -428,17 +428,37 @@ def _statements(
     del rows[limit:]
     edges = [(local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"])) for r in rows]
     evidence = edge_evidence(store, edges)
+    held = _affiliation_roles(store, [(s, o) for s, p, o in edges if p == _AFFILIATED])
     for s, p, o in sorted(edges):
-        grouped[STRUCTURAL_EDGES[p]].append(
-            {
-                "type": STRUCTURAL_EDGES[p],
-                "predicate": p,
-                "subject": _brief(index, s),
-                "object": _brief(index, o),
-                "evidence": evidence[(s, p, o)]["evidence"],
-            }
-        )
+        record = {
+            "type": STRUCTURAL_EDGES[p],
+            "predicate": p,
+            "subject": _brief(index, s),
+            "object": _brief(index, o),
+            "evidence": evidence[(s, p, o)]["evidence"],
+        }
+        if p == _AFFILIATED:  # which roles the subject holds in the object
+            record["roles"] = held.get((s, o), [])
+        grouped[STRUCTURAL_EDGES[p]].append(record)
     return dict(grouped), more
+
+
+_AFFILIATED = EDGE_STATEMENTS["Affiliation"].property
+
+
+def _affiliation_roles(
+    store: Any, pairs: list[tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """(member, organization) → the roles its gk:Affiliation statements give, sorted."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for chunk in _chunks(pairs, 400):
+        values = " ".join(f"({entity_term(s)} {entity_term(o)})" for s, o in chunk)
+        for r in store.select(
+            f"SELECT DISTINCT ?s ?o ?role WHERE {{ VALUES (?s ?o) {{ {values} }} "
+            "?a gk:member ?s ; gk:organization ?o ; gk:role ?role }"
+        ):
+            out[(local_id(r["s"]), local_id(r["o"]))].add(r["role"])
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _brief(index: _Index, eid: str) -> dict[str, Any]:
