@@ -1,11 +1,11 @@
 """The event types: one table that extraction, RDF building, evaluation and exploration read.
 
-Each event type (an ``gk:Event`` subclass of the ontology) names the roles its statements hold,
+Each event type (a ``gk:Event`` subclass of the ontology) names the roles its statements hold,
 the core roles a statement needs (they also make its identity, as in the scoring of
 ``eval/GUIDELINES.md``) and the direct edges ``agent → ?`` materialised from it. A role is an
 ontology property (``gk:recipient``); the same name is the key of a gold fact, and the role
 says which :class:`~kg.records.Statement` attribute and which extraction frame list hold it.
-``tests/test_events.py`` checks the table against ``ontology/geokg.ttl`` and
+``tests/test_events.py`` checks the table against ``ontology/geokg.ttl``, its shapes and
 ``docs/ONTOLOGY.md``. Plain data: this module imports nothing of ``kg``.
 """
 
