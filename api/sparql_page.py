@@ -54,6 +54,13 @@ ORDER BY ?treatyLabel ?actorLabel""",
   ?evidence gk:text ?sentence ; gk:article ?article .
 }
 LIMIT 50""",
+    "Who holds which role where": """SELECT DISTINCT ?personLabel ?role ?actorLabel WHERE {
+  ?a a gk:Affiliation ; gk:member ?person ; gk:organization ?actor ; gk:role ?role .
+  ?person rdfs:label ?personLabel .
+  ?actor rdfs:label ?actorLabel .
+}
+ORDER BY ?personLabel ?actorLabel
+LIMIT 100""",
     "Entities by class": """SELECT ?class (COUNT(DISTINCT ?entity) AS ?entities) WHERE {
   ?entity a ?class ; rdfs:label ?label .
 }

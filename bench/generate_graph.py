@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kg.build import article_graph, entity_graph
-from kg.namespaces import EDGE_TYPES, EVENT_TYPES, article_iri
+from kg.events import EDGE_TYPES, EVENT_TYPES
+from kg.namespaces import article_iri
 from kg.records import Article, Entity, Evidence, Extraction, Statement
 from kg.store import to_ox
 

@@ -1,9 +1,9 @@
 """Records → rdflib graphs under the ontology.
 
-``article_graph`` holds what only this article supports (events, evidence, direct edges,
-mentions, surface forms, provenance); ``entity_graph`` holds entity descriptions (labels,
-links, coordinates) for the default graph. Both are deterministic: the same extraction gives
-the same triples, so re-building is idempotent.
+``article_graph`` holds what only this article supports (events, affiliations, evidence,
+direct edges, mentions, surface forms, provenance); ``entity_graph`` holds entity descriptions
+(labels, links, coordinates) for the default graph. Both are deterministic: the same
+extraction gives the same triples, so re-building is idempotent.
 """
 
 from __future__ import annotations
@@ -13,17 +13,10 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .events import EDGE_STATEMENTS, EVENTS, ROLES
 from .namespaces import GEO, GK, GKR, WD, article_iri, entity_iri
 from .records import Entity, Extraction, Statement
 
-EVENT_EDGES = {
-    # event type → (direct property agent→?, role attribute)
-    "WeaponTransfer": [("supplies", "recipient"), ("suppliesWeapon", "weapons")],
-    "Attack": [("attacks", "target"), ("usesWeapon", "weapons")],
-    "Deployment": [("usesWeapon", "weapons")],
-    "Interception": [("intercepts", "weapons")],
-    "TerritorialCapture": [("captured", "locations")],
-}
 MODALITY_IRI = {"asserted": GK.Asserted, "planned": GK.Planned, "hypothetical": GK.Hypothetical}
 
 
@@ -110,31 +103,45 @@ def article_graph(ex: Extraction) -> Graph:
             g.add((ev, GK.charStart, Literal(st.evidence.start, datatype=XSD.integer)))
             g.add((ev, GK.charEnd, Literal(st.evidence.end, datatype=XSD.integer)))
             g.add((ev, GK.article, a))
-        if st.type == "Affiliation" and st.target:
-            g.add((entity_iri(st.agent), GK.affiliatedWith, entity_iri(st.target)))
-            if st.role:
-                g.add((entity_iri(st.agent), GK.role, Literal(st.role)))
-            continue
-        if st.type == "LocatedIn" and st.target:
-            g.add((entity_iri(st.agent), GK.locatedIn, entity_iri(st.target)))
+        if st.type in EDGE_STATEMENTS:
+            if st.target:
+                prop = EDGE_STATEMENTS[st.type].property
+                g.add((entity_iri(st.agent), GK[prop], entity_iri(st.target)))
+                if st.role:
+                    g.add((entity_iri(st.agent), GK.role, Literal(st.role)))
+                if st.type == "Affiliation":
+                    node = GKR[f"{art.id}.a{n}"]
+                    _add_affiliation(g, node, st.agent, st.target, st.role, ev, act)
             continue
         _add_event(g, st, GKR[f"{art.id}.e{n}"], ev, act)
     return g
 
 
+def _add_affiliation(
+    g: Graph,
+    node: URIRef,
+    member: str,
+    organization: str,
+    role: str | None,
+    ev: URIRef,
+    act: URIRef,
+) -> None:
+    """The statement behind ``member gk:affiliatedWith organization``: it keeps which role
+    goes with which actor when a person holds several ("a senator and former minister")."""
+    g.add((node, RDF.type, GK.Affiliation))
+    g.add((node, GK.member, entity_iri(member)))
+    g.add((node, GK.organization, entity_iri(organization)))
+    if role:
+        g.add((node, GK.role, Literal(role)))
+    g.add((node, PROV.wasDerivedFrom, ev))
+    g.add((node, PROV.wasGeneratedBy, act))
+
+
 def _add_event(g: Graph, st: Statement, node: URIRef, ev: URIRef, act: URIRef) -> None:
     g.add((node, RDF.type, GK[st.type]))
-    g.add((node, GK.agent, entity_iri(st.agent)))
-    if st.recipient:
-        g.add((node, GK.recipient, entity_iri(st.recipient)))
-    if st.target:
-        g.add((node, GK.target, entity_iri(st.target)))
-    for w in st.weapons:
-        g.add((node, GK.weapon, entity_iri(w)))
-    if st.treaty:
-        g.add((node, GK.treaty, entity_iri(st.treaty)))
-    for loc in st.locations:
-        g.add((node, GK.location, entity_iri(loc)))
+    for role in ROLES.values():
+        for v in _values(st, role.statement):
+            g.add((node, GK[role.name], entity_iri(v)))
     g.add((node, GK.negated, Literal(st.negated)))
     g.add((node, GK.modality, MODALITY_IRI[st.modality]))
     if st.date:
@@ -149,15 +156,14 @@ def _add_event(g: Graph, st: Statement, node: URIRef, ev: URIRef, act: URIRef) -
     g.add((node, PROV.wasDerivedFrom, ev))
     g.add((node, PROV.wasGeneratedBy, act))
 
-    agent = entity_iri(st.agent)
-    if st.type == "TreatyParticipation" and st.treaty:
-        party = GK.notPartyTo if st.negated else GK.partyTo
-        g.add((agent, party, entity_iri(st.treaty)))
-        return
-    if st.negated:
-        return
-    for prop, attr in EVENT_EDGES.get(st.type, []):
-        value = getattr(st, attr)
-        for v in value if isinstance(value, tuple) else [value]:
-            if v:
-                g.add((agent, GK[prop], entity_iri(v)))
+    # the direct edges: a negated event gives only those drawn from negated events
+    for edge in EVENTS[st.type].edges:
+        if edge.negated == st.negated:
+            for v in _values(st, ROLES[edge.role].statement):
+                g.add((entity_iri(st.agent), GK[edge.property], entity_iri(v)))
+
+
+def _values(st: Statement, attr: str) -> tuple[str, ...]:
+    """The entity ids a statement holds in one attribute (a single id or a tuple)."""
+    value = getattr(st, attr)
+    return value if isinstance(value, tuple) else (value,) if value else ()

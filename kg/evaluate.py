@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .events import EDGE_TYPES, EVENT_TYPES, ROLES, core_roles
 from .records import Extraction
 
 TOP = {
@@ -29,16 +30,7 @@ TOP = {
     "Weapon": {"Weapon"},
     "Treaty": {"Treaty"},
 }
-CORE = {
-    "WeaponTransfer": ("agent", "recipient", "weapon"),
-    "Attack": ("agent", "target"),
-    "Interception": ("agent", "weapon"),
-    "TreatyParticipation": ("agent", "treaty"),
-    "Deployment": ("agent", "weapon"),
-    "TerritorialCapture": ("agent", "location"),
-    "Affiliation": ("subject", "object"),
-    "LocatedIn": ("subject", "object"),
-}
+CORE = {t: core_roles(t) for t in (*EVENT_TYPES, *EDGE_TYPES)}
 
 
 def key(text: str) -> str:
@@ -136,17 +128,10 @@ def gold_facts(gold: dict[str, Any], ents: list[Ent]) -> list[Fact]:
 def predicted_facts(ex: Extraction, ents: dict[str, Ent]) -> list[Fact]:
     out = []
     for s in ex.statements:
-        if s.type in ("Affiliation", "LocatedIn"):
+        if s.type in EDGE_TYPES:
             roles = {"subject": s.agent, "object": s.target}
-        else:
-            roles = {
-                "agent": s.agent,
-                "recipient": s.recipient,
-                "target": s.target,
-                "weapon": s.weapons[0] if s.weapons else None,
-                "treaty": s.treaty,
-                "location": s.locations[0] if s.locations else None,
-            }
+        else:  # of a list role, the first value
+            roles = {r.name: _first(getattr(s, r.statement)) for r in ROLES.values()}
         core = {r: ents[v] for r in CORE[s.type] if (v := roles.get(r)) is not None and v in ents}
         if len(core) != len(CORE[s.type]):
             continue
@@ -154,6 +139,10 @@ def predicted_facts(ex: Extraction, ents: dict[str, Ent]) -> list[Fact]:
             Fact(s.type, core, s.negated, s.modality, s.evidence.text, {"confidence": s.confidence})
         )
     return out
+
+
+def _first(value: str | tuple[str, ...] | None) -> str | None:
+    return (value[0] if value else None) if isinstance(value, tuple) else value
 
 
 @dataclass

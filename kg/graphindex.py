@@ -30,37 +30,15 @@ from typing import Any
 import networkx as nx
 
 from .errors import InputError
+from .events import EDGE_EVENTS, EDGE_LABELS, EDGE_STATEMENTS
+from .events import ROLES as EVENT_ROLES
 from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
 from .store import iri_term
 
 # -- the vocabulary this module reads --------------------------------------------------------
 
-EDGE_LABELS: dict[str, str] = {
-    "supplies": "supplies",
-    "suppliesWeapon": "supplies weapon",
-    "attacks": "attacks",
-    "usesWeapon": "uses weapon",
-    "intercepts": "intercepts",
-    "partyTo": "party to",
-    "notPartyTo": "not party to",
-    "captured": "captured",
-    "affiliatedWith": "affiliated with",
-    "locatedIn": "located in",
-}
-"""The direct edges between entities (ONTOLOGY.md), with a human label."""
-
-# direct edge → the events that support it: (event type, role holding the object, negated)
-EDGE_EVENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    "supplies": (("WeaponTransfer", "recipient", False),),
-    "suppliesWeapon": (("WeaponTransfer", "weapon", False),),
-    "attacks": (("Attack", "target", False),),
-    "usesWeapon": (("Attack", "weapon", False), ("Deployment", "weapon", False)),
-    "intercepts": (("Interception", "weapon", False),),
-    "partyTo": (("TreatyParticipation", "treaty", False),),
-    "notPartyTo": (("TreatyParticipation", "treaty", True),),
-    "captured": (("TerritorialCapture", "location", False),),
-}
-STRUCTURAL_EDGES = {"affiliatedWith": "Affiliation", "locatedIn": "LocatedIn"}
+# direct edge → the statement type it comes from, for edges with no event
+STRUCTURAL_EDGES = {e.property: e.name for e in EDGE_STATEMENTS.values()}
 
 SUBCLASSES: dict[str, frozenset[str]] = {
     "Actor": frozenset({"Actor", "Country", "Person", "Organization"}),
@@ -81,7 +59,7 @@ CLASS_ORDER = (
     "Region",
     "Actor",
 )
-ROLES = ("agent", "recipient", "target", "weapon", "treaty", "location", "attributedTo")
+ROLES = (*EVENT_ROLES, "attributedTo")
 
 DEFAULT_LIMIT = 500
 DEFAULT_HUB_EDGE_LIMIT = 60

@@ -43,16 +43,6 @@ ENTITY_CLASSES = (
     "Weapon",
     "Treaty",
 )
-EVENT_TYPES = (
-    "WeaponTransfer",
-    "Attack",
-    "Interception",
-    "TreatyParticipation",
-    "Deployment",
-    "TerritorialCapture",
-)
-# Statements that are direct edges rather than events.
-EDGE_TYPES = ("Affiliation", "LocatedIn")
 MODALITIES = ("asserted", "planned", "hypothetical")
 
 

@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS
 
 from . import pages
 from .errors import InputError, NotFound
+from .events import EDGE_STATEMENTS, EVENT_TYPES
 from .graphindex import (
     _EDGE_VALUES,
     ACTOR_CLASSES,
@@ -49,7 +50,6 @@ from .graphindex import (
 )
 from .namespaces import (
     ENTITY_CLASSES,
-    EVENT_TYPES,
     GK,
     GKR,
     article_iri,
@@ -271,7 +271,7 @@ def article(store: Any, article_id: str) -> dict[str, Any]:
     if not meta:
         raise NotFound(f"no article '{article_id}'", detail="GET /articles lists them")
     events = store.select(
-        "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; "
+        "SELECT ?a ?e ?type ?text WHERE { GRAPH ?a { ?e a ?type ; gk:agent ?agent ; "
         "prov:wasDerivedFrom ?ev . ?ev gk:text ?text } } ORDER BY ?e",
         iris={"a": iri},
     )
@@ -363,6 +363,7 @@ def entity(
     }
 
 
+_STRUCTURAL_VALUES = " ".join(f"gk:{p}" for p in STRUCTURAL_EDGES)
 _OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
 
 
@@ -419,7 +420,7 @@ def _statements(
             grouped[ev.get("type", "Event")].append(ev)
     # statements with no event: affiliations and located-in edges, both directions
     rows = store.select(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ gk:affiliatedWith gk:locatedIn }} "
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_STRUCTURAL_VALUES} }} "
         f"{{ {iri} ?p ?o BIND({iri} AS ?s) }} UNION {{ ?s ?p {iri} BIND({iri} AS ?o) }} }} "
         f"ORDER BY ?s ?p ?o LIMIT {limit + 1} OFFSET {at['edges']}"
     )
@@ -427,17 +428,37 @@ def _statements(
     del rows[limit:]
     edges = [(local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"])) for r in rows]
     evidence = edge_evidence(store, edges)
+    held = _affiliation_roles(store, [(s, o) for s, p, o in edges if p == _AFFILIATED])
     for s, p, o in sorted(edges):
-        grouped[STRUCTURAL_EDGES[p]].append(
-            {
-                "type": STRUCTURAL_EDGES[p],
-                "predicate": p,
-                "subject": _brief(index, s),
-                "object": _brief(index, o),
-                "evidence": evidence[(s, p, o)]["evidence"],
-            }
-        )
+        record = {
+            "type": STRUCTURAL_EDGES[p],
+            "predicate": p,
+            "subject": _brief(index, s),
+            "object": _brief(index, o),
+            "evidence": evidence[(s, p, o)]["evidence"],
+        }
+        if p == _AFFILIATED:  # which roles the subject holds in the object
+            record["roles"] = held.get((s, o), [])
+        grouped[STRUCTURAL_EDGES[p]].append(record)
     return dict(grouped), more
+
+
+_AFFILIATED = EDGE_STATEMENTS["Affiliation"].property
+
+
+def _affiliation_roles(
+    store: Any, pairs: list[tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """(member, organization) → the roles its gk:Affiliation statements give, sorted."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for chunk in _chunks(pairs, 400):
+        values = " ".join(f"({entity_term(s)} {entity_term(o)})" for s, o in chunk)
+        for r in store.select(
+            f"SELECT DISTINCT ?s ?o ?role WHERE {{ VALUES (?s ?o) {{ {values} }} "
+            "?a gk:member ?s ; gk:organization ?o ; gk:role ?role }"
+        ):
+            out[(local_id(r["s"]), local_id(r["o"]))].add(r["role"])
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _brief(index: _Index, eid: str) -> dict[str, Any]:
@@ -755,8 +776,8 @@ def stats(store: Any, top: int = 10) -> dict[str, Any]:
     per_edge: dict[str, int] = dict.fromkeys(EDGE_LABELS, 0)
     for _, _, k in g.edges(keys=True):
         per_edge[k] += 1
-    per_type["Affiliation"] = per_edge["affiliatedWith"]
-    per_type["LocatedIn"] = per_edge["locatedIn"]
+    for e in EDGE_STATEMENTS.values():
+        per_type[e.name] = per_edge[e.property]
     actors = [n for n in g if (known := index.entities.get(n)) and known.classes & ACTOR_CLASSES]
     simple = nx.DiGraph()
     simple.add_nodes_from(g)

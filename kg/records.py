@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
+from .events import core_roles
+
 
 @dataclass(frozen=True)
 class Article:
@@ -76,17 +78,17 @@ class Statement:
     confidence: float = 0.8
 
     def key(self) -> tuple:
-        """Identity of the fact for de-duplication within an article."""
+        """Identity of the fact for de-duplication within an article: type, negation, the
+        single roles, and weapons and locations where they are core roles."""
+        core = core_roles(self.type)
         return (
             self.type,
             self.agent,
             self.recipient,
             self.target,
-            self.weapons[:1]
-            if self.type in ("WeaponTransfer", "Interception", "Deployment")
-            else (),
+            self.weapons[:1] if "weapon" in core else (),
             self.treaty,
-            self.locations if self.type == "TerritorialCapture" else (),
+            self.locations if "location" in core else (),
             self.negated,
         )
 

@@ -50,7 +50,7 @@ RESULT_FORMATS = {
 DATASET_FORMATS = ("nquads", "trig")
 _TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
 _DATE = ox.NamedNode("http://purl.org/dc/terms/date")
-_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_AGENT = ox.NamedNode(str(GK.agent))  # every event has one; no other statement has it
 
 
 def reserialize(data: bytes, source: str, target: str) -> bytes:
@@ -585,7 +585,7 @@ class OxigraphStore:
             graph = ox.NamedNode(iri)
             if not self._store.contains_named_graph(graph):
                 continue
-            events = {q.subject for q in self._store.quads_for_pattern(None, _DERIVED, None, graph)}
+            events = {q.subject for q in self._store.quads_for_pattern(None, _AGENT, None, graph)}
             out.append(
                 {
                     "iri": iri,

@@ -7,7 +7,8 @@ import re
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.namespaces import EVENT_TYPES, GK
+from kg.events import EVENT_TYPES
+from kg.namespaces import GK
 
 from .conftest import DOCS, ONTOLOGY
 

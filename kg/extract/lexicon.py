@@ -150,8 +150,8 @@ def extractor_version(model: str, lexicon_dir: str = str(LEXICON_DIR)) -> str:
 
     h = hashlib.sha256(model.encode())
     here = Path(__file__).resolve().parent
-    # the rule modules (every module of this package, and the records they fill)
-    rules = [*sorted(here.glob("*.py")), here.parent / "records.py"]
+    # the rule modules (every module of this package, the records they fill, the event types)
+    rules = [*sorted(here.glob("*.py")), here.parent / "records.py", here.parent / "events.py"]
     files = rules + sorted(Path(lexicon_dir).glob("*.json*"))
     for f in files:
         h.update(f.name.encode())

@@ -5,12 +5,14 @@ from __future__ import annotations
 import gc
 import threading
 from dataclasses import dataclass, replace
+from itertools import product
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ExtractionFailed, KGError, check_stop
+from ..events import EVENTS, ROLES
 from ..records import Article, Evidence, Extraction, Mention, Statement
 from .edges import affiliations, located_in
 from .lexicon import LEXICON_DIR, Lexicon, extractor_version, load_lexicon
@@ -18,16 +20,6 @@ from .link import DocLinker
 from .nlp import load_pipeline, parse
 from .qualify import date_of, governing_chain, modality, negated
 from .relations import ACTOR, Frame, FrameReader
-
-CORE = {
-    "WeaponTransfer": ("agents", "recipients", "weapons"),
-    "Attack": ("agents", "targets"),
-    "Interception": ("agents", "weapons"),
-    "TreatyParticipation": ("agents", "treaties"),
-    "Deployment": ("agents", "weapons"),
-    "TerritorialCapture": ("agents", "locations"),
-}
-
 
 _SHARED: dict[str, Extractor] = {}
 
@@ -211,76 +203,54 @@ class _ArticleRun:
             and f.trigger.lemma_.lower() in self.launch_verbs
         ):
             f = replace(f, type="Deployment")  # "fired a rocket" at nothing named: a launch
-        if any(not getattr(f, role) for role in CORE[f.type]):
+        if any(not getattr(f, ROLES[r].frame) for r in EVENTS[f.type].core):
             return
         ev = self._evidence(sent)
         weapons = [w for w in dict.fromkeys(f.weapons)]
         specific = [w for w in weapons if w not in self.generic]
         weapons = specific or weapons
         c = round(min(conf or f.confidence, 1.0), 2)
+        values = {
+            r.name: weapons if r.name == "weapon" else list(dict.fromkeys(getattr(f, r.frame)))
+            for r in ROLES.values()
+        }
         agents = [a for a in dict.fromkeys(f.agents) if self.entity(a).cls in ACTOR]
         for a in agents:
-            if f.type == "WeaponTransfer":
-                for rcp in dict.fromkeys(f.recipients):
-                    if rcp == a:
-                        continue
-                    for w in weapons:
-                        self._add(
-                            Statement(
-                                "WeaponTransfer",
-                                a,
-                                ev,
-                                recipient=rcp,
-                                weapons=(w,),
-                                confidence=c,
-                                **q,
-                            )
-                        )
-            elif f.type == "Attack":
-                for t in dict.fromkeys(f.targets):
-                    if t != a:
-                        self._add(
-                            Statement(
-                                "Attack", a, ev, target=t, weapons=tuple(weapons), confidence=c, **q
-                            )
-                        )
-            elif f.type in ("Interception", "Deployment"):
-                if f.type == "Deployment":  # weapons used against a target: also an attack
-                    for t in dict.fromkeys(f.targets):
-                        if t != a:
-                            self._add(
-                                Statement(
-                                    "Attack",
-                                    a,
-                                    ev,
-                                    target=t,
-                                    weapons=tuple(weapons),
-                                    confidence=c,
-                                    **q,
-                                )
-                            )
+            if f.type == "Deployment":  # weapons used against a target: also an attack
+                self._add_all("Attack", a, values, ev, c, q)
+            self._add_all(f.type, a, values, ev, c, q)
+            if f.type == "Interception":
                 for w in weapons:
-                    self._add(
-                        Statement(
-                            f.type,
-                            a,
-                            ev,
-                            weapons=(w,),
-                            locations=tuple(dict.fromkeys(f.locations)),
-                            confidence=c,
-                            **q,
-                        )
-                    )
                     owner = f.weapon_owner.get(w) or self._attacker_with(w, a)
-                    if f.type == "Interception" and owner and owner != a:
+                    if owner and owner != a:
                         self._pending_attacks.append((owner, w, tuple(f.locations), ev, q))
-            elif f.type == "TreatyParticipation":
-                for t in dict.fromkeys(f.treaties):
-                    self._add(Statement(f.type, a, ev, treaty=t, confidence=c, **q))
-            elif f.type == "TerritorialCapture":
-                for loc in dict.fromkeys(f.locations):
-                    if loc != a:
-                        self._add(Statement(f.type, a, ev, locations=(loc,), confidence=c, **q))
+
+    def _add_all(
+        self,
+        etype: str,
+        agent: str,
+        values: dict[str, list[str]],
+        ev: Evidence,
+        conf: float,
+        q: dict[str, Any],
+    ) -> None:
+        """One statement of ``etype`` by ``agent`` per combination of its core roles' values
+        (none naming the agent itself); its other list roles hold all their values."""
+        t = EVENTS[etype]
+        core = [r for r in t.core if r != "agent"]
+        extra: dict[str, Any] = {
+            ROLES[r].statement: tuple(values[r])
+            for r in t.roles
+            if r not in t.core and ROLES[r].many
+        }
+        for combo in product(*(values[r] for r in core)):
+            if agent in combo:
+                continue
+            roles: dict[str, Any] = {
+                ROLES[r].statement: (v,) if ROLES[r].many else v
+                for r, v in zip(core, combo, strict=True)
+            }
+            self._add(Statement(etype, agent, ev, **roles, **extra, confidence=conf, **q))
 
     def _attacker_with(self, weapon: str, interceptor: str) -> str | None:
         """Whose were the intercepted drones? The last attacker the article reported using that

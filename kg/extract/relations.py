@@ -10,11 +10,12 @@ frame per agent and one statement per target.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..events import ROLES
 from .lexicon import Lexicon, norm
 from .link import Ment
 from .nlp import Sentences
@@ -34,22 +35,6 @@ CLAUSE_STOP = {
     "pcomp",
 }
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
-TARGET_PREPS = {None, "on", "against", "at", "in", "into", "toward", "towards", "inside"}
-LOCATION_PREPS = {
-    "in",
-    "on",
-    "over",
-    "above",
-    "across",
-    "near",
-    "along",
-    "into",
-    "to",
-    "inside",
-    "throughout",
-    "off",
-    "around",
-}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
 PERMISSION_NOUNS = {
     "permission",
@@ -108,6 +93,7 @@ class FrameReader:
             for n in spec.get("nouns", []):
                 self.noun_types.setdefault(n, []).append(etype)
         self.spec = w["events"]
+        self.role_rules: dict[str, list[dict]] = w["role_rules"]
         self.force_nouns = set(w["force_nouns"])
         self.member_nouns = set(w["member_nouns"])
         self.package_nouns = set(w["package_nouns"])
@@ -895,9 +881,13 @@ class FrameReader:
 
     # -- role assignment -----------------------------------------------------------------
     def assign(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
+        """Sort the clause's mentions into the frame's roles by verbs.json ``role_rules``: the
+        event type's rules, then those of every type (``*``). The first rule that fits a
+        mention (its class, the preposition introducing it, whether it modifies a noun, its
+        dependency, the conditions of :data:`RULE_CONDITIONS` it names) decides the role it
+        fills, if any, and how the mention gives its value (:data:`RULE_VALUES`)."""
+        rules = self.role_rules.get(f.type, []) + self.role_rules["*"]
         for m, prep, tok in ments:
-            cls = self.cls(m)
-            eid = m.entity_id
             eff = tok
             if m.head is not None and tok.dep_ in MODIFIER | {"conj", "appos"}:
                 eff = self.doc[m.head]  # "the Kharkiv, Sumy and Poltava regions"
@@ -908,112 +898,41 @@ class FrameReader:
                 and tok.head.lemma_.lower() in self.lex.words["territory_nouns"]
             ):
                 eff = tok.head
-            modifier = eff.dep_ in MODIFIER or eff.dep_ == "poss"
-            if cls == "Weapon":
-                if prep == "by" and f.type != "Attack":
-                    continue  # "intercepted by Israel's Arrow systems": the means, not the object
-                if eid not in f.weapons:
-                    f.weapons.append(eid)
+            rule = next((r for r in rules if self._rule_fits(r, f, m, prep, tok, eff)), None)
+            if rule is None or rule["role"] is None:
+                continue
+            value = RULE_VALUES[rule.get("value", "entity")](self, m)
+            if value is None or rule.get("not_agent") and value in f.agents:
+                continue
+            if rule["role"] == "weapon":
+                if value not in f.weapons:
+                    f.weapons.append(value)
                 owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
                 if owner and owner[0]:
-                    f.weapon_owner[eid] = owner[0]
+                    f.weapon_owner[value] = owner[0]
                 continue
-            if cls == "Treaty":
-                f.treaties.append(eid)
-                continue
-            if f.type == "TreatyParticipation" and cls == "Organization":
-                head_m = self.at.get(tok.head.i)
-                if head_m is not None and self.cls(head_m) == "Treaty":
-                    continue  # "the United Nations convention on …": names the treaty's sponsor
-                treaty = self.lex.attr(eid, "treaty")
-                if treaty and prep in (None, "to", "of", "in"):
-                    f.treaties.append(treaty)
-                    continue
-            misparsed = (
-                f.type == "WeaponTransfer"
-                and tok.i == f.trigger.i + 1
-                and cls in ACTOR
-                and modifier
-                and tok.head.dep_ == "dobj"
-            )
-            if misparsed:  # "sent Ukraine howitzers": an indirect object parsed as a compound
-                modifier = False
-            if (
-                modifier
-                and f.type != "Attack"
-                and not (f.type == "WeaponTransfer" and prep == "to")
-            ):
-                continue
-            if f.type == "WeaponTransfer":
-                if cls in PLACE and prep in ("toward", "towards", "at", "against", "into", "on"):
-                    f.targets.append(eid)  # "sent 40 drones toward the Kyiv region": an attack
-                    continue
-                if cls in ACTOR or eid in self.lex.capitals:
-                    actor = self.as_actor(m)
-                    receives = (
-                        prep == "to"
-                        or misparsed
-                        or prep in (None, "for")
-                        and not modifier
-                        and eff.dep_ in ("dative", "dobj", "pobj", "conj", "appos")
-                    )
-                    if actor and receives and actor not in f.agents:
-                        f.recipients.append(actor)
-            elif f.type == "Attack":
-                if modifier:
-                    head = eff.head
-                    if (
-                        head.i == f.trigger.i
-                        and cls in PLACE
-                        and m.kind != "demonym"
-                        and self.cls(m) != "Country"
-                        and f.nominal
-                    ):
-                        f.targets.append(eid)
-                    elif (
-                        head.lower_ in self.lex.words["target_heads"]
-                        and (head.dep_ in ("dobj", "pobj", "conj") and head.i != f.trigger.i)
-                        and (cls in ACTOR or cls in PLACE)
-                    ):
-                        # "struck Hezbollah sites", "Houthi targets", "Israeli positions"
-                        actor = self.as_actor(m) if cls in ACTOR else eid
-                        if actor and actor not in f.agents:
-                            f.targets.append(actor)
-                    continue
-                of_place = (
-                    prep == "of"
-                    and eff.head.dep_ == "prep"
-                    and eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
-                )
-                if (cls in PLACE or cls in ACTOR) and (
-                    prep in TARGET_PREPS or of_place or (f.nominal and prep == "of")
-                ):
-                    actor = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
-                    if actor and actor not in f.agents:
-                        f.targets.append(actor)
-            elif f.type == "Interception":
-                if cls in PLACE and prep in LOCATION_PREPS:
-                    f.locations.append(eid)
-            elif f.type == "Deployment":
-                if (cls in PLACE or cls in ACTOR) and prep == "against":
-                    target = self.as_actor(m) if cls in ACTOR and cls != "Country" else eid
-                    if target:
-                        f.targets.append(target)
-                elif cls in PLACE and prep in LOCATION_PREPS | {None}:
-                    f.locations.append(eid)
-            elif (
-                f.type == "TerritorialCapture"
-                and cls in PLACE
-                and prep in (None, "of", "in", "over")
-                and eid not in f.agents
-            ):
-                f.locations.append(eid)
+            getattr(f, ROLES[rule["role"]].frame).append(value)
+            if rule["role"] == "location":
                 f.location_preps.append(prep)
         if f.type == "TerritorialCapture" and any(p != "in" for p in f.location_preps):
             # "took the village of X in eastern Ukraine": X was taken, not all of eastern Ukraine
             f.locations = [
                 x for x, p in zip(f.locations, f.location_preps, strict=True) if p != "in"
             ]
+
+    def _rule_fits(
+        self, rule: dict, f: Frame, m: Ment, prep: str | None, tok: Token, eff: Token
+    ) -> bool:
+        cls = self.cls(m)
+        position = "modifier" if eff.dep_ in MODIFIER else "head"
+        return (
+            any(cls in RULE_CLASSES[c] for c in rule["class"])
+            and not any(cls in RULE_CLASSES[c] for c in rule.get("not_class", ()))
+            and ("prep" not in rule or prep in rule["prep"])
+            and rule.get("position", position) == position
+            and ("dep" not in rule or eff.dep_ in rule["dep"])
+            and all(RULE_CONDITIONS[c](self, f, m, tok, eff) for c in rule.get("if", ()))
+        )
 
     def _modifier_ments(self, tok: Token) -> list[Ment]:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones
@@ -1041,3 +960,56 @@ def _conjuncts(tok: Token) -> list[Token]:
             out.append(c)
             out.extend(_conjuncts(c))
     return out
+
+
+# The classes a rule's "class" names: an ontology class and its subclasses (a Country is an
+# Actor and a Region).
+RULE_CLASSES = {
+    "Actor": ACTOR,
+    "Region": PLACE,
+    **{c: {c} for c in ("Country", "Person", "Organization", "AdministrativeRegion", "City")},
+    "Weapon": {"Weapon"},
+    "Treaty": {"Treaty"},
+}
+
+# The conditions a rule's "if" names: (reader, frame, mention, token, effective token) → bool.
+RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bool]] = {
+    # "sent Ukraine howitzers": an indirect object parsed as a modifier of the direct object
+    "indirect_object": lambda r, f, m, tok, eff: (
+        tok.i == f.trigger.i + 1 and tok.head.dep_ == "dobj"
+    ),
+    # a capital city standing for its state ("sent tanks to Kyiv")
+    "capital": lambda r, f, m, tok, eff: m.entity_id in r.lex.capitals,
+    # the trigger is an event noun ("the Kharkiv attack")
+    "nominal": lambda r, f, m, tok, eff: f.nominal,
+    "head_is_trigger": lambda r, f, m, tok, eff: eff.head.i == f.trigger.i,
+    "not_demonym": lambda r, f, m, tok, eff: m.kind != "demonym",
+    # "struck Hezbollah sites": the modified noun is a target head (verbs.json target_heads)
+    # in an object position, not the trigger itself
+    "target_head": lambda r, f, m, tok, eff: (
+        eff.head.lower_ in r.lex.words["target_heads"]
+        and eff.head.dep_ in ("dobj", "pobj", "conj")
+        and eff.head.i != f.trigger.i
+    ),
+    # "attacks on the town of X" (verbs.json place_nouns)
+    "of_place_noun": lambda r, f, m, tok, eff: (
+        eff.head.dep_ == "prep" and eff.head.head.lemma_.lower() in r.lex.words["place_nouns"]
+    ),
+    # "the United Nations convention on …": the organisation names the treaty's sponsor
+    "modifies_treaty": lambda r, f, m, tok, eff: (
+        (h := r.at.get(tok.head.i)) is not None and r.cls(h) == "Treaty"
+    ),
+}
+
+# The values a rule's "value" names: what a mention puts in the role.
+RULE_VALUES: dict[str, Callable[[FrameReader, Ment], str | None]] = {
+    "entity": lambda r, m: m.entity_id,
+    # the actor it stands for: a minister's state, a capital's state
+    "actor": lambda r, m: r.as_actor(m),
+    # the actor for a person or organisation, the place (or country) itself otherwise
+    "actor_or_place": lambda r, m: (
+        r.as_actor(m) if r.cls(m) in ("Person", "Organization") else m.entity_id
+    ),
+    # the treaty of the alliance it names ("NATO" → the North Atlantic Treaty)
+    "alliance_treaty": lambda r, m: r.lex.attr(m.entity_id, "treaty"),
+}
