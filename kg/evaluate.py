@@ -9,7 +9,6 @@ scored as accuracy over matched facts.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from .errors import InputError
 from .events import EDGE_TYPES, EVENT_TYPES, ROLES, core_roles
 from .records import Extraction
+from .text import key
 
 TOP = {
     "Country": {"Actor", "Region"},
@@ -31,11 +31,6 @@ TOP = {
     "Treaty": {"Treaty"},
 }
 CORE = {t: core_roles(t) for t in (*EVENT_TYPES, *EDGE_TYPES)}
-
-
-def key(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "".join(ch for ch in t if ch.isalnum())
 
 
 @dataclass

@@ -33,9 +33,9 @@ from .executor import QueryAnswer, QueryExecutor, QueryJob
 from .extract.lexicon import extractor_version
 from .gate import Limits
 from .ingest import build, ingest_article
-from .namespaces import slug
 from .settings import Settings
 from .store import OxigraphStore
+from .text import slug
 
 
 class KnowledgeGraph:

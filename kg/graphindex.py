@@ -18,9 +18,7 @@ See ``docs/decisions/0004-exploration.md``.
 
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -34,6 +32,7 @@ from .events import EDGE_EVENTS, EDGE_LABELS, EDGE_STATEMENTS
 from .events import ROLES as EVENT_ROLES
 from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
 from .store import iri_term
+from .text import words
 
 # -- the vocabulary this module reads --------------------------------------------------------
 
@@ -177,7 +176,7 @@ def _build_index(store: Any) -> _Index:
         alts = sorted(names.get(eid, set()) - {info.label})
         info.names = (info.label, *alts)
         for i, name in enumerate(info.names):
-            keys.append(normalise(name))
+            keys.append(words(name))
             owners.append((eid, i))
     return _Index(entities, keys, owners)
 
@@ -212,14 +211,6 @@ def caches(store: Any) -> bool:
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def normalise(text: str) -> str:
-    """Casefolded ASCII words: 'U.S.' → 'us', 'Zaporizhzhia  Oblast' → 'zaporizhzhia oblast'."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
-    t = re.sub(r"[.'’]", "", t)
-    return " ".join(re.sub(r"[^\w]+", " ", t).split())
 
 
 def _pairs_values(edges: Iterable[tuple[str, str, str]]) -> str:

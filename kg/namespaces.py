@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -44,13 +43,6 @@ ENTITY_CLASSES = (
     "Treaty",
 )
 MODALITIES = ("asserted", "planned", "hypothetical")
-
-
-def slug(text: str) -> str:
-    """A lowercase ASCII slug: 'Zaporizhzhia Oblast' → 'zaporizhzhia-oblast'."""
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    norm = re.sub(r"[^A-Za-z0-9]+", "-", norm).strip("-").lower()
-    return norm or "x"
 
 
 # The id grammar of articles and entities: the {id} of every route, the local part of their

@@ -46,7 +46,6 @@ from .graphindex import (
     edge_evidence,
     edge_graph,
     invalidate,
-    normalise,
 )
 from .namespaces import (
     ENTITY_CLASSES,
@@ -58,6 +57,7 @@ from .namespaces import (
     local_id,
 )
 from .store import iri_term
+from .text import words
 
 __all__ = [
     "EDGE_EVENTS",
@@ -72,7 +72,6 @@ __all__ = [
     "invalidate",
     "neighbourhood",
     "neighbourhood_turtle",
-    "normalise",
     "overview",
     "path",
     "resolve",
@@ -176,7 +175,7 @@ def search(
     if limit < 1 or offset < 0:
         raise InputError("limit must be ≥ 1 and offset ≥ 0")
     index = _index(store)
-    qn = normalise(q or "")
+    qn = words(q or "")
     best: dict[str, tuple[float, str]] = {}
 
     def consider(i: int, score: float) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,18 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Entity
+from ..text import fold, key
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 GAZETTEERS = ("countries", "regions", "cities", "weapons", "treaties", "organizations", "persons")
-_PUNCT = re.compile(r"[\s\-‐‑‒–—_./,'’`]+")
 _ARTICLE = re.compile(r"^(the)\s+")
 
 
 def norm(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: "The U.S." → "us"; "Orbán" → "orban"."""
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
-    t = _ARTICLE.sub("", t)
-    return _PUNCT.sub("", t)
+    """The gazetteer's key of a name: "The U.S." → "us"; "Orbán" → "orban" (a leading article
+    dropped, then :func:`kg.text.key`)."""
+    return key(_ARTICLE.sub("", fold(text).strip()))
 
 
 @dataclass

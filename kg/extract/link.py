@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
-from ..namespaces import slug
 from ..records import Entity
+from ..text import slug
 from .lexicon import Lexicon, norm
 from .nlp import entity_span
 
