@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -135,13 +136,13 @@ def main() -> None:
     t0 = time.perf_counter()
     query.search(store, "United States")
     index_s = time.perf_counter() - t0
-    rows.append(("name index, cold build (once per write)", f"{index_s * 1000:.0f} ms", ""))
+    rows.append(("name index, cold build", f"{index_s * 1000:.0f} ms", ""))
     t0 = time.perf_counter()
     g = query.edge_graph(store)
     graph_s = time.perf_counter() - t0
     rows.append(
         (
-            "edge graph (networkx), cold build (once per write)",
+            "edge graph (networkx), cold build",
             f"{graph_s * 1000:.0f} ms",
             f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
         )
@@ -152,9 +153,33 @@ def main() -> None:
     cold_s = time.perf_counter() - t0
     rows.append(
         (
-            "`neighbourhood(hub, depth=2)`, first call after a write (builds both caches)",
+            "`neighbourhood(hub, depth=2)`, first call after a write that is not an article's "
+            "(builds both caches)",
             f"{cold_s * 1000:.0f} ms",
             "one run",
+        )
+    )
+
+    # one article written again (its graph replaced by itself): the caches are brought up to
+    # date from that article alone, against the cold build above
+    query.neighbourhood(store, HUB, depth=2)
+    article = store.article_iris()[0]
+    named = Graph().parse(
+        data=store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?a { ?s ?p ?o } }", iris={"a": article}
+        ).serialize("ntriples"),
+        format="nt",
+    )
+    store.put_article(article, named, Graph())
+    t0 = time.perf_counter()
+    query.neighbourhood(store, HUB, depth=2)
+    after_write_s = time.perf_counter() - t0
+    rows.append(
+        (
+            "`neighbourhood(hub, depth=2)`, first call after a one-article write "
+            "(caches brought up to date)",
+            f"{after_write_s * 1000:.0f} ms",
+            f"one run, **{after_write_s / cold_s:.2f}× the call after any other write**",
         )
     )
 
@@ -254,7 +279,9 @@ def main() -> None:
             "strongest edges (`hub_edge_limit`, `max_nodes`) and then reads labels and evidence "
             "(by article and agent) for the edges it keeps; the raw query returns the uncapped "
             "edge set without evidence. The uncapped rows compare the same information on both "
-            "sides. Both caches are rebuilt on the first call after a write (the cold rows); see "
+            "sides. After an article is written, the first call brings both caches up to date from "
+            "that article alone; after any other write (a SPARQL update, a restore) it builds them "
+            "again (the cold rows); see "
             "`docs/decisions/0004-exploration.md`.",
             "",
         ]

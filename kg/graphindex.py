@@ -1,13 +1,13 @@
 """What exploration reads from the store, cached: the vocabulary of direct edges, the name
 index, the edge graph, and the evidence behind edges.
 
-Two derived structures are cached per store object and dropped on every write
-(``store.on_write``): the *name index* (labels, alternative labels, classes and mention
-counts of every entity: what search and node descriptions read) and the *edge graph* (a
-networkx ``MultiDiGraph`` of the direct edges, weighted by the number of articles stating
-each, with two of those articles: what neighbourhoods, paths, stats and the overview
-read). A store without ``on_write`` gets them rebuilt per call (and neighbourhoods read its
-edges with SPARQL instead).
+Two derived structures are cached per store object and kept up to date across writes
+(``store.on_write``; writing an article refreshes them from that article alone): the *name
+index* (labels, alternative labels, classes and mention counts of every entity: what search
+and node descriptions read) and the *edge graph* (a networkx ``MultiDiGraph`` of the direct
+edges, weighted by the number of articles stating each, with two of those articles: what
+neighbourhoods, paths, stats and the overview read). A store without ``on_write`` gets them
+rebuilt per call (and neighbourhoods read its edges with SPARQL instead).
 
 Evidence for an edge is the sentence of the events that support it (``prov:wasDerivedFrom``
 → ``gk:text``) in up to two of the articles stating it, found by (article, agent) so a hub
@@ -91,31 +91,166 @@ class _EntityInfo:
 
 @dataclass
 class _Index:
+    """Every entity's label, names, classes and mention count, and the search keys."""
+
     entities: dict[str, _EntityInfo]
-    keys: list[str]  # normalised names, parallel to owners
-    owners: list[tuple[str, int]]  # (entity id, position in its names; 0 is the rdfs:label)
+    mentioned: dict[str, set[str]]  # article IRI → the entities it mentions
+    keys: list[str] = field(default_factory=list)  # normalised names, parallel to owners
+    owners: list[tuple[str, int]] = field(default_factory=list)  # (entity, position in names)
+
+    @classmethod
+    def build(cls, store: Any) -> _Index:
+        mentioned: dict[str, set[str]] = defaultdict(set)
+        for r in store.select("SELECT ?e ?a WHERE { ?e gk:mentionedIn ?a }"):
+            mentioned[r["a"]].add(local_id(r["e"]))
+        index = cls(_describe(store, None, mentioned), mentioned)
+        index.rekey()
+        return index
+
+    def refresh(self, store: Any, articles: list[str]) -> None:
+        """Re-read what ``articles`` (just written) say about the entities they mention(ed)."""
+        touched: set[str] = set()
+        for a in articles:
+            touched |= self.mentioned.pop(a, set())
+            now = {local_id(r["e"]) for r in store.select(_MENTIONS_OF, iris={"a": a})}
+            if now:
+                self.mentioned[a] = now
+            touched |= now
+        for eid in touched:
+            self.entities.pop(eid, None)
+        for chunk in _chunks(sorted(touched), 500):
+            self.entities.update(_describe(store, chunk, self.mentioned))
+        self.rekey()
+
+    def rekey(self) -> None:
+        self.keys, self.owners = [], []
+        for eid, info in self.entities.items():
+            for i, name in enumerate(info.names):
+                self.keys.append(words(name))
+                self.owners.append((eid, i))
+
+
+_MENTIONS_OF = "SELECT DISTINCT ?e ?a WHERE { GRAPH ?a { ?e gk:mentionedIn ?a } }"
+
+
+def _describe(
+    store: Any, ids: list[str] | None, mentioned: dict[str, set[str]]
+) -> dict[str, _EntityInfo]:
+    """Label, classes and names of the entities ``ids`` (None: all), in index order."""
+    values = "" if ids is None else f"VALUES ?e {{ {' '.join(entity_term(e) for e in ids)} }} "
+    entities: dict[str, _EntityInfo] = {}
+    for r in store.select(
+        f'SELECT ?e ?l WHERE {{ {values}?e rdfs:label ?l FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
+    ):
+        eid = local_id(r["e"])
+        if eid not in entities:  # one label by contract; keep the first if not
+            entities[eid] = _EntityInfo(eid, r["l"], frozenset())
+    classes: dict[str, set[str]] = defaultdict(set)
+    class_values = " ".join(f"gk:{c}" for c in CLASS_ORDER)
+    for r in store.select(
+        f"SELECT ?e ?c WHERE {{ {values}VALUES ?c {{ {class_values} }} ?e a ?c }}"
+    ):
+        classes[local_id(r["e"])].add(r["c"][len(str(GK)) :])
+    names: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(f"SELECT DISTINCT ?e ?l WHERE {{ {values}?e skos:altLabel ?l }}"):
+        names[local_id(r["e"])].add(r["l"])
+    mentions: dict[str, int] = defaultdict(int)
+    for entities_of in mentioned.values():
+        for eid in entities_of:
+            mentions[eid] += 1
+    for eid, info in entities.items():
+        info.classes = frozenset(classes.get(eid, ()))
+        info.names = (info.label, *sorted(names.get(eid, set()) - {info.label}))
+        info.mentions = mentions.get(eid, 0)
+    return entities
+
+
+@dataclass
+class _EdgeGraph:
+    """The direct edges as a ``MultiDiGraph`` and, for each article, the edges it states."""
+
+    graph: nx.MultiDiGraph
+    stated: dict[str, set[tuple[str, str, str]]]  # article IRI → (s, predicate, o)
+
+    @classmethod
+    def build(cls, store: Any) -> _EdgeGraph:
+        edges = cls(nx.MultiDiGraph(), defaultdict(set))
+        edges.add(store.select(_EDGES_IN))
+        return edges
+
+    def refresh(self, store: Any, articles: list[str]) -> None:
+        """Take what ``articles`` stated out, then add what they state now."""
+        g = self.graph
+        for a in articles:
+            for s, p, o in self.stated.pop(a, ()):
+                d = g[s][o][p]
+                d["support"].discard(a)
+                if d["support"]:
+                    _weigh(d)
+                    continue
+                g.remove_edge(s, o, key=p)
+                for node in {s, o}:
+                    if g.degree(node) == 0:
+                        g.remove_node(node)
+            self.add(store.select(_EDGES_IN, iris={"g": a}))
+
+    def add(self, rows: Iterable[dict[str, Any]]) -> None:
+        g = self.graph
+        for r in rows:
+            s, p, o = local_id(r["s"]), r["p"][len(str(GK)) :], local_id(r["o"])
+            self.stated[r["g"]].add((s, p, o))
+            if not g.has_edge(s, o, key=p):
+                g.add_edge(s, o, key=p, support=set())
+            d = g[s][o][p]
+            d["support"].add(r["g"])
+            _weigh(d)
+
+
+_EDGES_IN = f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+def _weigh(d: dict[str, Any]) -> None:
+    """An edge's ``weight`` (how many articles state it) and ``graphs`` (the first and last)."""
+    support = d["support"]
+    d["weight"] = len(support)
+    d["graphs"] = sorted({min(support), max(support)})
 
 
 @dataclass
 class _Cache:
+    """The name index and the edge graph of one store, kept up to date across writes: a write
+    that names the article graphs it replaced (``store.last_written``) marks them stale, and the
+    next read re-reads only those articles; any other write drops the structures."""
+
+    store: Any
     lock: threading.Lock = field(default_factory=threading.Lock)
     index: _Index | None = None
-    graph: nx.MultiDiGraph | None = None
+    graph: _EdgeGraph | None = None
+    stale: dict[str, set[str]] = field(default_factory=lambda: {"index": set(), "graph": set()})
 
-    def invalidate(self) -> None:
-        self.index = None
-        self.graph = None
+    def written(self) -> None:
+        articles = getattr(self.store, "last_written", None)
+        with self.lock:
+            if articles is None:
+                self.index = self.graph = None
+            for name, stale in self.stale.items():
+                if articles is None or getattr(self, name) is None:
+                    stale.clear()
+                else:
+                    stale.update(articles)
 
     def get(self, name: str, build: Callable[[], Any]) -> Any:
-        """The cached ``name`` attribute, built once (under the lock) when missing."""
-        value = getattr(self, name)
-        if value is None:
-            with self.lock:
-                value = getattr(self, name)
-                if value is None:
-                    value = build()
-                    setattr(self, name, value)
-        return value
+        """The ``name`` structure: built once when missing, brought up to date when stale."""
+        with self.lock:
+            value = getattr(self, name)
+            if value is None:
+                value = build()
+                setattr(self, name, value)
+                self.stale[name].clear()
+            elif self.stale[name]:
+                value.refresh(self.store, sorted(self.stale[name]))
+                self.stale[name].clear()
+            return value
 
 
 _caches: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
@@ -126,83 +261,34 @@ def _cache(store: Any) -> _Cache:
     with _caches_lock:
         cache = _caches.get(store)
         if cache is None:
-            cache = _Cache()
+            cache = _Cache(weakref.proxy(store))
             on_write = getattr(store, "on_write", None)
             if on_write is None:
                 return cache  # cannot learn about writes: never reuse
-            on_write(cache.invalidate)
+            on_write(cache.written)
             _caches[store] = cache
         return cache
 
 
 def invalidate(store: Any) -> None:
-    """Drop the cached name index and edge graph of ``store`` (writes do this themselves)."""
+    """Drop the cached name index and edge graph of ``store`` (writes keep them up to date)."""
     cache = _caches.get(store)
     if cache is not None:
-        cache.invalidate()
+        with cache.lock:
+            cache.index = cache.graph = None
 
 
 def _index(store: Any) -> _Index:
-    index: _Index = _cache(store).get("index", lambda: _build_index(store))
+    index: _Index = _cache(store).get("index", lambda: _Index.build(store))
     return index
-
-
-def _build_index(store: Any) -> _Index:
-    labels = store.select(
-        f'SELECT ?e ?l WHERE {{ ?e rdfs:label ?l FILTER(STRSTARTS(STR(?e), "{GKR}")) }}'
-    )
-    entities: dict[str, _EntityInfo] = {}
-    for r in labels:
-        eid = local_id(r["e"])
-        if eid not in entities:  # one label by contract; keep the first if not
-            entities[eid] = _EntityInfo(eid, r["l"], frozenset())
-    classes: dict[str, set[str]] = defaultdict(set)
-    class_values = " ".join(f"gk:{c}" for c in CLASS_ORDER)
-    for r in store.select(f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {class_values} }} ?e a ?c }}"):
-        classes[local_id(r["e"])].add(r["c"][len(str(GK)) :])
-    names: dict[str, set[str]] = defaultdict(set)
-    for r in store.select("SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }"):
-        names[local_id(r["e"])].add(r["l"])
-    for r in store.select(
-        "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e gk:mentionedIn ?a } GROUP BY ?e"
-    ):
-        info = entities.get(local_id(r["e"]))
-        if info is not None:
-            info.mentions = int(r["n"])
-    keys: list[str] = []
-    owners: list[tuple[str, int]] = []
-    for eid, info in entities.items():
-        info.classes = frozenset(classes.get(eid, ()))
-        alts = sorted(names.get(eid, set()) - {info.label})
-        info.names = (info.label, *alts)
-        for i, name in enumerate(info.names):
-            keys.append(words(name))
-            owners.append((eid, i))
-    return _Index(entities, keys, owners)
 
 
 def edge_graph(store: Any) -> nx.MultiDiGraph:
     """The direct edges as a networkx ``MultiDiGraph`` (key: predicate, ``weight``: the
-    number of articles stating the edge). Cached until the next write; do not modify it."""
-    graph: nx.MultiDiGraph = _cache(store).get("graph", lambda: _build_edge_graph(store))
-    return graph
-
-
-def _build_edge_graph(store: Any) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph()
-    rows = store.select(
-        "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) (MAX(STR(?g)) AS ?g2)"
-        f" WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?s ?p ?o"
-    )
-    for r in rows:
-        g.add_edge(
-            local_id(r["s"]),
-            local_id(r["o"]),
-            key=r["p"][len(str(GK)) :],
-            weight=int(r["n"]),
-            graphs=sorted({r["g1"], r["g2"]} - {None}),
-        )
-    return g
+    number of articles stating the edge, ``graphs``: two of them). Kept up to date across
+    writes; do not modify it."""
+    edges: _EdgeGraph = _cache(store).get("graph", lambda: _EdgeGraph.build(store))
+    return edges.graph
 
 
 def caches(store: Any) -> bool:

@@ -478,9 +478,13 @@ class OxigraphStore:
             ) from e
         self._listeners: list[Callable[[], None]] = []
         self._article_iris: list[str] | None = None
+        # the article graphs the last write replaced or removed, and nothing else; None: the
+        # last write may have changed anything (an update, a restore)
+        self.last_written: tuple[str, ...] | None = None
 
     def on_write(self, callback: Callable[[], None]) -> None:
-        """Call ``callback()`` after every successful write (query workers refresh on it)."""
+        """Call ``callback()`` after every successful write (query workers refresh on it;
+        ``last_written`` tells which articles it wrote)."""
         self._listeners.append(callback)
 
     def snapshot(self, target: Path) -> None:
@@ -647,9 +651,12 @@ class OxigraphStore:
         """Apply an update, once it passed the safety gate (:mod:`kg.gate`)."""
         self._write(gate.check_update(sparql, self.limits), base_iri)
 
-    def _write(self, sparql: str, base_iri: str | None = None) -> None:
+    def _write(
+        self, sparql: str, base_iri: str | None = None, articles: tuple[str, ...] | None = None
+    ) -> None:
         """Apply an update this module wrote from engine-serialised terms only (an article,
-        a dump: it may be larger than a user's update may be, and holds nothing to refuse)."""
+        a dump: it may be larger than a user's update may be, and holds nothing to refuse).
+        ``articles``: the only article graphs it changes (None: unknown)."""
         try:
             self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as e:
@@ -659,6 +666,7 @@ class OxigraphStore:
         except OSError as e:
             raise StoreError(f"update failed: {e}") from e
         self._article_iris = None
+        self.last_written = articles
         for callback in self._listeners:
             callback()
 
@@ -676,14 +684,17 @@ class OxigraphStore:
         self._write(
             f"DROP SILENT GRAPH {graph} ;\n"
             f"INSERT DATA {{\n{_triples_block(default)}\n"
-            f"GRAPH {graph} {{\n{_triples_block(named)}\n}} }}{_gc(orphans)}"
+            f"GRAPH {graph} {{\n{_triples_block(named)}\n}} }}{_gc(orphans)}",
+            articles=(article_iri,),
         )
 
     def remove_article(self, article_iri: str) -> bool:
         graph = iri_term(article_iri)
         if not self._store.contains_named_graph(ox.NamedNode(article_iri)):
             return False
-        self._write(f"DROP GRAPH {graph}{_gc(self._mentioned(article_iri))}")
+        self._write(
+            f"DROP GRAPH {graph}{_gc(self._mentioned(article_iri))}", articles=(article_iri,)
+        )
         return True
 
     def restore(self, path: Path) -> list[str]:
