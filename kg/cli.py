@@ -182,14 +182,14 @@ def _serve(s: Settings) -> None:
     app_ = create_app(s, url=url)  # announced beside the store while it runs
     err.print(f"GeoKG serving {s.store} on {url}  (docs at /docs)")
     # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
-    # h11 costs ~2x the CPU per request); access logging off (docs/benchmarks.md); no
+    # h11 costs ~2x the CPU per request); an access log unless KG_ACCESS_LOG=false; no
     # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
     config = uvicorn.Config(
         app_,
         host=s.host,
         port=s.port,
-        log_level="warning",
-        access_log=False,
+        log_level="info" if s.access_log else "warning",
+        access_log=s.access_log,
         server_header=False,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    access_log: bool = Field(True, description="`kg serve` logs every request on stderr")
     api_token: str | None = Field(None, description="Bearer token for writes; unset = read-only")
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,10 @@ import pytest
 from kg.ingest import build
 from kg.settings import PROJECT_ROOT, Settings
 from kg.store import OxigraphStore
+
+# Servers the tests start write to pipes nobody reads until the end: no access log there (one
+# test turns it on and reads it)
+os.environ["KG_ACCESS_LOG"] = "false"
 
 EVAL = PROJECT_ROOT / "eval"  # the annotated sets, copied from the project's shared data
 DEV = EVAL / "dev"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import subprocess
+import sys
+import time
 
 import httpx
 import pytest
@@ -52,3 +57,42 @@ def test_bad_input_is_a_clear_4xx(served):
     assert r.status_code == 400 and r.json()["error"]
     r = httpx.get(f"{served}/entities/no-such-entity")
     assert r.status_code == 404 and r.json()["error"] == "not_found"
+
+
+def test_serve_keeps_an_access_log_by_default(seed_store, tmp_path):
+    """One line per request on stderr (method, path, status) unless KG_ACCESS_LOG=false."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if k != "KG_ACCESS_LOG"}
+    with (
+        log.open("w") as out,
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "serve",
+                "--store",
+                str(seed_store),
+                "--port",
+                str(port),
+            ],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        ) as proc,
+    ):
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(600):
+                with contextlib.suppress(httpx.HTTPError):
+                    if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                        break
+                time.sleep(0.2)
+            assert httpx.get(f"{base}/entities/nowhere-at-all").status_code == 404
+        finally:
+            proc.terminate()
+            proc.wait(30)
+    text = log.read_text()
+    assert re.search(r'"GET /health HTTP/1.1" 200', text), text
+    assert re.search(r'"GET /entities/nowhere-at-all HTTP/1.1" 404', text), text
