@@ -8,12 +8,12 @@ loads Bootstrap and tom-select from CDNs and writes node data into a ``<script>`
 Nothing from the store is ever parsed as HTML. The data travels as JSON inside a
 ``<script type="application/json">`` with ``<``, ``>`` and ``&`` escaped; tooltips are DOM
 elements whose text is set with ``textContent``; labels are drawn on the canvas as text; the
-few strings put into markup are HTML-escaped.
+page is a Jinja2 template (``kg/templates/graph.html``) that escapes every value put into
+markup.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import math
 from functools import cache
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pyvis
+from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
 from .query import (
@@ -44,6 +45,10 @@ STYLE: dict[str, tuple[str, str, str]] = {
     "Entity": ("#9d9d9d", "dot", "●"),
 }
 LEGEND_NAMES = {"AdministrativeRegion": "Administrative region"}
+# the page and its own script and style (kg/templates); every value is escaped unless marked
+_TEMPLATES = Environment(
+    loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(default=True)
+)
 
 OPTIONS: dict[str, Any] = {
     "autoResize": True,
@@ -223,156 +228,25 @@ def render_neighbourhood(
         "truncated": hood.truncated,
     }
     js, css = _vis_assets()
-    n_attr = f' nonce="{html.escape(nonce)}"' if nonce else ""
     if hood.focus:
         summary = f"{len(hood.nodes)} entities within {hood.depth} hop(s) of {focus_label}"
     else:
         summary = f"the {len(hood.nodes)} best-connected entities"
     if hood.truncated:
         summary += " (cut: hubs show their strongest edges)"
-    legend = "".join(
-        f'<li><span class="glyph" style="color:{colour}">{glyph}</span>'
-        f"{html.escape(LEGEND_NAMES.get(cls, cls))}</li>"
-        for cls, (colour, _shape, glyph) in STYLE.items()
-        if cls != "Entity"
-    )
-    header = (
-        ""
-        if embed
-        else (
-            '<header><strong>GeoKG</strong> <span id="summary">'
-            f"{html.escape(summary)}</span></header>"
-        )
-    )
-    return _PAGE.format(
-        title=html.escape(f"GeoKG — {focus_label}" if focus_label else "GeoKG graph"),
-        n=n_attr,
-        css=css,
-        js=js.replace("</script", "<\\/script"),
+    return _TEMPLATES.get_template("graph.html").render(
+        title=f"GeoKG — {focus_label}" if focus_label else "GeoKG graph",
+        nonce=nonce,
+        vis_css=css,
+        vis_js=js.replace("</script", "<\\/script"),
         data=script_json(data),
-        header=header,
-        legend=legend,
-        body_class="embed" if embed else "full",
-        focus_value=html.escape(focus_label, quote=True),
+        summary=summary,
+        legend=[
+            (LEGEND_NAMES.get(cls, cls), colour, glyph)
+            for cls, (colour, _shape, glyph) in STYLE.items()
+            if cls != "Entity"
+        ],
+        embed=embed,
+        focus_label=focus_label,
         depth=int(hood.depth) or 2,
     )
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<style{n}>{css}</style>
-<style{n}>
-html, body {{ margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; color: #222; }}
-body {{ display: flex; flex-direction: column; }}
-header {{ padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fafafa; }}
-#graph {{ flex: 1; min-height: 300px; position: relative; }}
-#tools {{ position: absolute; top: 8px; left: 8px; z-index: 5; background: rgba(255,255,255,.92);
-  border: 1px solid #ddd; border-radius: 6px; padding: 6px 8px; }}
-#tools input {{ width: 14em; }}
-#legend {{ position: absolute; bottom: 8px; left: 8px; z-index: 5;
-  background: rgba(255,255,255,.92); border: 1px solid #ddd; border-radius: 6px;
-  padding: 4px 10px; margin: 0; list-style: none; font-size: 12px; }}
-#legend .glyph {{ display: inline-block; width: 1.3em; }}
-#network {{ position: absolute; inset: 0; }}
-#progress {{ position: absolute; top: 8px; right: 10px; z-index: 5; font-size: 12px; color: #666; }}
-div.vis-tooltip {{ max-width: 32em; white-space: normal; font: 12px/1.4 system-ui, sans-serif; }}
-.tip strong {{ display: block; margin-bottom: 3px; }}
-.tip p {{ margin: 2px 0; }}
-body.embed #legend {{ font-size: 11px; }}
-</style>
-</head>
-<body class="{body_class}">
-{header}
-<div id="graph">
-<form id="tools" role="search" autocomplete="off">
-<input id="q" name="focus" list="names" placeholder="Find or refocus on an entity"
-  value="{focus_value}" aria-label="entity">
-<input type="hidden" name="depth" value="{depth}">
-<button type="submit">Go</button>
-<datalist id="names"></datalist>
-</form>
-<div id="progress"></div>
-<ul id="legend">{legend}</ul>
-<div id="network"></div>
-</div>
-<script id="graph-data" type="application/json">{data}</script>
-<script{n}>{js}</script>
-<script{n}>
-(function () {{
-  "use strict";
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
-  function tipElement(tip) {{
-    var box = document.createElement("div");
-    box.className = "tip";
-    var head = document.createElement("strong");
-    head.textContent = tip.title;
-    box.appendChild(head);
-    tip.lines.forEach(function (line) {{
-      var p = document.createElement("p");
-      p.textContent = line;
-      box.appendChild(p);
-    }});
-    return box;
-  }}
-  data.nodes.forEach(function (n) {{ n.title = tipElement(n.tip); delete n.tip; }});
-  data.edges.forEach(function (e) {{ e.title = tipElement(e.tip); delete e.tip; }});
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var container = document.getElementById("network");
-  var network = new vis.Network(container, {{ nodes: nodes, edges: edges }}, data.options);
-  var progress = document.getElementById("progress");
-  window.geokg = {{ network: network, nodes: nodes, edges: edges, stabilized: false }};
-  network.on("stabilizationProgress", function (p) {{
-    progress.textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%";
-  }});
-  network.once("stabilizationIterationsDone", function () {{
-    network.setOptions({{ physics: {{ enabled: false }} }});
-    progress.textContent = "";
-    window.geokg.stabilized = true;
-    if (data.focus) {{ network.selectNodes([data.focus]); }}
-  }});
-  var list = document.getElementById("names");
-  data.nodes.slice().sort(function (a, b) {{ return a.label.localeCompare(b.label); }})
-    .forEach(function (n) {{
-      var o = document.createElement("option");
-      o.value = n.label;
-      list.appendChild(o);
-    }});
-  function find(text) {{
-    var q = text.trim().toLowerCase();
-    if (!q) {{ return null; }}
-    var hit = null;
-    data.nodes.forEach(function (n) {{
-      if (!hit && (n.id === text.trim() || n.label.toLowerCase() === q)) {{ hit = n; }}
-    }});
-    return hit;
-  }}
-  var served = /^https?:$/.test(window.location.protocol);
-  function refocus(target) {{
-    var params = new URLSearchParams(window.location.search);
-    params.set("focus", target);
-    if (!params.get("depth")) {{ params.set("depth", String(data.depth || 2)); }}
-    window.location.search = params.toString();
-  }}
-  document.getElementById("tools").addEventListener("submit", function (ev) {{
-    ev.preventDefault();
-    var text = document.getElementById("q").value;
-    var hit = find(text);
-    if (served && text.trim() && (!hit || hit.id !== data.focus)) {{
-      refocus(hit ? hit.id : text.trim());
-    }} else if (hit) {{
-      network.selectNodes([hit.id]);
-      network.focus(hit.id, {{ scale: 1.2, animation: {{ duration: 400 }} }});
-    }}
-  }});
-  network.on("doubleClick", function (p) {{
-    if (served && p.nodes.length === 1) {{ refocus(p.nodes[0]); }}
-  }});
-}})();
-</script>
-</body></html>
-"""
