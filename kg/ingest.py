@@ -166,7 +166,3 @@ def build(
     store.flush()
     s.seconds = time.perf_counter() - t0
     return s
-
-
-def count_sources(paths: list[Path], max_bytes: int) -> int:
-    return sum(1 for _ in read_sources(paths, max_bytes=max_bytes))

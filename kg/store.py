@@ -4,8 +4,6 @@ Layout: one named graph per article (its IRI is the article's IRI) holding its e
 evidence, direct edges and mentions; entity descriptions in the default graph. Queries see
 the union. Every write is one SPARQL Update request, which Oxigraph applies in one
 transaction: an article is in the store completely or not at all, also after ``kill -9``.
-
-A remote SPARQL 1.1 store is a second implementation of :class:`GraphStore`.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -403,28 +401,6 @@ _SOLUTION_WRITERS: dict[str, Callable[[list[str], list[Any], bool], bytes]] = {
     "csv": _csv_solutions,
     "tsv": _tsv_solutions,
 }
-
-
-class GraphStore(Protocol):
-    def query(
-        self,
-        sparql: str | Checked,
-        *,
-        default_graph: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        base_iri: str | None = None,
-        iris: Mapping[str, str] | None = None,
-    ) -> QueryResult: ...
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
-    def put_article(self, article_iri: str, named: Graph, default: Graph) -> None: ...
-    def remove_article(self, article_iri: str) -> bool: ...
-    def article_state(self, article_iri: str) -> tuple[str, str] | None: ...
-    def article_iris(self) -> list[str]: ...
-    def article_summaries(self, iris: list[str]) -> list[dict[str, Any]]: ...
-    def export(self, fmt: str) -> bytes: ...
-    def restore(self, path: Path) -> list[str]: ...
-    def __len__(self) -> int: ...
-    def close(self) -> None: ...
 
 
 def _gc(candidates: Iterable[str]) -> str:

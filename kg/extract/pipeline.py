@@ -358,9 +358,3 @@ class _ArticleRun:
                     neg = any(g.dep_ == "neg" for g in c.children)
                     out.append((subj[0], neg))
         return out
-
-
-def extract_text(
-    extractor: Extractor, text: str, article_id: str = "adhoc", **meta: Any
-) -> Extraction:
-    return extractor.extract(Article(id=article_id, text=text, **meta))
