@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,7 +13,14 @@ from typing import Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from .announcement import client_url
@@ -93,12 +101,19 @@ def build(
             "--replace", help="Let an article replace one read earlier in this build with its id"
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Processes reading articles (KG_WORKERS; default: every core)"
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles (or restore a dump); unchanged articles are skipped. The same id twice
     in one build is an error (the later article is not stored) unless --replace is given."""
     from .articles import read_sources
     from .extract.lexicon import extractor_version
     from .ingest import build as run_build
+    from .ingest import default_workers
 
     s = _settings(store)
     st = _open(s, instead="send the articles to it: POST {url}/articles with the bearer token")
@@ -112,20 +127,28 @@ def build(
         return extractor_box[0]
 
     total = sum(1 for _ in read_sources(paths, max_bytes=s.max_article_bytes))
+    # a process per core, never more than there are articles (each loads the model once)
+    n_workers = max(1, min(workers or s.workers or default_workers(), total))
     with Progress(
         TextColumn("[bold]building"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
         TextColumn("{task.description}"),
         console=err,
         transient=True,
         disable=json_out or verbose,
     ) as bar:
-        task = bar.add_task("", total=total)
+        task = bar.add_task("", total=total, rate="")
+        started = time.perf_counter()
 
         def progress(where: str) -> None:
-            bar.update(task, advance=1, description=Path(where).name)
+            t = bar.tasks[task]
+            rate = (t.completed + 1) / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, advance=1, description=Path(where).name, rate=f"{rate:.1f}/s")
 
         def done(article_id: str, outcome: str) -> None:
             if verbose:
@@ -141,6 +164,8 @@ def build(
             progress=progress,
             on_done=done,
             version=extractor_version(s.spacy_model),
+            workers=n_workers,
+            model=s.spacy_model,
         )
     st.close()
     for where, msg in summary.failed:

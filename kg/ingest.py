@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +16,7 @@ from rdflib import Graph
 
 from .articles import ARTICLE_SUFFIXES, DUMP_SUFFIXES, Source, read_sources
 from .build import article_graph, entity_graph
-from .errors import InputError, KGError, check_stop
+from .errors import ExtractionFailed, InputError, KGError, check_stop
 from .namespaces import article_iri
 from .records import Article, Extraction
 from .store import OxigraphStore
@@ -78,25 +81,67 @@ def ingest_article(
     ``lock`` (a server's write lock): extraction and validation run outside it. A set
     ``stop`` ends the work before the write (:class:`~kg.errors.Interrupted`), so an article
     is stored whole or not at all."""
-    iri = str(article_iri(article.id))
-    state = store.article_state(iri)
-    # the stored version names the rules, lexicons and model that read the article: after
-    # an upgrade it is read again (given ``version``, an unchanged article never loads the
-    # model; without it, the extractor is loaded to learn its version)
-    if state and not force and state[0] == article.content_hash:
-        if version is None and not hasattr(extractor, "extract"):
-            extractor = extractor()
-        if state[1] == (version or extractor.version):
-            return "unchanged", None
+    if not force and _unchanged(store, article, extractor, version):
+        return "unchanged", None
     if not hasattr(extractor, "extract"):
         extractor = extractor()
-    ex = extractor.extract(article, stop=stop)
-    named, default = graphs_for(ex, ontology_dir)
+    prepared = prepare(extractor, article, ontology_dir, stop)
     check_stop(stop)
     with lock or nullcontext():
-        state = store.article_state(iri)  # another writer may have stored it meanwhile
-        store.put_article(iri, named, default)
-    return ("replaced" if state else "added"), ex
+        return write(store, prepared), prepared.extraction
+
+
+def _unchanged(store: OxigraphStore, article: Article, extractor, version: str | None) -> bool:
+    """Whether the store holds this article's text as read by this extractor. The stored
+    version names the rules, lexicons and model that read it: after an upgrade it is read
+    again (given ``version``, the model is not loaded to learn it)."""
+    state = store.article_state(str(article_iri(article.id)))
+    if not state or state[0] != article.content_hash:
+        return False
+    if version is None:
+        version = (extractor if hasattr(extractor, "extract") else extractor()).version
+    return state[1] == version
+
+
+@dataclass
+class Prepared:
+    """An article read, built into its graphs and validated: all that is left is the write."""
+
+    article: Article
+    extraction: Extraction
+    named: Graph
+    default: Graph
+
+
+def prepare(
+    extractor, article: Article, ontology_dir: Path | None, stop: threading.Event | None = None
+) -> Prepared:
+    ex = extractor.extract(article, stop=stop)
+    return Prepared(article, ex, *graphs_for(ex, ontology_dir))
+
+
+def write(store: OxigraphStore, prepared: Prepared) -> str:
+    """Store a prepared article whole, replacing its earlier graph: 'added' or 'replaced'."""
+    iri = str(article_iri(prepared.article.id))
+    state = store.article_state(iri)  # another writer may have stored it meanwhile
+    store.put_article(iri, prepared.named, prepared.default)
+    return "replaced" if state else "added"
+
+
+# -- worker processes of a build (one model each) ----------------------------------------------
+
+_worker: dict[str, object] = {}
+
+
+def _start_worker(model: str, ontology_dir: Path | None) -> None:
+    from .extract.pipeline import Extractor
+
+    _worker["extractor"] = Extractor.load(model)
+    _worker["ontology_dir"] = ontology_dir
+
+
+def _prepare_in_worker(article: Article) -> Prepared:
+    return prepare(_worker["extractor"], article, _worker["ontology_dir"])  # type: ignore[arg-type]
 
 
 def build(
@@ -110,59 +155,158 @@ def build(
     progress: Callable[[str], None] | None = None,
     on_done: Callable[[str, str], None] | None = None,
     version: str | None = None,
+    workers: int = 1,
+    model: str | None = None,
 ) -> Summary:
     """Ingest every article and dump under ``paths``; a bad one is a failure in the summary,
     the others go on. An id read twice is a failure naming both places, and the later article
     is not stored, unless ``replace`` lets it replace the earlier one. Finding nothing to read
     is an :class:`~kg.errors.InputError` that says where it looked and what it reads.
     ``version``: :func:`kg.extract.lexicon.extractor_version` of the model ``get_extractor``
-    loads, so that unchanged articles are recognised without loading it."""
+    loads, so that unchanged articles are recognised without loading it.
+
+    ``workers`` > 1 reads articles in that many processes, each loading ``model`` once and
+    validating what it reads; this process writes them one at a time, in the order the sources
+    were read, with at most two per worker in flight (memory does not grow with the corpus).
+    ``progress(where)`` is called as each source is done."""
     t0 = time.perf_counter()
     s = Summary()
-    sources: list[Source] = list(read_sources(paths, max_bytes=max_bytes))
-    if not sources:
-        raise InputError(
-            f"no articles found in {', '.join(str(p) for p in paths)}",
-            detail=f"kg build reads {' '.join(ARTICLE_SUFFIXES + DUMP_SUFFIXES)} files "
-            "(folders are searched recursively)",
-        )
     first: dict[str, str] = {}  # article id → where this build read it first
-    for src in sources:
-        if progress:
-            progress(src.where)
-        if src.error is not None:
-            s.failed.append((src.where, str(src.error)))
-            continue
-        try:
-            if src.dump is not None:
-                s.restored += len(store.restore(src.dump))
-                continue
-            assert src.article is not None
-            art_id = src.article.id
-            if art_id in first and not replace:
-                raise InputError(
-                    f"{src.where}: article id '{art_id}' was already read from "
-                    f"{first[art_id]}; this one was not stored",
-                    detail="give each article its own id, or pass --replace to let the later "
-                    "one replace the earlier",
-                )
-            first.setdefault(art_id, src.where)
-            outcome, ex = ingest_article(
-                store, get_extractor, src.article, ontology_dir, version=version
-            )
-        except KGError as e:
-            s.failed.append((src.where, str(e)))
-            continue
-        if on_done:
-            on_done(art_id, outcome)
-        if outcome == "unchanged":
-            s.unchanged += 1
+    pool = _Pool(workers, model, ontology_dir) if workers > 1 else None
+    pending: deque[tuple[Source, Future[Prepared]]] = deque()
+
+    def done(src: Source, outcome: str | KGError, ex: Extraction | None = None) -> None:
+        if isinstance(outcome, KGError):
+            s.failed.append((src.where, str(outcome)))
         else:
+            if on_done and src.article is not None:
+                on_done(src.article.id, outcome)
+            s.unchanged += outcome == "unchanged"
             s.added += outcome == "added"
             s.replaced += outcome == "replaced"
             if ex is not None:
                 s.entity_ids.update(ex.entities)
                 s.statements += len(ex.statements)
+        if progress:
+            progress(src.where)
+
+    def write_next() -> None:
+        src, future = pending.popleft()
+        try:
+            prepared = _result(future, src)
+            done(src, write(store, prepared), prepared.extraction)
+        except KGError as e:
+            done(src, e)
+
+    found = False
+    try:
+        for src in read_sources(paths, max_bytes=max_bytes):
+            found = True
+            if src.error is not None:
+                done(src, src.error)
+                continue
+            try:
+                if src.dump is not None:
+                    while pending:  # a dump replaces what was read before it
+                        write_next()
+                    s.restored += len(store.restore(src.dump))
+                    if progress:
+                        progress(src.where)
+                    continue
+                assert src.article is not None
+                _check_once(first, src, replace)
+                if pool is None:
+                    outcome, ex = ingest_article(
+                        store, get_extractor, src.article, ontology_dir, version=version
+                    )
+                    done(src, outcome, ex)
+                    continue
+                if _unchanged(store, src.article, get_extractor, version):
+                    done(src, "unchanged")
+                    continue
+            except KGError as e:
+                done(src, e)
+                continue
+            pending.append((src, pool.submit(src.article)))
+            while pending and (len(pending) >= 2 * workers or pending[0][1].done()):
+                write_next()
+        while pending:
+            write_next()
+    finally:
+        if pool is not None:
+            pool.close()
+    if not found:
+        raise InputError(
+            f"no articles found in {', '.join(str(p) for p in paths)}",
+            detail=f"kg build reads {' '.join(ARTICLE_SUFFIXES + DUMP_SUFFIXES)} files "
+            "(folders are searched recursively)",
+        )
     store.flush()
     s.seconds = time.perf_counter() - t0
     return s
+
+
+def _check_once(first: dict[str, str], src: Source, replace: bool) -> None:
+    assert src.article is not None
+    art_id = src.article.id
+    if art_id in first and not replace:
+        raise InputError(
+            f"{src.where}: article id '{art_id}' was already read from "
+            f"{first[art_id]}; this one was not stored",
+            detail="give each article its own id, or pass --replace to let the later "
+            "one replace the earlier",
+        )
+    first.setdefault(art_id, src.where)
+
+
+def _result(future: Future[Prepared], src: Source) -> Prepared:
+    """A worker's article, or a :class:`KGError` saying why there is none."""
+    try:
+        return future.result()
+    except KGError:
+        raise
+    except Exception as e:  # a worker that died, or a bug in it: this article fails, not the build
+        raise ExtractionFailed(
+            f"{src.where}: could not be read ({type(e).__name__}: {e})",
+            detail="the other articles go on; run `kg build` on this one alone to see more",
+        ) from e
+
+
+class _Pool:
+    """Worker processes that read articles (spawned: no state inherited but the arguments);
+    a pool whose process died is replaced for the articles after."""
+
+    def __init__(self, workers: int, model: str | None, ontology_dir: Path | None) -> None:
+        if model is None:
+            raise ValueError("a build with workers needs the model's name")
+        self.args = (workers, model, ontology_dir)
+        self.executor: ProcessPoolExecutor | None = None
+
+    def submit(self, article: Article) -> Future[Prepared]:
+        import multiprocessing
+        from concurrent.futures.process import BrokenProcessPool
+
+        for _attempt in range(2):
+            if self.executor is None:
+                workers, model, ontology_dir = self.args
+                self.executor = ProcessPoolExecutor(
+                    workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
+                    initargs=(model, ontology_dir),
+                )
+            try:
+                return self.executor.submit(_prepare_in_worker, article)
+            except BrokenProcessPool:
+                self.executor.shutdown(wait=False, cancel_futures=True)
+                self.executor = None
+        raise ExtractionFailed(f"article '{article.id}': the worker processes keep dying")
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     access_log: bool = Field(True, description="`kg serve` logs every request on stderr")
+    workers: int | None = Field(
+        None, ge=1, description="Processes `kg build` reads articles in (default: every core)"
+    )
     api_token: str | None = Field(None, description="Bearer token for writes; unset = read-only")
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
