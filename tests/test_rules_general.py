@@ -4,6 +4,8 @@ capture nouns, and the linking rules that keep unstated facts out."""
 
 from __future__ import annotations
 
+from kg.records import Article
+
 from .test_rules import edges, facts, has
 
 
@@ -270,3 +272,37 @@ def test_dropping_weapons_is_an_attack_and_dropping_leaflets_is_not(extractor):
         ("Attack", "Syria", "Idlib", "bomb"),
     )
     assert not facts(extractor, "Russian planes dropped leaflets on Kharkiv.")
+
+
+def _weapons(extractor, text: str) -> dict[str, bool]:
+    ex = extractor.extract(Article(id="t", text=text))
+    return {e.label: e.linked for e in ex.entities.values() if e.cls == "Weapon"}
+
+
+def test_a_model_code_or_name_before_a_weapon_word_is_a_weapon(extractor):
+    got = _weapons(
+        extractor,
+        "The navy commissioned a Type 055 destroyer and two Kilo-class submarines. Egypt ordered "
+        "Kirpi armored vehicles and AGM-88 missiles.",
+    )
+    for label in (
+        "Type 055 destroyer",
+        "Kilo-class submarine",
+        "Kirpi armored vehicle",
+        "AGM-88 missile",
+    ):
+        assert got.get(label) is False, (label, got)
+
+
+def test_a_known_system_before_general_weapon_words_takes_them_in(extractor):
+    got = _weapons(extractor, "Pyongyang tested a Hwasong-19 intercontinental ballistic missile.")
+    assert got == {"Hwasong-19": True}, got
+
+
+def test_whose_weapon_is_not_which_weapon(extractor):
+    got = _weapons(
+        extractor,
+        "Western weapons reached the front. U.S. Army helicopters and Russian drones flew over "
+        "the town. These air defense systems work.",
+    )
+    assert all(linked for linked in got.values()), got
