@@ -228,7 +228,7 @@ class DocLinker:
             t.text[:1].isupper()
             and t.is_alpha
             and not t.is_stop
-            and t.pos_ in ("PROPN", "NOUN")
+            and (t.pos_ in ("PROPN", "NOUN") or _class_name(t))
             and t.ent_type_ not in _NOT_A_NAME
             and not (t.ent_type_ == "ORG" and t.is_upper)  # "AMISOM": a mission's acronym
             and t.lower_ not in self.lex.words["org_heads"]
@@ -710,3 +710,13 @@ def _designation(tok: Token) -> bool:
     """A model code: capital letters and digits in one word ("AGM-88", "M777", "2S19",
     "Su-34"); a measure ("155mm") has no capital."""
     return any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+
+
+def _class_name(tok: Token) -> bool:
+    """A word before "-class" or "-type" ("Sovremenny-class"), a name whatever its tag."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ in ("class", "type")
+    )
