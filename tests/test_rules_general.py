@@ -306,3 +306,13 @@ def test_whose_weapon_is_not_which_weapon(extractor):
         "the town. These air defense systems work.",
     )
     assert all(linked for linked in got.values()), got
+
+
+def test_a_variant_of_a_known_system_is_that_system(extractor):
+    got = _weapons(extractor, "Japan will buy Tomahawk Block V missiles and F-16 Block 72 jets.")
+    assert got == {"BGM-109 Tomahawk": True, "General Dynamics F-16 Fighting Falcon": True}, got
+
+
+def test_a_piece_of_a_spelled_out_compound_is_no_name(extractor):
+    got = _weapons(extractor, "The army fielded new Ground-to-Air Missiles last year.")
+    assert not [label for label, linked in got.items() if not linked], got

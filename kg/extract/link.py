@@ -185,7 +185,8 @@ class DocLinker:
         system it is (if any). Read leftwards: lower-case modifiers of the weapon words
         ("Toufan ballistic missile"), then name words and model codes, a number after a name
         word ("Type 055", "MK 48") and "-class" ("Kilo-class"); a gazetteer name, or a name
-        of a state, a place or a date, ends it (these say whose, where or when, not which)."""
+        of a state, a place or a date, ends it (these say whose, where or when, not which).
+        A gazetteer system right before the name words takes them in as its variant."""
         start, pending, j = first, 0, first - 1
         while j >= 0 and j not in taken:
             t = doc[j]
@@ -198,9 +199,9 @@ class DocLinker:
                     and not e.label.islower()
                     and span is not None
                     and span.end == j + 1
-                    and start == first
+                    and (start == first or pending == 0)
                 ):
-                    return span.start, e.id
+                    return span.start, e.id  # "Tomahawk Block IV missiles": a variant
                 break
             if self._name_word(t):
                 start, pending = j, 0
@@ -219,6 +220,13 @@ class DocLinker:
             else:
                 break
             j -= 1
+        if (
+            start > 1
+            and doc[start - 1].text == "-"
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+        ):
+            return first, None  # a piece of a compound ("Surface-to-Air Missile")
         return start, None
 
     def _name_word(self, t: Token) -> bool:

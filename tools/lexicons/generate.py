@@ -1982,7 +1982,7 @@ surface-to-surface-missile|surface-to-surface missile|missile|missile||surface-t
 hypersonic-missile|hypersonic missile|missile|missile||hypersonic missiles;hypersonic weapon;hypersonic weapons;hypersonic glide vehicle;hypersonic glide vehicles;HGV;hypersonic cruise missile;hypersonic ballistic missile
 interceptor-missile|interceptor missile|surface-to-air-missile|air-defense||interceptor missiles;interceptor;interceptors;air defense interceptor;air defense interceptors;air defence interceptors;missile interceptor;missile interceptors
 man-portable-air-defense-system|man-portable air-defense system|surface-to-air-missile|air-defense||MANPADS;MANPAD;man-portable air defense system;man-portable air defense systems;man-portable air defence system;man-portable air-defence system;shoulder-fired missile;shoulder-fired missiles;shoulder-launched missile;shoulder-launched missiles;shoulder-fired anti-aircraft missile
-anti-tank-weapon|anti-tank weapon|weapon|other||anti-tank weapons;antitank weapon;antitank weapons;anti tank weapon;anti tank weapons;anti-armor weapon;anti-armor weapons;anti-armour weapon;anti-armour weapons;anti-tank system;anti-tank systems;anti-tank munitions;anti-armor munitions
+anti-tank-weapon|anti-tank weapon|weapon|other||anti-tank weapons;anti-armor system;anti-armor systems;anti-armour system;anti-armour systems;anti-armor rocket;anti-armor rockets;antitank weapon;antitank weapons;anti tank weapon;anti tank weapons;anti-armor weapon;anti-armor weapons;anti-armour weapon;anti-armour weapons;anti-tank system;anti-tank systems;anti-tank munitions;anti-armor munitions
 anti-tank-guided-missile|anti-tank guided missile|anti-tank-weapon|missile||anti-tank guided missiles;antitank guided missile;antitank guided missiles;ATGM;ATGMs;anti-tank missile;anti-tank missiles;antitank missile;antitank missiles;anti tank missile;anti tank missiles;anti-armor missile;anti-armor missiles
 mgm-140-atacms|MGM-140 ATACMS|short-range-ballistic-missile|missile||ATACMS;ATACM;Army Tactical Missile System;Army Tactical Missile Systems;MGM-140;ATACMS missile;ATACMS missiles;ATACMS ballistic missile;ATACMS ballistic missiles
 precision-strike-missile|Precision Strike Missile|short-range-ballistic-missile|missile||PrSM;PrSMs;Precision Strike Missiles
@@ -2009,7 +2009,7 @@ anti-aircraft-gun|anti-aircraft gun|air-defense-system|air-defense||anti-aircraf
 counter-drone-system|counter-drone system|air-defense-system|air-defense||counter-drone systems;anti-drone system;anti-drone systems;counter-UAS;C-UAS;counter-unmanned aircraft system;counter-unmanned aircraft systems;anti-drone weapon;anti-drone weapons
 mim-104-patriot|MIM-104 Patriot|air-defense-system|air-defense||Patriot;Patriots;Patriot missile;Patriot missiles;Patriot missile system;Patriot missile systems;Patriot air defense system;Patriot air defense systems;Patriot air defence system;Patriot air defence systems;Patriot system;Patriot systems;Patriot battery;Patriot batteries;Patriot missile battery;Patriot missile batteries;PAC-3;PAC-2;PAC-3 MSE;Patriot interceptor;Patriot interceptors
 mim-23-hawk|MIM-23 Hawk|air-defense-system|air-defense||Hawk;HAWK;Hawk missile;Hawk missiles;Hawk missile system;Hawk missile systems;Hawk air defense system;Hawk air defence system;HAWK missile system
-nasams|NASAMS|air-defense-system|air-defense||National Advanced Surface to Air Missile System;Norwegian Advanced Surface to Air Missile System;NASAMS system;NASAMS systems;NASAMS air defense system;NASAMS air defense systems;NASAMS air defence system
+nasams|NASAMS|air-defense-system|air-defense||National Advanced Surface to Air Missile System;National Advanced Surface-to-Air Missile System;Norwegian Advanced Surface to Air Missile System;NASAMS system;NASAMS systems;NASAMS air defense system;NASAMS air defense systems;NASAMS air defence system
 iris-t|IRIS-T|air-defense-system|air-defense||IRIS-T SLM;IRIS-T SLS;IRIS-T system;IRIS-T systems;IRIS-T air defense system;IRIS-T air defence system;IRIS-T air defense systems
 samp-t|SAMP/T|air-defense-system|air-defense||SAMP-T;SAMP/T Mamba;SAMP/T NG;Mamba air defense system;SAMP/T air defense system
 flakpanzer-gepard|Flakpanzer Gepard|anti-aircraft-gun|air-defense||Gepard;Gepards;Gepard anti-aircraft gun;Gepard anti-aircraft guns;Gepard self-propelled anti-aircraft gun;Gepard anti-aircraft system;Gepard systems
@@ -2087,7 +2087,7 @@ munition|munition|weapon|munition||munitions;ordnance;military ordnance
 ammunition|ammunition|munition|munition||ammo;ammunitions;rounds of ammunition;ammunition supplies
 artillery-shell|artillery shell|ammunition|munition||artillery shells;shells;artillery round;artillery rounds;artillery ammunition;155mm shell;155mm shells;155 mm shells;155-mm shells;155-millimeter shells;155mm artillery shells;155mm artillery rounds;155mm rounds;155mm ammunition;152mm shells;152mm artillery shells;105mm shells;105mm artillery rounds;tank shells;tank rounds
 cluster-munition|cluster munition|munition|munition|Q1049388|cluster munitions;cluster bomb;cluster bombs;cluster weapon;cluster weapons;cluster munition rounds;cluster shell;cluster shells;cluster bomblets;cluster rounds;DPICM;dual-purpose improved conventional munition;dual-purpose improved conventional munitions;cluster-munitions
-bomb|bomb|munition|munition||bombs;air-dropped bomb;air-dropped bombs;air bombs
+bomb|bomb|munition|munition||bombs;air-dropped bomb;air-dropped bombs
 aerial-bomb|aerial bomb|bomb|munition||aerial bombs;air bomb;gravity bomb;gravity bombs;unguided bomb;unguided bombs;dumb bomb;dumb bombs;free-fall bomb;free-fall bombs
 glide-bomb|glide bomb|bomb|munition||glide bombs;guided aerial bomb;guided aerial bombs;guided glide bomb;guided glide bombs;KAB;KABs;UMPK;UMPK glide kit;glide bomb kit;glide bomb kits
 guided-bomb|guided bomb|bomb|munition||guided bombs;precision-guided bomb;precision-guided bombs;smart bomb;smart bombs;laser-guided bomb;laser-guided bombs;precision-guided munition;precision-guided munitions;precision guided munitions;PGM;PGMs
@@ -3799,11 +3799,37 @@ Noor Wali Mehsud|PK|tehrik-i-taliban-pakistan|TTP leader||
 
 # ---------------------------------------------------------------- builders
 
+# weapon words whose plural a name ending in them also takes ("Army Tactical Missile System"
+# -> "... Systems"), and the irregular plurals among them
+COUNT_NOUNS = {"missile": "missiles", "system": "systems", "rocket": "rockets", "drone": "drones",
+               "vehicle": "vehicles", "tank": "tanks", "howitzer": "howitzers",
+               "launcher": "launchers", "bomb": "bombs", "munition": "munitions",
+               "shell": "shells", "round": "rounds", "torpedo": "torpedoes", "jet": "jets",
+               "helicopter": "helicopters", "destroyer": "destroyers", "frigate": "frigates",
+               "submarine": "submarines", "corvette": "corvettes", "carrier": "carriers",
+               "interceptor": "interceptors", "battery": "batteries", "gun": "guns",
+               "mine": "mines", "weapon": "weapons"}
+
+
+def plurals(forms):
+    """The plural of each form that ends in a countable weapon word, in the word's own case."""
+    out = []
+    for f in forms:
+        head, _, last = f.rpartition(" ")
+        pl = COUNT_NOUNS.get(last.lower())
+        if pl is None:
+            continue
+        pl = pl.capitalize() if last[:1].isupper() else pl
+        out.append((head + " " if head else "") + pl)
+    return out
+
+
 def build_weapons():
     out = []
     for line in WEAPON_DATA.strip().splitlines():
         wid, label, broader, cat, qid, al = [x.strip() for x in line.split("|")]
         aliases = splitl(al)
+        aliases += plurals([label] + aliases)
         aliases += [fold(a) for a in [label] + aliases]
         out.append({"id": wid, "label": label, "class": "Weapon", "wikidata": qid or None,
                     "aliases": clean_aliases(label, aliases), "broader": broader or None,
