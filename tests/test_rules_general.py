@@ -316,3 +316,11 @@ def test_a_variant_of_a_known_system_is_that_system(extractor):
 def test_a_piece_of_a_spelled_out_compound_is_no_name(extractor):
     got = _weapons(extractor, "The army fielded new Ground-to-Air Missiles last year.")
     assert not [label for label, linked in got.items() if not linked], got
+
+
+def test_coordinated_modifiers_share_the_weapon_word(extractor):
+    got = facts(extractor, "Belarus sent Russia ballistic and cruise missiles.")
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "ballistic missile"))
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "cruise missile"))
+    got = _weapons(extractor, "Poland sent anti-tank and anti-aircraft weapons to the front.")
+    assert "tank" not in got and "anti-tank weapon" in got, got

@@ -105,12 +105,16 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._named_weapons(doc, taken):
             put(m, surface)
+        for m, surface in self._elided_weapons(doc, taken):
+            put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
                 continue
             if ent.label_ == "PERSON" and ent.start in byline:
                 continue
+            if ent.label_ == "WEAPON" and ent.text.islower() and _after_hyphen(ent[0]):
+                continue  # "tank" in "anti-tank", "armor" in "anti-armor"
             resolved = self._resolve_span(ent)
             if resolved is None:
                 continue
@@ -170,6 +174,45 @@ class DocLinker:
             self.forms.setdefault(eid, set()).add(name)
             yield Ment(start, tok.i + 1, eid, confidence=0.6), span.text
 
+    def _elided_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A weapon type that shares its weapon words with the next one ("ballistic and cruise
+        missiles", "anti-tank and anti-aircraft weapons", "short-range and medium-range
+        ballistic missiles"): the modifier before "and" / "or" is the gazetteer type it makes
+        with the shared words."""
+        for tok in doc:
+            general = self._general_weapon(tok)
+            c = general.start - 1 if general is not None else -1
+            if general is None or c < 1 or doc[c].lower_ not in ("and", "or", ","):
+                continue
+            m = c
+            while (
+                m > 0
+                and c - m < 4
+                and m - 1 not in taken
+                and (not doc[m - 1].ent_id_ or _after_hyphen(doc[m - 1]))
+            ):
+                prev = doc[m - 1]
+                if not (prev.is_lower and prev.is_alpha or prev.text == "-"):
+                    break
+                m -= 1
+            found = self._elided_type(doc, general, m, c)
+            if found is not None:
+                k, eid = found
+                yield Ment(k, c, eid, confidence=0.8), doc[k:c].text
+
+    def _elided_type(self, doc: Doc, general: Span, m: int, c: int) -> tuple[int, str] | None:
+        """The longest modifier ``doc[k:c]`` (``m`` <= k) and the longest tail of the shared
+        words that together name a gazetteer weapon type."""
+        for k in range(m, c):
+            if doc[k].text == "-":
+                continue
+            for t in range(general.start + 1, general.end):
+                form = f"{doc[k:c].text} {doc[t : general.end].text}"
+                hits = [e for e in self.lex.lookup(form) if e.cls == "Weapon"]
+                if hits:
+                    return k, hits[0].id
+        return None
+
     def _general_weapon(self, tok: Token) -> Span | None:
         """The general weapon type of the gazetteer ("armored vehicles") that ends at ``tok``."""
         e = self.lex.entities.get(tok.ent_id_) if tok.ent_id_ else None
@@ -220,12 +263,7 @@ class DocLinker:
             else:
                 break
             j -= 1
-        if (
-            start > 1
-            and doc[start - 1].text == "-"
-            and not doc[start - 1].whitespace_
-            and not doc[start - 2].whitespace_
-        ):
+        if _after_hyphen(doc[start]):
             return first, None  # a piece of a compound ("Surface-to-Air Missile")
         return start, None
 
@@ -727,4 +765,15 @@ def _class_name(tok: Token) -> bool:
         tok.i + 2 < len(doc)
         and doc[tok.i + 1].text == "-"
         and doc[tok.i + 2].lower_ in ("class", "type")
+    )
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` ends a hyphenated compound ("tank" in "anti-tank")."""
+    doc = tok.doc
+    return (
+        tok.i > 1
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
     )
