@@ -2421,6 +2421,27 @@ type-056-corvette|Type 056 corvette|corvette|ship||Type 056;Type 056A;Type 056 c
 type-075-landing-helicopter-dock|Type 075 landing helicopter dock|landing-ship|ship||Type 075;Type 075 amphibious assault ship;Type 075 amphibious assault ships;Yushen-class
 type-094-submarine|Type 094 submarine|submarine|ship||Type 094;Type 094A;Jin-class submarine;Jin-class submarines;Jin-class ballistic missile submarine
 type-093-submarine|Type 093 submarine|submarine|ship||Type 093;Type 093A;Shang-class submarine;Shang-class submarines;Shang-class nuclear attack submarine
+zu-23-2|ZU-23-2|anti-aircraft-gun|air-defense||ZU-23;ZU-23-2s;ZU-23 anti-aircraft gun;ZU-23 anti-aircraft guns;ZU-23-2 anti-aircraft gun;ZU-23-2 anti-aircraft guns;ZU-23-2 cannons
+dshk|DShK|machine-gun|small-arms||DShK machine gun;DShK machine guns;DShKM;DShK heavy machine gun;DShK heavy machine guns
+pk-machine-gun|PK machine gun|machine-gun|small-arms||PKM;PKM machine gun;PKM machine guns;PK machine guns;PKT machine gun
+kpv-heavy-machine-gun|KPV heavy machine gun|machine-gun|small-arms||KPV;KPVT;KPV machine gun;KPV machine guns;KPV heavy machine guns
+spg-9|SPG-9|anti-tank-weapon|other||SPG-9 recoilless rifle;SPG-9 recoilless rifles;SPG-9 Kopyo;SPG-9s
+m16-rifle|M16 rifle|assault-rifle|small-arms||M16;M16s;M16 rifles;M16A2;M16A4;M16 assault rifle;M16 assault rifles
+m4-carbine|M4 carbine|assault-rifle|small-arms||M4 carbines;M4A1 carbine;M4A1 carbines
+dragunov-sniper-rifle|Dragunov sniper rifle|sniper-rifle|small-arms||Dragunov;Dragunovs;SVD Dragunov;Dragunov rifle;Dragunov rifles;Dragunov sniper rifles
+rpg-29|RPG-29|rocket-propelled-grenade|small-arms||RPG-29s;RPG-29 Vampir;RPG-29 launchers
+armed-pickup-truck|armed pickup truck|armoured-vehicle|armour||technicals;armed pickup;armed pickups;armed pickup trucks;gun truck;gun trucks
+mikoyan-gurevich-mig-21|Mikoyan-Gurevich MiG-21|fighter-aircraft|aircraft||MiG-21;MiG-21s;MiG-21 Bison;MiG-21 fighter jet;MiG-21 fighter jets;MiG-21 jets
+mikoyan-gurevich-mig-23|Mikoyan-Gurevich MiG-23|fighter-aircraft|aircraft||MiG-23;MiG-23s;MiG-23 jets
+mikoyan-gurevich-mig-25|Mikoyan-Gurevich MiG-25|fighter-aircraft|aircraft||MiG-25;MiG-25s
+sukhoi-su-22|Sukhoi Su-22|fighter-aircraft|aircraft||Su-22;Su-22s;Su-22M4;Su-22 jets;Su-17
+mcdonnell-douglas-f-4-phantom-ii|McDonnell Douglas F-4 Phantom II|fighter-aircraft|aircraft||F-4;F-4s;F-4 Phantom;F-4 Phantoms;F-4E;F-4 Phantom jets
+northrop-f-5|Northrop F-5|fighter-aircraft|aircraft||F-5;F-5s;F-5E;F-5E Tiger II;F-5 Tiger;F-5 jets;F-5 fighter jets
+grumman-f-14-tomcat|Grumman F-14 Tomcat|fighter-aircraft|aircraft||F-14;F-14s;F-14 Tomcat;F-14 Tomcats;F-14A
+antonov-an-26|Antonov An-26|military-transport-aircraft|aircraft||An-26;An-26s
+antonov-an-124|Antonov An-124|military-transport-aircraft|aircraft||An-124;An-124s;An-124 Ruslan;Ruslan cargo plane
+bell-uh-1-iroquois|Bell UH-1 Iroquois|helicopter|aircraft||UH-1;UH-1H;UH-1 Huey;UH-1Y;UH-1Y Venom;Huey helicopter;Huey helicopters
+mil-mi-2|Mil Mi-2|helicopter|aircraft||Mi-2;Mi-2s
 ghadr-110|Ghadr-110|medium-range-ballistic-missile|missile||Ghadr;Ghadr-1;Ghadr-H
 khorramshahr-missile|Khorramshahr missile|medium-range-ballistic-missile|missile||Khorramshahr-4;Khorramshahr missiles;Khorramshahr ballistic missile;Khorramshahr ballistic missiles;Khorramshahr-2
 haj-qasem-missile|Haj Qasem missile|medium-range-ballistic-missile|missile||Haj Qasem missiles;Haj Qassem missile;Haj Qasem ballistic missile
