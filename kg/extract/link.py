@@ -144,8 +144,8 @@ class DocLinker:
         return ments
 
     def _named_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
-        """A weapon word led by a name or a model code ("AGM-88 missiles", "the Type 055
-        destroyer", "Arleigh Burke-class destroyers", "Kirpi armored vehicles"). The weapon
+        """A weapon word led by a name or a model code ("AGM-86 missiles", "the Type 039
+        submarine", "Sovremenny-class destroyers", "Ejder armored vehicles"). The weapon
         word is a general weapon type of the gazetteer or one of verbs.json ``weapon_heads``.
         A name the gazetteer knows as a system links the whole phrase to it (the general words
         stand for that system: "Hwasong-19 intercontinental ballistic missile"); any other
