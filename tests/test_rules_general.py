@@ -324,3 +324,10 @@ def test_coordinated_modifiers_share_the_weapon_word(extractor):
     has(got, ("WeaponTransfer", "Belarus", "Russia", "cruise missile"))
     got = _weapons(extractor, "Poland sent anti-tank and anti-aircraft weapons to the front.")
     assert "tank" not in got and "anti-tank weapon" in got, got
+
+
+def test_a_states_air_defenses_are_its_forces_not_a_weapon_named(extractor):
+    text = "Ukraine's air defenses shot down 20 drones overnight."
+    assert "air defense system" not in _weapons(extractor, text)
+    has(facts(extractor, text), ("Interception", "Ukraine", None, "drone"))
+    assert "air defense system" in _weapons(extractor, "Germany sent air defenses to Ukraine.")

@@ -115,6 +115,8 @@ class DocLinker:
                 continue
             if ent.label_ == "WEAPON" and ent.text.islower() and _after_hyphen(ent[0]):
                 continue  # "tank" in "anti-tank", "armor" in "anti-armor"
+            if ent.label_ == "WEAPON" and _whose_air_defenses(ent):
+                continue
             resolved = self._resolve_span(ent)
             if resolved is None:
                 continue
@@ -776,4 +778,13 @@ def _after_hyphen(tok: Token) -> bool:
         and doc[tok.i - 1].text == "-"
         and not doc[tok.i - 1].whitespace_
         and not doc[tok.i - 2].whitespace_
+    )
+
+
+def _whose_air_defenses(ent: Span) -> bool:
+    """ "Ukraine's air defenses", "Russian air defenses": the forces that defend a state's
+    sky, as "its air force" is, not a weapon type named."""
+    head = ent[-1]
+    return ent.text.lower() in ("air defenses", "air defences") and any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in head.children
     )
