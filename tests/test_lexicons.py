@@ -190,3 +190,48 @@ def test_a_family_name_first_is_the_person_named_before(extractor):
         "Kim Yo Jong, the leader's sister, issued a statement. Kim called the drills a provocation."
     )
     assert _people(extractor, text) == ["Kim Yo Jong"]
+
+
+def _is_a(lex, eid: str, general: str) -> bool:
+    while eid and eid != general:
+        eid = lex.entities[eid].broader or ""
+    return eid == general
+
+
+def test_weapon_gazetteer_covers_the_systems_of_many_states():
+    """Systems in service and in the news, each under its general type, whatever its maker."""
+    lex = load_lexicon()
+    for name, general in (
+        ("Hellfire missiles", "air-to-surface-missile"),
+        ("AIM-120C-8", "air-to-air-missile"),
+        ("Mk 48 torpedoes", "torpedo"),
+        ("Excalibur shells", "munition"),
+        ("Arleigh Burke-class destroyers", "destroyer"),
+        ("Kilo-class submarines", "submarine"),
+        ("Type 055", "destroyer"),
+        ("HQ-9", "air-defense-system"),
+        ("Scuds", "ballistic-missile"),
+        ("Su-30MKI", "fighter-aircraft"),
+        ("K9 howitzers", "artillery"),
+        ("Bayraktar TB3", "drone"),
+        ("Spike anti-tank missiles", "anti-tank-weapon"),
+        ("Kirpi", "armoured-vehicle"),
+        ("BrahMos", "cruise-missile"),
+        ("Storm Shadow", "missile"),
+        ("C-130J", "military-aircraft"),
+    ):
+        hits = [e for e in lex.lookup(name) if e.cls == "Weapon"]
+        assert len(hits) == 1 and _is_a(lex, hits[0].id, general), (name, hits)
+
+
+def test_a_weapon_named_like_a_word_a_person_or_a_place_needs_its_weapon_word():
+    lex = load_lexicon()
+    for bare, full in (
+        ("Haj Qasem", "Haj Qasem missile"),
+        ("Samad", "Samad drones"),
+        ("Milan", "MILAN anti-tank missiles"),
+        ("Prithvi", "Prithvi-II"),
+        ("Khorramshahr", "Khorramshahr missiles"),
+    ):
+        assert not [e for e in lex.lookup(bare) if e.cls == "Weapon"], bare
+        assert [e for e in lex.lookup(full) if e.cls == "Weapon"], full

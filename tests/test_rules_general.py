@@ -4,6 +4,8 @@ capture nouns, and the linking rules that keep unstated facts out."""
 
 from __future__ import annotations
 
+from kg.records import Article
+
 from .test_rules import edges, facts, has
 
 
@@ -270,3 +272,62 @@ def test_dropping_weapons_is_an_attack_and_dropping_leaflets_is_not(extractor):
         ("Attack", "Syria", "Idlib", "bomb"),
     )
     assert not facts(extractor, "Russian planes dropped leaflets on Kharkiv.")
+
+
+def _weapons(extractor, text: str) -> dict[str, bool]:
+    ex = extractor.extract(Article(id="t", text=text))
+    return {e.label: e.linked for e in ex.entities.values() if e.cls == "Weapon"}
+
+
+def test_a_model_code_or_name_before_a_weapon_word_is_a_weapon(extractor):
+    got = _weapons(
+        extractor,
+        "The navy commissioned a Type 039 submarine and two Sovremenny-class destroyers. Egypt "
+        "ordered Ejder armored vehicles and AGM-86 missiles.",
+    )
+    for label in (
+        "Type 039 submarine",
+        "Sovremenny-class destroyer",
+        "Ejder armored vehicle",
+        "AGM-86 missile",
+    ):
+        assert got.get(label) is False, (label, got)
+
+
+def test_a_known_system_before_general_weapon_words_takes_them_in(extractor):
+    got = _weapons(extractor, "Pyongyang tested a Hwasong-19 intercontinental ballistic missile.")
+    assert got == {"Hwasong-19": True}, got
+
+
+def test_whose_weapon_is_not_which_weapon(extractor):
+    got = _weapons(
+        extractor,
+        "Western weapons reached the front. U.S. Army helicopters and Russian drones flew over "
+        "the town. These air defense systems work.",
+    )
+    assert all(linked for linked in got.values()), got
+
+
+def test_a_variant_of_a_known_system_is_that_system(extractor):
+    got = _weapons(extractor, "Japan will buy Tomahawk Block V missiles and F-16 Block 72 jets.")
+    assert got == {"BGM-109 Tomahawk": True, "General Dynamics F-16 Fighting Falcon": True}, got
+
+
+def test_a_piece_of_a_spelled_out_compound_is_no_name(extractor):
+    got = _weapons(extractor, "The army fielded new Ground-to-Air Missiles last year.")
+    assert not [label for label, linked in got.items() if not linked], got
+
+
+def test_coordinated_modifiers_share_the_weapon_word(extractor):
+    got = facts(extractor, "Belarus sent Russia ballistic and cruise missiles.")
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "ballistic missile"))
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "cruise missile"))
+    got = _weapons(extractor, "Poland sent anti-tank and anti-aircraft weapons to the front.")
+    assert "tank" not in got and "anti-tank weapon" in got, got
+
+
+def test_a_states_air_defenses_are_its_forces_not_a_weapon_named(extractor):
+    text = "Ukraine's air defenses shot down 20 drones overnight."
+    assert "air defense system" not in _weapons(extractor, text)
+    has(facts(extractor, text), ("Interception", "Ukraine", None, "drone"))
+    assert "air defense system" in _weapons(extractor, "Germany sent air defenses to Ukraine.")

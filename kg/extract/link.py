@@ -36,6 +36,25 @@ _FUZZY_MIN = 84
 _LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
 # Countries whose names put the family name first ("Kim Yo Jong" is "Kim" on second mention).
 FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam"}
+# Named-entity types of words that say whose, where or when a weapon is, never which
+# ("Russian missiles", "Crimea drones", "Sunday's strikes"): such a word ends a weapon's name.
+# (ORG is not among them: the model takes most unknown system names for organisations, and
+# the organisations that field weapons are in the gazetteer; "Army", "Navy" are org_heads.)
+_NOT_A_NAME = {
+    "NORP",
+    "GPE",
+    "LOC",
+    "FAC",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "ORDINAL",
+    "EVENT",
+    "LAW",
+    "LANGUAGE",
+}
 
 
 @dataclass
@@ -86,11 +105,17 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._named_weapons(doc, taken):
             put(m, surface)
+        for m, surface in self._elided_weapons(doc, taken):
+            put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
                 continue
             if ent.label_ == "PERSON" and ent.start in byline:
+                continue
+            if ent.label_ == "WEAPON" and ent.text.islower() and _after_hyphen(ent[0]):
+                continue  # "tank" in "anti-tank", "armor" in "anti-armor"
+            if ent.label_ == "WEAPON" and _whose_air_defenses(ent):
                 continue
             resolved = self._resolve_span(ent)
             if resolved is None:
@@ -121,46 +146,142 @@ class DocLinker:
         return ments
 
     def _named_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
-        """A weapon word led by a name or a model code the gazetteer lacks ("M777
-        howitzers", "Bradley fighting vehicles", "NASAMS launchers"): an unlinked Weapon
-        named by the phrase (verbs.json ``weapon_heads``)."""
+        """A weapon word led by a name or a model code ("AGM-86 missiles", "the Type 039
+        submarine", "Sovremenny-class destroyers", "Ejder armored vehicles"). The weapon
+        word is a general weapon type of the gazetteer or one of verbs.json ``weapon_heads``.
+        A name the gazetteer knows as a system links the whole phrase to it (the general words
+        stand for that system: "Hwasong-19 intercontinental ballistic missile"); any other
+        name makes an unlinked Weapon named by the phrase, with the bare name as an alias."""
         heads = set(self.lex.words["weapon_heads"])
         for tok in doc:
-            if (
-                tok.pos_ != "NOUN"
-                or tok.lemma_.lower() not in heads
-                or tok.i in taken
-                or tok.i in self._headline
-                or not self._generic_or_none(tok)
-            ):
+            if tok.i in taken or tok.i in self._headline:
                 continue
-            start = tok.i
-            while start > 0:
-                prev = doc[start - 1]
-                if prev.i in taken or prev.head.i < start - 1 or prev.head.i > tok.i:
-                    break
-                if prev.dep_ not in ("compound", "nmod", "amod", "nummod") or prev.is_punct:
-                    break
-                if prev.ent_id_ or prev.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "DATE"):
-                    break  # a gazetteer name ("Patriot", "Russian") is read as itself
-                start -= 1
-            named = [
-                t
-                for t in doc[start : tok.i]
-                if t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) and t.text[:1].isalpha()
-            ]
-            if not named or doc[start].pos_ == "NUM":
+            general = self._general_weapon(tok)
+            if general is None:
+                if tok.pos_ != "NOUN" or tok.ent_id_ or tok.lemma_.lower() not in heads:
+                    continue
+                first = tok.i
+            else:
+                first = general.start
+            start, system = self._name_before(doc, first, tok.i, taken)
+            if start == first:
                 continue
             span = doc[start : tok.i + 1]
-            label = " ".join([*(t.text for t in doc[start : tok.i]), tok.lemma_.lower()])
-            yield Ment(start, tok.i + 1, self._unlinked(label, "Weapon"), confidence=0.6), span.text
+            if system is not None:
+                yield Ment(start, tok.i + 1, system, confidence=0.8), span.text
+                continue
+            name = doc[start:first].text
+            label = f"{doc[start : tok.i].text} {tok.lemma_.lower()}"
+            eid = self._unlinked(label, "Weapon")
+            self.forms.setdefault(eid, set()).add(name)
+            yield Ment(start, tok.i + 1, eid, confidence=0.6), span.text
 
-    def _generic_or_none(self, tok) -> bool:
-        """Whether the gazetteer reads ``tok`` as nothing or as a general weapon type."""
-        if not tok.ent_id_:
-            return True
-        e = self.lex.entities.get(tok.ent_id_)
-        return e is not None and e.cls == "Weapon" and e.label.islower()
+    def _elided_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A weapon type that shares its weapon words with the next one ("ballistic and cruise
+        missiles", "anti-tank and anti-aircraft weapons", "short-range and medium-range
+        ballistic missiles"): the modifier before "and" / "or" is the gazetteer type it makes
+        with the shared words."""
+        for tok in doc:
+            general = self._general_weapon(tok)
+            c = general.start - 1 if general is not None else -1
+            if general is None or c < 1 or doc[c].lower_ not in ("and", "or", ","):
+                continue
+            m = c
+            while (
+                m > 0
+                and c - m < 4
+                and m - 1 not in taken
+                and (not doc[m - 1].ent_id_ or _after_hyphen(doc[m - 1]))
+            ):
+                prev = doc[m - 1]
+                if not (prev.is_lower and prev.is_alpha or prev.text == "-"):
+                    break
+                m -= 1
+            found = self._elided_type(doc, general, m, c)
+            if found is not None:
+                k, eid = found
+                yield Ment(k, c, eid, confidence=0.8), doc[k:c].text
+
+    def _elided_type(self, doc: Doc, general: Span, m: int, c: int) -> tuple[int, str] | None:
+        """The longest modifier ``doc[k:c]`` (``m`` <= k) and the longest tail of the shared
+        words that together name a gazetteer weapon type."""
+        for k in range(m, c):
+            if doc[k].text == "-":
+                continue
+            for t in range(general.start + 1, general.end):
+                form = f"{doc[k:c].text} {doc[t : general.end].text}"
+                hits = [e for e in self.lex.lookup(form) if e.cls == "Weapon"]
+                if hits:
+                    return k, hits[0].id
+        return None
+
+    def _general_weapon(self, tok: Token) -> Span | None:
+        """The general weapon type of the gazetteer ("armored vehicles") that ends at ``tok``."""
+        e = self.lex.entities.get(tok.ent_id_) if tok.ent_id_ else None
+        if e is None or e.cls != "Weapon" or not e.label.islower():
+            return None
+        span = entity_span(tok)
+        return span if span is not None and span.end == tok.i + 1 else None
+
+    def _name_before(
+        self, doc: Doc, first: int, last: int, taken: set[int]
+    ) -> tuple[int, str | None]:
+        """Where the name before the weapon words ``first``..``last`` starts, and the gazetteer
+        system it is (if any). Read leftwards: lower-case modifiers of the weapon words
+        ("Toufan ballistic missile"), then name words and model codes, a number after a name
+        word ("Type 055", "MK 48") and "-class" ("Kilo-class"); a gazetteer name, or a name
+        of a state, a place or a date, ends it (these say whose, where or when, not which).
+        A gazetteer system right before the name words takes them in as its variant."""
+        start, pending, j = first, 0, first - 1
+        while j >= 0 and j not in taken:
+            t = doc[j]
+            if t.ent_id_:
+                e = self.lex.entities.get(t.ent_id_)
+                span = entity_span(t)
+                if (
+                    e is not None
+                    and e.cls == "Weapon"
+                    and not e.label.islower()
+                    and span is not None
+                    and span.end == j + 1
+                    and (start == first or pending == 0)
+                ):
+                    return span.start, e.id  # "Tomahawk Block IV missiles": a variant
+                break
+            if self._name_word(t):
+                start, pending = j, 0
+            elif t.like_num and j > 0 and self._name_word(doc[j - 1]):
+                pending += 1
+            elif t.lower_ in ("class", "type") and j > 1 and doc[j - 1].text == "-":
+                pending, j = pending + 2, j - 1
+            elif (
+                start == first
+                and pending < 4
+                and (t.is_lower and t.is_alpha or t.text == "-")
+                and t.dep_ in ("amod", "compound", "nmod", "npadvmod", "punct")
+                and j < t.head.i <= last
+            ):
+                pending += 1
+            else:
+                break
+            j -= 1
+        if _after_hyphen(doc[start]):
+            return first, None  # a piece of a compound ("Surface-to-Air Missile")
+        return start, None
+
+    def _name_word(self, t: Token) -> bool:
+        """A model code, or a capitalised word that may name a weapon (not a stop word, not the
+        model's state, place or date, not an organisation's acronym, not "Army" or "Navy")."""
+        return _designation(t) or (
+            t.text[:1].isupper()
+            and t.is_alpha
+            and not t.is_stop
+            and (t.pos_ in ("PROPN", "NOUN") or _class_name(t))
+            and t.ent_type_ not in _NOT_A_NAME
+            and not (t.ent_type_ == "ORG" and t.is_upper)  # "AMISOM": a mission's acronym
+            and t.lower_ not in self.lex.words["org_heads"]
+            and (t.pos_ == "PROPN" or not t.is_sent_start)
+        )
 
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of
@@ -631,3 +752,39 @@ def _namelike(tok: Token) -> bool:
 def _clean(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     return re.sub(r"(['’]s)$", "", text).strip()
+
+
+def _designation(tok: Token) -> bool:
+    """A model code: capital letters and digits in one word ("AGM-88", "M777", "2S19",
+    "Su-34"); a measure ("155mm") has no capital."""
+    return any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+
+
+def _class_name(tok: Token) -> bool:
+    """A word before "-class" or "-type" ("Sovremenny-class"), a name whatever its tag."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ in ("class", "type")
+    )
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` ends a hyphenated compound ("tank" in "anti-tank")."""
+    doc = tok.doc
+    return (
+        tok.i > 1
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
+
+
+def _whose_air_defenses(ent: Span) -> bool:
+    """ "Ukraine's air defenses", "Russian air defenses": the forces that defend a state's
+    sky, as "its air force" is, not a weapon type named."""
+    head = ent[-1]
+    return ent.text.lower() in ("air defenses", "air defences") and any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in head.children
+    )

@@ -24,9 +24,9 @@ SPACY_LABEL = {
     "Person": "PERSON",
 }
 # Lower-case gazetteer forms that are also everyday English words with another sense
-# ("mine" the pronoun, "arms" the limbs, "shells" of the sea): not tagged on sight. Only
-# lower-case forms are skipped, so a name never belongs here.
-AMBIGUOUS = {"mine", "mines", "shells", "arms"}
+# ("mine" the pronoun, "arms" the limbs, "shells" of the sea, "torpedo" the talks): not
+# tagged on sight. Only lower-case forms are skipped, so a name never belongs here.
+AMBIGUOUS = {"mine", "mines", "shells", "arms", "torpedo"}
 
 
 def load_model(name: str) -> Language:

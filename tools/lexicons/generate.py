@@ -1940,6 +1940,16 @@ def build_cities():
 
 # ---------------------------------------------------------------- weapons
 # id | label | broader id | category | wikidata | aliases
+# General weapon types, then systems in service and in the news: US, Russian and Soviet,
+# Chinese, European, Iranian (and of the groups Iran arms), Turkish, Israeli, Korean, Indian,
+# Pakistani and Ukrainian aircraft, helicopters, drones, armour, artillery, rocket launchers,
+# missiles of every kind, air-defence systems, bombs and shells, torpedoes and ship classes.
+# Names, designations and types follow the English Wikipedia "List of equipment of ..." and
+# "List of missiles" articles and the weapons named in the Oryx equipment-loss lists
+# (oryxspioenkop.com, as scraped in github.com/favstats/uaconflict_equipmentloss) and in
+# public aid lists (github.com/uavictory/uavictory, data/weapons-supplied.js). A name that is
+# also an everyday word, a person's or a place's name ("Malka", "Samad", "Haj Qasem",
+# "Khorramshahr", "Milan") is listed only with its weapon word ("Haj Qasem missile").
 WEAPON_DATA = """
 weapon|weapon||other|Q728|weapons;arms;weaponry;armaments;weapon system;weapon systems;weapons system;weapons systems;munitions and weapons
 mine|mine|weapon|mine||mines;explosive mine;explosive mines
@@ -1964,7 +1974,7 @@ submarine-launched-ballistic-missile|submarine-launched ballistic missile|ballis
 cruise-missile|cruise missile|missile|missile||cruise missiles;land-attack cruise missile;land-attack cruise missiles;air-launched cruise missile;air-launched cruise missiles;sea-launched cruise missile;sea-launched cruise missiles
 long-range-missile|long-range missile|missile|missile||long-range missiles;long range missile;long range missiles;longer-range missile;longer-range missiles;long-range missile system;long-range missile systems;long-range strike missile;long-range strike missiles
 guided-missile|guided missile|missile|missile||guided missiles;precision-guided missile;precision-guided missiles
-anti-ship-missile|anti-ship missile|missile|missile||anti-ship missiles;antiship missile;antiship missiles;anti-ship cruise missile;anti-ship cruise missiles;anti-ship ballistic missile;anti-ship ballistic missiles;coastal defense missile;coastal defence missile
+anti-ship-missile|anti-ship missile|missile|missile||anti-ship missiles;antiship missile;antiship missiles;anti-ship cruise missile;anti-ship cruise missiles;anti-ship ballistic missile;anti-ship ballistic missiles;coastal defense missile;coastal defence missile;coastal defense system;coastal defense systems;coastal defence system;coastal defence systems;coastal missile system;coastal missile systems
 surface-to-air-missile|surface-to-air missile|missile|air-defense||surface-to-air missiles;surface to air missile;surface to air missiles;SAM;SAMs;ground-to-air missile;ground-to-air missiles;surface-to-air missile system;surface-to-air missile systems;anti-aircraft missile;anti-aircraft missiles;antiaircraft missile;antiaircraft missiles
 air-to-air-missile|air-to-air missile|missile|missile||air-to-air missiles;air to air missile;air to air missiles;AAM;AAMs
 air-to-surface-missile|air-to-surface missile|missile|missile||air-to-surface missiles;air-to-ground missile;air-to-ground missiles;air-launched missile;air-launched missiles
@@ -1972,9 +1982,9 @@ surface-to-surface-missile|surface-to-surface missile|missile|missile||surface-t
 hypersonic-missile|hypersonic missile|missile|missile||hypersonic missiles;hypersonic weapon;hypersonic weapons;hypersonic glide vehicle;hypersonic glide vehicles;HGV;hypersonic cruise missile;hypersonic ballistic missile
 interceptor-missile|interceptor missile|surface-to-air-missile|air-defense||interceptor missiles;interceptor;interceptors;air defense interceptor;air defense interceptors;air defence interceptors;missile interceptor;missile interceptors
 man-portable-air-defense-system|man-portable air-defense system|surface-to-air-missile|air-defense||MANPADS;MANPAD;man-portable air defense system;man-portable air defense systems;man-portable air defence system;man-portable air-defence system;shoulder-fired missile;shoulder-fired missiles;shoulder-launched missile;shoulder-launched missiles;shoulder-fired anti-aircraft missile
-anti-tank-weapon|anti-tank weapon|weapon|other||anti-tank weapons;antitank weapon;antitank weapons;anti tank weapon;anti tank weapons;anti-armor weapon;anti-armor weapons;anti-armour weapon;anti-armour weapons;anti-tank system;anti-tank systems;anti-tank munitions;anti-armor munitions
+anti-tank-weapon|anti-tank weapon|weapon|other||anti-tank weapons;anti-armor system;anti-armor systems;anti-armour system;anti-armour systems;anti-armor rocket;anti-armor rockets;antitank weapon;antitank weapons;anti tank weapon;anti tank weapons;anti-armor weapon;anti-armor weapons;anti-armour weapon;anti-armour weapons;anti-tank system;anti-tank systems;anti-tank munitions;anti-armor munitions
 anti-tank-guided-missile|anti-tank guided missile|anti-tank-weapon|missile||anti-tank guided missiles;antitank guided missile;antitank guided missiles;ATGM;ATGMs;anti-tank missile;anti-tank missiles;antitank missile;antitank missiles;anti tank missile;anti tank missiles;anti-armor missile;anti-armor missiles
-mgm-140-atacms|MGM-140 ATACMS|short-range-ballistic-missile|missile||ATACMS;ATACM;Army Tactical Missile System;MGM-140;ATACMS missile;ATACMS missiles;ATACMS ballistic missile;ATACMS ballistic missiles
+mgm-140-atacms|MGM-140 ATACMS|short-range-ballistic-missile|missile||ATACMS;ATACM;Army Tactical Missile System;Army Tactical Missile Systems;MGM-140;ATACMS missile;ATACMS missiles;ATACMS ballistic missile;ATACMS ballistic missiles
 precision-strike-missile|Precision Strike Missile|short-range-ballistic-missile|missile||PrSM;PrSMs;Precision Strike Missiles
 storm-shadow|Storm Shadow|cruise-missile|missile||Storm Shadow missile;Storm Shadow missiles;Storm Shadows;Storm Shadow cruise missile;Storm Shadow cruise missiles;Storm Shadow/SCALP
 scalp-eg|SCALP EG|cruise-missile|missile||SCALP;SCALP-EG;SCALP missile;SCALP missiles;SCALP cruise missile;SCALP cruise missiles
@@ -1994,12 +2004,12 @@ rocket-propelled-grenade|rocket-propelled grenade|anti-tank-weapon|small-arms||r
 fim-92-stinger|FIM-92 Stinger|man-portable-air-defense-system|air-defense||Stinger;Stingers;Stinger missile;Stinger missiles;Stinger anti-aircraft missile;Stinger anti-aircraft missiles;Stinger air defense system
 starstreak|Starstreak|man-portable-air-defense-system|air-defense||Starstreak missile;Starstreak missiles;Starstreak air defence system
 9k38-igla|9K38 Igla|man-portable-air-defense-system|air-defense||Igla;Igla missile;Igla missiles;Igla-S
-air-defense-system|air defense system|weapon|air-defense||air defense systems;air defence system;air defence systems;air-defense system;air-defense systems;air-defence system;air-defence systems;air defense;air defence;air-defense;air-defence;air defenses;air defences;air defence capabilities;air defense missile;air defense missiles;air defence missile;air defence missiles;anti-aircraft system;anti-aircraft systems;antiaircraft system;anti-aircraft weapon;anti-aircraft weapons;anti-aircraft;antiaircraft;missile defense system;missile defense systems;missile defence system;missile defence systems;air and missile defense;air and missile defense systems;ground-based air defense;ground-based air defence;anti-missile system;anti-missile systems
+air-defense-system|air defense system|weapon|air-defense||air defense systems;air defence system;air defence systems;air-defense system;air-defense systems;air-defence system;air-defence systems;air defense;air defence;air-defense;air-defence;air defenses;air defences;air defence capabilities;air defense missile;air defense missiles;air defence missile;air defence missiles;anti-aircraft system;anti-aircraft systems;antiaircraft system;anti-aircraft weapon;anti-aircraft weapons;anti-aircraft;antiaircraft;missile defense system;missile defense systems;missile defence system;missile defence systems;air and missile defense;air and missile defense systems;ground-based air defense;ground-based air defence;anti-missile system;anti-missile systems;air defense battery;air defense batteries;air defence battery;air defence batteries;anti-aircraft battery;anti-aircraft batteries
 anti-aircraft-gun|anti-aircraft gun|air-defense-system|air-defense||anti-aircraft guns;antiaircraft gun;antiaircraft guns;anti aircraft gun;AA gun;AA guns;anti-aircraft artillery;self-propelled anti-aircraft gun;self-propelled anti-aircraft guns
 counter-drone-system|counter-drone system|air-defense-system|air-defense||counter-drone systems;anti-drone system;anti-drone systems;counter-UAS;C-UAS;counter-unmanned aircraft system;counter-unmanned aircraft systems;anti-drone weapon;anti-drone weapons
 mim-104-patriot|MIM-104 Patriot|air-defense-system|air-defense||Patriot;Patriots;Patriot missile;Patriot missiles;Patriot missile system;Patriot missile systems;Patriot air defense system;Patriot air defense systems;Patriot air defence system;Patriot air defence systems;Patriot system;Patriot systems;Patriot battery;Patriot batteries;Patriot missile battery;Patriot missile batteries;PAC-3;PAC-2;PAC-3 MSE;Patriot interceptor;Patriot interceptors
 mim-23-hawk|MIM-23 Hawk|air-defense-system|air-defense||Hawk;HAWK;Hawk missile;Hawk missiles;Hawk missile system;Hawk missile systems;Hawk air defense system;Hawk air defence system;HAWK missile system
-nasams|NASAMS|air-defense-system|air-defense||National Advanced Surface to Air Missile System;Norwegian Advanced Surface to Air Missile System;NASAMS system;NASAMS systems;NASAMS air defense system;NASAMS air defense systems;NASAMS air defence system
+nasams|NASAMS|air-defense-system|air-defense||National Advanced Surface to Air Missile System;National Advanced Surface-to-Air Missile System;Norwegian Advanced Surface to Air Missile System;NASAMS system;NASAMS systems;NASAMS air defense system;NASAMS air defense systems;NASAMS air defence system
 iris-t|IRIS-T|air-defense-system|air-defense||IRIS-T SLM;IRIS-T SLS;IRIS-T system;IRIS-T systems;IRIS-T air defense system;IRIS-T air defence system;IRIS-T air defense systems
 samp-t|SAMP/T|air-defense-system|air-defense||SAMP-T;SAMP/T Mamba;SAMP/T NG;Mamba air defense system;SAMP/T air defense system
 flakpanzer-gepard|Flakpanzer Gepard|anti-aircraft-gun|air-defense||Gepard;Gepards;Gepard anti-aircraft gun;Gepard anti-aircraft guns;Gepard self-propelled anti-aircraft gun;Gepard anti-aircraft system;Gepard systems
@@ -2056,7 +2066,7 @@ qassam-rocket|Qassam rocket|rocket|rocket||Qassam;Qassam rockets;Qassams
 katyusha-rocket|Katyusha rocket|rocket|rocket||Katyusha;Katyushas;Katyusha rockets;Katyusha rocket launcher;Katyusha rocket launchers
 fajr-5|Fajr-5|rocket|rocket||Fajr-5 rocket;Fajr-5 rockets;Fajr 5
 guided-multiple-launch-rocket-system|Guided Multiple Launch Rocket System|rocket|rocket||GMLRS;GMLRS rocket;GMLRS rockets;GMLRS munitions;guided MLRS rockets
-artillery|artillery|weapon|artillery|Q64418|artillery systems;artillery system;artillery piece;artillery pieces;artillery guns;artillery gun;artillery weapons;artillery weapon;tube artillery;field artillery;heavy artillery;artillery ammunition systems
+artillery|artillery|weapon|artillery|Q64418|artillery systems;artillery system;artillery piece;artillery pieces;artillery guns;artillery gun;artillery weapons;artillery weapon;tube artillery;field artillery;heavy artillery;artillery ammunition systems;towed artillery;field gun;field guns
 howitzer|howitzer|artillery|artillery||howitzers;self-propelled howitzer;self-propelled howitzers;towed howitzer;towed howitzers;self-propelled gun;self-propelled guns;self-propelled artillery
 m777-howitzer|M777 howitzer|howitzer|artillery||M777;M777s;M777 howitzers;M777 155mm howitzer;M777 155mm howitzers;M777 towed howitzer;M777 towed howitzers;M-777
 caesar-self-propelled-howitzer|CAESAR self-propelled howitzer|howitzer|artillery||Caesar;CAESAR;Caesars;Caesar howitzer;Caesar howitzers;CAESAR howitzers;Caesar artillery system;Caesar self-propelled guns
@@ -2074,10 +2084,10 @@ bm-27-uragan|BM-27 Uragan|multiple-rocket-launcher|rocket||Uragan;Uragan rocket 
 bm-30-smerch|BM-30 Smerch|multiple-rocket-launcher|rocket||Smerch;Smerch rocket launcher;Smerch MLRS;Smerch rockets
 tos-1|TOS-1|multiple-rocket-launcher|rocket||TOS-1A;TOS-1A Solntsepyok;Solntsepyok;TOS-1 Buratino;Buratino;thermobaric rocket launcher;thermobaric rocket launchers
 munition|munition|weapon|munition||munitions;ordnance;military ordnance
-ammunition|ammunition|munition|munition||ammo;ammunitions;rounds of ammunition;ammunition supplies
+ammunition|ammunition|munition|munition||ammo;ammunitions;rounds of ammunition;ammunition supplies;small-arms ammunition;small arms ammunition
 artillery-shell|artillery shell|ammunition|munition||artillery shells;shells;artillery round;artillery rounds;artillery ammunition;155mm shell;155mm shells;155 mm shells;155-mm shells;155-millimeter shells;155mm artillery shells;155mm artillery rounds;155mm rounds;155mm ammunition;152mm shells;152mm artillery shells;105mm shells;105mm artillery rounds;tank shells;tank rounds
 cluster-munition|cluster munition|munition|munition|Q1049388|cluster munitions;cluster bomb;cluster bombs;cluster weapon;cluster weapons;cluster munition rounds;cluster shell;cluster shells;cluster bomblets;cluster rounds;DPICM;dual-purpose improved conventional munition;dual-purpose improved conventional munitions;cluster-munitions
-bomb|bomb|munition|munition||bombs;air-dropped bomb;air-dropped bombs;air bombs
+bomb|bomb|munition|munition||bombs;air-dropped bomb;air-dropped bombs
 aerial-bomb|aerial bomb|bomb|munition||aerial bombs;air bomb;gravity bomb;gravity bombs;unguided bomb;unguided bombs;dumb bomb;dumb bombs;free-fall bomb;free-fall bombs
 glide-bomb|glide bomb|bomb|munition||glide bombs;guided aerial bomb;guided aerial bombs;guided glide bomb;guided glide bombs;KAB;KABs;UMPK;UMPK glide kit;glide bomb kit;glide bomb kits
 guided-bomb|guided bomb|bomb|munition||guided bombs;precision-guided bomb;precision-guided bombs;smart bomb;smart bombs;laser-guided bomb;laser-guided bombs;precision-guided munition;precision-guided munitions;precision guided munitions;PGM;PGMs
@@ -2148,9 +2158,9 @@ btr-82|BTR-82|armoured-personnel-carrier|armour||BTR-82A;BTR-82As;BTR-80
 mrap|MRAP|armoured-vehicle|armour||MRAPs;mine-resistant ambush protected vehicle;mine-resistant ambush protected vehicles;Mine-Resistant Ambush Protected vehicles;MaxxPro;MaxxPro MRAP
 humvee|Humvee|armoured-vehicle|armour||Humvees;HMMWV;HMMWVs;High Mobility Multipurpose Wheeled Vehicle
 amphibious-assault-vehicle|amphibious assault vehicle|armoured-vehicle|armour||amphibious assault vehicles;AAV;AAVs;AAV-7;AAV-7A1;AAVP-7A1;amphibious combat vehicle;amphibious combat vehicles
-military-aircraft|military aircraft|weapon|aircraft||military planes;military plane;military airplanes;military jet;military jets;air force aircraft
-fighter-aircraft|fighter aircraft|military-aircraft|aircraft||warplane;warplanes;combat aircraft;combat jet;combat jets;fighter jet;fighter jets;fighter plane;fighter planes;jet fighter;jet fighters;fighter-bomber;fighter-bombers;fighter aircrafts;multirole fighter;multirole fighters;fighter squadron
-general-dynamics-f-16-fighting-falcon|General Dynamics F-16 Fighting Falcon|fighter-aircraft|aircraft||F-16;F-16s;F-16 fighter jet;F-16 fighter jets;F-16 fighter aircraft;F-16 fighters;F-16 Fighting Falcon;F-16 Fighting Falcons;F-16 jet;F-16 jets;F-16 aircraft;F-16 warplanes;F-16 warplane;F16;F16s;Fighting Falcon;F-16V;F-16 Block 70;F-16AM;F-16 Viper
+military-aircraft|military aircraft|weapon|aircraft||military planes;military plane;military airplanes;military jet;military jets;air force aircraft;attack aircraft;ground-attack aircraft;combat plane;combat planes
+fighter-aircraft|fighter aircraft|military-aircraft|aircraft||warplane;warplanes;combat aircraft;combat jet;combat jets;fighter jet;fighter jets;fighter plane;fighter planes;jet fighter;jet fighters;fighter-bomber;fighter-bombers;fighter aircrafts;multirole fighter;multirole fighters;fighter squadron;stealth fighter;stealth fighters;stealth fighter jet;stealth fighter jets;stealth jet;stealth jets
+general-dynamics-f-16-fighting-falcon|General Dynamics F-16 Fighting Falcon|fighter-aircraft|aircraft||F-16;F-16s;F-16 fighter jet;F-16 fighter jets;F-16 fighter aircraft;F-16 fighters;F-16 Fighting Falcon;F-16 Fighting Falcons;F-16 jet;F-16 jets;F-16 aircraft;F-16 warplanes;F-16 warplane;F16;F16s;Fighting Falcon;F-16V;F-16 Block 70;F-16AM;F-16 Viper;F-16I;F-16I Sufa
 lockheed-martin-f-35-lightning-ii|Lockheed Martin F-35 Lightning II|fighter-aircraft|aircraft||F-35;F-35s;F-35 fighter jet;F-35 fighter jets;F-35 jet;F-35 jets;F-35A;F-35B;F-35C;F-35I;F-35I Adir;F-35 Lightning II;F-35 stealth fighter;F-35 stealth fighters;F35;F35s;Joint Strike Fighter
 mcdonnell-douglas-f-15-eagle|McDonnell Douglas F-15 Eagle|fighter-aircraft|aircraft||F-15;F-15s;F-15 Eagle;F-15 Eagles;F-15E;F-15E Strike Eagle;F-15EX;F-15I;F-15 fighter jet;F-15 fighter jets;Strike Eagle
 mcdonnell-douglas-f-a-18-hornet|McDonnell Douglas F/A-18 Hornet|fighter-aircraft|aircraft||F/A-18;F/A-18s;F/A-18 Hornet;F-18;F-18s;F/A-18E/F Super Hornet;F/A-18 Super Hornet;Super Hornet;Super Hornets;F/A-18E;F/A-18F
@@ -2160,7 +2170,7 @@ sukhoi-su-34|Sukhoi Su-34|fighter-aircraft|aircraft||Su-34;Su-34s;Su-34 fighter-
 sukhoi-su-25|Sukhoi Su-25|military-aircraft|aircraft||Su-25;Su-25s;Su-25 attack aircraft;Su-25 jet;Su-25 jets;Su-25SM;Frogfoot
 sukhoi-su-24|Sukhoi Su-24|fighter-aircraft|aircraft||Su-24;Su-24s;Su-24M;Su-24 bomber
 sukhoi-su-27|Sukhoi Su-27|fighter-aircraft|aircraft||Su-27;Su-27s;Su-27 fighter jet;Su-27 fighter jets
-sukhoi-su-30|Sukhoi Su-30|fighter-aircraft|aircraft||Su-30;Su-30s;Su-30SM;Su-30SM2;Su-30 fighter jet
+sukhoi-su-30|Sukhoi Su-30|fighter-aircraft|aircraft||Su-30;Su-30s;Su-30SM;Su-30SM2;Su-30 fighter jet;Su-30MKI;Su-30MKIs
 sukhoi-su-35|Sukhoi Su-35|fighter-aircraft|aircraft||Su-35;Su-35s;Su-35S;Su-35 fighter jet;Su-35 fighter jets
 sukhoi-su-57|Sukhoi Su-57|fighter-aircraft|aircraft||Su-57;Su-57s;Su-57 stealth fighter;Su-57 fighter jet
 mikoyan-mig-29|Mikoyan MiG-29|fighter-aircraft|aircraft||MiG-29;MiG-29s;Mig-29;MiG-29 fighter jet;MiG-29 fighter jets;MiG-29 jets;MiG-29 fighter;MiG-29 fighters
@@ -2202,7 +2212,7 @@ cruiser|cruiser|warship|ship||cruisers;guided-missile cruiser;guided-missile cru
 submarine|submarine|warship|ship|Q2811|submarines;attack submarine;attack submarines;nuclear submarine;nuclear submarines;nuclear-powered submarine;nuclear-powered submarines;diesel-electric submarine;diesel-electric submarines;nuclear-powered attack submarine;ballistic missile submarine
 aircraft-carrier|aircraft carrier|warship|ship|Q17205|aircraft carriers;supercarrier;supercarriers;carrier strike group;carrier strike groups;carrier group
 landing-ship|landing ship|warship|ship||landing ships;large landing ship;large landing ships;tank landing ship;amphibious assault ship;amphibious assault ships;amphibious ship;amphibious ships;amphibious warship;amphibious warships
-patrol-boat|patrol boat|warship|ship||patrol boats;patrol vessel;patrol vessels;patrol ship;patrol ships;patrol craft
+patrol-boat|patrol boat|warship|ship||patrol boats;patrol vessel;patrol vessels;patrol ship;patrol ships;patrol craft;gunboat;gunboats;fast attack craft;missile boat;missile boats
 nuclear-weapon|nuclear weapon|weapon|nuclear|Q12802|nuclear weapons;nukes;nuke;nuclear warhead;nuclear warheads;warhead;warheads;nuclear bomb;nuclear bombs;atomic bomb;atomic bombs;atomic weapon;atomic weapons;nuclear arms;nuclear device;nuclear devices
 tactical-nuclear-weapon|tactical nuclear weapon|nuclear-weapon|nuclear||tactical nuclear weapons;non-strategic nuclear weapon;non-strategic nuclear weapons;nonstrategic nuclear weapons;battlefield nuclear weapon;battlefield nuclear weapons;tactical nukes;tactical nuclear arms
 strategic-weapon|strategic weapon|nuclear-weapon|nuclear||strategic weapons;strategic arms;strategic nuclear weapon;strategic nuclear weapons;strategic offensive arms;strategic offensive weapons;strategic nuclear arms;strategic nuclear forces;strategic nuclear warheads;deployed strategic warheads;strategic nuclear delivery systems
@@ -2218,6 +2228,380 @@ chloropicrin|chloropicrin|chemical-weapon|chemical||chloropicrin gas;PS gas
 biological-weapon|biological weapon|weapon|other||biological weapons;bioweapon;bioweapons;germ weapon;germ weapons;biological agent;biological agents;biological arms;bio-weapons
 electronic-warfare-system|electronic warfare system|weapon|electronic||electronic warfare;electronic warfare systems;EW system;EW systems;electronic warfare equipment;jammer;jammers;jamming system;jamming systems;GPS jamming equipment
 directed-energy-weapon|directed-energy weapon|weapon|electronic||directed-energy weapons;directed energy weapon;directed energy weapons;laser weapon;laser weapons;high-energy laser;high-energy lasers
+heavy-weapon|heavy weapon|weapon|other||heavy weapons;heavy weaponry;heavy arms
+grenade-launcher|grenade launcher|small-arms|small-arms||grenade launchers;automatic grenade launcher;automatic grenade launchers;under-barrel grenade launcher;under-barrel grenade launchers
+molotov-cocktail|Molotov cocktail|incendiary-weapon|munition||Molotov cocktails;petrol bomb;petrol bombs;firebomb;firebombs
+reconnaissance-aircraft|reconnaissance aircraft|military-aircraft|aircraft||reconnaissance plane;reconnaissance planes;spy plane;spy planes;surveillance aircraft;surveillance plane;surveillance planes;intelligence aircraft
+mine-countermeasures-vessel|mine countermeasures vessel|warship|ship||mine countermeasures vessels;mine countermeasure vessel;mine countermeasure vessels;minesweeper;minesweepers;minehunter;minehunters
+torpedo|torpedo|munition|munition||torpedoes;heavyweight torpedo;heavyweight torpedoes;lightweight torpedo;lightweight torpedoes;anti-submarine torpedo;anti-submarine torpedoes
+anti-radiation-missile|anti-radiation missile|air-to-surface-missile|missile||anti-radiation missiles;antiradiation missile;antiradiation missiles
+military-transport-aircraft|military transport aircraft|military-aircraft|aircraft||transport aircraft;military transport plane;military transport planes;transport plane;transport planes;airlifter;airlifters;military cargo aircraft;military cargo plane;military cargo planes
+airborne-early-warning-and-control-aircraft|airborne early warning and control aircraft|military-aircraft|aircraft||AWACS;AWACS aircraft;AWACS plane;AWACS planes;airborne early warning aircraft;early warning aircraft;early-warning aircraft;AEW&C aircraft;radar plane;radar planes
+maritime-patrol-aircraft|maritime patrol aircraft|military-aircraft|aircraft||maritime patrol plane;maritime patrol planes;anti-submarine warfare aircraft;submarine-hunting aircraft;submarine-hunting plane;submarine-hunting planes
+aerial-refueling-aircraft|aerial refueling aircraft|military-aircraft|aircraft||aerial refueling tanker;aerial refueling tankers;tanker aircraft;refueling aircraft;air-to-air refuelling aircraft
+aim-9-sidewinder|AIM-9 Sidewinder|air-to-air-missile|missile||Sidewinder;Sidewinders;AIM-9;AIM-9X;AIM-9M;AIM-9X Block II;AIM-9L
+aim-120-amraam|AIM-120 AMRAAM|air-to-air-missile|missile||AMRAAM;AMRAAMs;AIM-120;AIM-120C;AIM-120D;AIM-120C-8;Advanced Medium-Range Air-to-Air Missile;AMRAAM-ER
+aim-7-sparrow|AIM-7 Sparrow|air-to-air-missile|missile||AIM-7;AIM-7M;Sparrow missile;Sparrow missiles;AIM-7 missile;AIM-7 missiles
+agm-65-maverick|AGM-65 Maverick|air-to-surface-missile|missile||AGM-65;AGM-65 Mavericks;Maverick missile;Maverick missiles;Maverick air-to-ground missile;Maverick air-to-ground missiles;AGM-65 missile;AGM-65 missiles;AGM-65 air-to-ground missile;AGM-65 air-to-ground missiles
+agm-88-harm|AGM-88 HARM|anti-radiation-missile|missile||AGM-88;AGM-88E;AGM-88E AARGM;AARGM;AARGM-ER;High-speed Anti-Radiation Missile;High-Speed Anti-Radiation Missiles;HARMs;HARM missile;HARM missiles;HARM anti-radiation missile;HARM anti-radiation missiles;AGM-88 missile;AGM-88 missiles;AGM-88 anti-radiation missile;AGM-88 anti-radiation missiles
+agm-114-hellfire|AGM-114 Hellfire|air-to-surface-missile|missile||Hellfire;Hellfires;AGM-114;AGM-114R;Hellfire II;Hellfire missile;Hellfire missiles;Hellfire air-to-ground missile;Hellfire air-to-ground missiles;Hellfire anti-tank missile;Hellfire anti-tank missiles;AGM-114 missile;AGM-114 missiles;AGM-114 air-to-ground missile;AGM-114 air-to-ground missiles;AGM-114 anti-tank missile;AGM-114 anti-tank missiles
+agm-179-jagm|AGM-179 JAGM|air-to-surface-missile|missile||JAGM;JAGMs;AGM-179;Joint Air-to-Ground Missile;JAGM missile;JAGM missiles
+agm-158-jassm|AGM-158 JASSM|cruise-missile|missile||JASSM;JASSMs;JASSM-ER;AGM-158;AGM-158B;Joint Air-to-Surface Standoff Missile;JASSM missile;JASSM missiles;JASSM cruise missile;JASSM cruise missiles;JASSM-ER missile;JASSM-ER missiles;JASSM-ER cruise missile;JASSM-ER cruise missiles
+agm-158c-lrasm|AGM-158C LRASM|anti-ship-missile|missile||LRASM;LRASMs;AGM-158C;Long Range Anti-Ship Missile;LRASM missile;LRASM missiles;LRASM anti-ship missile;LRASM anti-ship missiles
+agm-154-jsow|AGM-154 JSOW|guided-bomb|munition||JSOW;JSOWs;AGM-154;Joint Standoff Weapon;AGM-154C;JSOW glide bomb;JSOW glide bombs;JSOW weapon;JSOW weapons
+agm-84h-k-slam-er|AGM-84H/K SLAM-ER|cruise-missile|missile||SLAM-ER;AGM-84H;AGM-84K;SLAM-ER missile;SLAM-ER missiles
+naval-strike-missile|Naval Strike Missile|anti-ship-missile|missile||NSM;Naval Strike Missiles;NSM missiles;NSM anti-ship missile;NSM anti-ship missiles;NSM coastal defense system;NSM Coastal Defense Systems
+rim-162-essm|RIM-162 ESSM|surface-to-air-missile|air-defense||ESSM;Evolved Sea Sparrow Missile;Evolved Sea Sparrow Missiles;RIM-162;ESSMs;ESSM missile;ESSM missiles
+rim-7-sea-sparrow|RIM-7 Sea Sparrow|surface-to-air-missile|air-defense||Sea Sparrow;Sea Sparrows;RIM-7;RIM-7 Sea Sparrow missiles;Sea Sparrow missile;Sea Sparrow missiles;Sea Sparrow air defense missile;Sea Sparrow air defense missiles
+rim-116-rolling-airframe-missile|RIM-116 Rolling Airframe Missile|surface-to-air-missile|air-defense||Rolling Airframe Missile;Rolling Airframe Missiles;RIM-116;RAM missile;RAM missiles
+ugm-133-trident-ii|UGM-133 Trident II|submarine-launched-ballistic-missile|missile||Trident II;Trident II D5;Trident D5;UGM-133;D5 missile;D5 missiles;Trident missile;Trident missiles;Trident ballistic missile;Trident ballistic missiles;Trident nuclear missile;Trident nuclear missiles;Trident II missile;Trident II missiles;Trident II ballistic missile;Trident II ballistic missiles;Trident II nuclear missile;Trident II nuclear missiles;Trident D5 missile;Trident D5 missiles;Trident D5 ballistic missile;Trident D5 ballistic missiles;Trident D5 nuclear missile;Trident D5 nuclear missiles
+lgm-30g-minuteman-iii|LGM-30G Minuteman III|intercontinental-ballistic-missile|missile||Minuteman III;Minuteman III ICBM;Minuteman III ICBMs;LGM-30G;Minuteman-III;Minuteman missile;Minuteman missiles;Minuteman intercontinental ballistic missile;Minuteman intercontinental ballistic missiles;Minuteman III missile;Minuteman III missiles;Minuteman III intercontinental ballistic missile;Minuteman III intercontinental ballistic missiles
+lgm-35a-sentinel|LGM-35A Sentinel|intercontinental-ballistic-missile|missile||LGM-35A;LGM-35A Sentinel ICBM;Sentinel ICBM;Sentinel ICBMs;Sentinel intercontinental ballistic missile
+hydra-70|Hydra 70|rocket|rocket||Hydra-70;Hydra 70 rockets;Hydra-70 rockets;70mm rockets;70 mm rockets
+advanced-precision-kill-weapon-system|Advanced Precision Kill Weapon System|rocket|rocket||APKWS;APKWS II;APKWS rockets;APKWS laser-guided rockets;laser-guided rockets;laser-guided rocket;laser-guided rocket systems
+long-range-hypersonic-weapon|Long-Range Hypersonic Weapon|hypersonic-missile|missile||LRHW;Dark Eagle;Dark Eagle hypersonic missile;Dark Eagle hypersonic missiles;Dark Eagle missile
+agm-183-arrw|AGM-183 ARRW|hypersonic-missile|missile||ARRW;AGM-183;Air-Launched Rapid Response Weapon
+ground-based-interceptor|Ground-Based Interceptor|interceptor-missile|air-defense||Ground-Based Interceptors;GBI;GBIs;Ground-based Midcourse Defense;GMD system
+mark-48-torpedo|Mark 48 torpedo|torpedo|munition||Mk 48;MK-48;Mark 48;Mk 48 ADCAP;Mk 48 torpedo;Mk 48 torpedoes;Mk 48 heavyweight torpedo;Mk 48 heavyweight torpedoes;MK-48 torpedo;MK-48 torpedoes;MK-48 heavyweight torpedo;MK-48 heavyweight torpedoes;Mark 48 torpedoes;Mark 48 heavyweight torpedo;Mark 48 heavyweight torpedoes
+mark-54-torpedo|Mark 54 torpedo|torpedo|munition||Mk 54;MK-54;Mark 54;Mk 54 MAKO;Mk 54 torpedo;Mk 54 torpedoes;Mk 54 lightweight torpedo;Mk 54 lightweight torpedoes;MK-54 torpedo;MK-54 torpedoes;MK-54 lightweight torpedo;MK-54 lightweight torpedoes;Mark 54 torpedoes;Mark 54 lightweight torpedo;Mark 54 lightweight torpedoes
+paveway|Paveway|guided-bomb|munition||Paveway II;Paveway III;Paveway IV;GBU-10;GBU-12;GBU-16;GBU-24;GBU-49;Enhanced Paveway;Paveway bomb;Paveway bombs;Paveway laser-guided bomb;Paveway laser-guided bombs;GBU-12 bomb;GBU-12 bombs;GBU-12 laser-guided bomb;GBU-12 laser-guided bombs;GBU-10 bomb;GBU-10 bombs;GBU-10 laser-guided bomb;GBU-10 laser-guided bombs;GBU-24 bomb;GBU-24 bombs;GBU-24 laser-guided bomb;GBU-24 laser-guided bombs
+gbu-28|GBU-28|bunker-buster|munition||GBU-28s;BLU-113;GBU-28 bomb;GBU-28 bombs;GBU-28 bunker buster;GBU-28 bunker busters
+mark-84-bomb|Mark 84 bomb|aerial-bomb|munition||Mk 84;Mk-84;Mark 84;Mk 84 bomb;Mk 84 bombs;Mk-84 bomb;Mk-84 bombs;Mark 84 bombs
+mark-82-bomb|Mark 82 bomb|aerial-bomb|munition||Mk 82;Mk-82;Mark 82;Mk 82 bomb;Mk 82 bombs;Mk-82 bomb;Mk-82 bombs;Mark 82 bombs
+m982-excalibur|M982 Excalibur|artillery-shell|munition||Excalibur;M982;Excalibur rounds;Excalibur round;Excalibur shells;Excalibur shell;Excalibur precision-guided shells;Excalibur precision-guided munitions;Excalibur precision-guided rounds;Excalibur artillery rounds;Excalibur guided artillery shells;M982 round;M982 rounds;M982 shell;M982 shells
+m18-claymore-mine|M18 Claymore mine|anti-personnel-mine|mine||Claymore;Claymores;M18A1 Claymore;M18A1;Claymore mine;Claymore mines;Claymore anti-personnel mines;Claymore anti-personnel munitions;M18A1 mine;M18A1 mines
+remote-anti-armor-mine|Remote Anti-Armor Mine|anti-tank-mine|mine||RAAM;RAAM mines;Remote Anti-Armor Mine System;Remote Anti-Armor Mines;RAAMS
+lockheed-ac-130|Lockheed AC-130|military-aircraft|aircraft||AC-130;AC-130J;AC-130J Ghostrider;AC-130 gunship;AC-130 gunships;AC-130U Spooky
+lockheed-c-130-hercules|Lockheed C-130 Hercules|military-transport-aircraft|aircraft||C-130;C-130s;C-130J;C-130J Super Hercules;C-130H;Hercules transport aircraft;Hercules aircraft;C-130 Hercules;C-130 aircraft;C-130 transport aircraft;C-130 transport plane;C-130 transport planes;C-130 cargo plane;C-130 cargo planes;C-130J aircraft;C-130J transport aircraft;C-130J transport plane;C-130J transport planes;C-130J cargo plane;C-130J cargo planes
+boeing-c-17-globemaster-iii|Boeing C-17 Globemaster III|military-transport-aircraft|aircraft||C-17;C-17s;C-17 Globemaster;Globemaster;C-17 aircraft;C-17 transport aircraft;C-17 cargo plane;C-17 cargo planes;C-17 transport plane;C-17 transport planes
+boeing-kc-135-stratotanker|Boeing KC-135 Stratotanker|aerial-refueling-aircraft|aircraft||KC-135;KC-135s;KC-135R;Stratotanker;KC-135 tanker;KC-135 tankers;KC-135 aircraft;KC-135 refueling aircraft;KC-135 refueling tanker;KC-135 refueling tankers
+boeing-kc-46-pegasus|Boeing KC-46 Pegasus|aerial-refueling-aircraft|aircraft||KC-46;KC-46A;KC-46s;KC-46 tanker;KC-46 tankers;KC-46 aircraft;KC-46 refueling aircraft;KC-46 refueling tanker;KC-46 refueling tankers;KC-46A tanker;KC-46A tankers;KC-46A aircraft;KC-46A refueling aircraft;KC-46A refueling tanker;KC-46A refueling tankers
+boeing-e-3-sentry|Boeing E-3 Sentry|airborne-early-warning-and-control-aircraft|aircraft||E-3;E-3 Sentry;E-3 AWACS;E-3G;E-3 aircraft;E-3 AWACSs;E-3 plane;E-3 planes;E-3 surveillance plane;E-3 surveillance planes
+boeing-e-7-wedgetail|Boeing E-7 Wedgetail|airborne-early-warning-and-control-aircraft|aircraft||E-7;E-7A;Wedgetail;E-7A Wedgetail;E-7 aircraft;E-7 surveillance aircraft;E-7A aircraft;E-7A surveillance aircraft;Wedgetail aircraft;Wedgetail surveillance aircraft
+northrop-grumman-e-2-hawkeye|Northrop Grumman E-2 Hawkeye|airborne-early-warning-and-control-aircraft|aircraft||E-2D;E-2D Advanced Hawkeye;E-2C;E-2 Hawkeye;E-2C Hawkeye;E-2D aircraft
+boeing-p-8-poseidon|Boeing P-8 Poseidon|maritime-patrol-aircraft|aircraft||P-8;P-8A;P-8A Poseidon;P-8 Poseidon;P-8s;P-8 aircraft;P-8 plane;P-8 planes;P-8 maritime patrol aircraft;P-8 surveillance plane;P-8 surveillance planes;P-8A aircraft;P-8A plane;P-8A planes;P-8A maritime patrol aircraft;P-8A surveillance plane;P-8A surveillance planes
+boeing-ea-18g-growler|Boeing EA-18G Growler|military-aircraft|aircraft||EA-18G;EA-18G Growler;EA-18Gs;EA-18G aircraft;EA-18G electronic warfare aircraft;EA-18G jet;EA-18G jets
+lockheed-f-117-nighthawk|Lockheed F-117 Nighthawk|fighter-aircraft|aircraft||F-117;F-117A;F-117 Nighthawk;F-117 stealth fighter;F-117 stealth jets
+bell-ah-1z-viper|Bell AH-1Z Viper|helicopter|aircraft||AH-1Z;AH-1Z Viper;AH-1 Cobra;AH-1W SuperCobra;AH-1 SuperCobra;AH-1Zs;AH-1Z helicopter;AH-1Z helicopters;AH-1Z attack helicopter;AH-1Z attack helicopters;AH-1 Cobra helicopter;AH-1 Cobra helicopters;AH-1 Cobra attack helicopter;AH-1 Cobra attack helicopters;AH-1W helicopter;AH-1W helicopters;AH-1W attack helicopter;AH-1W attack helicopters
+boeing-ch-47-chinook|Boeing CH-47 Chinook|helicopter|aircraft||Chinook;Chinooks;CH-47;CH-47F;CH-47 Chinook;CH-47F Chinook;Chinook helicopter;Chinook helicopters;Chinook heavy-lift helicopter;Chinook heavy-lift helicopters;CH-47 helicopter;CH-47 helicopters;CH-47 heavy-lift helicopter;CH-47 heavy-lift helicopters;CH-47F helicopter;CH-47F helicopters;CH-47F heavy-lift helicopter;CH-47F heavy-lift helicopters
+sikorsky-mh-60r-seahawk|Sikorsky MH-60R Seahawk|helicopter|aircraft||MH-60R;MH-60R Seahawk;SH-60 Seahawk;MH-60R Seahawks;MH-60;MH-60R helicopter;MH-60R helicopters;MH-60R multi-mission helicopter;MH-60R multi-mission helicopters;Seahawk helicopter;Seahawk helicopters;Seahawk multi-mission helicopter;Seahawk multi-mission helicopters
+bell-boeing-v-22-osprey|Bell Boeing V-22 Osprey|military-transport-aircraft|aircraft||V-22;V-22 Osprey;MV-22;MV-22 Osprey;MV-22B;CV-22;CV-22 Osprey;V-22s;Osprey aircraft;Osprey tilt-rotor aircraft;Osprey tiltrotor aircraft;V-22 aircraft;V-22 tilt-rotor aircraft;V-22 tiltrotor aircraft;MV-22 aircraft;MV-22 tilt-rotor aircraft;MV-22 tiltrotor aircraft;CV-22 aircraft;CV-22 tilt-rotor aircraft;CV-22 tiltrotor aircraft
+northrop-grumman-mq-4c-triton|Northrop Grumman MQ-4C Triton|reconnaissance-drone|drone||MQ-4C;MQ-4C Triton;MQ-4C Tritons;Triton drone;Triton drones;Triton surveillance drone;Triton surveillance drones;Triton unmanned aircraft;MQ-4C drone;MQ-4C drones;MQ-4C surveillance drone;MQ-4C surveillance drones;MQ-4C unmanned aircraft
+lockheed-martin-rq-170-sentinel|Lockheed Martin RQ-170 Sentinel|reconnaissance-drone|drone||RQ-170;RQ-170 Sentinel;RQ-170 drone;RQ-170 drones;RQ-170 stealth drone;RQ-170 stealth drones
+boeing-insitu-scaneagle|Boeing Insitu ScanEagle|reconnaissance-drone|drone||ScanEagle;ScanEagles;Scan Eagle;Scan Eagles;Insitu ScanEagle;ScanEagle drone;ScanEagle drones;ScanEagle unmanned aerial vehicle;ScanEagle unmanned aerial vehicles;ScanEagle UAV;ScanEagle UAVs;ScanEagle UAS;ScanEagle unmanned aerial system;ScanEagle unmanned aerial systems;Scan Eagle drone;Scan Eagle drones;Scan Eagle unmanned aerial vehicle;Scan Eagle unmanned aerial vehicles;Scan Eagle UAV;Scan Eagle UAVs;Scan Eagle UAS;Scan Eagle unmanned aerial system;Scan Eagle unmanned aerial systems
+aerovironment-rq-20-puma|AeroVironment RQ-20 Puma|reconnaissance-drone|drone||RQ-20 Puma;RQ-20;Puma AE;Puma 3 AE;Puma drone;Puma drones;Puma UAS;Puma unmanned aerial system;Puma unmanned aerial systems;Puma unmanned aerial vehicle;Puma unmanned aerial vehicles;Puma UAV;Puma UAVs;RQ-20 drone;RQ-20 drones;RQ-20 UAS;RQ-20 unmanned aerial system;RQ-20 unmanned aerial systems;RQ-20 unmanned aerial vehicle;RQ-20 unmanned aerial vehicles;RQ-20 UAV;RQ-20 UAVs
+aerovironment-rq-11-raven|AeroVironment RQ-11 Raven|reconnaissance-drone|drone||RQ-11;RQ-11 Raven;RQ-11B;Raven drone;Raven drones;Raven UAV;Raven UAVs;Raven unmanned aerial system;Raven unmanned aerial systems;Raven unmanned aerial vehicle;Raven unmanned aerial vehicles;RQ-11 drone;RQ-11 drones;RQ-11 UAV;RQ-11 UAVs;RQ-11 unmanned aerial system;RQ-11 unmanned aerial systems;RQ-11 unmanned aerial vehicle;RQ-11 unmanned aerial vehicles
+anduril-altius|Anduril Altius|loitering-munition|drone||Altius-600;Altius-700;Altius-600M;Altius-700M;Altius drone;Altius drones;Altius loitering munition;Altius loitering munitions
+m10-booker|M10 Booker|tank|armour||M10 Booker combat vehicle;M10 Booker combat vehicles;M10 Bookers;M10 Booker light tank;M10 Booker light tanks;M10 Booker tank;M10 Booker tanks
+armored-multi-purpose-vehicle|Armored Multi-Purpose Vehicle|armoured-vehicle|armour||AMPV;AMPVs;M1283 AMPV;Armored Multi-Purpose Vehicles
+joint-light-tactical-vehicle|Joint Light Tactical Vehicle|armoured-vehicle|armour||JLTV;JLTVs;Joint Light Tactical Vehicles;Oshkosh JLTV
+oshkosh-m-atv|Oshkosh M-ATV|armoured-vehicle|armour||M-ATV;M-ATVs;MRAP All-Terrain Vehicle;MRAP All-Terrain Vehicles
+m119-howitzer|M119 howitzer|howitzer|artillery||M119;M119s;M119A3;M119 105mm howitzer;M119 105mm howitzers;M119 howitzers
+m1097-avenger|M1097 Avenger|air-defense-system|air-defense||Avenger air defense system;Avenger air defense systems;Avenger air defence systems;AN/TWQ-1 Avenger;Avenger short-range air defense system;Avenger systems;Avenger system
+vampire-counter-drone-system|VAMPIRE counter-drone system|counter-drone-system|air-defense||VAMPIRE;VAMPIRE systems;VAMPIRE system;Vehicle-Agnostic Modular Palletized ISR Rocket Equipment;VAMPIRE counter-drone systems;VAMPIRE counter-UAS systems;VAMPIRE counter-unmanned aircraft systems
+aegis-combat-system|Aegis Combat System|air-defense-system|air-defense||Aegis;Aegis system;Aegis systems;Aegis Ashore;Aegis missile defense system;Aegis ballistic missile defense system;Aegis Ballistic Missile Defense
+m-shorad|M-SHORAD|air-defense-system|air-defense||Maneuver Short-Range Air Defense;M-SHORAD systems;M-SHORAD system;Stryker M-SHORAD
+arleigh-burke-class-destroyer|Arleigh Burke-class destroyer|destroyer|ship||Arleigh Burke-class destroyers;Arleigh Burke class destroyer;Arleigh Burke class destroyers;Arleigh Burke-class guided-missile destroyer;Arleigh Burke-class guided-missile destroyers;Arleigh Burke-class;Burke-class destroyer;Burke-class destroyers;DDG-51
+ticonderoga-class-cruiser|Ticonderoga-class cruiser|cruiser|ship||Ticonderoga-class cruisers;Ticonderoga-class guided-missile cruiser;Ticonderoga-class guided-missile cruisers;Ticonderoga class cruiser;Ticonderoga-class
+constellation-class-frigate|Constellation-class frigate|frigate|ship||Constellation-class frigates;Constellation class frigate;Constellation-class;FFG-62
+littoral-combat-ship|Littoral combat ship|warship|ship||littoral combat ships;LCS;Freedom-class littoral combat ship;Independence-class littoral combat ship
+nimitz-class-aircraft-carrier|Nimitz-class aircraft carrier|aircraft-carrier|ship||Nimitz-class aircraft carriers;Nimitz-class carrier;Nimitz-class carriers;Nimitz class aircraft carrier;Nimitz-class
+gerald-r-ford-class-aircraft-carrier|Gerald R. Ford-class aircraft carrier|aircraft-carrier|ship||Ford-class aircraft carrier;Ford-class aircraft carriers;Ford-class carrier;Ford-class carriers;Gerald R. Ford-class
+virginia-class-submarine|Virginia-class submarine|submarine|ship||Virginia-class submarines;Virginia class submarine;Virginia class submarines;Virginia-class attack submarine;Virginia-class attack submarines;Virginia-class nuclear-powered submarines;Virginia-class nuclear submarines;Virginia-class
+ohio-class-submarine|Ohio-class submarine|submarine|ship||Ohio-class submarines;Ohio class submarine;Ohio-class ballistic missile submarine;Ohio-class ballistic missile submarines;Ohio-class guided-missile submarine;Ohio-class
+columbia-class-submarine|Columbia-class submarine|submarine|ship||Columbia-class submarines;Columbia class submarine;Columbia-class ballistic missile submarine;Columbia-class
+los-angeles-class-submarine|Los Angeles-class submarine|submarine|ship||Los Angeles-class submarines;Los Angeles-class attack submarine;Los Angeles-class attack submarines;Los Angeles-class
+seawolf-class-submarine|Seawolf-class submarine|submarine|ship||Seawolf-class submarines;Seawolf-class
+america-class-amphibious-assault-ship|America-class amphibious assault ship|landing-ship|ship||America-class amphibious assault ships;America-class
+wasp-class-amphibious-assault-ship|Wasp-class amphibious assault ship|landing-ship|ship||Wasp-class amphibious assault ships;Wasp-class
+san-antonio-class-amphibious-transport-dock|San Antonio-class amphibious transport dock|landing-ship|ship||San Antonio-class;San Antonio-class amphibious transport docks;San Antonio-class ship;San Antonio-class ships
+t-62|T-62|tank|armour||T-62s;T-62M;T-62MV
+t-55|T-55|tank|armour||T-55s;T-54/55;T-54;T-55A
+bmd-2|BMD-2|infantry-fighting-vehicle|armour||BMD-2s
+mt-lb|MT-LB|armoured-personnel-carrier|armour||MT-LBs;MT-LBu
+bmpt-terminator|BMPT Terminator|armoured-vehicle|armour||BMPT;BMPT-72;BMPT Terminators;Terminator tank support vehicle;Terminator tank support vehicles;Terminator combat vehicle;Terminator combat vehicles
+gaz-tigr|GAZ Tigr|armoured-vehicle|armour||Tigr;Tigr-M;GAZ-2330 Tigr
+btr-4|BTR-4|armoured-personnel-carrier|armour||BTR-4E;BTR-4s;BTR-4 Bucephalus
+2s1-gvozdika|2S1 Gvozdika|howitzer|artillery||Gvozdika;2S1;2S1 Gvozdikas
+2s3-akatsiya|2S3 Akatsiya|howitzer|artillery||Akatsiya;2S3;2S3M
+2s4-tyulpan|2S4 Tyulpan|mortar|artillery||Tyulpan;2S4;2S4 Tyulpan mortar;2S4 Tyulpan self-propelled mortar
+2s5-giatsint-s|2S5 Giatsint-S|howitzer|artillery||Giatsint-S;2S5;Hyacinth howitzer
+2s7-pion|2S7 Pion|howitzer|artillery||2S7;2S7M Malka;2S7 Pion self-propelled guns;Pion self-propelled gun;Pion self-propelled guns;Pion howitzer;Pion howitzers
+2s9-nona|2S9 Nona|mortar|artillery||2S9;Nona-S;2S9 Nona mortar
+2s35-koalitsiya-sv|2S35 Koalitsiya-SV|howitzer|artillery||Koalitsiya-SV;Koalitsiya;2S35
+2a65-msta-b|2A65 Msta-B|howitzer|artillery||Msta-B;2A65
+d-30-howitzer|D-30 howitzer|howitzer|artillery||D-30;D-30s;2A18;D-30 122mm howitzer;D-30 122mm howitzers
+d-20-howitzer|D-20 howitzer|howitzer|artillery||D-20;D-20s
+mt-12-rapira|MT-12 Rapira|anti-tank-weapon|artillery||MT-12;Rapira;MT-12 anti-tank gun;MT-12 anti-tank guns
+9k58-tornado|9K58 Tornado|multiple-rocket-launcher|rocket||Tornado-G;Tornado-S;Tornado-U;BM-21 Tornado-G;9K515 Tornado-S
+tos-2|TOS-2|multiple-rocket-launcher|rocket||TOS-2 Tosochka;Tosochka
+r-17-elbrus|R-17 Elbrus|short-range-ballistic-missile|missile||Scud;Scuds;Scud-B;Scud-C;Scud-D;SS-1 Scud;R-17;9K72 Elbrus;Scud-type missile;Scud-type missiles
+kh-55|Kh-55|cruise-missile|missile||Kh-55s;Kh-55SM;X-55
+kh-29|Kh-29|air-to-surface-missile|missile||Kh-29T;Kh-29L
+kh-25|Kh-25|air-to-surface-missile|missile||Kh-25ML;Kh-25MP
+kh-38|Kh-38|air-to-surface-missile|missile||Kh-38M;Kh-38ML
+r-73|R-73|air-to-air-missile|missile||R-73s;AA-11 Archer;R-74
+r-77|R-77|air-to-air-missile|missile||R-77-1;RVV-AE;AA-12 Adder
+r-37m|R-37M|air-to-air-missile|missile||R-37;AA-13 Axehead
+k-300p-bastion-p|K-300P Bastion-P|anti-ship-missile|missile||Bastion-P;Bastion coastal defense system;Bastion coastal missile system;Bastion missile system;Bastion missile systems;K-300P Bastion;Bastion coastal defense systems;Bastion anti-ship missile system;Bastion anti-ship missile systems
+3k60-bal|3K60 Bal|anti-ship-missile|missile||Bal-E;3K60;Bal coastal defense system;Bal missile system;Bal coastal missile system
+s-350-vityaz|S-350 Vityaz|air-defense-system|air-defense||S-350;S-350 system;S-350 Vityaz system;50R6 Vityaz
+9k33-osa|9K33 Osa|air-defense-system|air-defense||9K33;Osa-AKM;Osa-AK;SA-8 Gecko;SA-8;Osa air defense system;Osa air defense systems;Osa air defence system;Osa air defence systems;Osa surface-to-air missile system;Osa surface-to-air missile systems
+9k35-strela-10|9K35 Strela-10|air-defense-system|air-defense||Strela-10;Strela-10M;SA-13 Gopher;SA-13
+9k32-strela-2|9K32 Strela-2|man-portable-air-defense-system|air-defense||Strela-2;Strela-2M;SA-7;SA-7 Grail
+9k333-verba|9K333 Verba|man-portable-air-defense-system|air-defense||9K333;Verba MANPADS;Verba air defense system;Verba missile;Verba missiles
+krasukha-4|Krasukha-4|electronic-warfare-system|electronic||Krasukha;Krasukha-4 system;Krasukha electronic warfare system;Krasukha-2
+orion-drone|Orion drone|combat-drone|drone||Kronshtadt Orion;Inokhodets;Orion UAV;Orion drones;Orion combat drone;Orion combat drones
+forpost|Forpost|reconnaissance-drone|drone||Forpost-R;Forpost drone;Forpost drones;Forpost UAV
+eleron-3|Eleron-3|reconnaissance-drone|drone||Eleron;Eleron-3SV;Eleron drone;Eleron drones
+supercam|Supercam|reconnaissance-drone|drone||Supercam S350;Supercam drone;Supercam drones
+zala-kub|Zala KUB|loitering-munition|drone||KUB-BLA;Zala KUB-BLA;KUB drone;KUB drones;Kub loitering munition
+kab-500|KAB-500|glide-bomb|munition||KAB-500L;KAB-500S;KAB-500 bomb;KAB-500 bombs;KAB-500 guided bomb;KAB-500 guided bombs
+kab-1500|KAB-1500|glide-bomb|munition||KAB-1500L;KAB-1500 bomb;KAB-1500 bombs;KAB-1500 guided bomb;KAB-1500 guided bombs
+odab-1500|ODAB-1500|thermobaric-weapon|munition||ODAB-500;ODAB-1500 bomb;ODAB-1500 bombs;ODAB-1500 thermobaric bomb
+rbk-500|RBK-500|cluster-munition|munition||RBK-250;RBK-500 cluster bomb;RBK-500 cluster bombs;RBK-500 bombs
+poseidon-nuclear-torpedo|Poseidon nuclear torpedo|torpedo|nuclear||Status-6 Poseidon;Status-6;Poseidon nuclear-powered torpedo;Poseidon nuclear-capable torpedo;Poseidon torpedo;Poseidon torpedoes;Poseidon underwater drone;Poseidon nuclear torpedoes;2M39 Poseidon
+rsm-56-bulava|RSM-56 Bulava|submarine-launched-ballistic-missile|missile||Bulava;Bulava missile;Bulava missiles;Bulava SLBM;Bulava ballistic missile;RSM-56
+r-29rmu-sineva|R-29RMU Sineva|submarine-launched-ballistic-missile|missile||Sineva;R-29RMU;Sineva missile;Sineva SLBM
+rt-2pm2-topol-m|RT-2PM2 Topol-M|intercontinental-ballistic-missile|missile||Topol-M;Topol-M ICBM;Topol ICBM;RT-2PM2;SS-27
+r-36m|R-36M|intercontinental-ballistic-missile|missile||R-36M2 Voevoda;SS-18 Satan;SS-18
+mikoyan-mig-35|Mikoyan MiG-35|fighter-aircraft|aircraft||MiG-35;MiG-35s
+yakovlev-yak-130|Yakovlev Yak-130|military-aircraft|aircraft||Yak-130;Yak-130s
+mil-mi-26|Mil Mi-26|helicopter|aircraft||Mi-26;Mi-26s;Mi-26T
+kamov-ka-27|Kamov Ka-27|helicopter|aircraft||Ka-27;Ka-27M
+ilyushin-il-20|Ilyushin Il-20|military-aircraft|aircraft||Il-20;Il-20M
+slava-class-cruiser|Slava-class cruiser|cruiser|ship||Slava-class cruisers;Slava-class guided-missile cruiser;Slava class cruiser;Project 1164;Atlant-class cruiser;Slava-class
+admiral-grigorovich-class-frigate|Admiral Grigorovich-class frigate|frigate|ship||Admiral Grigorovich-class frigates;Admiral Grigorovich-class;Project 11356;Project 11356M
+admiral-gorshkov-class-frigate|Admiral Gorshkov-class frigate|frigate|ship||Admiral Gorshkov-class frigates;Admiral Gorshkov-class;Project 22350
+buyan-m-class-corvette|Buyan-M-class corvette|corvette|ship||Buyan-M;Buyan-M corvette;Buyan-M corvettes;Buyan-M class corvette;Buyan-M-class corvettes;Project 21631;Buyan-M missile ship;Buyan-M missile ships
+karakurt-class-corvette|Karakurt-class corvette|corvette|ship||Karakurt-class corvettes;Karakurt corvette;Karakurt corvettes;Project 22800;Karakurt-class missile ship;Karakurt-class
+kilo-class-submarine|Kilo-class submarine|submarine|ship||Kilo-class submarines;Kilo class submarine;Kilo class submarines;Improved Kilo-class submarine;Improved Kilo-class submarines;Project 636;Project 636.3;Project 877;Kilo-class diesel-electric submarine;Kilo-class diesel-electric submarines;Kilo-class attack submarine;Kilo-class
+borei-class-submarine|Borei-class submarine|submarine|ship||Borei-class submarines;Borei class submarine;Borey-class submarine;Borey-class submarines;Borei-A;Project 955;Project 955A;Borei-class nuclear submarine;Borei-class ballistic missile submarine;Borei-class
+yasen-class-submarine|Yasen-class submarine|submarine|ship||Yasen-class submarines;Yasen-M;Yasen-M submarine;Project 885;Project 885M;Yasen-class nuclear submarine;Yasen-class nuclear-powered submarine;Yasen-class
+ropucha-class-landing-ship|Ropucha-class landing ship|landing-ship|ship||Ropucha-class landing ships;Ropucha-class;Ropucha landing ship;Ropucha landing ships;Project 775;Ropucha-class large landing ship;Ropucha-class large landing ships
+project-22160-patrol-ship|Project 22160 patrol ship|patrol-boat|ship||Project 22160;Project 22160 patrol ships;Vasily Bykov-class patrol ship;Vasily Bykov-class;Bykov-class patrol ship
+kirov-class-battlecruiser|Kirov-class battlecruiser|cruiser|ship||Kirov-class battlecruisers;Kirov-class;Kirov-class cruiser;Project 1144
+df-5|DF-5|intercontinental-ballistic-missile|missile||DF-5A;DF-5B;DF-5C;Dongfeng-5;Dong Feng 5
+df-11|DF-11|short-range-ballistic-missile|missile||DF-11A;Dongfeng-11
+df-15|DF-15|short-range-ballistic-missile|missile||DF-15B;Dongfeng-15;M-9 missile
+df-16|DF-16|short-range-ballistic-missile|missile||DF-16G;Dongfeng-16
+df-17|DF-17|hypersonic-missile|missile||Dongfeng-17;Dong Feng 17;DF-ZF
+df-27|DF-27|hypersonic-missile|missile||Dongfeng-27
+df-31|DF-31|intercontinental-ballistic-missile|missile||DF-31A;DF-31AG;Dongfeng-31;Dong Feng 31
+jl-2|JL-2|submarine-launched-ballistic-missile|missile||Julang-2
+yj-12|YJ-12|anti-ship-missile|missile||YJ-12A;Yingji-12
+yj-18|YJ-18|anti-ship-missile|missile||YJ-18A;Yingji-18
+yj-21|YJ-21|hypersonic-missile|missile||Yingji-21
+yj-83|YJ-83|anti-ship-missile|missile||C-802;C-802A;YJ-83A;Noor missile;Noor anti-ship missile
+cj-10|CJ-10|cruise-missile|missile||CJ-10A;DF-10;Changjian-10
+hq-9|HQ-9|air-defense-system|air-defense||HQ-9B;HQ-9A;HHQ-9;FD-2000;Hongqi-9
+hq-16|HQ-16|air-defense-system|air-defense||HQ-16B;HQ-16A;LY-80
+hq-22|HQ-22|air-defense-system|air-defense||FK-3
+shenyang-j-11|Shenyang J-11|fighter-aircraft|aircraft||J-11;J-11B;J-11s
+shenyang-j-15|Shenyang J-15|fighter-aircraft|aircraft||J-15;J-15s;J-15T;Flying Shark
+shenyang-j-16|Shenyang J-16|fighter-aircraft|aircraft||J-16;J-16s;J-16D
+shenyang-j-35|Shenyang J-35|fighter-aircraft|aircraft||J-35;J-35A;FC-31;J-31
+xian-h-6|Xian H-6|bomber|aircraft||H-6;H-6K;H-6N;H-6J;H-6s
+xian-h-20|Xian H-20|bomber|aircraft||H-20
+xian-y-20|Xian Y-20|military-transport-aircraft|aircraft||Y-20;Y-20U
+shaanxi-kj-500|Shaanxi KJ-500|airborne-early-warning-and-control-aircraft|aircraft||KJ-500
+harbin-z-20|Harbin Z-20|helicopter|aircraft||Z-20;Z-20s
+caic-z-10|CAIC Z-10|helicopter|aircraft||Z-10;Z-10ME
+casc-rainbow-ch-4|CASC Rainbow CH-4|combat-drone|drone||CH-4;CH-4B;Caihong-4;Rainbow CH-4
+hongdu-gj-11|Hongdu GJ-11|combat-drone|drone||GJ-11;Sharp Sword
+guizhou-wz-7|Guizhou WZ-7|reconnaissance-drone|drone||WZ-7;Soaring Dragon
+type-99-tank|Type 99 tank|tank|armour||ZTZ-99;ZTZ-99A;Type 99A;Type 99A tank;Type 99A tanks;Type 99 tanks
+type-15-tank|Type 15 tank|tank|armour||ZTQ-15;Type 15 light tank;Type 15 light tanks;Type 15 tanks;VT-5
+phl-16|PHL-16|multiple-rocket-launcher|rocket||PCH-191;PHL-03;PHL-16 rocket launcher;PHL-16 rocket launchers
+plz-05|PLZ-05|howitzer|artillery||PCL-181;PLZ-05 self-propelled howitzer;PCL-181 truck-mounted howitzer;SH-15
+type-055-destroyer|Type 055 destroyer|destroyer|ship||Type 055;Type 055 destroyers;Renhai-class destroyer;Renhai-class destroyers;Renhai-class;Type 055 guided-missile destroyer;Type 055 guided-missile destroyers
+type-052d-destroyer|Type 052D destroyer|destroyer|ship||Type 052D;Type 052D destroyers;Luyang III-class destroyer;Luyang III-class destroyers;Luyang III;Type 052DL
+type-054a-frigate|Type 054A frigate|frigate|ship||Type 054A;Type 054A frigates;Jiangkai II-class frigate;Jiangkai II-class frigates;Jiangkai II;Type 054B
+type-056-corvette|Type 056 corvette|corvette|ship||Type 056;Type 056A;Type 056 corvettes;Jiangdao-class corvette;Jiangdao-class corvettes
+type-075-landing-helicopter-dock|Type 075 landing helicopter dock|landing-ship|ship||Type 075;Type 075 amphibious assault ship;Type 075 amphibious assault ships;Yushen-class
+type-094-submarine|Type 094 submarine|submarine|ship||Type 094;Type 094A;Jin-class submarine;Jin-class submarines;Jin-class ballistic missile submarine
+type-093-submarine|Type 093 submarine|submarine|ship||Type 093;Type 093A;Shang-class submarine;Shang-class submarines;Shang-class nuclear attack submarine
+zu-23-2|ZU-23-2|anti-aircraft-gun|air-defense||ZU-23;ZU-23-2s;ZU-23 anti-aircraft gun;ZU-23 anti-aircraft guns;ZU-23-2 anti-aircraft gun;ZU-23-2 anti-aircraft guns;ZU-23-2 cannons
+dshk|DShK|machine-gun|small-arms||DShK machine gun;DShK machine guns;DShKM;DShK heavy machine gun;DShK heavy machine guns
+pk-machine-gun|PK machine gun|machine-gun|small-arms||PKM;PKM machine gun;PKM machine guns;PK machine guns;PKT machine gun
+kpv-heavy-machine-gun|KPV heavy machine gun|machine-gun|small-arms||KPV;KPVT;KPV machine gun;KPV machine guns;KPV heavy machine guns
+spg-9|SPG-9|anti-tank-weapon|other||SPG-9 recoilless rifle;SPG-9 recoilless rifles;SPG-9 Kopyo;SPG-9s
+m16-rifle|M16 rifle|assault-rifle|small-arms||M16;M16s;M16 rifles;M16A2;M16A4;M16 assault rifle;M16 assault rifles
+m4-carbine|M4 carbine|assault-rifle|small-arms||M4 carbines;M4A1 carbine;M4A1 carbines
+dragunov-sniper-rifle|Dragunov sniper rifle|sniper-rifle|small-arms||Dragunov;Dragunovs;SVD Dragunov;Dragunov rifle;Dragunov rifles;Dragunov sniper rifles
+rpg-29|RPG-29|rocket-propelled-grenade|small-arms||RPG-29s;RPG-29 Vampir;RPG-29 launchers
+armed-pickup-truck|armed pickup truck|armoured-vehicle|armour||technicals;armed pickup;armed pickups;armed pickup trucks;gun truck;gun trucks
+mikoyan-gurevich-mig-21|Mikoyan-Gurevich MiG-21|fighter-aircraft|aircraft||MiG-21;MiG-21s;MiG-21 Bison;MiG-21 fighter jet;MiG-21 fighter jets;MiG-21 jets
+mikoyan-gurevich-mig-23|Mikoyan-Gurevich MiG-23|fighter-aircraft|aircraft||MiG-23;MiG-23s;MiG-23 jets
+mikoyan-gurevich-mig-25|Mikoyan-Gurevich MiG-25|fighter-aircraft|aircraft||MiG-25;MiG-25s
+sukhoi-su-22|Sukhoi Su-22|fighter-aircraft|aircraft||Su-22;Su-22s;Su-22M4;Su-22 jets;Su-17
+mcdonnell-douglas-f-4-phantom-ii|McDonnell Douglas F-4 Phantom II|fighter-aircraft|aircraft||F-4;F-4s;F-4 Phantom;F-4 Phantoms;F-4E;F-4 Phantom jets
+northrop-f-5|Northrop F-5|fighter-aircraft|aircraft||F-5;F-5s;F-5E;F-5E Tiger II;F-5 Tiger;F-5 jets;F-5 fighter jets
+grumman-f-14-tomcat|Grumman F-14 Tomcat|fighter-aircraft|aircraft||F-14;F-14s;F-14 Tomcat;F-14 Tomcats;F-14A
+antonov-an-26|Antonov An-26|military-transport-aircraft|aircraft||An-26;An-26s
+antonov-an-124|Antonov An-124|military-transport-aircraft|aircraft||An-124;An-124s;An-124 Ruslan;Ruslan cargo plane
+bell-uh-1-iroquois|Bell UH-1 Iroquois|helicopter|aircraft||UH-1;UH-1H;UH-1 Huey;UH-1Y;UH-1Y Venom;Huey helicopter;Huey helicopters
+mil-mi-2|Mil Mi-2|helicopter|aircraft||Mi-2;Mi-2s
+ghadr-110|Ghadr-110|medium-range-ballistic-missile|missile||Ghadr;Ghadr-1;Ghadr-H
+khorramshahr-missile|Khorramshahr missile|medium-range-ballistic-missile|missile||Khorramshahr-4;Khorramshahr missiles;Khorramshahr ballistic missile;Khorramshahr ballistic missiles;Khorramshahr-2
+haj-qasem-missile|Haj Qasem missile|medium-range-ballistic-missile|missile||Haj Qasem missiles;Haj Qassem missile;Haj Qasem ballistic missile
+dezful-missile|Dezful missile|medium-range-ballistic-missile|missile||Dezful missiles;Dezful ballistic missile;Dezful ballistic missiles
+qiam-1|Qiam-1|short-range-ballistic-missile|missile||Qiam;Qiam missile;Qiam missiles;Qiam-1 missile;Qiam-1 missiles
+fateh-313|Fateh-313|short-range-ballistic-missile|missile||Fateh 313
+zelzal-2|Zelzal-2|rocket|rocket||Zelzal;Zelzal rocket;Zelzal rockets
+falaq-2|Falaq-2|rocket|rocket||Falaq rocket;Falaq rockets
+paveh-cruise-missile|Paveh cruise missile|cruise-missile|missile||Paveh cruise missiles;Paveh missile;Paveh missiles
+hoveyzeh-cruise-missile|Hoveyzeh cruise missile|cruise-missile|missile||Hoveyzeh cruise missiles;Hoveyzeh missile;Hoveyzeh missiles
+abu-mahdi-cruise-missile|Abu Mahdi cruise missile|anti-ship-missile|missile||Abu Mahdi missile;Abu Mahdi anti-ship missile
+bavar-373|Bavar-373|air-defense-system|air-defense||Bavar 373;Bavar-373 system;Bavar-373 air defense system
+3rd-khordad|3rd Khordad|air-defense-system|air-defense||Khordad-3;Khordad 3;Third Khordad
+sayyad-2|Sayyad-2|surface-to-air-missile|air-defense||Sayyad missile;Sayyad missiles
+shahed-149-gaza|Shahed-149 Gaza|combat-drone|drone||Shahed-149;Shahed 149
+ababil-3|Ababil-3|reconnaissance-drone|drone||Ababil drone;Ababil drones
+karrar-drone|Karrar drone|combat-drone|drone||Karrar drones;Karrar UAV
+kaman-22|Kaman-22|combat-drone|drone||Kaman 22;Kaman-12
+mohajer-10|Mohajer-10|combat-drone|drone||Mohajer 10
+saegheh|Saegheh|combat-drone|drone||Saegheh drone;Saegheh drones;Saeqeh drone;Shahed-191
+burkan-2h|Burkan-2H|short-range-ballistic-missile|missile||Burkan 2-H;Burkan missile;Burkan missiles;Volcano-2H
+toufan-missile|Toufan missile|medium-range-ballistic-missile|missile||Toufan missiles;Toufan ballistic missile;Toufan ballistic missiles;Tufan missile;Tufan missiles
+palestine-2|Palestine-2|hypersonic-missile|missile||Palestine-2 missile;Palestine 2 missile;Palestine-2 hypersonic missile;Palestine 2 hypersonic missile
+samad-3|Samad-3|long-range-drone|drone||Sammad-3;Samad drone;Samad drones;Samad-3 drone;Samad-3 drones
+qasef-2k|Qasef-2K|loitering-munition|drone||Qasef;Qasef drone;Qasef drones
+yafa-drone|Yafa drone|long-range-drone|drone||Jaffa drone;Yafa drones;Jaffa drones
+burkan-rocket|Burkan rocket|rocket|rocket||Burkan rockets;Burkan-1 rocket
+badr-3|Badr-3|rocket|rocket||Badr-3 rocket;Badr-3 rockets
+almas-missile|Almas missile|anti-tank-guided-missile|missile||Almas missiles;Almas anti-tank missile;Almas anti-tank missiles;Almas ATGM
+dehlavieh|Dehlavieh|anti-tank-guided-missile|missile||Dehlavieh missile;Dehlavieh missiles;Toophan missile;Toophan anti-tank missile
+ayyash-250|Ayyash 250|rocket|rocket||Ayyash-250
+al-yassin-105|Al-Yassin 105|rocket-propelled-grenade|small-arms||Yassin 105;Al-Yasin 105;Yassin rocket;Yassin rockets;Yassin-105 rocket;Al-Yassin rocket;Tandem Yassin rocket
+hwasong-12|Hwasong-12|intermediate-range-ballistic-missile|missile||Hwasong 12;KN-17
+hwasong-14|Hwasong-14|intercontinental-ballistic-missile|missile||Hwasong 14;KN-20
+hwasong-16|Hwasong-16|intermediate-range-ballistic-missile|missile||Hwasong-16B;Hwasong-16Na;Hwasong 16
+hwasong-11b|Hwasong-11B|short-range-ballistic-missile|missile||KN-24;Hwasong-11Na;Hwasong-11Ra
+hwasong-10|Hwasong-10|intermediate-range-ballistic-missile|missile||Musudan;Musudan missile;Musudan missiles;BM-25;Hwasong 10
+hwasong-13|Hwasong-13|intercontinental-ballistic-missile|missile||KN-08;KN-14;Hwasong 13
+hwasong-7|Hwasong-7|medium-range-ballistic-missile|missile||Nodong-1;Rodong-1;Nodong missile;Nodong missiles;Rodong missile;Rodong missiles
+pukguksong|Pukguksong|submarine-launched-ballistic-missile|missile||Pukguksong-3;Pukguksong-1;Pukguksong-2;Pukguksong-4;Pukguksong-5;Pukguksong-6;KN-11;KN-15;KN-26
+kn-25|KN-25|multiple-rocket-launcher|rocket||KN-25 rocket launcher;KN-25 super-large multiple rocket launcher;600mm multiple rocket launcher;600mm rocket launchers;super-large multiple rocket launcher;super-large multiple rocket launchers
+haeil|Haeil|underwater-drone|drone||Haeil-1;Haeil-2;Haeil underwater drone;Haeil nuclear underwater drone;Haeil nuclear-capable underwater drone;Haeil underwater nuclear attack drone;Haeil-5-23
+hwasal-2|Hwasal-2|cruise-missile|missile||Hwasal-1;Hwasal;Hwasal cruise missile;Hwasal cruise missiles
+k9-thunder|K9 Thunder|howitzer|artillery||K9;K9s;K9A1;K9A2;K9 howitzer;K9 howitzers;K9 self-propelled howitzer;K9 self-propelled howitzers;K9 Thunder howitzers;Thunder howitzer;K9 Thunders
+k239-chunmoo|K239 Chunmoo|multiple-rocket-launcher|rocket||Chunmoo;K239;Chunmoo rocket launcher;Chunmoo rocket launchers;Chunmoo MLRS;K239 rocket launchers;Homar-K
+kai-kf-21-boramae|KAI KF-21 Boramae|fighter-aircraft|aircraft||KF-21;KF-21 Boramae;KF-21s
+kai-fa-50|KAI FA-50|fighter-aircraft|aircraft||FA-50;FA-50s;FA-50PL;FA-50 Fighting Eagle
+k21-infantry-fighting-vehicle|K21 infantry fighting vehicle|infantry-fighting-vehicle|armour||K21;K21 IFV;K21 IFVs;K21 infantry fighting vehicles;K-21
+km-sam|KM-SAM|air-defense-system|air-defense||Cheongung;Cheongung-II;Cheongung II;M-SAM;KM-SAM Block II
+l-sam|L-SAM|air-defense-system|air-defense||Long-range Surface-to-Air Missile;L-SAM system
+hyunmoo|Hyunmoo|short-range-ballistic-missile|missile||Hyunmoo-2;Hyunmoo-2B;Hyunmoo-2C;Hyunmoo-4;Hyunmoo-5;Hyunmoo-3;Hyunmoo missile;Hyunmoo missiles
+bayraktar-tb3|Bayraktar TB3|combat-drone|drone||TB3;TB3s;Bayraktar TB3 drone;Bayraktar TB3 drones
+bayraktar-k-z-lelma|Bayraktar Kızılelma|combat-drone|drone||Kizilelma;Kızılelma;Bayraktar Kizilelma;Kizilelma drone
+tai-anka|TAI Anka|combat-drone|drone||Anka-S;Anka-3;TAI Anka-S;TAI Anka drones;Anka drone;Anka drones;Anka droneses;Anka UAV;Anka UAVs
+tai-aksungur|TAI Aksungur|combat-drone|drone||Aksungur;Aksungur drone;Aksungur drones
+stm-kargu|STM Kargu|loitering-munition|drone||Kargu;Kargu-2;Kargu drone;Kargu drones;Kargu-2 drones
+hisar-air-defense-system|Hisar air defense system|air-defense-system|air-defense||Hisar-A;Hisar-O;Hisar-As;Hisar-Os;Hisar missile system;Hisar systems;Hisar air defense systems;Hisar missile systems;Hisar missiles;Hisar missileses
+siper-air-defense-system|Siper air defense system|air-defense-system|air-defense||Siper missile system;Siper long-range air defense system;Siper system;Siper air defense systems;Siper missile;Siper missiles
+korkut-air-defense-system|Korkut air defense system|anti-aircraft-gun|air-defense||Korkut system;Korkut systems;Korkut self-propelled air defense gun
+altay-tank|Altay tank|tank|armour||Altay tanks;Altay main battle tank;Altay main battle tanks;Otokar Altay
+t-155-f-rt-na|T-155 Fırtına|howitzer|artillery||T-155 Firtina;T-155;Firtina howitzer;Firtina howitzers;Fırtına howitzers;T-155 howitzers
+trg-300-tiger|TRG-300 Tiger|multiple-rocket-launcher|rocket||TRG-300
+tayfun-missile|Tayfun missile|short-range-ballistic-missile|missile||Tayfun ballistic missile;Tayfun ballistic missiles;Tayfun missiles;Tayfun Block-4
+som-cruise-missile|SOM cruise missile|cruise-missile|missile||SOM-J;SOM-A;SOM missile;SOM missiles;SOM cruise missiles
+atmaca|Atmaca|anti-ship-missile|missile||Atmaca missile;Atmaca missiles;Atmaca anti-ship missile;Atmaca anti-ship missiles;Kara Atmaca
+tai-kaan|TAI Kaan|fighter-aircraft|aircraft||KAAN;Kaan fighter jet;Kaan fighter jets;TF-X;Kaan fighter
+tai-t129-atak|TAI T129 ATAK|helicopter|aircraft||T129;T129 ATAK;T129 helicopter;T129 helicopters;T129 attack helicopters;ATAK helicopter;ATAK helicopters
+bmc-kirpi|BMC Kirpi|armoured-vehicle|armour||Kirpi;Kirpis;Kirpi II;Kirpi MRAP;Kirpi MRAPs;Kirpi armored vehicle;Kirpi armored vehicles;Kirpi armoured vehicles;Kirpi mine-resistant vehicles
+otokar-cobra|Otokar Cobra|armoured-vehicle|armour||Cobra II;Otokar Cobra II;Cobra armored vehicle;Cobra armored vehicles;Cobra armoured vehicles
+spike-missile|Spike missile|anti-tank-guided-missile|missile||Spike missiles;Spike anti-tank missile;Spike anti-tank missiles;Spike ATGM;Spike ATGMs;Spike NLOS;Spike LR;Spike LR2;Spike ER;Spike-LR;Spike-NLOS;Spike SR;Spike anti-tank guided missiles
+tamir-interceptor|Tamir interceptor|interceptor-missile|air-defense||Tamir interceptors;Tamir missile;Tamir missiles;Tamir interceptor missile;Tamir interceptor missiles
+barak-8|Barak 8|surface-to-air-missile|air-defense||Barak-8;Barak MX;Barak-MX;Barak 8 missile;Barak 8 missiles;Barak-8 air defense system;LR-SAM;MR-SAM
+jericho-missile|Jericho missile|ballistic-missile|missile||Jericho missiles;Jericho II;Jericho III;Jericho 3;Jericho-3;Jericho ballistic missile;Jericho ballistic missiles;Jericho-2
+delilah-missile|Delilah missile|cruise-missile|missile||Delilah missiles;Delilah cruise missile
+rampage-missile|Rampage missile|air-to-surface-missile|missile||Rampage missiles;Rampage air-to-ground missile;Rampage air-to-surface missile
+blue-sparrow|Blue Sparrow|air-to-surface-missile|missile||Blue Sparrow missile;Blue Sparrow missiles;Air Lora;LORA missile
+namer|Namer|armoured-personnel-carrier|armour||Namer APC;Namer APCs;Namer armored personnel carrier;Namer armored personnel carriers;Namers
+eitan-apc|Eitan APC|armoured-personnel-carrier|armour||Eitan APCs;Eitan armored personnel carrier;Eitan armored vehicle;Eitan armored vehicles;Eitan armoured fighting vehicle
+iai-harop|IAI Harop|loitering-munition|drone||Harop;Harop drone;Harop drones;Harop loitering munition;Harop loitering munitions
+elbit-skystriker|Elbit SkyStriker|loitering-munition|drone||SkyStriker;SkyStriker drone;SkyStriker drones;Sky Striker
+aeronautics-orbiter|Aeronautics Orbiter|reconnaissance-drone|drone||Orbiter drone;Orbiter drones;Orbiter 3;Orbiter-3;Orbiter 1K;Orbiter-1K
+leclerc-tank|Leclerc tank|tank|armour||Leclerc tanks;Leclerc main battle tank;Leclerc main battle tanks;Leclerc XLR;AMX-56 Leclerc
+amx-10-rc|AMX-10 RC|armoured-vehicle|armour||AMX-10RC;AMX-10;AMX-10 RCs;AMX-10RCs;AMX-10 light tank;AMX-10 RC light tanks;AMX-10 armored vehicles;AMX-10 tanks
+puma-infantry-fighting-vehicle|Puma infantry fighting vehicle|infantry-fighting-vehicle|armour||Puma IFV;Puma IFVs;Puma infantry fighting vehicles;Puma armored vehicles;Puma armoured vehicles
+rheinmetall-lynx|Rheinmetall Lynx|infantry-fighting-vehicle|armour||Lynx KF41;KF41 Lynx;KF41;Lynx IFV;Lynx IFVs;Lynx infantry fighting vehicle;Lynx infantry fighting vehicles;Lynx armored vehicles
+boxer-armoured-vehicle|Boxer armoured vehicle|armoured-vehicle|armour||Boxer armored vehicle;Boxer armored vehicles;Boxer armoured vehicles;Boxer APC;Boxer APCs;Boxer infantry fighting vehicle;Boxer infantry fighting vehicles;Boxer RCH 155;RCH 155;RCH 155 howitzer;RCH 155 howitzers;Boxer vehicles;Boxer fighting vehicles
+patria-amv|Patria AMV|armoured-personnel-carrier|armour||Patria AMV XP;KTO Rosomak;Rosomak;Rosomaks;Patria armored vehicles;Patria armoured vehicles;Patria APCs;Patria 6x6
+piranha-armoured-vehicle|Piranha armoured vehicle|armoured-personnel-carrier|armour||Piranha armored vehicle;Piranha armored vehicles;Piranha armoured vehicles;Piranha V;Piranha III;Mowag Piranha;Piranha APCs
+vab-armoured-personnel-carrier|VAB armoured personnel carrier|armoured-personnel-carrier|armour||VAB;VABs;VAB armored personnel carrier;VAB armored personnel carriers;VAB armored vehicles;Véhicule de l'Avant Blindé
+bushmaster-protected-mobility-vehicle|Bushmaster Protected Mobility Vehicle|armoured-vehicle|armour||Bushmaster;Bushmasters;Bushmaster vehicle;Bushmaster vehicles;Bushmaster armored vehicle;Bushmaster armored vehicles;Bushmaster armoured vehicles;Bushmaster IMV;Bushmaster PMV;Bushmaster infantry mobility vehicles
+mastiff-armoured-vehicle|Mastiff armoured vehicle|armoured-vehicle|armour||Mastiff armored vehicle;Mastiff armored vehicles;Mastiff armoured vehicles;Mastiff protected patrol vehicle;Mastiff protected patrol vehicles;Mastiff vehicles
+at105-saxon|AT105 Saxon|armoured-personnel-carrier|armour||Saxon armored personnel carrier;Saxon armored personnel carriers;Saxon armoured personnel carriers;Saxon armored vehicles;Saxon armoured vehicles;Saxon APCs;AT105
+fv430-bulldog|FV430 Bulldog|armoured-personnel-carrier|armour||FV430;FV432;FV432 Bulldog;FV430 series;Bulldog armored personnel carriers;Bulldog armoured personnel carriers
+alvis-stormer|Alvis Stormer|air-defense-system|air-defense||Stormer;Stormer HVM;Stormers;Stormer anti-aircraft vehicle;Stormer anti-aircraft vehicles;Stormer air defence vehicles;Stormer air defense vehicles
+as-90|AS-90|howitzer|artillery||AS90;AS-90s;AS-90 self-propelled gun;AS-90 self-propelled guns;AS-90 howitzer;AS-90 howitzers;AS-90 self-propelled howitzers
+zuzana-2|Zuzana 2|howitzer|artillery||Zuzana-2;Zuzana 2 howitzer;Zuzana 2 howitzers;Zuzana howitzer;Zuzana howitzers;Zuzana 2 self-propelled howitzer;Zuzana 2 self-propelled howitzers;ShKH Zuzana
+shkh-vz-77-dana|ShKH vz. 77 Dana|howitzer|artillery||vz. 77 Dana;DANA;Dana howitzer;Dana howitzers;Dana M2;Dana self-propelled howitzer;Dana self-propelled howitzers;Dana M2 howitzers
+l119-howitzer|L119 howitzer|howitzer|artillery||L119;L119s;L118;L118 light gun;L119 light gun;L119 light guns;105mm light gun;L119 howitzers;L118 howitzers
+fh70|FH70|howitzer|artillery||FH-70;FH70 howitzer;FH70 howitzers;FH-70 howitzers
+2s22-bohdana|2S22 Bohdana|howitzer|artillery||2S22;Bohdana howitzer;Bohdana howitzers;Bohdana self-propelled howitzer;Bohdana self-propelled howitzers;Bogdana howitzer
+rm-70|RM-70|multiple-rocket-launcher|rocket||RM-70 Vampire;RM-70s;RM-70 rocket launcher;RM-70 rocket launchers;RM-70 multiple rocket launchers
+astros-ii|Astros II|multiple-rocket-launcher|rocket||Astros II MLRS;Astros rocket launcher;Astros rocket launchers;Astros 2020
+meteor-missile|Meteor missile|air-to-air-missile|missile||Meteor missiles;Meteor air-to-air missile;Meteor air-to-air missiles;MBDA Meteor;Meteor beyond-visual-range missile
+mica-missile|MICA missile|air-to-air-missile|missile||MICA missiles;MICA air-to-air missile;MICA VL;VL MICA;MICA IR;MICA RF;MBDA MICA
+asraam|ASRAAM|air-to-air-missile|missile||AIM-132;AIM-132 ASRAAM;ASRAAM missile;ASRAAM missiles;ASRAAMs;Advanced Short Range Air-to-Air Missile
+brimstone|Brimstone|air-to-surface-missile|missile||Brimstone missile;Brimstone missiles;Brimstone 2;Brimstone anti-tank missile;Brimstone anti-tank missiles;MBDA Brimstone
+exocet|Exocet|anti-ship-missile|missile||Exocet missile;Exocet missiles;Exocets;AM39 Exocet;MM40 Exocet;MM38 Exocet;Exocet anti-ship missile;Exocet anti-ship missiles;MBDA Exocet
+rbs-15|RBS 15|anti-ship-missile|missile||RBS-15;RBS15;RBS 15 missile;RBS 15 missiles;RBS-15 anti-ship missile
+aster-missile|Aster missile|surface-to-air-missile|air-defense||Aster missiles;Aster 15;Aster 30;Aster-15;Aster-30;Aster 30 missiles;Aster 15 missiles;Aster interceptors;Aster 30 Block 1NT
+camm|CAMM|surface-to-air-missile|air-defense||Common Anti-air Modular Missile;CAMM missiles;Sky Sabre;Sky Sabre air defence system;Sky Sabre system;CAMM-ER;Land Ceptor;Sea Ceptor;CAMM missile
+mistral-missile|Mistral missile|man-portable-air-defense-system|air-defense||Mistral missiles;Mistral air defense missiles;Mistral air defence missiles;Mistral air defense system;Mistral air defense systems;Mistral MANPADS;Mistral surface-to-air missiles;Mistral surface-to-air missile;Mistral 3;MBDA Mistral;Mistral systems
+rbs-70|RBS 70|man-portable-air-defense-system|air-defense||RBS-70;RBS70;RBS 70 NG;RBS 70 system;RBS 70 systems;RBS 70 air defense systems;RBS 70 missiles
+piorun|Piorun|man-portable-air-defense-system|air-defense||Piorun MANPADS;Piorun missile;Piorun missiles;Piorun launcher;Piorun launchers;Piorun air defense system;Piorun systems
+crotale|Crotale|air-defense-system|air-defense||Crotale NG;Crotale system;Crotale systems;Crotale air defense system;Crotale air defence system;Crotale missiles;Crotale air defense systems;R440 Crotale
+skynex|Skynex|air-defense-system|air-defense||Skynex system;Skynex systems;Skynex air defense system;Skynex air defence system;Rheinmetall Skynex;Skynex air defense systems
+milan-anti-tank-missile|MILAN anti-tank missile|anti-tank-guided-missile|missile||MILAN anti-tank rocket;Milan anti-tank rocket;MILAN anti-tank missiles;MILAN missiles;MILAN missile;MILAN anti-tank missile systems;MILAN anti-tank weapons
+lightweight-multirole-missile|Lightweight Multirole Missile|surface-to-air-missile|air-defense||LMM;Martlet;Martlet missile;Martlet missiles;LMM missiles;Thales LMM
+rgw-90-matador|RGW 90 Matador|anti-tank-weapon|other||RGW 90;RGW-90;Matador anti-tank weapon;Matador anti-tank weapons
+panavia-tornado|Panavia Tornado|fighter-aircraft|aircraft||Tornado jet;Tornado jets;Tornado fighter jet;Tornado fighter jets;Tornado fighter-bomber;Tornado fighter-bombers;Tornado GR4;Tornado IDS;Tornado ECR;Tornado aircraft;Tornado warplanes;Tornado bombers
+aero-l-39-albatros|Aero L-39 Albatros|military-aircraft|aircraft||L-39;L-39s;L-39 Albatros;L-39C;L-159;L-159 ALCA;L-39 jets;L-39 trainer jets;L-159 light combat aircraft
+airbus-a400m-atlas|Airbus A400M Atlas|military-transport-aircraft|aircraft||A400M;A400M Atlas;A400Ms;A400M transport aircraft;A400M military transport aircraft;A400M aircraft;A400M planes
+nhindustries-nh90|NHIndustries NH90|helicopter|aircraft||NH90;NH90s;NH-90;NH90 helicopter;NH90 helicopters;NH90 NFH;NH90 TTH
+eurocopter-tiger|Eurocopter Tiger|helicopter|aircraft||Tiger helicopter;Tiger helicopters;Tiger attack helicopter;Tiger attack helicopters;Airbus Tiger;Tigre helicopter;EC665 Tiger
+agustawestland-aw101|AgustaWestland AW101|helicopter|aircraft||AW101;AW101s;Merlin helicopter;Merlin helicopters;AW101 Merlin;EH101;AW101 helicopters
+westland-sea-king|Westland Sea King|helicopter|aircraft||Sea King;Sea Kings;Sea King helicopter;Sea King helicopters;Westland Sea King helicopters
+type-45-destroyer|Type 45 destroyer|destroyer|ship||Type 45;Type 45 destroyers;Daring-class destroyer;Daring-class destroyers;Daring-class
+type-26-frigate|Type 26 frigate|frigate|ship||Type 26;Type 26 frigates;City-class frigate;City-class frigates;Global Combat Ship;Hunter-class frigate;Hunter-class frigates
+astute-class-submarine|Astute-class submarine|submarine|ship||Astute-class submarines;Astute class submarine;Astute-class attack submarine;Astute-class attack submarines;Astute-class
+dreadnought-class-submarine|Dreadnought-class submarine|submarine|ship||Dreadnought-class submarines;Dreadnought class submarine;Dreadnought-class ballistic missile submarine
+queen-elizabeth-class-aircraft-carrier|Queen Elizabeth-class aircraft carrier|aircraft-carrier|ship||Queen Elizabeth-class aircraft carriers;Queen Elizabeth-class carrier;Queen Elizabeth-class carriers;Queen Elizabeth-class
+fremm-frigate|FREMM frigate|frigate|ship||FREMM;FREMM frigates;FREMM multipurpose frigate;FREMM multi-mission frigates;Aquitaine-class frigate;Bergamini-class frigate;FREMM-class frigate
+type-212-submarine|Type 212 submarine|submarine|ship||Type 212;Type 212A;Type 212CD;Type 212 submarines
+collins-class-submarine|Collins-class submarine|submarine|ship||Collins-class submarines;Collins class submarine;Collins-class
+barracuda-class-submarine|Barracuda-class submarine|submarine|ship||Suffren-class submarine;Suffren-class submarines;Barracuda-class submarines;Attack-class submarine;Attack-class submarines
+izumo-class-destroyer|Izumo-class destroyer|aircraft-carrier|ship||Izumo-class;Izumo-class helicopter destroyer;Izumo-class helicopter destroyers;Izumo-class carrier;Izumo-class destroyers
+sejong-the-great-class-destroyer|Sejong the Great-class destroyer|destroyer|ship||Sejong the Great-class destroyers;KDX-III;KDX-III destroyer;KDX-III destroyers;Sejong the Great-class;Jeongjo the Great-class destroyer
+vilkha|Vilkha|multiple-rocket-launcher|rocket||Vilkha-M;Vilkha rocket launcher;Vilkha rocket launchers;Vilkha MLRS;Vilkha missiles;Vilkha missile system;Vilkha rockets
+stugna-p|Stugna-P|anti-tank-guided-missile|missile||Stugna-P anti-tank missile;Stugna-P anti-tank missiles;Stugna-P ATGM;Stugna-P missiles;Skif ATGM;Skif anti-tank missile;Skif anti-tank missiles
+uj-22-airborne|UJ-22 Airborne|long-range-drone|drone||UJ-22;UJ-22 drone;UJ-22 drones
+palianytsia|Palianytsia|long-range-drone|drone||Palianytsia missile drone;Palianytsia missile drones;Palianytsia missile;Palianytsia missiles;Palyanytsia;Palianytsia drone missile;Palianytsia rocket drone
+peklo-missile-drone|Peklo missile drone|long-range-drone|drone||Peklo;Peklo drone;Peklo drones;Peklo missile drones
+fp-5-flamingo|FP-5 Flamingo|cruise-missile|missile||FP-5;Flamingo missile;Flamingo missiles;Flamingo cruise missile;Flamingo cruise missiles
+hrim-2|Hrim-2|short-range-ballistic-missile|missile||Grim-2;Sapsan missile;Sapsan missiles;Sapsan ballistic missile;Sapsan ballistic missiles;Hrim-2 missile;Hrim-2 ballistic missile
+t-84-oplot|T-84 Oplot|tank|armour||Oplot-M;T-84;T-84 Oplot-M;Oplot tanks;Oplot tank;T-84s
+brahmos|BrahMos|cruise-missile|missile||BrahMos missile;BrahMos missiles;BrahMos cruise missile;BrahMos cruise missiles;BrahMos supersonic cruise missile;BrahMos supersonic cruise missiles;BrahMos-A;BrahMos-ER;BrahMos-NG;BrahMos anti-ship missile;BrahMos anti-ship missiles
+agni-v|Agni-V|intercontinental-ballistic-missile|missile||Agni-5;Agni missile;Agni missiles;Agni-V missile;Agni-V ICBM;Agni ballistic missile
+prithvi-ii|Prithvi-II|short-range-ballistic-missile|missile||Prithvi missile;Prithvi missiles;Prithvi-I;Prithvi-2
+akash-missile|Akash missile|surface-to-air-missile|air-defense||Akash missiles;Akash air defense system;Akash air defence system;Akash surface-to-air missile;Akash surface-to-air missiles;Akash-NG;Akash missile system;Akash missile systems;Akashteer
+nag-missile|Nag missile|anti-tank-guided-missile|missile||Nag missiles;Nag anti-tank missile;Nag anti-tank missiles;Nag ATGM;HeliNa;Nag Mk 2
+hal-tejas|HAL Tejas|fighter-aircraft|aircraft||LCA Tejas;Tejas fighter jet;Tejas fighter jets;Tejas jets;Tejas jet;Tejas Mk1A;Tejas fighter;Tejas fighters;Tejas light combat aircraft;Tejas aircraft
+arjun-tank|Arjun tank|tank|armour||Arjun tanks;Arjun Mk-1A;Arjun Mk1A;Arjun main battle tank;Arjun main battle tanks
+pinaka|Pinaka|multiple-rocket-launcher|rocket||Pinaka MLRS;Pinaka rocket launcher;Pinaka rocket launchers;Pinaka multiple rocket launcher;Pinaka multi-barrel rocket launcher;Pinaka rockets;Pinaka rocket system;Pinaka rocket systems
+shaheen-iii|Shaheen-III|medium-range-ballistic-missile|missile||Shaheen-3;Shaheen missile;Shaheen missiles;Shaheen ballistic missile;Shaheen ballistic missiles
+ghauri-missile|Ghauri missile|medium-range-ballistic-missile|missile||Ghauri missiles;Ghauri-I;Ghauri-II;Hatf-V;Ghauri ballistic missile
+babur-cruise-missile|Babur cruise missile|cruise-missile|missile||Babur cruise missiles;Babur missile;Babur missiles;Babur-1B;Babur-3;Hatf-VII
+ghaznavi-missile|Ghaznavi missile|short-range-ballistic-missile|missile||Ghaznavi missiles;Ghaznavi ballistic missile;Hatf-III
+fatah-ii|Fatah-II|multiple-rocket-launcher|rocket||Fatah-I;Fatah-II rocket;Fatah-II rockets;Fatah-II guided rocket;Fatah-II guided rockets;Fatah-I guided rocket;Fatah-II rocket system;Fatah-4 cruise missile
+jf-17-thunder|JF-17 Thunder|fighter-aircraft|aircraft||JF-17;JF-17s;JF-17 Block III;FC-1 Xiaolong;JF-17 fighter jet;JF-17 fighter jets;JF-17 Thunder jets;JF-17 jets;JF-17 fighters
+jl-3|JL-3|submarine-launched-ballistic-missile|missile||Julang-3
+soumar-cruise-missile|Soumar cruise missile|cruise-missile|missile||Soumar;Soumar missile;Soumar missiles;Soumar cruise missiles
 """
 
 # ---------------------------------------------------------------- treaties
@@ -3441,11 +3825,37 @@ Noor Wali Mehsud|PK|tehrik-i-taliban-pakistan|TTP leader||
 
 # ---------------------------------------------------------------- builders
 
+# weapon words whose plural a name ending in them also takes ("Army Tactical Missile System"
+# -> "... Systems"), and the irregular plurals among them
+COUNT_NOUNS = {"missile": "missiles", "system": "systems", "rocket": "rockets", "drone": "drones",
+               "vehicle": "vehicles", "tank": "tanks", "howitzer": "howitzers",
+               "launcher": "launchers", "bomb": "bombs", "munition": "munitions",
+               "shell": "shells", "round": "rounds", "torpedo": "torpedoes", "jet": "jets",
+               "helicopter": "helicopters", "destroyer": "destroyers", "frigate": "frigates",
+               "submarine": "submarines", "corvette": "corvettes", "carrier": "carriers",
+               "interceptor": "interceptors", "battery": "batteries", "gun": "guns",
+               "mine": "mines", "weapon": "weapons"}
+
+
+def plurals(forms):
+    """The plural of each form that ends in a countable weapon word, in the word's own case."""
+    out = []
+    for f in forms:
+        head, _, last = f.rpartition(" ")
+        pl = COUNT_NOUNS.get(last.lower())
+        if pl is None:
+            continue
+        pl = pl.capitalize() if last[:1].isupper() else pl
+        out.append((head + " " if head else "") + pl)
+    return out
+
+
 def build_weapons():
     out = []
     for line in WEAPON_DATA.strip().splitlines():
         wid, label, broader, cat, qid, al = [x.strip() for x in line.split("|")]
         aliases = splitl(al)
+        aliases += plurals([label] + aliases)
         aliases += [fold(a) for a in [label] + aliases]
         out.append({"id": wid, "label": label, "class": "Weapon", "wikidata": qid or None,
                     "aliases": clean_aliases(label, aliases), "broader": broader or None,
