@@ -59,7 +59,7 @@ def test_bad_input_is_a_clear_4xx(served):
     assert r.status_code == 404 and r.json()["error"] == "not_found"
 
 
-def test_serve_keeps_an_access_log_by_default(seed_store, tmp_path):
+def test_serve_keeps_an_access_log_by_default(tmp_path):
     """One line per request on stderr (method, path, status) unless KG_ACCESS_LOG=false."""
     port = free_port()
     log = tmp_path / "serve.log"
@@ -73,7 +73,7 @@ def test_serve_keeps_an_access_log_by_default(seed_store, tmp_path):
                 "kg.cli",
                 "serve",
                 "--store",
-                str(seed_store),
+                str(tmp_path / "kgdata"),
                 "--port",
                 str(port),
             ],
