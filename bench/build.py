@@ -1,135 +1,146 @@
-"""Benchmark `kg build`: articles/s and peak RSS on the dev articles repeated to 200 articles.
+"""Benchmark `kg build` on the VOA corpus against bare spaCy, and its memory as the corpus grows.
 
-Runs `kg build` as a subprocess (a real run, with model load, extraction, SHACL validation and
-store writes) and, side by side in the same run, the extraction alone in-process, so the
-ratio of the two shows what storing and validating cost. Writes a section of
-docs/benchmarks.md.
+    python bench/build.py [--rounds 3] [--workers N]
+
+Side by side in one run, alternating, each a fresh process timed from start to end (imports and
+model loads included on both sides):
+
+* bare spaCy: ``nlp.pipe(texts, n_process=N)`` with the same model over the same texts, the
+  documents thrown away: the floor any extractor built on spaCy stands on;
+* ``kg build --workers N`` of the same articles into a fresh store (extraction, SHACL
+  validation, the write of each article).
+
+Then peak memory (the whole process tree: the writer and its workers, sampled) of
+``kg build`` on the corpus and on the corpus ten times over (new ids), which must not grow
+with the corpus. Writes the "## Build" section of docs/benchmarks.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import psutil
+
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT / "eval" / "dev" / "articles"
-N = int(os.environ.get("BENCH_ARTICLES", "200"))
+CORPUS = ROOT / "bench" / "corpus" / "voa"
+sys.path.insert(0, str(ROOT))
+
+from kg.articles import read_sources  # noqa: E402
+from kg.ingest import default_workers  # noqa: E402
+from kg.settings import Settings  # noqa: E402
+
+BARE = r"""
+import json, sys, spacy
+texts = json.load(open(sys.argv[1]))
+nlp = spacy.load(sys.argv[2])
+for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=8):
+    pass
+"""
 
 
-def corpus(dst: Path) -> int:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
-    with dst.open("w") as fh:
-        for n in range(N):
-            fh.write(
-                json.dumps(
-                    {
-                        "id": f"bench-{n:04d}",
-                        "text": texts[n % len(texts)],
-                        "published": "2024-11-20",
-                    }
-                )
-                + "\n"
-            )
-    return sum(len(texts[n % len(texts)]) for n in range(N))
+def articles() -> list[dict]:
+    out = []
+    for src in read_sources([CORPUS], max_bytes=10**8):
+        a = src.article
+        if a is not None:
+            meta = {"title": a.title, "published": a.published and a.published.isoformat()}
+            out.append({"id": a.id, "text": a.text, **{k: v for k, v in meta.items() if v}})
+    return out
 
 
-def run_build(jsonl: Path, store: Path) -> tuple[float, int, dict]:
+def write_jsonl(path: Path, arts: list[dict], times: int) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for n in range(times):
+            for a in arts:
+                fh.write(json.dumps({**a, "id": f"{a['id']}-{n}" if n else a["id"]}) + "\n")
+
+
+def run(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (bytes) of the process tree ``cmd`` starts."""
     t0 = time.perf_counter()
-    proc = subprocess.run(
-        [
-            "/usr/bin/time",
-            "-v",
-            sys.executable,
-            "-m",
-            "kg.cli",
-            "build",
-            str(jsonl),
-            "--store",
-            str(store),
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    top = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        total = 0
+        try:
+            for p in [top, *top.children(recursive=True)]:
+                total += p.memory_info().rss
+        except psutil.Error:
+            pass
+        peak = max(peak, total)
+        time.sleep(0.05)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
-        raise SystemExit(proc.stderr[-2000:])
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr).group(1))
-    return wall, rss, json.loads(proc.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, peak
 
 
-def extraction_only(jsonl: Path) -> float:
-    from kg.articles import read_sources
-    from kg.extract.pipeline import Extractor
-    from kg.settings import Settings
-
-    arts = [s.article for s in read_sources([jsonl], max_bytes=10**8)]
-    ex = Extractor.load(Settings().spacy_model)
-    t0 = time.perf_counter()
-    for a in arts:
-        ex.extract(a)
-    return time.perf_counter() - t0
+def build_cmd(src: Path, store: Path, workers: int) -> list[str]:
+    return [sys.executable, "-m", "kg.cli", "build", str(src), "--store", str(store),
+            "--workers", str(workers), "--json"]  # fmt: skip
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        jsonl = Path(tmp) / "corpus.jsonl"
-        chars = corpus(jsonl)
-        wall, rss, summary = run_build(jsonl, Path(tmp) / "kg")
-        wall2, rss2, summary2 = run_build(jsonl, Path(tmp) / "kg")  # all unchanged
-        extract_s = extraction_only(jsonl)
-    build_s = summary["seconds"]
-    rows = [
-        (
-            "kg build, 200 new articles (process wall time incl. model load)",
-            f"{wall:.1f} s",
-            f"{N / wall:.1f} articles/s",
-            f"{rss / 1024:.0f} MB",
-        ),
-        (
-            "  of which ingest loop (extract + validate + write)",
-            f"{build_s:.1f} s",
-            f"{N / build_s:.1f} articles/s",
-            "",
-        ),
-        (
-            "  extraction alone, same articles, in-process",
-            f"{extract_s:.1f} s",
-            f"{N / extract_s:.1f} articles/s",
-            "",
-        ),
-        (
-            "kg build again, all unchanged",
-            f"{wall2:.1f} s",
-            f"{N / wall2:.1f} articles/s",
-            f"{rss2 / 1024:.0f} MB",
-        ),
-    ]
-    ratio = build_s / extract_s
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=default_workers())
+    ap.add_argument("--limit", type=int, help="the first LIMIT articles only (a quick look)")
+    args = ap.parse_args()
+    model = Settings().spacy_model
+    arts = articles()[: args.limit]
+    chars = sum(len(a["text"]) for a in arts)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-build-") as tmp:
+        t = Path(tmp)
+        texts = t / "texts.json"
+        texts.write_text(json.dumps([a["text"] for a in arts]), encoding="utf-8")
+        one, ten = t / "one.jsonl", t / "ten.jsonl"
+        write_jsonl(one, arts, 1)
+        write_jsonl(ten, arts, 10)
+        bare_s, build_s = [], []
+        for n in range(args.rounds):
+            bare_s.append(
+                run([sys.executable, "-c", BARE, str(texts), model, str(args.workers)])[0]
+            )
+            build_s.append(run(build_cmd(one, t / f"store-{n}", args.workers))[0])
+            print(f"round {n + 1}: bare spaCy {bare_s[-1]:.1f} s, kg build {build_s[-1]:.1f} s")
+        _, peak_one = run(build_cmd(one, t / "rss-one", args.workers))
+        ten_s, peak_ten = run(build_cmd(ten, t / "rss-ten", args.workers))
+    ratios = [b / k for b, k in zip(bare_s, build_s, strict=True)]
+    ratio = statistics.median(ratios)
+    n = len(arts)
     md = [
         "## Build",
         "",
-        f"`python bench/build.py` — {N} articles ({chars / 1000:.0f} k characters: the "
-        f"{len(list(DEV.glob('*.txt')))} dev articles repeated), "
-        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}.",
+        f"`python bench/build.py` — the {n} VOA articles of `bench/corpus/voa` "
+        f"({chars / 1000:.0f} k characters), {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, model `{model}`, {args.workers} processes on each "
+        f"side; {args.rounds} rounds alternated, each a fresh process timed whole (imports and "
+        "model loads included on both sides); peak memory of the whole process tree, sampled.",
         "",
-        "| run | time | throughput | peak RSS |",
+        "| run | median time | throughput | peak memory |",
         "| --- | --- | --- | --- |",
-    ]
-    md += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    md += [
+        f"| bare spaCy: `nlp.pipe(texts, n_process={args.workers})` | "
+        f"{statistics.median(bare_s):.1f} s | {n / statistics.median(bare_s):.1f} articles/s | |",
+        f"| `kg build --workers {args.workers}` (extract, validate, write) | "
+        f"{statistics.median(build_s):.1f} s | {n / statistics.median(build_s):.1f} articles/s | "
+        f"{peak_one / 2**20:.0f} MB |",
+        f"| `kg build --workers {args.workers}`, the corpus ten times ({10 * n} articles) | "
+        f"{ten_s:.1f} s | {10 * n / ten_s:.1f} articles/s | {peak_ten / 2**20:.0f} MB |",
         "",
-        f"Ingest loop / extraction alone = {ratio:.2f}× (the cost of SHACL validation "
-        f"and the transactional write per article). Statements stored: "
-        f"{summary['statements']}.",
+        f"`kg build` throughput / bare spaCy: **{ratio:.2f}×** (rounds: "
+        f"{', '.join(f'{r:.2f}' for r in ratios)}). Peak memory at ten times the corpus / at "
+        f"the corpus: **{peak_ten / peak_one:.2f}×**.",
         "",
     ]
     write_section(ROOT / "docs" / "benchmarks.md", "## Build", "\n".join(md))
