@@ -270,3 +270,56 @@ def test_dropping_weapons_is_an_attack_and_dropping_leaflets_is_not(extractor):
         ("Attack", "Syria", "Idlib", "bomb"),
     )
     assert not facts(extractor, "Russian planes dropped leaflets on Kharkiv.")
+
+
+def test_a_sale_to_the_government_of_a_state_goes_to_the_state(extractor):
+    has(
+        facts(extractor, "France will sell Rafale jets to the government of Greece."),
+        ("WeaponTransfer", "France", "Greece", "Dassault Rafale"),
+    )
+
+
+def test_a_package_that_includes_weapons(extractor):
+    got = facts(
+        extractor,
+        "Norway is giving $100 million in military aid to Ukraine in a package that includes "
+        "NASAMS launchers and Stinger missiles.",
+    )
+    has(got, ("WeaponTransfer", "Norway", "Ukraine", "FIM-92 Stinger"))
+
+
+def test_a_package_listed_on_bulleted_lines(extractor):
+    got = facts(
+        extractor,
+        "Canada announced a new security assistance package for Ukraine on Monday.\n\n"
+        "The items in this package include:\n\n"
+        "- Javelin missiles;\n"
+        "- M777 howitzers;\n"
+        "- artillery shells.\n\n"
+        "Canada has trained Ukrainian soldiers since 2015.",
+    )
+    for weapon in ("FGM-148 Javelin", "artillery shell"):
+        has(got, ("WeaponTransfer", "Canada", "Ukraine", weapon))
+
+
+def test_receiving_looks_past_a_transfer_with_no_recipient(extractor):
+    got = facts(
+        extractor,
+        "Washington approved an arms sale to Taiwan on Friday. The Pentagon announced the deal "
+        "in the morning. The Taiwanese will receive Harpoon missiles.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Taiwan", "Harpoon"))
+
+
+def test_the_same_supplier_keeps_its_recipient(extractor):
+    got = facts(
+        extractor,
+        "The United States sent tanks to Ukraine on Monday. Washington also delivered Patriot "
+        "systems.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Ukraine", "MIM-104 Patriot"))
+    assert not [
+        g
+        for g in facts(extractor, "Britain sent tanks to Ukraine. France delivered howitzers.")
+        if g[1] == "France"
+    ]

@@ -62,6 +62,7 @@ PERMISSION_NOUNS = {
     "light",
 }
 STATE_KINDS = {"military", "ministry", "government", "intelligence"}
+BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
 @dataclass
@@ -119,6 +120,7 @@ class FrameReader:
             self.patient_frames.setdefault(pf["verb"], []).append(pf)
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
+        self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
 
@@ -355,9 +357,10 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
-                if prep not in ("from", "against"):
+                of_forces = tok.lower_ == "of" and tok.head.lemma_.lower() in self.force_nouns
+                if prep not in ("from", "against") and not (prep and of_forces):
                     # "fired from a site in X": X is where it came from; "against a base in
-                    # X": X is what was attacked
+                    # X": X is what was attacked; "sold to the government of X": X is sold to
                     prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
@@ -382,7 +385,10 @@ class FrameReader:
         """Frames in token order, lazily: each is read after the previous one was recorded,
         so a later event noun can continue it."""
         for tok in sent:
-            yield from self._frames_at(tok)
+            for f in self._frames_at(tok):
+                yield f
+                if f.type == "WeaponTransfer" and f.agents and f.recipients:
+                    self.transfers.append(f)
 
     def _frames_at(self, tok: Token) -> list[Frame]:
         out: list[Frame] = []
@@ -603,6 +609,13 @@ class FrameReader:
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
+        if etype == "WeaponTransfer" and f.agents and f.weapons and not (f.recipients or f.targets):
+            # "Norway sent tanks to Ukraine. Oslo also shipped howitzers.": the same
+            # supplier's last recipient
+            same = self._last_transfer(f, sentences=2, agents=f.agents)
+            if same is not None:
+                f.recipients = list(same.recipients)
+                f.confidence = min(f.confidence, 0.6)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
                 if (
@@ -634,8 +647,8 @@ class FrameReader:
         if not suppliers and f.agents:
             # "The Taiwanese will receive two frigates" after "the U.S. announced an arms
             # sale to Taiwan": the supplier of the last transfer to the same recipient
-            prev = self.last_frame.get("WeaponTransfer")
-            if prev is not None and set(f.agents) & set(prev.recipients) and self._near(prev, f):
+            prev = self._last_transfer(f, recipients=f.agents)
+            if prev is not None:
                 suppliers = list(prev.agents)
         if not suppliers or not f.agents:
             return None
@@ -657,22 +670,44 @@ class FrameReader:
         """Whether ``prev`` was read at most ``sentences`` sentences before ``f``."""
         return prev.trigger.i >= self._window_start(f.trigger.i, sentences)
 
+    def _last_transfer(
+        self,
+        f: Frame,
+        sentences: int = 4,
+        recipients: list[str] | None = None,
+        agents: list[str] | None = None,
+    ) -> Frame | None:
+        """The latest transfer with supplier and recipient read at most ``sentences``
+        sentences before ``f``: to one of ``recipients``, by one of ``agents`` if given."""
+        for prev in reversed(self.transfers):
+            if prev.trigger.i > f.trigger.i or prev is f:
+                continue
+            if not self._near(prev, f, sentences):
+                return None
+            if recipients and not set(recipients) & set(prev.recipients):
+                continue
+            if agents and not set(agents) & set(prev.agents):
+                continue
+            return prev
+        return None
+
     def package_frames(self, v: Token) -> list[Frame]:
-        """'The package includes A, B and C', 'The following items will be included: A; B':
-        more weapons of the transfer read just before (its supplier and recipient)."""
-        prev = self.last_frame.get("WeaponTransfer")
-        if prev is None or not prev.agents or not prev.recipients:
-            return []
+        """'The package includes A, B and C', 'The capabilities in this package include:' and
+        a list of lines, 'The following items will be included: A; B': more weapons of the
+        transfer read just before (its supplier and recipient)."""
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in self.package_nouns:
+        if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+            subj = v.head  # "in a package that includes A and B"
+        if subj is None or not any(
+            t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < v.i
+        ):
             return []
         f = Frame("WeaponTransfer", v, confidence=0.65)
-        if not self._near(prev, f, sentences=2):
+        prev = self._last_transfer(f, sentences=3)
+        if prev is None:
             return []
-        # the items: the verb's objects and what follows a colon after it
-        items = [t for t in self.doc[v.i + 1 : self.sents.of(v.i).end]]
         weapons = []
-        for t in items:
+        for t in self._items_after(v):
             m = self.root_of.get(t.i)
             if m is not None and self.cls(m) == "Weapon" and m.entity_id not in weapons:
                 weapons.append(m.entity_id)
@@ -680,6 +715,26 @@ class FrameReader:
             return []
         f.agents, f.recipients, f.weapons = list(prev.agents), list(prev.recipients), weapons
         return [f]
+
+    def _items_after(self, v: Token) -> list[Token]:
+        """The tokens that list what ``v`` includes: the rest of its sentence and, after a
+        colon, the lines of the list below it (each led by a bullet, or the line before
+        ending with a semicolon)."""
+        sent = self.sents.of(v.i)
+        out = list(self.doc[v.i + 1 : sent.end])
+        last = next((t for t in reversed(out) if not t.is_space), None)
+        if last is None or last.text != ":":
+            return out
+        while sent.end < len(self.doc):
+            sent = self.sents.of(sent.end)
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            if words[0].text not in BULLETS and last.text not in BULLETS | {";"}:
+                break
+            out += words
+            last = words[-1]
+        return out
 
     def _supplier_of_nominal(self, n: Token) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new
