@@ -323,3 +323,12 @@ def test_the_same_supplier_keeps_its_recipient(extractor):
         for g in facts(extractor, "Britain sent tanks to Ukraine. France delivered howitzers.")
         if g[1] == "France"
     ]
+
+
+def test_items_named_after_the_supplier_of_a_purchase(extractor):
+    got = facts(
+        extractor,
+        "Over the years Venezuela has purchased modern weapons from Russia, such as Su-30 "
+        "fighter jets.",
+    )
+    has(got, ("WeaponTransfer", "Russia", "Venezuela", "Sukhoi Su-30"))

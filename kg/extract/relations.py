@@ -653,7 +653,8 @@ class FrameReader:
         if not suppliers or not f.agents:
             return None
         weapons = Frame(f.type, f.trigger)
-        self.assign(weapons, [x for x in ments if x[1] != "from"])
+        # "bought weapons from Iran, such as drones": the items may sit under the from-phrase
+        self.assign(weapons, [x for x in ments if x[1] != "from" or self.cls(x[0]) == "Weapon"])
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
