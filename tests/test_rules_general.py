@@ -92,6 +92,67 @@ def test_freezing_participation_is_a_suspension(extractor):
     has(got, ("TreatyParticipation", "Armenia", ..., ..., True))
 
 
+def test_seeking_membership_is_intent(extractor):
+    has(
+        facts(extractor, "Georgia is seeking membership in NATO."),
+        ("TreatyParticipation", "Georgia", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "Ukraine's bid for NATO membership stalled."),
+        ("TreatyParticipation", "Ukraine", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "Hungary approved Sweden's bid to join NATO."),
+        ("TreatyParticipation", "Sweden", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "Allied leaders promised NATO membership to Georgia in 2008."),
+        ("TreatyParticipation", "Georgia", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    assert not facts(extractor, "France supports NATO membership for Ukraine.")
+
+
+def test_one_of_the_parties(extractor):
+    has(
+        facts(extractor, "The Netherlands is one of the 164 states parties to the Ottawa Treaty."),
+        ("TreatyParticipation", "Netherlands", "Ottawa Treaty", ..., False),
+    )
+    has(
+        facts(extractor, "Israel is one of four countries that have never signed the NPT."),
+        ("TreatyParticipation", "Israel", ..., ..., True),
+    )
+
+
+def test_members_of_a_named_alliance(extractor):
+    got = facts(extractor, "Poland and Lithuania, both members of NATO, asked for help.")
+    for state in ("Poland", "Lithuania"):
+        has(got, ("TreatyParticipation", state, "North Atlantic Treaty", ..., False))
+    has(
+        facts(
+            extractor,
+            "Belarus is Russia's closest ally in the Collective Security Treaty Organization.",
+        ),
+        ("TreatyParticipation", "Belarus", "Collective Security Treaty", ..., False),
+    )
+
+
+def test_extending_and_de_ratifying_a_treaty(extractor):
+    got = facts(extractor, "Russia and the United States extended New START for five years.")
+    for state in ("Russia", "United States"):
+        has(got, ("TreatyParticipation", state, "New START", ..., False))
+    has(
+        facts(extractor, "Russia de-ratified the Comprehensive Nuclear-Test-Ban Treaty in 2023."),
+        ("TreatyParticipation", "Russia", ..., ..., True),
+    )
+    has(
+        facts(
+            extractor,
+            "Moscow revoked its ratification of the Comprehensive Nuclear-Test-Ban Treaty.",
+        ),
+        ("TreatyParticipation", "Russia", ..., ..., True),
+    )
+
+
 # -- capture nouns -------------------------------------------------------------------------
 def test_liberation_with_a_possessor(extractor):
     has(

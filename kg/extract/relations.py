@@ -314,6 +314,15 @@ class FrameReader:
                     return None
                 cur = cur.head
                 continue
+            if cur.dep_ == "acl" and cur.tag_ == "VB":
+                # "Sweden's bid to join NATO", "Germany's decision to send tanks"
+                poss = next((c for c in cur.head.children if c.dep_ == "poss"), None)
+                if (
+                    poss is not None
+                    and poss.pos_ != "PRON"
+                    and cur.head.lemma_.lower() not in PERMISSION_NOUNS
+                ):
+                    return poss
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in PERMISSION_NOUNS:
                 for c in cur.head.head.children:  # "gave Ukraine permission to use …"
                     if c.dep_ == "dative":
@@ -418,16 +427,25 @@ class FrameReader:
         """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
         actor belongs to the alliance the modifier names (its founding treaty)."""
         treaties = []
-        for c in n.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
-                m = self.root_of.get(c.i) or self.at.get(c.i)
-                if m is None:
-                    continue
-                treaty = (
-                    m.entity_id if self.cls(m) == "Treaty" else self.lex.attr(m.entity_id, "treaty")
-                )
-                if treaty:
-                    treaties.append(treaty)
+        named = [  # "NATO member", "NATO's members", "members of the alliance", "ally in X"
+            *(c for c in n.children if c.dep_ in ("compound", "amod", "nmod", "poss")),
+            *(
+                p
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        ]
+        for c in named:
+            m = self.root_of.get(c.i) or self.at.get(c.i)
+            if m is None:
+                continue
+            treaty = (
+                m.entity_id if self.cls(m) == "Treaty" else self.lex.attr(m.entity_id, "treaty")
+            )
+            if treaty:
+                treaties.append(treaty)
         if not treaties:
             return []
         holders: list[Token] = []
@@ -549,6 +567,8 @@ class FrameReader:
             v.dep_ == "acl" and v.tag_ == "VBN"
         )  # "bombs used against Ukraine"
         subj = None if passive else self.subject_of(v)
+        if subj is not None and subj.i == v.i - 2 and self.doc[v.i - 1].text == "-":
+            subj = self.subject_of(subj)  # "Russia de-ratified X": the prefix parsed as subject
         skip: set[int] = set()
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
             subj = self._relative_antecedent(v)
@@ -601,6 +621,12 @@ class FrameReader:
                     ments.append((cm, "of", c))
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
+        if (
+            v.i >= 2
+            and self.doc[v.i - 1].text == "-"
+            and self.doc[v.i - 2].lower_ in spec.get("negative_prefixes", [])
+        ):
+            f.lexical_negation = not f.lexical_negation  # "de-ratified the treaty"
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
@@ -753,6 +779,35 @@ class FrameReader:
                     return self.np_agents(subj, "WeaponTransfer")[0]
         return []
 
+    def _member_of_nominal(self, n: Token) -> list[str]:
+        """Who would belong: 'approved membership for Sweden', 'promised membership to
+        Georgia' (a verb of intent: the fact is planned, not 'supports membership for X'),
+        'Ukraine applied for NATO membership', "Ukraine's bid for membership" (verbs.json
+        ``seeking_verbs`` and ``seeking_nouns``)."""
+        spec = self.spec["TreatyParticipation"]
+        gov = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head
+        planned = n.dep_ == "dobj" and gov.lemma_.lower() in self.lex.words["modality"]["planned"]
+        for c in [*n.children, *gov.children] if planned else []:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.cls_at(p) in ACTOR:
+                        return self.np_agents(p, "TreatyParticipation")[0]
+        if n.dep_ not in ("dobj", "pobj") or gov is n:
+            return []
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in spec.get("seeking_verbs", []):
+            subj = self.subject_of(gov)
+            return self.np_agents(subj, "TreatyParticipation")[0] if subj is not None else []
+        if gov.pos_ == "NOUN" and gov.lower_ in spec.get("seeking_nouns", []):
+            for c in gov.children:
+                if c.dep_ == "poss":
+                    return self.np_agents(c, "TreatyParticipation")[0]
+        return []
+
+    def cls_at(self, tok: Token) -> str | None:
+        """The class of the mention at ``tok``, if any."""
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        return self.cls(m) if m is not None else None
+
     def _relative_antecedent(self, v: Token) -> Token | None:
         """'a package that will send …': the noun, or the actor behind a non-actor noun
         ('The Pentagon announced a package that will send …' → the Pentagon)."""
@@ -760,6 +815,7 @@ class FrameReader:
         m = self.root_of.get(noun.i) or self.at.get(noun.i)
         if m is not None and self.cls(m) in ACTOR:
             return noun
+        noun = _one_of(noun) or noun  # "X is one of the states that signed Y"
         if noun.dep_ in ("dobj", "pobj", "attr"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return self.subject_of(verb)
@@ -826,8 +882,9 @@ class FrameReader:
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
-        if etype in ("TreatyParticipation",) and n.dep_ == "attr":
-            subj = self.subject_of(n.head)
+        holder = _one_of(n) or n  # "X is one of the parties to Y"
+        if etype in ("TreatyParticipation",) and holder.dep_ == "attr":
+            subj = self.subject_of(holder.head)
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
@@ -848,6 +905,10 @@ class FrameReader:
                 light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
+            f.confidence = min(f.confidence, 0.7)
+        if not f.agents and etype == "TreatyParticipation":
+            f.agents = self._member_of_nominal(n)
+            skip.update(c.i for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to"))
             f.confidence = min(f.confidence, 0.7)
         happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
         if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
@@ -1088,6 +1149,14 @@ class FrameReader:
                             if m is not None and self.cls(m) in ACTOR:
                                 out.append(m)
         return out
+
+
+def _one_of(n: Token) -> Token | None:
+    """'one' in 'one of the parties to X', 'one of four countries that …', for ``n``."""
+    of = n.head
+    if n.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+        return of.head
+    return None
 
 
 def _conjuncts(tok: Token) -> list[Token]:
