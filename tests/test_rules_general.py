@@ -393,3 +393,16 @@ def test_items_named_after_the_supplier_of_a_purchase(extractor):
         "fighter jets.",
     )
     has(got, ("WeaponTransfer", "Russia", "Venezuela", "Sukhoi Su-30"))
+
+
+def test_weapons_provided_by_a_state_were_received_by_their_user(extractor):
+    got = facts(
+        extractor,
+        "Ukraine hit the bridge with HIMARS rockets provided by the United States.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Ukraine", "M142 HIMARS"))
+    got = facts(
+        extractor, "Ukraine has used Patriot systems supplied by Germany to shoot down missiles."
+    )
+    assert {g[3] for g in got if g[0] == "WeaponTransfer"} == {"MIM-104 Patriot"}, got
+    assert not facts(extractor, "Drones supplied by Iran were found in the wreckage.")

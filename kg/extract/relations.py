@@ -635,6 +635,11 @@ class FrameReader:
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
+        if etype == "WeaponTransfer" and v.dep_ == "acl" and passive and not f.recipients:
+            # "rockets provided by the United States": who fires or uses them received them
+            f.recipients = [r for r in self._user_of(v.head) if r not in f.agents]
+            named = [self.root_of.get(t.i) for t in v.head.subtree if t.i < v.i]
+            f.weapons = [m.entity_id for m in named if m is not None and self.cls(m) == "Weapon"]
         if etype == "WeaponTransfer" and f.agents and f.weapons and not (f.recipients or f.targets):
             # "Norway sent tanks to Ukraine. Oslo also shipped howitzers.": the same
             # supplier's last recipient
@@ -976,9 +981,7 @@ class FrameReader:
         if not weapons:
             return []
         f = Frame("WeaponTransfer", tok, agents=[supplier], weapons=weapons, confidence=0.75)
-        clause = noun.head
-        while clause.dep_ in ("prep", "pobj", "conj", "appos") and clause.head is not clause:
-            clause = clause.head
+        clause = self._clause_of(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and clause.lemma_ in ARRIVAL_VERBS:
             # "U.S.-made tanks will soon arrive in Ukraine"
             for c in clause.children:
@@ -987,14 +990,31 @@ class FrameReader:
                         pm = self.root_of.get(p.i) or self.at.get(p.i)
                         if pm is not None and self.cls(pm) in ACTOR:
                             f.recipients.append(self.as_actor(pm) or pm.entity_id)
-        elif clause.pos_ in ("VERB", "AUX", "ADJ"):
-            subj = self.subject_of(clause)
-            if subj is not None:
-                rec, _ = self.np_agents(subj, "WeaponTransfer")
-                f.recipients = [r for r in rec if r != supplier]
+        else:
+            f.recipients = self._user_of(noun)
         f.recipients = [r for r in f.recipients if r != supplier]
         f.trigger = clause if clause.pos_ in ("VERB", "AUX") else tok
         return [f] if f.recipients else []
+
+    @staticmethod
+    def _clause_of(noun: Token) -> Token:
+        """The word that governs the clause a noun phrase sits in ('struck the bridge with
+        rockets': struck)."""
+        clause = noun.head
+        while (
+            clause.dep_ in ("prep", "pobj", "conj", "appos", "dobj") and clause.head is not clause
+        ):
+            clause = clause.head
+        return clause
+
+    def _user_of(self, noun: Token) -> list[str]:
+        """Who has the weapons a noun names: the subject of its clause ('Ukraine fired
+        U.S.-supplied missiles', 'Ukraine struck the bridge with rockets provided by X')."""
+        clause = self._clause_of(noun)
+        if clause.pos_ not in ("VERB", "AUX", "ADJ"):
+            return []
+        subj = self.subject_of(clause)
+        return self.np_agents(subj, "WeaponTransfer")[0] if subj is not None else []
 
     def _capture_participle(self, tok: Token, holder: str) -> list[Frame]:
         """'a Houthi-controlled area of Yemen', 'Russian-occupied Crimea'."""
