@@ -406,3 +406,15 @@ def test_weapons_provided_by_a_state_were_received_by_their_user(extractor):
     )
     assert {g[3] for g in got if g[0] == "WeaponTransfer"} == {"MIM-104 Patriot"}, got
     assert not facts(extractor, "Drones supplied by Iran were found in the wreckage.")
+
+
+def test_weapons_with_no_type_make_no_transfer(extractor):
+    assert not [
+        g
+        for g in facts(extractor, "Iran has been supplying weapons to Russia for years.")
+        if g[0] == "WeaponTransfer"
+    ]
+    has(
+        facts(extractor, "Iran has been supplying weapons such as drones to Russia."),
+        ("WeaponTransfer", "Iran", "Russia", "drone"),
+    )
