@@ -418,3 +418,10 @@ def test_weapons_with_no_type_make_no_transfer(extractor):
         facts(extractor, "Iran has been supplying weapons such as drones to Russia."),
         ("WeaponTransfer", "Iran", "Russia", "drone"),
     )
+
+
+def test_sent_to_the_forces_of_a_state(extractor):
+    has(
+        facts(extractor, "Germany sent Marder vehicles to Ukrainian troops."),
+        ("WeaponTransfer", "Germany", "Ukraine", "Marder"),
+    )

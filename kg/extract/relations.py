@@ -361,7 +361,7 @@ class FrameReader:
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
-            if tok.dep_ == "prep":
+            if tok.dep_ == "prep" or tok.dep_ == "dative" and tok.pos_ == "ADP":  # "sent X to Y"
                 if tok.lower_ in ("according", "like", "unlike") or (
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
