@@ -425,3 +425,10 @@ def test_sent_to_the_forces_of_a_state(extractor):
         facts(extractor, "Germany sent Marder vehicles to Ukrainian troops."),
         ("WeaponTransfer", "Germany", "Ukraine", "Marder"),
     )
+
+
+def test_a_coordinated_transfer_shares_the_recipient(extractor):
+    got = facts(
+        extractor, "Canada donated a NASAMS system to Ukraine, and Spain sent Hawk launchers."
+    )
+    has(got, ("WeaponTransfer", "Spain", "Ukraine", "MIM-23 Hawk"))

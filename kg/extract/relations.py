@@ -644,6 +644,9 @@ class FrameReader:
             # "Norway sent tanks to Ukraine. Oslo also shipped howitzers.": the same
             # supplier's last recipient
             same = self._last_transfer(f, sentences=2, agents=f.agents)
+            if same is None and v.dep_ == "conj":  # "X gave tanks to Ukraine, and Y sent jets"
+                same = self._last_transfer(f, sentences=0)
+                same = same if same is not None and same.trigger.i == v.head.i else None
             if same is not None:
                 f.recipients = list(same.recipients)
                 f.confidence = min(f.confidence, 0.6)
