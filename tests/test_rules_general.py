@@ -432,3 +432,11 @@ def test_a_coordinated_transfer_shares_the_recipient(extractor):
         extractor, "Canada donated a NASAMS system to Ukraine, and Spain sent Hawk launchers."
     )
     has(got, ("WeaponTransfer", "Spain", "Ukraine", "MIM-23 Hawk"))
+
+
+def test_a_treaty_between_two_states(extractor):
+    got = facts(
+        extractor, "The INF Treaty between Washington and Moscow banned ground-launched missiles."
+    )
+    for state in ("United States", "Russia"):
+        has(got, ("TreatyParticipation", state, "Intermediate-Range Nuclear Forces Treaty"))

@@ -419,9 +419,36 @@ class FrameReader:
             out.extend(self.patient_subject_frames(tok))
         if tok.pos_ == "NOUN" and lemma in self.member_nouns:
             out.extend(self.membership_frames(tok))
+        if tok.i in self.root_of and self.cls(self.root_of[tok.i]) == "Treaty":
+            out.extend(self.treaty_between_frames(tok))
         if tok.pos_ == "VERB" and lemma in self.package_verbs:
             out.extend(self.package_frames(tok))
         return out
+
+    def treaty_between_frames(self, n: Token) -> list[Frame]:
+        """'the INF Treaty between Washington and Moscow': both are parties to it."""
+        sides = [
+            a
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.np_agents(p, "TreatyParticipation")[0]
+        ]
+        if len(sides) < 2:
+            return []
+        treaty = self.root_of[n.i].entity_id
+        return [
+            Frame(
+                "TreatyParticipation",
+                n,
+                agents=sides,
+                treaties=[treaty],
+                confidence=0.7,
+                nominal=True,
+                presupposed=True,
+            )
+        ]
 
     def membership_frames(self, n: Token) -> list[Frame]:
         """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
