@@ -440,3 +440,19 @@ def test_a_treaty_between_two_states(extractor):
     )
     for state in ("United States", "Russia"):
         has(got, ("TreatyParticipation", state, "Intermediate-Range Nuclear Forces Treaty"))
+
+
+def test_concluding_a_named_agreement(extractor):
+    got = facts(extractor, "Russia and Ukraine reached the Minsk agreements in 2015.")
+    for state in ("Russia", "Ukraine"):
+        has(got, ("TreatyParticipation", state, "Minsk agreements", ..., False))
+    has(
+        facts(extractor, "Iran agreed to the Joint Plan of Action in November 2013."),
+        ("TreatyParticipation", "Iran", "Joint Plan of Action", ..., False),
+    )
+    got = facts(
+        extractor,
+        "China and North Korea signed the Sino-North Korean Mutual Aid and Cooperation "
+        "Friendship Treaty in 1961.",
+    )
+    has(got, ("TreatyParticipation", "North Korea", ..., ..., False))
