@@ -456,3 +456,13 @@ def test_concluding_a_named_agreement(extractor):
         "Friendship Treaty in 1961.",
     )
     has(got, ("TreatyParticipation", "North Korea", ..., ..., False))
+
+
+def test_a_weapon_parsed_as_coordinated_with_the_recipient_is_not_sent(extractor):
+    got = facts(
+        extractor,
+        "Officials said the Leopard tanks that Germany is sending to Ukraine and a NASAMS "
+        "system the Netherlands is providing will arrive within weeks.",
+    )
+    has(got, ("WeaponTransfer", "Germany", "Ukraine", "Leopard 2"))
+    assert ("WeaponTransfer", "Germany", "Ukraine", "NASAMS", False, "asserted") not in got

@@ -1079,6 +1079,12 @@ class FrameReader:
             if cls == "Weapon":
                 if prep == "by" and f.type != "Attack":
                     continue  # "intercepted by Israel's Arrow systems": the means, not the object
+                if (
+                    f.type == "WeaponTransfer"
+                    and eff.dep_ == "conj"
+                    and self.cls_at(eff.head) in ACTOR
+                ):
+                    continue  # a weapon parsed as coordinated with the recipient: not sent
                 if eid not in f.weapons:
                     f.weapons.append(eid)
                 owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
