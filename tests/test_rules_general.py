@@ -466,3 +466,16 @@ def test_a_weapon_parsed_as_coordinated_with_the_recipient_is_not_sent(extractor
     )
     has(got, ("WeaponTransfer", "Germany", "Ukraine", "Leopard 2"))
     assert ("WeaponTransfer", "Germany", "Ukraine", "NASAMS", False, "asserted") not in got
+
+
+def test_concluding_an_unnamed_agreement_of_a_named_kind(extractor):
+    got = facts(extractor, "Armenia and Azerbaijan reached a peace deal in August.")
+    for state in ("Armenia", "Azerbaijan"):
+        has(got, ("TreatyParticipation", state, "peace deal", ..., False, "asserted"))
+    has(
+        facts(extractor, "Kenya signed a defense pact with the United States."),
+        ("TreatyParticipation", "United States", "defense pact", ..., False),
+    )
+    assert not facts(
+        extractor, "Russia and the United States reached an agreement to cut nuclear arsenals."
+    )

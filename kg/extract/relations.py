@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..namespaces import slug
+from ..records import Entity
 from .lexicon import Lexicon, norm
 from .link import Ment
 from .nlp import Sentences
@@ -657,6 +659,8 @@ class FrameReader:
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
+        if lemma in spec.get("concluding_verbs", []):
+            self._concluded(v, f, ments)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
             return None  # "dropped bombs on X" is an attack; "dropped leaflets on X" is not
         if not f.agents and not passive:
@@ -813,6 +817,47 @@ class FrameReader:
                 if subj is not None:
                     return self.np_agents(subj, "WeaponTransfer")[0]
         return []
+
+    def _concluded(self, v: Token, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
+        """'X signed a cease-fire agreement with Y', 'X and Y reached a peace deal': the
+        parties named with 'with' conclude it too, and an agreement of a named kind that the
+        gazetteer lacks is a Treaty of its own ('cease-fire agreement', 'peace deal')."""
+        f.agents += [
+            a
+            for m, p, _ in ments
+            if p == "with" and self.cls(m) in ACTOR | {"City"}
+            for a in [self.as_actor(m)]
+            if a and a not in f.agents
+        ]
+        if f.treaties:
+            return
+        spec = self.spec["TreatyParticipation"]
+        objs = [c for c in v.children if c.dep_ == "dobj"] + [
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "on")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for n in objs:
+            if n.lower_ not in spec["agreement_nouns"] or n.i in self.at:
+                continue
+            kind = [
+                c
+                for c in n.children
+                if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
+            ]
+            words = (
+                [t.lower_ for t in self.doc[kind[0].left_edge.i : n.i + 1]] if kind else [n.lower_]
+            )
+            if not kind and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
+                continue  # "reached an agreement": no kind of agreement named
+            label = " ".join(words).replace(" - ", "-")
+            eid = f"{slug(label)}-treaty"
+            if eid not in self.entities:
+                self.entities[eid] = Entity(id=eid, label=label, cls="Treaty", linked=False)
+            f.treaties.append(eid)
+            return
 
     def _member_of_nominal(self, n: Token) -> list[str]:
         """Who would belong: 'approved membership for Sweden', 'promised membership to
