@@ -476,6 +476,11 @@ def test_concluding_an_unnamed_agreement_of_a_named_kind(extractor):
         facts(extractor, "Kenya signed a defense pact with the United States."),
         ("TreatyParticipation", "United States", "defense pact", ..., False),
     )
+    got = facts(
+        extractor,
+        "The deal rests on a temporary agreement that Iran and the United States reached in 2013.",
+    )
+    has(got, ("TreatyParticipation", "Iran", "temporary agreement", ..., False))
     assert not facts(
         extractor, "Russia and the United States reached an agreement to cut nuclear arsenals."
     )

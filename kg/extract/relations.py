@@ -832,13 +832,17 @@ class FrameReader:
         if f.treaties:
             return
         spec = self.spec["TreatyParticipation"]
-        objs = [c for c in v.children if c.dep_ == "dobj"] + [
-            p
-            for c in v.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "on")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        objs = (
+            [c for c in v.children if c.dep_ == "dobj"]
+            + [v.head] * (v.dep_ == "relcl")
+            + [
+                p
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        )
         for n in objs:
             if n.lower_ not in spec["agreement_nouns"] or n.i in self.at:
                 continue
