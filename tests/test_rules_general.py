@@ -484,3 +484,11 @@ def test_concluding_an_unnamed_agreement_of_a_named_kind(extractor):
     assert not facts(
         extractor, "Russia and the United States reached an agreement to cut nuclear arsenals."
     )
+
+
+def test_a_pro_or_anti_demonym_is_a_stance_not_the_state(extractor):
+    assert not facts(extractor, "Pro-Russian separatists attacked the town on Saturday.")
+    got = facts(
+        extractor, "Ukraine's government and pro-Russian separatists agreed to a cease-fire deal."
+    )
+    assert not [g for g in got if g[1] == "Russia"], got
