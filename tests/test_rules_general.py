@@ -94,6 +94,67 @@ def test_freezing_participation_is_a_suspension(extractor):
     has(got, ("TreatyParticipation", "Armenia", ..., ..., True))
 
 
+def test_seeking_membership_is_intent(extractor):
+    has(
+        facts(extractor, "Georgia is seeking membership in NATO."),
+        ("TreatyParticipation", "Georgia", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "Ukraine's bid for NATO membership stalled."),
+        ("TreatyParticipation", "Ukraine", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "Hungary approved Sweden's bid to join NATO."),
+        ("TreatyParticipation", "Sweden", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "Allied leaders promised NATO membership to Georgia in 2008."),
+        ("TreatyParticipation", "Georgia", "North Atlantic Treaty", ..., False, "planned"),
+    )
+    assert not facts(extractor, "France supports NATO membership for Ukraine.")
+
+
+def test_one_of_the_parties(extractor):
+    has(
+        facts(extractor, "The Netherlands is one of the 164 states parties to the Ottawa Treaty."),
+        ("TreatyParticipation", "Netherlands", "Ottawa Treaty", ..., False),
+    )
+    has(
+        facts(extractor, "Israel is one of four countries that have never signed the NPT."),
+        ("TreatyParticipation", "Israel", ..., ..., True),
+    )
+
+
+def test_members_of_a_named_alliance(extractor):
+    got = facts(extractor, "Poland and Lithuania, both members of NATO, asked for help.")
+    for state in ("Poland", "Lithuania"):
+        has(got, ("TreatyParticipation", state, "North Atlantic Treaty", ..., False))
+    has(
+        facts(
+            extractor,
+            "Belarus is Russia's closest ally in the Collective Security Treaty Organization.",
+        ),
+        ("TreatyParticipation", "Belarus", "Collective Security Treaty", ..., False),
+    )
+
+
+def test_extending_and_de_ratifying_a_treaty(extractor):
+    got = facts(extractor, "Russia and the United States extended New START for five years.")
+    for state in ("Russia", "United States"):
+        has(got, ("TreatyParticipation", state, "New START", ..., False))
+    has(
+        facts(extractor, "Russia de-ratified the Comprehensive Nuclear-Test-Ban Treaty in 2023."),
+        ("TreatyParticipation", "Russia", ..., ..., True),
+    )
+    has(
+        facts(
+            extractor,
+            "Moscow revoked its ratification of the Comprehensive Nuclear-Test-Ban Treaty.",
+        ),
+        ("TreatyParticipation", "Russia", ..., ..., True),
+    )
+
+
 # -- capture nouns -------------------------------------------------------------------------
 def test_liberation_with_a_possessor(extractor):
     has(
@@ -331,3 +392,164 @@ def test_a_states_air_defenses_are_its_forces_not_a_weapon_named(extractor):
     assert "air defense system" not in _weapons(extractor, text)
     has(facts(extractor, text), ("Interception", "Ukraine", None, "drone"))
     assert "air defense system" in _weapons(extractor, "Germany sent air defenses to Ukraine.")
+
+
+def test_a_sale_to_the_government_of_a_state_goes_to_the_state(extractor):
+    has(
+        facts(extractor, "France will sell Rafale jets to the government of Greece."),
+        ("WeaponTransfer", "France", "Greece", "Dassault Rafale"),
+    )
+
+
+def test_a_package_that_includes_weapons(extractor):
+    got = facts(
+        extractor,
+        "Norway is giving $100 million in military aid to Ukraine in a package that includes "
+        "NASAMS launchers and Stinger missiles.",
+    )
+    has(got, ("WeaponTransfer", "Norway", "Ukraine", "FIM-92 Stinger"))
+
+
+def test_a_package_listed_on_bulleted_lines(extractor):
+    got = facts(
+        extractor,
+        "Canada announced a new security assistance package for Ukraine on Monday.\n\n"
+        "The items in this package include:\n\n"
+        "- Javelin missiles;\n"
+        "- M777 howitzers;\n"
+        "- artillery shells.\n\n"
+        "Canada has trained Ukrainian soldiers since 2015.",
+    )
+    for weapon in ("FGM-148 Javelin", "artillery shell"):
+        has(got, ("WeaponTransfer", "Canada", "Ukraine", weapon))
+
+
+def test_receiving_looks_past_a_transfer_with_no_recipient(extractor):
+    got = facts(
+        extractor,
+        "Washington approved an arms sale to Taiwan on Friday. The Pentagon announced the deal "
+        "in the morning. The Taiwanese will receive Harpoon missiles.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Taiwan", "Harpoon"))
+
+
+def test_the_same_supplier_keeps_its_recipient(extractor):
+    got = facts(
+        extractor,
+        "The United States sent tanks to Ukraine on Monday. Washington also delivered Patriot "
+        "systems.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Ukraine", "MIM-104 Patriot"))
+    assert not [
+        g
+        for g in facts(extractor, "Britain sent tanks to Ukraine. France delivered howitzers.")
+        if g[1] == "France"
+    ]
+
+
+def test_items_named_after_the_supplier_of_a_purchase(extractor):
+    got = facts(
+        extractor,
+        "Over the years Venezuela has purchased modern weapons from Russia, such as Su-30 "
+        "fighter jets.",
+    )
+    has(got, ("WeaponTransfer", "Russia", "Venezuela", "Sukhoi Su-30"))
+
+
+def test_weapons_provided_by_a_state_were_received_by_their_user(extractor):
+    got = facts(
+        extractor,
+        "Ukraine hit the bridge with HIMARS rockets provided by the United States.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Ukraine", "M142 HIMARS"))
+    got = facts(
+        extractor, "Ukraine has used Patriot systems supplied by Germany to shoot down missiles."
+    )
+    assert {g[3] for g in got if g[0] == "WeaponTransfer"} == {"MIM-104 Patriot"}, got
+    assert not facts(extractor, "Drones supplied by Iran were found in the wreckage.")
+
+
+def test_weapons_with_no_type_make_no_transfer(extractor):
+    assert not [
+        g
+        for g in facts(extractor, "Iran has been supplying weapons to Russia for years.")
+        if g[0] == "WeaponTransfer"
+    ]
+    has(
+        facts(extractor, "Iran has been supplying weapons such as drones to Russia."),
+        ("WeaponTransfer", "Iran", "Russia", "drone"),
+    )
+
+
+def test_sent_to_the_forces_of_a_state(extractor):
+    has(
+        facts(extractor, "Germany sent Marder vehicles to Ukrainian troops."),
+        ("WeaponTransfer", "Germany", "Ukraine", "Marder"),
+    )
+
+
+def test_a_coordinated_transfer_shares_the_recipient(extractor):
+    got = facts(
+        extractor, "Canada donated a NASAMS system to Ukraine, and Spain sent Hawk launchers."
+    )
+    has(got, ("WeaponTransfer", "Spain", "Ukraine", "MIM-23 Hawk"))
+
+
+def test_a_treaty_between_two_states(extractor):
+    got = facts(
+        extractor, "The INF Treaty between Washington and Moscow banned ground-launched missiles."
+    )
+    for state in ("United States", "Russia"):
+        has(got, ("TreatyParticipation", state, "Intermediate-Range Nuclear Forces Treaty"))
+
+
+def test_concluding_a_named_agreement(extractor):
+    got = facts(extractor, "Russia and Ukraine reached the Minsk agreements in 2015.")
+    for state in ("Russia", "Ukraine"):
+        has(got, ("TreatyParticipation", state, "Minsk agreements", ..., False))
+    has(
+        facts(extractor, "Iran agreed to the Joint Plan of Action in November 2013."),
+        ("TreatyParticipation", "Iran", "Joint Plan of Action", ..., False),
+    )
+    got = facts(
+        extractor,
+        "China and North Korea signed the Sino-North Korean Mutual Aid and Cooperation "
+        "Friendship Treaty in 1961.",
+    )
+    has(got, ("TreatyParticipation", "North Korea", ..., ..., False))
+
+
+def test_a_weapon_parsed_as_coordinated_with_the_recipient_is_not_sent(extractor):
+    got = facts(
+        extractor,
+        "Officials said the Leopard tanks that Germany is sending to Ukraine and a NASAMS "
+        "system the Netherlands is providing will arrive within weeks.",
+    )
+    has(got, ("WeaponTransfer", "Germany", "Ukraine", "Leopard 2"))
+    assert ("WeaponTransfer", "Germany", "Ukraine", "NASAMS", False, "asserted") not in got
+
+
+def test_concluding_an_unnamed_agreement_of_a_named_kind(extractor):
+    got = facts(extractor, "Armenia and Azerbaijan reached a peace deal in August.")
+    for state in ("Armenia", "Azerbaijan"):
+        has(got, ("TreatyParticipation", state, "peace deal", ..., False, "asserted"))
+    has(
+        facts(extractor, "Kenya signed a defense pact with the United States."),
+        ("TreatyParticipation", "United States", "defense pact", ..., False),
+    )
+    got = facts(
+        extractor,
+        "The deal rests on a temporary agreement that Iran and the United States reached in 2013.",
+    )
+    has(got, ("TreatyParticipation", "Iran", "temporary agreement", ..., False))
+    assert not facts(
+        extractor, "Russia and the United States reached an agreement to cut nuclear arsenals."
+    )
+
+
+def test_a_pro_or_anti_demonym_is_a_stance_not_the_state(extractor):
+    assert not facts(extractor, "Pro-Russian separatists attacked the town on Saturday.")
+    got = facts(
+        extractor, "Ukraine's government and pro-Russian separatists agreed to a cease-fire deal."
+    )
+    assert not [g for g in got if g[1] == "Russia"], got

@@ -141,6 +141,17 @@ class DocLinker:
             if len(parts) > 1 and person.cls == "Person":
                 family = parts[0] if person.country in FAMILY_NAME_FIRST else parts[-1]
                 self._persons.setdefault(norm(family), resolved.entity_id)
+        # "pro-Russian separatists", "anti-American protests": a stance, not the state
+        ments = [
+            m
+            for m in ments
+            if not (
+                m.kind == "demonym"
+                and m.start >= 2
+                and doc[m.start - 1].text == "-"
+                and doc[m.start - 2].lower_ in ("pro", "anti")
+            )
+        ]
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments

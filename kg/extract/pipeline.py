@@ -89,6 +89,7 @@ class _ArticleRun:
         self.hypothetical = set(w["modality"]["hypothetical"])
         self.planned_triggers = set(w["modality"]["planned_triggers"])
         self.generic = set(w["generic_weapons"])
+        self.untyped = set(w["events"]["WeaponTransfer"]["untyped_weapons"])
         self.launch_verbs = set(w["launch_verbs"])
         self.neg_words = set(w["negation"]["words"])
         self.neg_verbs = set(w["negation"]["verbs"])
@@ -208,6 +209,8 @@ class _ArticleRun:
         ev = self._evidence(sent)
         weapons = [w for w in dict.fromkeys(f.weapons)]
         specific = [w for w in weapons if w not in self.generic]
+        if f.type == "WeaponTransfer":  # "sends weapons to X" names no weapon type
+            weapons = [w for w in weapons if w not in self.untyped]
         weapons = specific or weapons
         c = round(min(conf or f.confidence, 1.0), 2)
         values = {

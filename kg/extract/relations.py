@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..events import ROLES
+from ..records import Entity
+from ..text import slug
 from .lexicon import Lexicon, norm
 from .link import Ment
 from .nlp import Sentences
@@ -47,6 +49,7 @@ PERMISSION_NOUNS = {
     "light",
 }
 STATE_KINDS = {"military", "ministry", "government", "intelligence"}
+BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
 @dataclass
@@ -105,6 +108,7 @@ class FrameReader:
             self.patient_frames.setdefault(pf["verb"], []).append(pf)
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
+        self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
 
@@ -298,6 +302,15 @@ class FrameReader:
                     return None
                 cur = cur.head
                 continue
+            if cur.dep_ == "acl" and cur.tag_ == "VB":
+                # "Sweden's bid to join NATO", "Germany's decision to send tanks"
+                poss = next((c for c in cur.head.children if c.dep_ == "poss"), None)
+                if (
+                    poss is not None
+                    and poss.pos_ != "PRON"
+                    and cur.head.lemma_.lower() not in PERMISSION_NOUNS
+                ):
+                    return poss
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in PERMISSION_NOUNS:
                 for c in cur.head.head.children:  # "gave Ukraine permission to use …"
                     if c.dep_ == "dative":
@@ -336,14 +349,15 @@ class FrameReader:
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
-            if tok.dep_ == "prep":
+            if tok.dep_ == "prep" or tok.dep_ == "dative" and tok.pos_ == "ADP":  # "sent X to Y"
                 if tok.lower_ in ("according", "like", "unlike") or (
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
-                if prep not in ("from", "against"):
+                of_forces = tok.lower_ == "of" and tok.head.lemma_.lower() in self.force_nouns
+                if prep not in ("from", "against") and not (prep and of_forces):
                     # "fired from a site in X": X is where it came from; "against a base in
-                    # X": X is what was attacked
+                    # X": X is what was attacked; "sold to the government of X": X is sold to
                     prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
@@ -368,7 +382,10 @@ class FrameReader:
         """Frames in token order, lazily: each is read after the previous one was recorded,
         so a later event noun can continue it."""
         for tok in sent:
-            yield from self._frames_at(tok)
+            for f in self._frames_at(tok):
+                yield f
+                if f.type == "WeaponTransfer" and f.agents and f.recipients:
+                    self.transfers.append(f)
 
     def _frames_at(self, tok: Token) -> list[Frame]:
         out: list[Frame] = []
@@ -390,24 +407,60 @@ class FrameReader:
             out.extend(self.patient_subject_frames(tok))
         if tok.pos_ == "NOUN" and lemma in self.member_nouns:
             out.extend(self.membership_frames(tok))
+        if tok.i in self.root_of and self.cls(self.root_of[tok.i]) == "Treaty":
+            out.extend(self.treaty_between_frames(tok))
         if tok.pos_ == "VERB" and lemma in self.package_verbs:
             out.extend(self.package_frames(tok))
         return out
+
+    def treaty_between_frames(self, n: Token) -> list[Frame]:
+        """'the INF Treaty between Washington and Moscow': both are parties to it."""
+        sides = [
+            a
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.np_agents(p, "TreatyParticipation")[0]
+        ]
+        if len(sides) < 2:
+            return []
+        treaty = self.root_of[n.i].entity_id
+        return [
+            Frame(
+                "TreatyParticipation",
+                n,
+                agents=sides,
+                treaties=[treaty],
+                confidence=0.7,
+                nominal=True,
+                presupposed=True,
+            )
+        ]
 
     def membership_frames(self, n: Token) -> list[Frame]:
         """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
         actor belongs to the alliance the modifier names (its founding treaty)."""
         treaties = []
-        for c in n.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
-                m = self.root_of.get(c.i) or self.at.get(c.i)
-                if m is None:
-                    continue
-                treaty = (
-                    m.entity_id if self.cls(m) == "Treaty" else self.lex.attr(m.entity_id, "treaty")
-                )
-                if treaty:
-                    treaties.append(treaty)
+        named = [  # "NATO member", "NATO's members", "members of the alliance", "ally in X"
+            *(c for c in n.children if c.dep_ in ("compound", "amod", "nmod", "poss")),
+            *(
+                p
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        ]
+        for c in named:
+            m = self.root_of.get(c.i) or self.at.get(c.i)
+            if m is None:
+                continue
+            treaty = (
+                m.entity_id if self.cls(m) == "Treaty" else self.lex.attr(m.entity_id, "treaty")
+            )
+            if treaty:
+                treaties.append(treaty)
         if not treaties:
             return []
         holders: list[Token] = []
@@ -529,6 +582,8 @@ class FrameReader:
             v.dep_ == "acl" and v.tag_ == "VBN"
         )  # "bombs used against Ukraine"
         subj = None if passive else self.subject_of(v)
+        if subj is not None and subj.i == v.i - 2 and self.doc[v.i - 1].text == "-":
+            subj = self.subject_of(subj)  # "Russia de-ratified X": the prefix parsed as subject
         skip: set[int] = set()
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
             subj = self._relative_antecedent(v)
@@ -581,14 +636,37 @@ class FrameReader:
                     ments.append((cm, "of", c))
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
+        if (
+            v.i >= 2
+            and self.doc[v.i - 1].text == "-"
+            and self.doc[v.i - 2].lower_ in spec.get("negative_prefixes", [])
+        ):
+            f.lexical_negation = not f.lexical_negation  # "de-ratified the treaty"
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
+        if lemma in spec.get("concluding_verbs", []):
+            self._concluded(v, f, ments)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
             return None  # "dropped bombs on X" is an attack; "dropped leaflets on X" is not
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
+        if etype == "WeaponTransfer" and v.dep_ == "acl" and passive and not f.recipients:
+            # "rockets provided by the United States": who fires or uses them received them
+            f.recipients = [r for r in self._user_of(v.head) if r not in f.agents]
+            named = [self.root_of.get(t.i) for t in v.head.subtree if t.i < v.i]
+            f.weapons = [m.entity_id for m in named if m is not None and self.cls(m) == "Weapon"]
+        if etype == "WeaponTransfer" and f.agents and f.weapons and not (f.recipients or f.targets):
+            # "Norway sent tanks to Ukraine. Oslo also shipped howitzers.": the same
+            # supplier's last recipient
+            same = self._last_transfer(f, sentences=2, agents=f.agents)
+            if same is None and v.dep_ == "conj":  # "X gave tanks to Ukraine, and Y sent jets"
+                same = self._last_transfer(f, sentences=0)
+                same = same if same is not None and same.trigger.i == v.head.i else None
+            if same is not None:
+                f.recipients = list(same.recipients)
+                f.confidence = min(f.confidence, 0.6)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
                 if (
@@ -620,13 +698,14 @@ class FrameReader:
         if not suppliers and f.agents:
             # "The Taiwanese will receive two frigates" after "the U.S. announced an arms
             # sale to Taiwan": the supplier of the last transfer to the same recipient
-            prev = self.last_frame.get("WeaponTransfer")
-            if prev is not None and set(f.agents) & set(prev.recipients) and self._near(prev, f):
+            prev = self._last_transfer(f, recipients=f.agents)
+            if prev is not None:
                 suppliers = list(prev.agents)
         if not suppliers or not f.agents:
             return None
         weapons = Frame(f.type, f.trigger)
-        self.assign(weapons, [x for x in ments if x[1] != "from"])
+        # "bought weapons from Iran, such as drones": the items may sit under the from-phrase
+        self.assign(weapons, [x for x in ments if x[1] != "from" or self.cls(x[0]) == "Weapon"])
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
@@ -643,22 +722,44 @@ class FrameReader:
         """Whether ``prev`` was read at most ``sentences`` sentences before ``f``."""
         return prev.trigger.i >= self._window_start(f.trigger.i, sentences)
 
+    def _last_transfer(
+        self,
+        f: Frame,
+        sentences: int = 4,
+        recipients: list[str] | None = None,
+        agents: list[str] | None = None,
+    ) -> Frame | None:
+        """The latest transfer with supplier and recipient read at most ``sentences``
+        sentences before ``f``: to one of ``recipients``, by one of ``agents`` if given."""
+        for prev in reversed(self.transfers):
+            if prev.trigger.i > f.trigger.i or prev is f:
+                continue
+            if not self._near(prev, f, sentences):
+                return None
+            if recipients and not set(recipients) & set(prev.recipients):
+                continue
+            if agents and not set(agents) & set(prev.agents):
+                continue
+            return prev
+        return None
+
     def package_frames(self, v: Token) -> list[Frame]:
-        """'The package includes A, B and C', 'The following items will be included: A; B':
-        more weapons of the transfer read just before (its supplier and recipient)."""
-        prev = self.last_frame.get("WeaponTransfer")
-        if prev is None or not prev.agents or not prev.recipients:
-            return []
+        """'The package includes A, B and C', 'The capabilities in this package include:' and
+        a list of lines, 'The following items will be included: A; B': more weapons of the
+        transfer read just before (its supplier and recipient)."""
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in self.package_nouns:
+        if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+            subj = v.head  # "in a package that includes A and B"
+        if subj is None or not any(
+            t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < v.i
+        ):
             return []
         f = Frame("WeaponTransfer", v, confidence=0.65)
-        if not self._near(prev, f, sentences=2):
+        prev = self._last_transfer(f, sentences=3)
+        if prev is None:
             return []
-        # the items: the verb's objects and what follows a colon after it
-        items = [t for t in self.doc[v.i + 1 : self.sents.of(v.i).end]]
         weapons = []
-        for t in items:
+        for t in self._items_after(v):
             m = self.root_of.get(t.i)
             if m is not None and self.cls(m) == "Weapon" and m.entity_id not in weapons:
                 weapons.append(m.entity_id)
@@ -666,6 +767,26 @@ class FrameReader:
             return []
         f.agents, f.recipients, f.weapons = list(prev.agents), list(prev.recipients), weapons
         return [f]
+
+    def _items_after(self, v: Token) -> list[Token]:
+        """The tokens that list what ``v`` includes: the rest of its sentence and, after a
+        colon, the lines of the list below it (each led by a bullet, or the line before
+        ending with a semicolon)."""
+        sent = self.sents.of(v.i)
+        out = list(self.doc[v.i + 1 : sent.end])
+        last = next((t for t in reversed(out) if not t.is_space), None)
+        if last is None or last.text != ":":
+            return out
+        while sent.end < len(self.doc):
+            sent = self.sents.of(sent.end)
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            if words[0].text not in BULLETS and last.text not in BULLETS | {";"}:
+                break
+            out += words
+            last = words[-1]
+        return out
 
     def _supplier_of_nominal(self, n: Token) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new
@@ -683,6 +804,80 @@ class FrameReader:
                     return self.np_agents(subj, "WeaponTransfer")[0]
         return []
 
+    def _concluded(self, v: Token, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
+        """'X signed a cease-fire agreement with Y', 'X and Y reached a peace deal': the
+        parties named with 'with' conclude it too, and an agreement of a named kind that the
+        gazetteer lacks is a Treaty of its own ('cease-fire agreement', 'peace deal')."""
+        f.agents += [
+            a
+            for m, p, _ in ments
+            if p == "with" and self.cls(m) in ACTOR | {"City"}
+            for a in [self.as_actor(m)]
+            if a and a not in f.agents
+        ]
+        if f.treaties:
+            return
+        spec = self.spec["TreatyParticipation"]
+        objs = (
+            [c for c in v.children if c.dep_ == "dobj"]
+            + [v.head] * (v.dep_ == "relcl")
+            + [
+                p
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        )
+        for n in objs:
+            if n.lower_ not in spec["agreement_nouns"] or n.i in self.at:
+                continue
+            kind = [
+                c
+                for c in n.children
+                if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
+            ]
+            words = (
+                [t.lower_ for t in self.doc[kind[0].left_edge.i : n.i + 1]] if kind else [n.lower_]
+            )
+            if not kind and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
+                continue  # "reached an agreement": no kind of agreement named
+            label = " ".join(words).replace(" - ", "-")
+            eid = f"{slug(label)}-treaty"
+            if eid not in self.entities:
+                self.entities[eid] = Entity(id=eid, label=label, cls="Treaty", linked=False)
+            f.treaties.append(eid)
+            return
+
+    def _member_of_nominal(self, n: Token) -> list[str]:
+        """Who would belong: 'approved membership for Sweden', 'promised membership to
+        Georgia' (a verb of intent: the fact is planned, not 'supports membership for X'),
+        'Ukraine applied for NATO membership', "Ukraine's bid for membership" (verbs.json
+        ``seeking_verbs`` and ``seeking_nouns``)."""
+        spec = self.spec["TreatyParticipation"]
+        gov = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head
+        planned = n.dep_ == "dobj" and gov.lemma_.lower() in self.lex.words["modality"]["planned"]
+        for c in [*n.children, *gov.children] if planned else []:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.cls_at(p) in ACTOR:
+                        return self.np_agents(p, "TreatyParticipation")[0]
+        if n.dep_ not in ("dobj", "pobj") or gov is n:
+            return []
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in spec.get("seeking_verbs", []):
+            subj = self.subject_of(gov)
+            return self.np_agents(subj, "TreatyParticipation")[0] if subj is not None else []
+        if gov.pos_ == "NOUN" and gov.lower_ in spec.get("seeking_nouns", []):
+            for c in gov.children:
+                if c.dep_ == "poss":
+                    return self.np_agents(c, "TreatyParticipation")[0]
+        return []
+
+    def cls_at(self, tok: Token) -> str | None:
+        """The class of the mention at ``tok``, if any."""
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        return self.cls(m) if m is not None else None
+
     def _relative_antecedent(self, v: Token) -> Token | None:
         """'a package that will send …': the noun, or the actor behind a non-actor noun
         ('The Pentagon announced a package that will send …' → the Pentagon)."""
@@ -690,6 +885,7 @@ class FrameReader:
         m = self.root_of.get(noun.i) or self.at.get(noun.i)
         if m is not None and self.cls(m) in ACTOR:
             return noun
+        noun = _one_of(noun) or noun  # "X is one of the states that signed Y"
         if noun.dep_ in ("dobj", "pobj", "attr"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return self.subject_of(verb)
@@ -756,8 +952,9 @@ class FrameReader:
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
-        if etype in ("TreatyParticipation",) and n.dep_ == "attr":
-            subj = self.subject_of(n.head)
+        holder = _one_of(n) or n  # "X is one of the parties to Y"
+        if etype in ("TreatyParticipation",) and holder.dep_ == "attr":
+            subj = self.subject_of(holder.head)
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
@@ -778,6 +975,10 @@ class FrameReader:
                 light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
+            f.confidence = min(f.confidence, 0.7)
+        if not f.agents and etype == "TreatyParticipation":
+            f.agents = self._member_of_nominal(n)
+            skip.update(c.i for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to"))
             f.confidence = min(f.confidence, 0.7)
         happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
         if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
@@ -845,9 +1046,7 @@ class FrameReader:
         if not weapons:
             return []
         f = Frame("WeaponTransfer", tok, agents=[supplier], weapons=weapons, confidence=0.75)
-        clause = noun.head
-        while clause.dep_ in ("prep", "pobj", "conj", "appos") and clause.head is not clause:
-            clause = clause.head
+        clause = self._clause_of(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and clause.lemma_ in ARRIVAL_VERBS:
             # "U.S.-made tanks will soon arrive in Ukraine"
             for c in clause.children:
@@ -856,14 +1055,31 @@ class FrameReader:
                         pm = self.root_of.get(p.i) or self.at.get(p.i)
                         if pm is not None and self.cls(pm) in ACTOR:
                             f.recipients.append(self.as_actor(pm) or pm.entity_id)
-        elif clause.pos_ in ("VERB", "AUX", "ADJ"):
-            subj = self.subject_of(clause)
-            if subj is not None:
-                rec, _ = self.np_agents(subj, "WeaponTransfer")
-                f.recipients = [r for r in rec if r != supplier]
+        else:
+            f.recipients = self._user_of(noun)
         f.recipients = [r for r in f.recipients if r != supplier]
         f.trigger = clause if clause.pos_ in ("VERB", "AUX") else tok
         return [f] if f.recipients else []
+
+    @staticmethod
+    def _clause_of(noun: Token) -> Token:
+        """The word that governs the clause a noun phrase sits in ('struck the bridge with
+        rockets': struck)."""
+        clause = noun.head
+        while (
+            clause.dep_ in ("prep", "pobj", "conj", "appos", "dobj") and clause.head is not clause
+        ):
+            clause = clause.head
+        return clause
+
+    def _user_of(self, noun: Token) -> list[str]:
+        """Who has the weapons a noun names: the subject of its clause ('Ukraine fired
+        U.S.-supplied missiles', 'Ukraine struck the bridge with rockets provided by X')."""
+        clause = self._clause_of(noun)
+        if clause.pos_ not in ("VERB", "AUX", "ADJ"):
+            return []
+        subj = self.subject_of(clause)
+        return self.np_agents(subj, "WeaponTransfer")[0] if subj is not None else []
 
     def _capture_participle(self, tok: Token, holder: str) -> list[Frame]:
         """'a Houthi-controlled area of Yemen', 'Russian-occupied Crimea'."""
@@ -953,6 +1169,14 @@ class FrameReader:
         return out
 
 
+def _one_of(n: Token) -> Token | None:
+    """'one' in 'one of the parties to X', 'one of four countries that …', for ``n``."""
+    of = n.head
+    if n.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+        return of.head
+    return None
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = []
     for c in tok.children:
@@ -999,6 +1223,8 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     "modifies_treaty": lambda r, f, m, tok, eff: (
         (h := r.at.get(tok.head.i)) is not None and r.cls(h) == "Treaty"
     ),
+    # "sent Ukraine and tanks …" misparsed: a weapon coordinated with an actor
+    "coordinated_with_actor": lambda r, f, m, tok, eff: r.cls_at(eff.head) in ACTOR,
 }
 
 # The values a rule's "value" names: what a mention puts in the role.

@@ -2606,6 +2606,7 @@ soumar-cruise-missile|Soumar cruise missile|cruise-missile|missile||Soumar;Souma
 
 # ---------------------------------------------------------------- treaties
 # id | label | short | organization id | wikidata | aliases
+# (names and common forms as in the English Wikipedia articles on each treaty)
 TREATY_DATA = """
 ottawa-treaty|Ottawa Treaty|Mine Ban Treaty|||Mine Ban Treaty;Ottawa Convention;Anti-Personnel Mine Ban Convention;Anti-Personnel Mine Ban Treaty;Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction;convention on the prohibition of anti-personnel mines;convention on the prohibition of antipersonnel mines;UN convention on the prohibition of anti-personnel mines;convention banning antipersonnel mines;convention banning anti-personnel mines;convention banning landmines;treaty banning landmines;treaty banning land mines;treaty banning anti-personnel mines;treaty banning antipersonnel mines;treaty banning antipersonnel land mines;treaty banning anti-personnel landmines;anti-personnel mine ban treaty;antipersonnel mine ban treaty;landmine ban treaty;land mine ban treaty;international mine ban treaty;international treaty banning landmines;1997 Mine Ban Treaty;1997 Ottawa Convention;APMBC;mine ban convention;landmine treaty;land mine treaty;anti-landmine treaty;Ottawa mine ban treaty
 convention-on-cluster-munitions|Convention on Cluster Munitions|CCM|||CCM;Cluster Munitions Convention;cluster munitions treaty;cluster munition treaty;cluster bomb treaty;cluster bombs treaty;treaty banning cluster munitions;treaty banning cluster bombs;convention banning cluster munitions;convention banning cluster bombs;Oslo Convention on Cluster Munitions;cluster munition ban treaty;cluster munitions ban;international cluster munitions ban;2008 Convention on Cluster Munitions
@@ -2657,6 +2658,21 @@ russia-north-korea-comprehensive-strategic-partnership-treaty|Treaty on Comprehe
 warsaw-pact|Warsaw Pact|Warsaw Pact|||Warsaw Treaty;Treaty of Friendship, Cooperation and Mutual Assistance;Warsaw Treaty Organization
 jeddah-declaration|Jeddah Declaration|Jeddah Declaration|||Jeddah Declaration of Commitment to Protect the Civilians of Sudan;Jeddah declaration;Jeddah agreement;Jeddah ceasefire agreement
 treaty-of-moscow-sort|Strategic Offensive Reductions Treaty|SORT|||SORT;Moscow Treaty;Treaty of Moscow
+joint-plan-of-action|Joint Plan of Action|JPOA|||JPOA;Geneva interim agreement;Geneva interim deal;Joint Plan of Action on Iran's nuclear program
+korean-armistice-agreement|Korean Armistice Agreement|Korean Armistice Agreement|||Korean War Armistice Agreement;Korean War armistice;Korean armistice;Korean Armistice;1953 Korean armistice
+doha-agreement-2020|Agreement for Bringing Peace to Afghanistan|Doha Agreement|||Doha Agreement;Doha agreement;U.S.-Taliban agreement;US-Taliban agreement;U.S.-Taliban deal;US-Taliban deal;U.S.-Taliban peace deal;US-Taliban peace deal
+geneva-protocol|Geneva Protocol|Geneva Protocol|||1925 Geneva Protocol;Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or other Gases, and of Bacteriological Methods of Warfare
+hague-conventions|Hague Conventions of 1899 and 1907|Hague Conventions|||Hague Conventions;Hague Convention of 1907;Hague Convention of 1899;1907 Hague Convention;1899 Hague Convention
+treaty-of-tlatelolco|Treaty of Tlatelolco|Treaty of Tlatelolco|||Tlatelolco Treaty;Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean
+treaty-of-pelindaba|Treaty of Pelindaba|Treaty of Pelindaba|||Pelindaba Treaty;African Nuclear-Weapon-Free Zone Treaty;African Nuclear Weapon Free Zone Treaty
+treaty-of-rarotonga|Treaty of Rarotonga|Treaty of Rarotonga|||Rarotonga Treaty;South Pacific Nuclear Free Zone Treaty
+treaty-of-bangkok|Treaty of Bangkok|Treaty of Bangkok|||Bangkok Treaty;Southeast Asian Nuclear-Weapon-Free Zone Treaty;Southeast Asia Nuclear Weapon-Free Zone Treaty;SEANWFZ Treaty
+treaty-of-semipalatinsk|Central Asian Nuclear-Weapon-Free Zone Treaty|Treaty of Semipalatinsk|||Treaty of Semipalatinsk;Semipalatinsk Treaty;Central Asian Nuclear Weapon Free Zone Treaty;CANWFZ
+rio-treaty|Inter-American Treaty of Reciprocal Assistance|Rio Treaty|||Rio Treaty;Rio Pact;TIAR;Inter-American Treaty of Reciprocal Assistance (TIAR)
+antarctic-treaty|Antarctic Treaty|Antarctic Treaty|||Antarctic Treaty System;1959 Antarctic Treaty
+seabed-arms-control-treaty|Seabed Arms Control Treaty|Seabed Treaty|||Seabed Treaty;Seabed Arms Control Treaty
+sino-north-korean-treaty|Sino-North Korean Mutual Aid and Cooperation Friendship Treaty|China–North Korea treaty|||Sino-North Korean Mutual Aid and Cooperation Friendship Treaty;China-North Korea mutual defense treaty;China-North Korea friendship treaty;Sino-North Korean friendship treaty;Sino-North Korean treaty
+russia-iran-comprehensive-strategic-partnership-treaty|Treaty on Comprehensive Strategic Partnership between Russia and Iran|Russia–Iran partnership treaty|||Russia-Iran comprehensive strategic partnership treaty;Russia-Iran strategic partnership treaty;Iran-Russia strategic partnership treaty;Russia-Iran treaty;Iran-Russia treaty
 """
 
 # ---------------------------------------------------------------- organizations
