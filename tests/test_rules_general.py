@@ -270,3 +270,46 @@ def test_dropping_weapons_is_an_attack_and_dropping_leaflets_is_not(extractor):
         ("Attack", "Syria", "Idlib", "bomb"),
     )
     assert not facts(extractor, "Russian planes dropped leaflets on Kharkiv.")
+
+
+# -- agents of event nouns, places named by a facility or a place noun ----------------------
+def test_event_noun_takes_its_agent_from_a_by_phrase(extractor):
+    has(
+        facts(extractor, "Raids by Turkish forces on Kobani left the town in ruins."),
+        ("Attack", "Turkey", "Kobani", ..., False, "asserted"),
+    )
+
+
+def test_event_noun_named_by_a_weapon_takes_the_weapon_owner(extractor):
+    has(
+        facts(extractor, "A Russian drone barrage targeted Lviv before dawn."),
+        ("Attack", "Russia", "Lviv", "drone", False, "asserted"),
+    )
+
+
+def test_place_before_a_place_noun_is_the_target(extractor):
+    has(
+        facts(
+            extractor,
+            "Syrian jets bombed rebel hideouts on Friday. The raids took place in Idlib's "
+            "Saraqeb area.",
+        ),
+        ("Attack", "Syria", "Idlib"),
+    )
+
+
+def test_named_facility_is_a_place(extractor):
+    has(
+        facts(extractor, "Ukrainian drones struck the Engels air base overnight."),
+        ("Attack", "Ukraine", "Engels air base"),
+    )
+    has(
+        facts(extractor, "Russian troops seized the Kakhovka dam in the first week."),
+        ("TerritorialCapture", "Russia", "Kakhovka dam"),
+    )
+
+
+def test_actor_before_a_facility_word_stays_the_actor(extractor):
+    got = facts(extractor, "Israeli jets struck a Hamas base near Khan Younis.")
+    has(got, ("Attack", "Israel", "Hamas"))
+    assert not any("base" in (g[2] or "") for g in got), got

@@ -30,6 +30,7 @@ CLASS_PREFERENCE = [
     "Region",
     "City",
 ]
+PLACES = {"Country", "AdministrativeRegion", "City", "Region"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
@@ -85,6 +86,8 @@ class DocLinker:
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
         for m, surface in self._named_weapons(doc, taken):
+            put(m, surface)
+        for m, surface in self._named_facilities(doc, taken):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
@@ -154,6 +157,37 @@ class DocLinker:
             span = doc[start : tok.i + 1]
             label = " ".join([*(t.text for t in doc[start : tok.i]), tok.lemma_.lower()])
             yield Ment(start, tok.i + 1, self._unlinked(label, "Weapon"), confidence=0.6), span.text
+
+    def _named_facilities(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A facility word led by a name ("the Saky air base", "the Zaporizhzhia nuclear power
+        plant", "Ben Gurion airport"): a place, typed AdministrativeRegion as the guidelines
+        type places that are not administrative units (verbs.json ``facility_heads``). A name
+        of an actor leads no facility: "a Hezbollah base" is the group's."""
+        heads = set(self.lex.words["facility_heads"])
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lower_ not in heads or tok.i in taken or tok.ent_id_:
+                continue
+            start, named = tok.i, False
+            while start > 0:
+                prev = doc[start - 1]
+                if prev.i in taken or prev.head.i < start - 1 or prev.head.i > tok.i:
+                    break
+                if prev.dep_ not in ("compound", "nmod", "amod") or prev.is_punct:
+                    break
+                if prev.ent_type_ == "NORP" or (
+                    prev.ent_id_ and self.lex.entities[prev.ent_id_].cls not in PLACES
+                ):
+                    break
+                if prev.pos_ == "PROPN":
+                    named = True
+                elif named:
+                    break  # "military Saky base": a word before the name is not part of it
+                start -= 1
+            if not named or not doc[start].text[:1].isupper() or tok.i in self._headline:
+                continue
+            span = doc[start : tok.i + 1]
+            eid = self._unlinked(span.text, "AdministrativeRegion")
+            yield Ment(start, tok.i + 1, eid, confidence=0.6), span.text
 
     def _generic_or_none(self, tok) -> bool:
         """Whether the gazetteer reads ``tok`` as nothing or as a general weapon type."""

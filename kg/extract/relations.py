@@ -770,6 +770,10 @@ class FrameReader:
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
+        by: list[Token] = []  # "attacks by X on Y": Y may hang on X in the parse
+        if not f.agents and etype != "TreatyParticipation":
+            f.agents, by = self._noun_agents(n, etype)
+            skip |= {p.head.i for p in by}
         if etype in ("TreatyParticipation",) and n.dep_ == "attr":
             subj = self.subject_of(n.head)
             if subj is not None:
@@ -799,6 +803,9 @@ class FrameReader:
         ments = self.clause_mentions(n, skip)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
+        for p in by:
+            keep = {c.i for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against")}
+            ments += self.clause_mentions(p, {c.i for c in p.children} - keep)
         if light is not None:  # "carried out airstrikes on Houthi targets": the verb's phrases
             seen = {id(m) for m, _, _ in ments}
             ments += [x for x in self.clause_mentions(*light) if id(x[0]) not in seen]
@@ -810,6 +817,24 @@ class FrameReader:
         if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
             self.continue_previous(f)
         return f
+
+    def _noun_agents(self, n: Token, etype: str) -> tuple[list[str], list[Token]]:
+        """Who acts in an event noun without a possessor: 'attacks by the rebels on X', or the
+        owner of the weapon that names it ('a Russian drone barrage', "Iran's missile
+        strikes"). Returns the agents and the objects of the by-phrase."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                agents = [a for p in objs for a in self.np_agents(p, etype)[0]]
+                if agents:
+                    return list(dict.fromkeys(agents)), objs
+        for c in n.children:
+            m = self.root_of.get(c.i) if c.dep_ in ("compound", "nmod", "amod") else None
+            if m is not None and self.cls(m) == "Weapon":
+                owners = [self.as_actor(o) for o in self._modifier_ments(c)]
+                if owners and owners[0]:
+                    return [owners[0]], []
+        return [], []
 
     def continue_previous(self, f: Frame) -> None:
         """A bare event noun ("the intercepts", "the aerial attacks") continues the last event
@@ -971,7 +996,11 @@ class FrameReader:
                     ):
                         f.targets.append(eid)
                     elif (
-                        head.lower_ in self.lex.words["target_heads"]
+                        (
+                            head.lower_ in self.lex.words["target_heads"]
+                            or head.lemma_.lower() in self.lex.words["place_nouns"]
+                            and cls in PLACE
+                        )
                         and (head.dep_ in ("dobj", "pobj", "conj") and head.i != f.trigger.i)
                         and (cls in ACTOR or cls in PLACE)
                     ):
