@@ -313,3 +313,61 @@ def test_actor_before_a_facility_word_stays_the_actor(extractor):
     got = facts(extractor, "Israeli jets struck a Hamas base near Khan Younis.")
     has(got, ("Attack", "Israel", "Hamas"))
     assert not any("base" in (g[2] or "") for g in got), got
+
+
+# -- deployments: moved, placed, present, used in a reported attack --------------------------
+def test_weapons_sent_to_a_place_that_is_not_a_state_are_deployed(extractor):
+    got = facts(extractor, "Britain sent two frigates to the Strait of Hormuz.")
+    has(got, ("Deployment", "United Kingdom", ..., "frigate", False, "asserted"))
+    assert not any(g[0] == "WeaponTransfer" for g in got), got
+
+
+def test_reposition_and_install_are_deployments(extractor):
+    has(
+        facts(extractor, "Russia installed S-400 systems in Belarus last year."),
+        ("Deployment", "Russia", ..., "S-400", False, "asserted"),
+    )
+    has(
+        facts(extractor, "The United States will reposition a Patriot battery to Romania."),
+        ("Deployment", "United States", ..., "MIM-104 Patriot", False, "planned"),
+    )
+
+
+def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
+    has(
+        facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),
+        ("Deployment", "United Kingdom", ..., "warship", False, "asserted"),
+    )
+
+
+def test_weapon_of_a_demonym_in_a_country_is_not_a_deployment(extractor):
+    got = facts(extractor, "Iranian drones in Sudan were found by investigators.")
+    assert not any(g[0] == "Deployment" for g in got), got
+
+
+def test_weapon_used_in_the_attack_just_reported(extractor):
+    has(
+        facts(
+            extractor,
+            "Israel struck a Hezbollah depot near Tyre on Monday. Witnesses said F-35 jets "
+            "were used in the strike.",
+        ),
+        ("Deployment", "Israel", ..., "Lockheed Martin F-35 Lightning II", False, "asserted"),
+    )
+
+
+# -- pronouns ------------------------------------------------------------------------------
+def test_they_in_a_report_is_the_speaker_not_the_last_named_actor(extractor):
+    got = facts(
+        extractor,
+        "Ethiopia's army shelled the town. On Tuesday, the rebels said they had captured Mekelle.",
+    )
+    assert not any(g[0] == "TerritorialCapture" for g in got), got
+
+
+def test_a_news_medium_is_not_the_antecedent_of_they(extractor):
+    got = facts(
+        extractor,
+        "Reuters reported heavy fighting near the city. They captured Mekelle on Friday.",
+    )
+    assert not any(g[1] == "Reuters" for g in got), got

@@ -276,10 +276,24 @@ class FrameReader:
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
+        said = self._speaker_of(pron) if want == "actor" else None
+        if said is not None:  # "the rebels said they had captured X": they are the rebels
+            got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
+            return got[0] if got else None  # a lone person is not "they"
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
         return m.entity_id if want == "weapon" else self.as_actor(m)
+
+    def _speaker_of(self, pron: Token) -> Token | None:
+        """The named subject of the speech verb whose report the pronoun is the subject of."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pron.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.lex.words["speech"]:
+            return None
+        subj = self.subject_of(clause.head)
+        return subj if subj is not None and subj.pos_ != "PRON" else None
 
     def _last_mention(self, want: str, before: int) -> Ment | None:
         """The last mention before token ``before`` that a pronoun of kind ``want`` can refer
@@ -297,8 +311,12 @@ class FrameReader:
             return cls == "Person"
         if want == "weapon":
             return cls == "Weapon"
-        if want == "actor":
-            return cls in ("Country", "Organization") and m.kind != "demonym"
+        if want == "actor":  # a news medium reports events: "they" is not the medium
+            return (
+                cls in ("Country", "Organization")
+                and m.kind != "demonym"
+                and self.lex.attr(m.entity_id, "kind") != "media"
+            )
         return True
 
     def subject_of(self, verb: Token) -> Token | None:
@@ -398,6 +416,7 @@ class FrameReader:
                 if f:
                     out.append(f)
         out.extend(self.participle_frames(tok))
+        out.extend(self.presence_frames(tok))
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
             out.extend(self.war_frames(tok))
         if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
@@ -603,6 +622,8 @@ class FrameReader:
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
+        if not f.agents and passive and etype == "Deployment":
+            f.agents = self._agents_of_event_in(v)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
                 if (
@@ -616,6 +637,54 @@ class FrameReader:
                         f.weapons.append(ref)
                     break
         return f
+
+    def _agents_of_event_in(self, v: Token) -> list[str]:
+        """'ATACMS missiles were used in the attack': the weapon was used by whoever made the
+        attack the article just reported (within four sentences)."""
+        prev = self.last_frame.get("Attack")
+        if prev is None or not self._near(prev, Frame("Deployment", v)):
+            return []
+        for c in v.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "during", "for")
+                and any(
+                    p.dep_ == "pobj" and p.lower_ in self.lex.words["event_nouns"]
+                    for p in c.children
+                )
+            ):
+                return list(prev.agents)
+        return []
+
+    def presence_frames(self, tok: Token) -> list[Frame]:
+        """'a U.S. Navy destroyer in the Red Sea', 'Russian warships off Crimea': a weapon of a
+        state's forces placed somewhere is deployed there. A demonym owner counts only for a
+        place that is not a country ('Iranian drones in Ukraine' says who made them)."""
+        m = self.root_of.get(tok.i)
+        if m is None or self.cls(m) != "Weapon" or tok.pos_ != "NOUN":
+            return []
+        owners = self._modifier_ments(tok)
+        if not owners:
+            return []
+        owner = self.as_actor(owners[0])
+        if owner is None:
+            return []
+        places = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "off", "near"):
+                for p in c.children:
+                    pm = self.root_of.get(p.i)
+                    if pm is None or p.dep_ != "pobj" or self.cls(pm) not in PLACE:
+                        continue
+                    if self.cls(pm) == "Country" and owners[0].kind == "demonym":
+                        continue
+                    if pm.entity_id != owner and pm.kind != "metonym":
+                        places.append(pm.entity_id)
+        if not places:
+            return []
+        f = Frame("Deployment", tok, agents=[owner], weapons=[m.entity_id], confidence=0.65)
+        f.locations = places
+        return [f]
 
     def antecedent_weapon(self, pron: Token) -> str | None:
         m = self._last_mention("weapon", pron.i)
@@ -972,6 +1041,10 @@ class FrameReader:
             if f.type == "WeaponTransfer":
                 if cls in PLACE and prep in ("toward", "towards", "at", "against", "into", "on"):
                     f.targets.append(eid)  # "sent 40 drones toward the Kyiv region": an attack
+                    continue
+                to = prep == "to" or eff.dep_ == "pobj" and eff.head.lower_ == "to"
+                if cls in PLACE - {"Country"} and to and eid not in self.lex.capitals:
+                    f.locations.append(eid)  # "sent warships to the Taiwan Strait"
                     continue
                 if cls in ACTOR or eid in self.lex.capitals:
                     actor = self.as_actor(m)
