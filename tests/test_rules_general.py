@@ -371,3 +371,29 @@ def test_a_news_medium_is_not_the_antecedent_of_they(extractor):
         "Reuters reported heavy fighting near the city. They captured Mekelle on Friday.",
     )
     assert not any(g[1] == "Reuters" for g in got), got
+
+
+# -- more attack words; places near what was hit; sides are not targets ---------------------
+def test_pummel_and_positions_near_a_place(extractor):
+    has(
+        facts(extractor, "Azerbaijani troops pummeled positions near Stepanakert."),
+        ("Attack", "Azerbaijan", "Stepanakert", ..., False, "asserted"),
+    )
+
+
+def test_near_a_country_is_not_the_target(extractor):
+    got = facts(extractor, "Pakistani jets bombed a camp near Afghanistan on Sunday.")
+    assert not any(g[2] == "Afghanistan" for g in got), got
+
+
+def test_plural_event_nouns(extractor):
+    has(
+        facts(extractor, "Sudanese army assaults on Omdurman killed dozens."),
+        ("Attack", "Sudan", "Omdurman"),
+    )
+
+
+def test_a_side_supported_is_not_a_target(extractor):
+    got = facts(extractor, "Kenyan troops attacked al-Shabab in support of Somali forces.")
+    has(got, ("Attack", "Kenya", "al-Shabaab"))
+    assert not any(g[2] == "Somalia" for g in got), got

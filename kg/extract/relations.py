@@ -33,8 +33,21 @@ CLAUSE_STOP = {
     "acl",
     "pcomp",
 }
+SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnership"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
-TARGET_PREPS = {None, "on", "against", "at", "in", "into", "toward", "towards", "inside"}
+TARGET_PREPS = {
+    None,
+    "on",
+    "against",
+    "at",
+    "in",
+    "into",
+    "toward",
+    "towards",
+    "inside",
+}
+NEAR_PREPS = {"near", "outside"}  # "struck positions near X": X is the place hit
+TARGET_PREPS |= NEAR_PREPS
 LOCATION_PREPS = {
     "in",
     "on",
@@ -373,6 +386,8 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
+                if any(c.lemma_.lower() in SIDE_NOUNS for c in tok.children if c.dep_ == "pobj"):
+                    continue  # "in support of X", "in coordination with Y": a side, not a role
                 if prep not in ("from", "against"):
                     # "fired from a site in X": X is where it came from; "against a base in
                     # X": X is what was attacked
@@ -1087,6 +1102,12 @@ class FrameReader:
                     and eff.head.dep_ == "prep"
                     and eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
                 )
+                if prep in NEAR_PREPS and (
+                    cls == "Country"
+                    or self.at.get(eff.head.head.i) is not None
+                    or eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
+                ):
+                    continue  # "a house near Pakistan", "districts near X": not the place hit
                 if (cls in PLACE or cls in ACTOR) and (
                     prep in TARGET_PREPS or of_place or (f.nominal and prep == "of")
                 ):
