@@ -397,3 +397,27 @@ def test_a_side_supported_is_not_a_target(extractor):
     got = facts(extractor, "Kenyan troops attacked al-Shabab in support of Somali forces.")
     has(got, ("Attack", "Kenya", "al-Shabaab"))
     assert not any(g[2] == "Somalia" for g in got), got
+
+
+# -- agents given by the attack just reported ------------------------------------------------
+def test_passive_attack_in_a_named_attack_takes_its_agent(extractor):
+    has(
+        facts(extractor, "In the Kursk region, two depots were hit in a Ukrainian drone raid."),
+        ("Attack", "Ukraine", "Kursk Oblast"),
+    )
+
+
+def test_weapons_of_the_kind_just_launched_are_the_attackers(extractor):
+    has(
+        facts(
+            extractor,
+            "Russia launched 30 drones at Ukraine on Sunday. Several drones struck the port of "
+            "Izmail.",
+        ),
+        ("Attack", "Russia", "Izmail", "drone"),
+    )
+
+
+def test_weapons_of_another_kind_are_not_the_last_attackers(extractor):
+    got = facts(extractor, "Israel struck Gaza with missiles. Hours later, rockets hit Sderot.")
+    assert not any(g[2] == "Sderot" for g in got), got

@@ -248,7 +248,33 @@ class FrameReader:
             return led, 0.75
         if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
             return self.last_agents[etype][0], 0.65
+        prev = self.last_frame.get(etype)
+        if (
+            etype == "Attack"
+            and m is not None
+            and self.cls(m) == "Weapon"
+            and prev is not None
+            and prev.trigger.i < tok.i
+            and prev.trigger.i >= self._window_start(tok.i, 1)
+            and self._same_kind(m.entity_id, prev.weapons)
+        ):
+            # "Russia launched drones at Odesa overnight. Two drones hit the port.": weapons of
+            # the kind the attack just reported, with no owner named, are the attacker's
+            return prev.agents[0], 0.6
         return None, 0.0
+
+    def _same_kind(self, weapon: str, others: list[str]) -> bool:
+        """Whether ``weapon`` is one of ``others``, a subtype of one or a supertype."""
+
+        def up(eid: str) -> set[str]:
+            out, cur = {eid}, self.lex.entities.get(eid)
+            while cur is not None and cur.broader and cur.broader not in out:
+                out.add(cur.broader)
+                cur = self.lex.entities.get(cur.broader)
+            return out
+
+        mine = up(weapon)
+        return any(weapon in up(o) or o in mine for o in others)
 
     def _leader(self, tok: Token) -> str | None:
         """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
@@ -637,7 +663,7 @@ class FrameReader:
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
-        if not f.agents and passive and etype == "Deployment":
+        if not f.agents and passive and etype in ("Deployment", "Attack"):
             f.agents = self._agents_of_event_in(v)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
@@ -654,21 +680,32 @@ class FrameReader:
         return f
 
     def _agents_of_event_in(self, v: Token) -> list[str]:
-        """'ATACMS missiles were used in the attack': the weapon was used by whoever made the
-        attack the article just reported (within four sentences)."""
+        """'facilities were targeted in a Ukrainian drone attack': the agent of the event noun;
+        'ATACMS missiles were used in the attack': whoever made the attack the article just
+        reported (within four sentences)."""
         prev = self.last_frame.get("Attack")
-        if prev is None or not self._near(prev, Frame("Deployment", v)):
-            return []
         for c in v.children:
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in ("in", "during", "for")
-                and any(
-                    p.dep_ == "pobj" and p.lower_ in self.lex.words["event_nouns"]
-                    for p in c.children
-                )
-            ):
-                return list(prev.agents)
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "for"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.lower_ not in self.lex.words["event_nouns"]:
+                    continue
+                own = [
+                    a
+                    for x in p.children
+                    if x.dep_ in ("amod", "compound", "poss", "nmod")
+                    for om in [self.root_of.get(x.i) or self.at.get(x.i)]
+                    if om is not None and self.cls(om) in ACTOR | {"City"}
+                    for a in [self.as_actor(om)]
+                    if a
+                ]
+                if own:
+                    return own
+                got, _ = self._noun_agents(p, "Attack")
+                if got:
+                    return got
+                if prev is not None and self._near(prev, Frame("Deployment", v)):
+                    return list(prev.agents)
         return []
 
     def presence_frames(self, tok: Token) -> list[Frame]:
@@ -1087,7 +1124,7 @@ class FrameReader:
                         (
                             head.lower_ in self.lex.words["target_heads"]
                             or head.lemma_.lower() in self.lex.words["place_nouns"]
-                            and cls in PLACE
+                            and cls in PLACE - {"Country"}
                         )
                         and (head.dep_ in ("dobj", "pobj", "conj") and head.i != f.trigger.i)
                         and (cls in ACTOR or cls in PLACE)
