@@ -421,15 +421,3 @@ def test_weapons_of_the_kind_just_launched_are_the_attackers(extractor):
 def test_weapons_of_another_kind_are_not_the_last_attackers(extractor):
     got = facts(extractor, "Israel struck Gaza with missiles. Hours later, rockets hit Sderot.")
     assert not any(g[2] == "Sderot" for g in got), got
-
-
-# -- who is held responsible -----------------------------------------------------------------
-def test_accused_of_and_claimed_responsibility_name_the_agent(extractor):
-    has(
-        facts(extractor, "Georgia accused Russia of shelling Gori."),
-        ("Attack", "Russia", "Gori", ..., False, "asserted"),
-    )
-    has(
-        facts(extractor, "Al-Shabab claimed responsibility for the attack on Garissa."),
-        ("Attack", "al-Shabaab", "Garissa"),
-    )

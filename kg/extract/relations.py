@@ -358,26 +358,7 @@ class FrameReader:
             )
         return True
 
-    def responsible(self, event: Token) -> Token | None:
-        """Who a report holds responsible for the event word: 'accused X of shelling Y',
-        'blamed X for the attack', 'X claimed responsibility for the attack' (verbs.json
-        ``blame_verbs``, ``responsibility_verbs``)."""
-        prep = event.head
-        if event.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
-            return None
-        holder = prep.head
-        if holder.lemma_.lower() in self.lex.words["blame_verbs"]:  # "X is accused of …"
-            return next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if holder.lower_ == "responsibility" and holder.dep_ == "dobj":
-            verb = holder.head
-            if verb.lemma_.lower() in self.lex.words["responsibility_verbs"]:
-                return self.subject_of(verb)
-        return None
-
     def subject_of(self, verb: Token) -> Token | None:
-        held = self.responsible(verb) if verb.dep_ == "pcomp" else None
-        if held is not None:
-            return held
         cur = verb
         for _ in range(5):
             for c in cur.children:
@@ -911,10 +892,6 @@ class FrameReader:
                         f.agents += refs
                         skip.add(c.i)
         by: list[Token] = []  # "attacks by X on Y": Y may hang on X in the parse
-        held = None if f.agents else self.responsible(n)
-        if held is not None:  # "blamed X for the attack on Y"
-            f.agents, f.confidence = self.np_agents(held, etype)
-            f.confidence = min(f.confidence, 0.7)
         if not f.agents and etype != "TreatyParticipation":
             f.agents, by = self._noun_agents(n, etype)
             skip |= {p.head.i for p in by}
