@@ -421,20 +421,3 @@ def test_weapons_of_the_kind_just_launched_are_the_attackers(extractor):
 def test_weapons_of_another_kind_are_not_the_last_attackers(extractor):
     got = facts(extractor, "Israel struck Gaza with missiles. Hours later, rockets hit Sderot.")
     assert not any(g[2] == "Sderot" for g in got), got
-
-
-# -- capture phrasing ------------------------------------------------------------------------
-def test_under_control_and_held_and_pushed_out(extractor):
-    has(
-        facts(extractor, "Melitopol remained under Russian control through the winter."),
-        ("TerritorialCapture", "Russia", "Melitopol"),
-    )
-    has(
-        facts(extractor, "The Taliban have held Herat since August."),
-        ("TerritorialCapture", "Taliban", ...),
-    )
-    has(
-        facts(extractor, "Kenyan troops drove al-Shabab out of Kismayo."),
-        ("TerritorialCapture", "Kenya", "Kismayo"),
-    )
-    assert not facts(extractor, "The Taliban held talks in Doha.")

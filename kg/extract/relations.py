@@ -591,15 +591,11 @@ class FrameReader:
         ):
             return None
         if (
-            lemma in spec.get("place_object_required", [])
-            # "took control of X", "took (over) the town of X", "held X"; not "took place",
-            # "took office", "held talks"
+            lemma == "take"  # "took control of X", "took X"; not "took place", "took office"
             and not any(c.lower_ == "control" for c in v.subtree)
             and not any(
-                c.dep_ in ("dobj", "nsubjpass") and self._place_of(c) is not None
-                for c in v.children
+                c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i)) for c in v.children
             )
-            and not (v.dep_ == "acl" and self._place_of(v.head) is not None)  # "X, held by Y"
         ):
             return None
         f = Frame(etype, v)
@@ -857,43 +853,8 @@ class FrameReader:
         if m is not None and self.cls(m) == "Weapon" and f.type == "Attack":
             f.weapons.append(m.entity_id)
 
-    def under_control_frame(self, n: Token) -> Frame | None:
-        """'Kherson remained under Russian control', 'areas under Houthi control', 'X is under
-        the control of Y': the holder named by the noun's modifier or of-phrase holds the
-        place that is under it."""
-        under = n.head
-        holders = [
-            a
-            for c in n.children
-            if c.dep_ in ("amod", "compound", "poss", "nmod")
-            for m in [self.root_of.get(c.i) or self.at.get(c.i)]
-            if m is not None and self.cls(m) in ACTOR | {"City"}
-            for a in [self.as_actor(m)]
-            if a
-        ]
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                holders += [
-                    a
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    for a in self.np_agents(p, "TerritorialCapture")[0]
-                ]
-        place_tok = under.head
-        if place_tok.pos_ in ("VERB", "AUX"):
-            place_tok = self.subject_of(place_tok)
-        place = self._place_of(place_tok) if place_tok is not None else None
-        holders = [h for h in dict.fromkeys(holders) if h != place]
-        if place is None or not holders:
-            return None
-        return Frame("TerritorialCapture", n, agents=holders, locations=[place], confidence=0.7)
-
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
-        if etype == "TerritorialCapture" and head.dep_ == "prep" and head.lower_ == "under":
-            held = self.under_control_frame(n)
-            if held is not None:
-                return held
         if (
             n.dep_ in ("dobj", "pobj", "nsubjpass")
             and etype in self.verb_types.get(head.lemma_.lower(), [])
