@@ -214,12 +214,11 @@ class _ArticleRun:
             f = replace(f, type="Deployment")  # "sent warships to the Taiwan Strait"
         if (
             f.type == "Attack"
+            and not f.targets
             and f.weapons
             and f.trigger.lemma_.lower() in self.launch_verbs
-            and all(self.entity(t).cls == "Region" for t in f.targets)
         ):
-            # "fired a rocket" at nothing named, or into a sea: a launch, not an attack
-            f = replace(f, type="Deployment", locations=[*f.locations, *f.targets], targets=[])
+            f = replace(f, type="Deployment")  # "fired a rocket" at nothing named: a launch
         if any(not getattr(f, role) for role in CORE[f.type]):
             return
         ev = self._evidence(sent)

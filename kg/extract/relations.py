@@ -47,7 +47,6 @@ TARGET_PREPS = {
     "inside",
 }
 NEAR_PREPS = {"near", "outside"}  # "struck positions near X": X is the place hit
-AIMED_PREPS = {"at", "toward", "towards", "against"}
 TARGET_PREPS |= NEAR_PREPS
 LOCATION_PREPS = {
     "in",
@@ -1059,11 +1058,6 @@ class FrameReader:
             if cls == "Weapon":
                 if prep == "by" and f.type != "Attack":
                     continue  # "intercepted by Israel's Arrow systems": the means, not the object
-                if f.type in ("Attack", "WeaponTransfer", "Deployment") and prep in AIMED_PREPS:
-                    # "fired a missile at a U.S. destroyer": the weapon's owner is hit
-                    owners = [self.as_actor(o) for o in self._modifier_ments(tok)]
-                    f.targets += [o for o in owners[:1] if o and o not in f.agents]
-                    continue
                 if eid not in f.weapons:
                     f.weapons.append(eid)
                 owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
