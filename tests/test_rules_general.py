@@ -421,3 +421,8 @@ def test_weapons_of_the_kind_just_launched_are_the_attackers(extractor):
 def test_weapons_of_another_kind_are_not_the_last_attackers(extractor):
     got = facts(extractor, "Israel struck Gaza with missiles. Hours later, rockets hit Sderot.")
     assert not any(g[2] == "Sderot" for g in got), got
+
+
+def test_every_place_of_a_coordinated_place_noun_is_a_target(extractor):
+    got = facts(extractor, "Russian guns pounded positions near the towns of Kupiansk and Lyman.")
+    has(got, ("Attack", "Russia", "Kupiansk"), ("Attack", "Russia", "Lyman"))

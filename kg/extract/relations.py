@@ -1134,10 +1134,13 @@ class FrameReader:
                         if actor and actor not in f.agents:
                             f.targets.append(actor)
                     continue
+                first = eff
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head  # "the towns of X and Y": Y as X
                 of_place = (
                     prep == "of"
-                    and eff.head.dep_ == "prep"
-                    and eff.head.head.lemma_.lower() in self.lex.words["place_nouns"]
+                    and first.head.dep_ == "prep"
+                    and first.head.head.lemma_.lower() in self.lex.words["place_nouns"]
                 )
                 if prep in NEAR_PREPS and (
                     cls == "Country"
