@@ -426,3 +426,10 @@ def test_weapons_of_another_kind_are_not_the_last_attackers(extractor):
 def test_every_place_of_a_coordinated_place_noun_is_a_target(extractor):
     got = facts(extractor, "Russian guns pounded positions near the towns of Kupiansk and Lyman.")
     has(got, ("Attack", "Russia", "Kupiansk"), ("Attack", "Russia", "Lyman"))
+
+
+def test_event_noun_compounded_with_operation_or_campaign(extractor):
+    has(
+        facts(extractor, "French troops carried out a strike operation against Ansar Dine."),
+        ("Attack", "France", "Ansar Dine"),
+    )

@@ -452,8 +452,11 @@ class FrameReader:
                 if f:
                     out.append(f)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_types:
+            head = tok
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.words["event_heads"]:
+                head = tok.head  # "a strike operation against X", "a bombing campaign by Y"
             for etype in self.noun_types[tok.lower_]:
-                f = self.noun_frame(tok, etype)
+                f = self.noun_frame(head, etype)
                 if f:
                     out.append(f)
         out.extend(self.participle_frames(tok))
