@@ -433,3 +433,15 @@ def test_event_noun_compounded_with_operation_or_campaign(extractor):
         facts(extractor, "French troops carried out a strike operation against Ansar Dine."),
         ("Attack", "France", "Ansar Dine"),
     )
+
+
+def test_hyphenated_facility_name_is_one_place_across_mentions(extractor):
+    from kg.records import Article
+
+    text = (
+        "Kenyan troops seized the El-Wak base from al-Shabab in May. Al-Shabab attacked the "
+        "El-Wak military base again in June."
+    )
+    has(facts(extractor, text), ("TerritorialCapture", "Kenya", "El-Wak base"))
+    ex = extractor.extract(Article(id="t", text=text))
+    assert [e.label for e in ex.entities.values() if "Wak" in e.label] == ["El-Wak base"]

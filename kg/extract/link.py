@@ -172,21 +172,32 @@ class DocLinker:
                 prev = doc[start - 1]
                 if prev.i in taken or prev.head.i < start - 1 or prev.head.i > tok.i:
                     break
-                if prev.dep_ not in ("compound", "nmod", "amod") or prev.is_punct:
+                hyphen = (  # "El-Wak": a hyphen inside the name
+                    prev.text == "-"
+                    and not prev.whitespace_
+                    and start >= 2
+                    and doc[start - 2].pos_ == "PROPN"
+                )
+                if not hyphen and (prev.dep_ not in ("compound", "nmod", "amod") or prev.is_punct):
                     break
-                if prev.ent_type_ == "NORP" or (
-                    prev.ent_id_ and self.lex.entities[prev.ent_id_].cls not in PLACES
-                ):
+                demonym = (
+                    prev.ent_type_ == "NORP"
+                    and not hyphen
+                    and (prev.ent_id_ or prev.pos_ != "PROPN")
+                )
+                if demonym or (prev.ent_id_ and self.lex.entities[prev.ent_id_].cls not in PLACES):
                     break
                 if prev.pos_ == "PROPN":
                     named = True
-                elif named:
+                elif named and not hyphen:
                     break  # "military Saky base": a word before the name is not part of it
                 start -= 1
             if not named or not doc[start].text[:1].isupper() or tok.i in self._headline:
                 continue
             span = doc[start : tok.i + 1]
-            eid = self._unlinked(span.text, "AdministrativeRegion")
+            # one entity for "the X air base" and "the X base": the name and the head word
+            name = "".join(t.text_with_ws for t in span if t.pos_ == "PROPN" or t.text == "-")
+            eid = self._unlinked(f"{name.strip()} {tok.lower_}", "AdministrativeRegion")
             yield Ment(start, tok.i + 1, eid, confidence=0.6), span.text
 
     def _generic_or_none(self, tok) -> bool:
