@@ -445,3 +445,18 @@ def test_hyphenated_facility_name_is_one_place_across_mentions(extractor):
     has(facts(extractor, text), ("TerritorialCapture", "Kenya", "El-Wak base"))
     ex = extractor.extract(Article(id="t", text=text))
     assert [e.label for e in ex.entities.values() if "Wak" in e.label] == ["El-Wak base"]
+
+
+def test_the_militants_are_the_armed_group_just_named(extractor):
+    has(
+        facts(
+            extractor,
+            "Boko Haram has stepped up its campaign. On Sunday, the militants attacked Maiduguri.",
+        ),
+        ("Attack", "Boko Haram", "Maiduguri"),
+    )
+
+
+def test_militants_with_no_group_named_give_no_agent(extractor):
+    got = facts(extractor, "Nigeria's army is on alert. On Sunday, militants attacked Maiduguri.")
+    assert not any(g[0] == "Attack" for g in got), got

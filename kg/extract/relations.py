@@ -246,6 +246,9 @@ class FrameReader:
         led = self._leader(tok)
         if led:
             return led, 0.75
+        group = self._armed_group_back(tok)
+        if group:
+            return group, 0.6
         if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
             return self.last_agents[etype][0], 0.65
         prev = self.last_frame.get(etype)
@@ -275,6 +278,26 @@ class FrameReader:
 
         mine = up(weapon)
         return any(weapon in up(o) or o in mine for o in others)
+
+    def _armed_group_back(self, tok: Token) -> str | None:
+        """'the militants', 'the rebels', 'insurgents' with no group named in the phrase: the
+        armed group the article named last, within three sentences (verbs.json
+        ``group_nouns``); with none named, no agent (guidelines: unnamed attackers)."""
+        if tok.lemma_.lower() not in self.lex.words["group_nouns"] or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children
+        ):
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets != ["the"] and not (not dets and tok.tag_ == "NNS"):
+            return None  # "some militants", "a rebel": not the group as a whole
+        if "armed" not in self._kinds:
+            fits = [m for m in self.ments if self.lex.attr(m.entity_id, "kind") == "armed-group"]
+            self._kinds["armed"] = ([m.start for m in fits], fits)
+        starts, groups = self._kinds["armed"]
+        i = bisect_left(starts, tok.i)
+        if i and groups[i - 1].start >= self._window_start(tok.i, 3):
+            return groups[i - 1].entity_id
+        return None
 
     def _leader(self, tok: Token) -> str | None:
         """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
