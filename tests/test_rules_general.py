@@ -460,3 +460,13 @@ def test_the_militants_are_the_armed_group_just_named(extractor):
 def test_militants_with_no_group_named_give_no_agent(extractor):
     got = facts(extractor, "Nigeria's army is on alert. On Sunday, militants attacked Maiduguri.")
     assert not any(g[0] == "Attack" for g in got), got
+
+
+def test_the_base_refers_to_the_base_named_last_and_can_be_taken(extractor):
+    got = facts(
+        extractor,
+        "Kenyan troops seized the El-Wak base in Gedo region in May. Al-Shabab briefly took "
+        "over the base on Sunday.",
+    )
+    has(got, ("TerritorialCapture", "al-Shabaab", "El-Wak base"))
+    assert not any(g[1] == "al-Shabaab" and g[2] == "Gedo" for g in got), got

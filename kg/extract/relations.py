@@ -189,6 +189,10 @@ class FrameReader:
         for m in reversed(places[bisect_left(starts, limit) : bisect_left(starts, tok.i)]):
             if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
                 continue
+            if tok.lower_ in self.lex.words["facility_heads"] and not self.entity(
+                m.entity_id
+            ).label.lower().endswith(tok.lower_):
+                continue  # "the base": the base named last, not any region
             if self.cls(m) in classes:
                 return Ment(tok.i, tok.i + 1, m.entity_id, kind="anaphor", confidence=0.6)
         return None
@@ -620,7 +624,9 @@ class FrameReader:
             lemma == "take"  # "took control of X", "took X"; not "took place", "took office"
             and not any(c.lower_ == "control" for c in v.subtree)
             and not any(
-                c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i)) for c in v.children
+                c.dep_ == "dobj"
+                and (self.root_of.get(c.i) or self.at.get(c.i) or self.refer_back(c))
+                for c in v.children
             )
         ):
             return None
