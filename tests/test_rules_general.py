@@ -553,3 +553,203 @@ def test_a_pro_or_anti_demonym_is_a_stance_not_the_state(extractor):
         extractor, "Ukraine's government and pro-Russian separatists agreed to a cease-fire deal."
     )
     assert not [g for g in got if g[1] == "Russia"], got
+
+
+# -- agents of event nouns, places named by a facility or a place noun ----------------------
+def test_event_noun_takes_its_agent_from_a_by_phrase(extractor):
+    has(
+        facts(extractor, "Raids by Turkish forces on Kobani left the town in ruins."),
+        ("Attack", "Turkey", "Kobani", ..., False, "asserted"),
+    )
+
+
+def test_event_noun_named_by_a_weapon_takes_the_weapon_owner(extractor):
+    has(
+        facts(extractor, "A Russian drone barrage targeted Lviv before dawn."),
+        ("Attack", "Russia", "Lviv", "drone", False, "asserted"),
+    )
+
+
+def test_place_before_a_place_noun_is_the_target(extractor):
+    has(
+        facts(
+            extractor,
+            "Syrian jets bombed rebel hideouts on Friday. The raids took place in Idlib's "
+            "Saraqeb area.",
+        ),
+        ("Attack", "Syria", "Idlib"),
+    )
+
+
+def test_named_facility_is_a_place(extractor):
+    has(
+        facts(extractor, "Ukrainian drones struck the Engels air base overnight."),
+        ("Attack", "Ukraine", "Engels base"),
+    )
+    has(
+        facts(extractor, "Russian troops seized the Kakhovka dam in the first week."),
+        ("TerritorialCapture", "Russia", "Kakhovka dam"),
+    )
+
+
+def test_actor_before_a_facility_word_stays_the_actor(extractor):
+    got = facts(extractor, "Israeli jets struck a Hamas base near Khan Younis.")
+    has(got, ("Attack", "Israel", "Hamas"))
+    assert not any("base" in (g[2] or "") for g in got), got
+
+
+# -- deployments: moved, placed, present, used in a reported attack --------------------------
+def test_weapons_sent_to_a_place_that_is_not_a_state_are_deployed(extractor):
+    got = facts(extractor, "Britain sent two frigates to the Strait of Hormuz.")
+    has(got, ("Deployment", "United Kingdom", ..., "frigate", False, "asserted"))
+    assert not any(g[0] == "WeaponTransfer" for g in got), got
+
+
+def test_reposition_and_install_are_deployments(extractor):
+    has(
+        facts(extractor, "Russia installed S-400 systems in Belarus last year."),
+        ("Deployment", "Russia", ..., "S-400", False, "asserted"),
+    )
+    has(
+        facts(extractor, "The United States will reposition a Patriot battery to Romania."),
+        ("Deployment", "United States", ..., "MIM-104 Patriot", False, "planned"),
+    )
+
+
+def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
+    has(
+        facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),
+        ("Deployment", "United Kingdom", ..., "warship", False, "asserted"),
+    )
+
+
+def test_weapon_of_a_demonym_in_a_country_is_not_a_deployment(extractor):
+    got = facts(extractor, "Iranian drones in Sudan were found by investigators.")
+    assert not any(g[0] == "Deployment" for g in got), got
+
+
+def test_weapon_used_in_the_attack_just_reported(extractor):
+    has(
+        facts(
+            extractor,
+            "Israel struck a Hezbollah depot near Tyre on Monday. Witnesses said F-35 jets "
+            "were used in the strike.",
+        ),
+        ("Deployment", "Israel", ..., "Lockheed Martin F-35 Lightning II", False, "asserted"),
+    )
+
+
+# -- pronouns ------------------------------------------------------------------------------
+def test_they_in_a_report_is_the_speaker_not_the_last_named_actor(extractor):
+    got = facts(
+        extractor,
+        "Ethiopia's army shelled the town. On Tuesday, the rebels said they had captured Mekelle.",
+    )
+    assert not any(g[0] == "TerritorialCapture" for g in got), got
+
+
+def test_a_news_medium_is_not_the_antecedent_of_they(extractor):
+    got = facts(
+        extractor,
+        "Reuters reported heavy fighting near the city. They captured Mekelle on Friday.",
+    )
+    assert not any(g[1] == "Reuters" for g in got), got
+
+
+# -- more attack words; places near what was hit; sides are not targets ---------------------
+def test_pummel_and_positions_near_a_place(extractor):
+    has(
+        facts(extractor, "Azerbaijani troops pummeled positions near Stepanakert."),
+        ("Attack", "Azerbaijan", "Stepanakert", ..., False, "asserted"),
+    )
+
+
+def test_near_a_country_is_not_the_target(extractor):
+    got = facts(extractor, "Pakistani jets bombed a camp near Afghanistan on Sunday.")
+    assert not any(g[2] == "Afghanistan" for g in got), got
+
+
+def test_plural_event_nouns(extractor):
+    has(
+        facts(extractor, "Sudanese army assaults on Omdurman killed dozens."),
+        ("Attack", "Sudan", "Omdurman"),
+    )
+
+
+def test_a_side_supported_is_not_a_target(extractor):
+    got = facts(extractor, "Kenyan troops attacked al-Shabab in support of Somali forces.")
+    has(got, ("Attack", "Kenya", "al-Shabaab"))
+    assert not any(g[2] == "Somalia" for g in got), got
+
+
+# -- agents given by the attack just reported ------------------------------------------------
+def test_passive_attack_in_a_named_attack_takes_its_agent(extractor):
+    has(
+        facts(extractor, "In the Kursk region, two depots were hit in a Ukrainian drone raid."),
+        ("Attack", "Ukraine", "Kursk Oblast"),
+    )
+
+
+def test_weapons_of_the_kind_just_launched_are_the_attackers(extractor):
+    has(
+        facts(
+            extractor,
+            "Russia launched 30 drones at Ukraine on Sunday. Several drones struck the port of "
+            "Izmail.",
+        ),
+        ("Attack", "Russia", "Izmail", "drone"),
+    )
+
+
+def test_weapons_of_another_kind_are_not_the_last_attackers(extractor):
+    got = facts(extractor, "Israel struck Gaza with missiles. Hours later, rockets hit Sderot.")
+    assert not any(g[2] == "Sderot" for g in got), got
+
+
+def test_every_place_of_a_coordinated_place_noun_is_a_target(extractor):
+    got = facts(extractor, "Russian guns pounded positions near the towns of Kupiansk and Lyman.")
+    has(got, ("Attack", "Russia", "Kupiansk"), ("Attack", "Russia", "Lyman"))
+
+
+def test_event_noun_compounded_with_operation_or_campaign(extractor):
+    has(
+        facts(extractor, "French troops carried out a strike operation against Ansar Dine."),
+        ("Attack", "France", "Ansar Dine"),
+    )
+
+
+def test_hyphenated_facility_name_is_one_place_across_mentions(extractor):
+    from kg.records import Article
+
+    text = (
+        "Kenyan troops seized the El-Wak base from al-Shabab in May. Al-Shabab attacked the "
+        "El-Wak military base again in June."
+    )
+    has(facts(extractor, text), ("TerritorialCapture", "Kenya", "El-Wak base"))
+    ex = extractor.extract(Article(id="t", text=text))
+    assert [e.label for e in ex.entities.values() if "Wak" in e.label] == ["El-Wak base"]
+
+
+def test_the_militants_are_the_armed_group_just_named(extractor):
+    has(
+        facts(
+            extractor,
+            "Boko Haram has stepped up its campaign. On Sunday, the militants attacked Maiduguri.",
+        ),
+        ("Attack", "Boko Haram", "Maiduguri"),
+    )
+
+
+def test_militants_with_no_group_named_give_no_agent(extractor):
+    got = facts(extractor, "Nigeria's army is on alert. On Sunday, militants attacked Maiduguri.")
+    assert not any(g[0] == "Attack" for g in got), got
+
+
+def test_the_base_refers_to_the_base_named_last_and_can_be_taken(extractor):
+    got = facts(
+        extractor,
+        "Kenyan troops seized the El-Wak base in Gedo region in May. Al-Shabab briefly took "
+        "over the base on Sunday.",
+    )
+    has(got, ("TerritorialCapture", "al-Shabaab", "El-Wak base"))
+    assert not any(g[1] == "al-Shabaab" and g[2] == "Gedo" for g in got), got

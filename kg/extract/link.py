@@ -30,6 +30,7 @@ CLASS_PREFERENCE = [
     "Region",
     "City",
 ]
+PLACES = {"Country", "AdministrativeRegion", "City", "Region"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
@@ -106,6 +107,8 @@ class DocLinker:
         for m, surface in self._named_weapons(doc, taken):
             put(m, surface)
         for m, surface in self._elided_weapons(doc, taken):
+            put(m, surface)
+        for m, surface in self._named_facilities(doc, taken):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
@@ -293,6 +296,48 @@ class DocLinker:
             and t.lower_ not in self.lex.words["org_heads"]
             and (t.pos_ == "PROPN" or not t.is_sent_start)
         )
+
+    def _named_facilities(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A facility word led by a name ("the Saky air base", "the Zaporizhzhia nuclear power
+        plant", "Ben Gurion airport"): a place, typed AdministrativeRegion as the guidelines
+        type places that are not administrative units (verbs.json ``facility_heads``). A name
+        of an actor leads no facility: "a Hezbollah base" is the group's."""
+        heads = set(self.lex.words["facility_heads"])
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lower_ not in heads or tok.i in taken or tok.ent_id_:
+                continue
+            start, named = tok.i, False
+            while start > 0:
+                prev = doc[start - 1]
+                if prev.i in taken or prev.head.i < start - 1 or prev.head.i > tok.i:
+                    break
+                hyphen = (  # "El-Wak": a hyphen inside the name
+                    prev.text == "-"
+                    and not prev.whitespace_
+                    and start >= 2
+                    and doc[start - 2].pos_ == "PROPN"
+                )
+                if not hyphen and (prev.dep_ not in ("compound", "nmod", "amod") or prev.is_punct):
+                    break
+                demonym = (
+                    prev.ent_type_ == "NORP"
+                    and not hyphen
+                    and (prev.ent_id_ or prev.pos_ != "PROPN")
+                )
+                if demonym or (prev.ent_id_ and self.lex.entities[prev.ent_id_].cls not in PLACES):
+                    break
+                if prev.pos_ == "PROPN":
+                    named = True
+                elif named and not hyphen:
+                    break  # "military Saky base": a word before the name is not part of it
+                start -= 1
+            if not named or not doc[start].text[:1].isupper() or tok.i in self._headline:
+                continue
+            span = doc[start : tok.i + 1]
+            # one entity for "the X air base" and "the X base": the name and the head word
+            name = "".join(t.text_with_ws for t in span if t.pos_ == "PROPN" or t.text == "-")
+            eid = self._unlinked(f"{name.strip()} {tok.lower_}", "AdministrativeRegion")
+            yield Ment(start, tok.i + 1, eid, confidence=0.6), span.text
 
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of

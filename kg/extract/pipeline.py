@@ -91,6 +91,7 @@ class _ArticleRun:
         self.generic = set(w["generic_weapons"])
         self.untyped = set(w["events"]["WeaponTransfer"]["untyped_weapons"])
         self.launch_verbs = set(w["launch_verbs"])
+        self.moving_verbs = set(w["events"]["Deployment"]["moving_verbs"])
         self.neg_words = set(w["negation"]["words"])
         self.neg_verbs = set(w["negation"]["verbs"])
 
@@ -197,6 +198,13 @@ class _ArticleRun:
     def _emit(self, f: Frame, sent: Span, q: dict[str, Any], conf: float | None = None) -> None:
         if f.type == "WeaponTransfer" and not f.recipients and f.targets and f.weapons:
             f = replace(f, type="Attack")  # weapons sent at a place: an attack
+        if (
+            f.type == "WeaponTransfer"
+            and not f.recipients
+            and f.locations
+            and f.trigger.lemma_.lower() in self.moving_verbs
+        ):
+            f = replace(f, type="Deployment")  # "sent warships to the Taiwan Strait"
         if (
             f.type == "Attack"
             and not f.targets

@@ -36,6 +36,7 @@ CLAUSE_STOP = {
     "acl",
     "pcomp",
 }
+SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnership"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
 PERMISSION_NOUNS = {
@@ -166,6 +167,10 @@ class FrameReader:
         for m in reversed(places[bisect_left(starts, limit) : bisect_left(starts, tok.i)]):
             if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
                 continue
+            if tok.lower_ in self.lex.words["facility_heads"] and not self.entity(
+                m.entity_id
+            ).label.lower().endswith(tok.lower_):
+                continue  # "the base": the base named last, not any region
             if self.cls(m) in classes:
                 return Ment(tok.i, tok.i + 1, m.entity_id, kind="anaphor", confidence=0.6)
         return None
@@ -223,9 +228,58 @@ class FrameReader:
         led = self._leader(tok)
         if led:
             return led, 0.75
+        group = self._armed_group_back(tok)
+        if group:
+            return group, 0.6
         if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
             return self.last_agents[etype][0], 0.65
+        prev = self.last_frame.get(etype)
+        if (
+            etype == "Attack"
+            and m is not None
+            and self.cls(m) == "Weapon"
+            and prev is not None
+            and prev.trigger.i < tok.i
+            and prev.trigger.i >= self._window_start(tok.i, 1)
+            and self._same_kind(m.entity_id, prev.weapons)
+        ):
+            # "Russia launched drones at Odesa overnight. Two drones hit the port.": weapons of
+            # the kind the attack just reported, with no owner named, are the attacker's
+            return prev.agents[0], 0.6
         return None, 0.0
+
+    def _same_kind(self, weapon: str, others: list[str]) -> bool:
+        """Whether ``weapon`` is one of ``others``, a subtype of one or a supertype."""
+
+        def up(eid: str) -> set[str]:
+            out, cur = {eid}, self.lex.entities.get(eid)
+            while cur is not None and cur.broader and cur.broader not in out:
+                out.add(cur.broader)
+                cur = self.lex.entities.get(cur.broader)
+            return out
+
+        mine = up(weapon)
+        return any(weapon in up(o) or o in mine for o in others)
+
+    def _armed_group_back(self, tok: Token) -> str | None:
+        """'the militants', 'the rebels', 'insurgents' with no group named in the phrase: the
+        armed group the article named last, within three sentences (verbs.json
+        ``group_nouns``); with none named, no agent (guidelines: unnamed attackers)."""
+        if tok.lemma_.lower() not in self.lex.words["group_nouns"] or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children
+        ):
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets != ["the"] and not (not dets and tok.tag_ == "NNS"):
+            return None  # "some militants", "a rebel": not the group as a whole
+        if "armed" not in self._kinds:
+            fits = [m for m in self.ments if self.lex.attr(m.entity_id, "kind") == "armed-group"]
+            self._kinds["armed"] = ([m.start for m in fits], fits)
+        starts, groups = self._kinds["armed"]
+        i = bisect_left(starts, tok.i)
+        if i and groups[i - 1].start >= self._window_start(tok.i, 3):
+            return groups[i - 1].entity_id
+        return None
 
     def _leader(self, tok: Token) -> str | None:
         """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
@@ -266,10 +320,24 @@ class FrameReader:
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
+        said = self._speaker_of(pron) if want == "actor" else None
+        if said is not None:  # "the rebels said they had captured X": they are the rebels
+            got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
+            return got[0] if got else None  # a lone person is not "they"
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
         return m.entity_id if want == "weapon" else self.as_actor(m)
+
+    def _speaker_of(self, pron: Token) -> Token | None:
+        """The named subject of the speech verb whose report the pronoun is the subject of."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pron.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.lex.words["speech"]:
+            return None
+        subj = self.subject_of(clause.head)
+        return subj if subj is not None and subj.pos_ != "PRON" else None
 
     def _last_mention(self, want: str, before: int) -> Ment | None:
         """The last mention before token ``before`` that a pronoun of kind ``want`` can refer
@@ -287,8 +355,12 @@ class FrameReader:
             return cls == "Person"
         if want == "weapon":
             return cls == "Weapon"
-        if want == "actor":
-            return cls in ("Country", "Organization") and m.kind != "demonym"
+        if want == "actor":  # a news medium reports events: "they" is not the medium
+            return (
+                cls in ("Country", "Organization")
+                and m.kind != "demonym"
+                and self.lex.attr(m.entity_id, "kind") != "media"
+            )
         return True
 
     def subject_of(self, verb: Token) -> Token | None:
@@ -354,6 +426,8 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
+                if any(c.lemma_.lower() in SIDE_NOUNS for c in tok.children if c.dep_ == "pobj"):
+                    continue  # "in support of X", "in coordination with Y": a side, not a role
                 of_forces = tok.lower_ == "of" and tok.head.lemma_.lower() in self.force_nouns
                 if prep not in ("from", "against") and not (prep and of_forces):
                     # "fired from a site in X": X is where it came from; "against a base in
@@ -396,11 +470,15 @@ class FrameReader:
                 if f:
                     out.append(f)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_types:
+            head = tok
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.words["event_heads"]:
+                head = tok.head  # "a strike operation against X", "a bombing campaign by Y"
             for etype in self.noun_types[tok.lower_]:
-                f = self.noun_frame(tok, etype)
+                f = self.noun_frame(head, etype)
                 if f:
                     out.append(f)
         out.extend(self.participle_frames(tok))
+        out.extend(self.presence_frames(tok))
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
             out.extend(self.war_frames(tok))
         if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
@@ -573,7 +651,9 @@ class FrameReader:
             lemma == "take"  # "took control of X", "took X"; not "took place", "took office"
             and not any(c.lower_ == "control" for c in v.subtree)
             and not any(
-                c.dep_ == "dobj" and (self.root_of.get(c.i) or self.at.get(c.i)) for c in v.children
+                c.dep_ == "dobj"
+                and (self.root_of.get(c.i) or self.at.get(c.i) or self.refer_back(c))
+                for c in v.children
             )
         ):
             return None
@@ -667,6 +747,8 @@ class FrameReader:
             if same is not None:
                 f.recipients = list(same.recipients)
                 f.confidence = min(f.confidence, 0.6)
+        if not f.agents and passive and etype in ("Deployment", "Attack"):
+            f.agents = self._agents_of_event_in(v)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
                 if (
@@ -680,6 +762,65 @@ class FrameReader:
                         f.weapons.append(ref)
                     break
         return f
+
+    def _agents_of_event_in(self, v: Token) -> list[str]:
+        """'facilities were targeted in a Ukrainian drone attack': the agent of the event noun;
+        'ATACMS missiles were used in the attack': whoever made the attack the article just
+        reported (within four sentences)."""
+        prev = self.last_frame.get("Attack")
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "for"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.lower_ not in self.lex.words["event_nouns"]:
+                    continue
+                own = [
+                    a
+                    for x in p.children
+                    if x.dep_ in ("amod", "compound", "poss", "nmod")
+                    for om in [self.root_of.get(x.i) or self.at.get(x.i)]
+                    if om is not None and self.cls(om) in ACTOR | {"City"}
+                    for a in [self.as_actor(om)]
+                    if a
+                ]
+                if own:
+                    return own
+                got, _ = self._noun_agents(p, "Attack")
+                if got:
+                    return got
+                if prev is not None and self._near(prev, Frame("Deployment", v)):
+                    return list(prev.agents)
+        return []
+
+    def presence_frames(self, tok: Token) -> list[Frame]:
+        """'a U.S. Navy destroyer in the Red Sea', 'Russian warships off Crimea': a weapon of a
+        state's forces placed somewhere is deployed there. A demonym owner counts only for a
+        place that is not a country ('Iranian drones in Ukraine' says who made them)."""
+        m = self.root_of.get(tok.i)
+        if m is None or self.cls(m) != "Weapon" or tok.pos_ != "NOUN":
+            return []
+        owners = self._modifier_ments(tok)
+        if not owners:
+            return []
+        owner = self.as_actor(owners[0])
+        if owner is None:
+            return []
+        places = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "off", "near"):
+                for p in c.children:
+                    pm = self.root_of.get(p.i)
+                    if pm is None or p.dep_ != "pobj" or self.cls(pm) not in PLACE:
+                        continue
+                    if self.cls(pm) == "Country" and owners[0].kind == "demonym":
+                        continue
+                    if pm.entity_id != owner and pm.kind != "metonym":
+                        places.append(pm.entity_id)
+        if not places:
+            return []
+        f = Frame("Deployment", tok, agents=[owner], weapons=[m.entity_id], confidence=0.65)
+        f.locations = places
+        return [f]
 
     def antecedent_weapon(self, pron: Token) -> str | None:
         m = self._last_mention("weapon", pron.i)
@@ -952,6 +1093,10 @@ class FrameReader:
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
+        by: list[Token] = []  # "attacks by X on Y": Y may hang on X in the parse
+        if not f.agents and etype != "TreatyParticipation":
+            f.agents, by = self._noun_agents(n, etype)
+            skip |= {p.head.i for p in by}
         holder = _one_of(n) or n  # "X is one of the parties to Y"
         if etype in ("TreatyParticipation",) and holder.dep_ == "attr":
             subj = self.subject_of(holder.head)
@@ -986,6 +1131,9 @@ class FrameReader:
         ments = self.clause_mentions(n, skip)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
+        for p in by:
+            keep = {c.i for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against")}
+            ments += self.clause_mentions(p, {c.i for c in p.children} - keep)
         if light is not None:  # "carried out airstrikes on Houthi targets": the verb's phrases
             seen = {id(m) for m, _, _ in ments}
             ments += [x for x in self.clause_mentions(*light) if id(x[0]) not in seen]
@@ -997,6 +1145,24 @@ class FrameReader:
         if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
             self.continue_previous(f)
         return f
+
+    def _noun_agents(self, n: Token, etype: str) -> tuple[list[str], list[Token]]:
+        """Who acts in an event noun without a possessor: 'attacks by the rebels on X', or the
+        owner of the weapon that names it ('a Russian drone barrage', "Iran's missile
+        strikes"). Returns the agents and the objects of the by-phrase."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                agents = [a for p in objs for a in self.np_agents(p, etype)[0]]
+                if agents:
+                    return list(dict.fromkeys(agents)), objs
+        for c in n.children:
+            m = self.root_of.get(c.i) if c.dep_ in ("compound", "nmod", "amod") else None
+            if m is not None and self.cls(m) == "Weapon":
+                owners = [self.as_actor(o) for o in self._modifier_ments(c)]
+                if owners and owners[0]:
+                    return [owners[0]], []
+        return [], []
 
     def continue_previous(self, f: Frame) -> None:
         """A bare event noun ("the intercepts", "the aerial attacks") continues the last event
@@ -1177,6 +1343,12 @@ def _one_of(n: Token) -> Token | None:
     return None
 
 
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = []
     for c in tok.children:
@@ -1215,10 +1387,27 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
         and eff.head.dep_ in ("dobj", "pobj", "conj")
         and eff.head.i != f.trigger.i
     ),
-    # "attacks on the town of X" (verbs.json place_nouns)
+    # "attacks on the town of X" (verbs.json place_nouns); "the towns of X and Y": Y as X
     "of_place_noun": lambda r, f, m, tok, eff: (
-        eff.head.dep_ == "prep" and eff.head.head.lemma_.lower() in r.lex.words["place_nouns"]
+        (first := _first_conjunct(eff)).head.dep_ == "prep"
+        and first.head.head.lemma_.lower() in r.lex.words["place_nouns"]
     ),
+    # "struck the village of X": the modified noun is a place noun in an object position
+    "place_noun_head": lambda r, f, m, tok, eff: (
+        eff.head.lemma_.lower() in r.lex.words["place_nouns"]
+        and eff.head.dep_ in ("dobj", "pobj", "conj")
+        and eff.head.i != f.trigger.i
+    ),
+    # "a house near Pakistan", "districts near X": near a country, or near a place that is
+    # itself near something, is not the place hit
+    "near_nothing_hit": lambda r, f, m, tok, eff: (
+        r.cls(m) == "Country"
+        or r.at.get(eff.head.head.i) is not None
+        or eff.head.head.lemma_.lower() in r.lex.words["place_nouns"]
+    ),
+    # "sent warships to the Taiwan Strait": a place under a "to" the parse put elsewhere
+    "object_of_to": lambda r, f, m, tok, eff: eff.dep_ == "pobj" and eff.head.lower_ == "to",
+    "not_capital": lambda r, f, m, tok, eff: m.entity_id not in r.lex.capitals,
     # "the United Nations convention on …": the organisation names the treaty's sponsor
     "modifies_treaty": lambda r, f, m, tok, eff: (
         (h := r.at.get(tok.head.i)) is not None and r.cls(h) == "Treaty"
