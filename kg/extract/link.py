@@ -214,7 +214,11 @@ class DocLinker:
 
     def _metonym(self, doc: Doc, ent: Span, eid: str) -> str | None:
         state = self.lex.capitals.get(eid)
-        if state is None or ent.end + 1 >= len(doc):
+        if state is None:
+            return None
+        if self._acts(ent):
+            return state
+        if ent.end + 1 >= len(doc):
             return None
         nxt, after = doc[ent.end], doc[ent.end + 1]
         if nxt.lower_ in ("'s", "’s") and after.lower_ not in (
@@ -234,6 +238,23 @@ class DocLinker:
         ):
             return state
         return None
+
+    def _acts(self, ent: Span) -> bool:
+        """A capital that acts or speaks is its government: the subject of a verb of saying,
+        deciding, demanding or of an event ("Lisbon denied it", "Ottawa will send troops"),
+        asked to act ("urged Oslo to respond"), or naming a government ("the Rome
+        authorities"). A place undergoes: "Lima was flooded", "Quito lies high"."""
+        w = self.lex.words
+        root = ent.root
+        head = root.head
+        if root.dep_ == "compound" and head.lower_ in w["government_nouns"]:
+            return True
+        verbs = actor_verbs(self.lex)
+        if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in verbs
+        if root.dep_ == "dobj" and head.lemma_.lower() in ("ask", "urge", "call", "press"):
+            return any(c.dep_ == "xcomp" for c in head.children)
+        return False
 
     def _acronym_after(self, doc: Doc, ent: Span, eid: str) -> None:
         """'the Taipei Economic and Cultural Representative Office (TECRO)'."""
@@ -587,6 +608,21 @@ class DocLinker:
 
 _LINKED = Entity("", "", "Region")
 _FUZZY_CACHE: dict[int, dict[str, str]] = {}
+_VERB_CACHE: dict[int, set[str]] = {}
+
+
+def actor_verbs(lex: Lexicon) -> set[str]:
+    """Verbs whose subject acts: saying, deciding, refusing, planning and the event verbs
+    (verbs.json ``speech``, ``actor_verbs``, negation verbs, planned modality, events)."""
+    out = _VERB_CACHE.get(id(lex))
+    if out is None:
+        w = lex.words
+        out = set(w["speech"]) | set(w["actor_verbs"]) | set(w["negation"]["verbs"])
+        out |= {v for v in w["modality"]["planned"] if v.isalpha() and v not in ("will", "shall")}
+        for spec in w["events"].values():
+            out |= set(spec["verbs"])
+        _VERB_CACHE[id(lex)] = out
+    return out
 
 
 def fuzzy_choices(lex: Lexicon) -> dict[str, str]:
