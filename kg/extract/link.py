@@ -36,6 +36,8 @@ _FUZZY_MIN = 84
 _LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
 # Countries whose names put the family name first ("Kim Yo Jong" is "Kim" on second mention).
 FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam"}
+# Prepositions whose object is a place, never a person ("near Tarvo", "outside Velm")
+_PLACE_PREPS = {"in", "near", "outside", "around", "into", "across", "toward", "towards"}
 
 
 @dataclass
@@ -66,6 +68,7 @@ class DocLinker:
         taken: set[int] = set()
         self._headline = _title_case_lines(doc)
         self._acronyms: dict[str, str] = {}
+        self._towns: set[str] = set()  # names read as places where the model saw a person
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):
@@ -304,6 +307,9 @@ class DocLinker:
         if label == "PERSON" and " " not in text and key in self._persons:
             return Ment(ent.start, ent.end, self._persons[key])  # the person named in full
         if label == "PERSON" and not ent.ent_id_:
+            if key not in self._persons and (key in self._towns or self._in_place_slot(ent)):
+                self._towns.add(key)
+                return self._place(ent)  # "fighting near Tarvo", "the town of Velm"
             eid = self._person(ent)
             return Ment(ent.start, ent.end, eid) if eid else None
         cands = self.lex.lookup(text)
@@ -325,6 +331,9 @@ class DocLinker:
             parts = _clean(text).split()
             words = {w.lower().strip(".,'’") for w in parts}
             acronym = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
+            if not words & set(self.lex.words["org_heads"]) and self._in_place_slot(ent):
+                self._towns.add(key)
+                return self._place(ent)
             if not words & set(self.lex.words["org_heads"]) or (len(parts) < 2 and not acronym):
                 return None  # "Foreign Military Sale", "Telegram", "Defense": not clearly one
             return Ment(
@@ -333,6 +342,25 @@ class DocLinker:
         if label == "LAW" and re.search(r"treaty|convention|accord|agreement|pact", text, re.I):
             return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Treaty"))
         return None
+
+    def _in_place_slot(self, ent: Span) -> bool:
+        """Whether a name stands where only a place can: the object of "in", "near",
+        "outside", "around", "into", "across" or "toward"; after "the town of" (verbs.json
+        ``place_nouns``); or before a place noun ("the Tarvo district"). The small model
+        reads many unfamiliar town names as persons."""
+        root = ent.root
+        head = root.head
+        places = set(self.lex.words["place_nouns"]) - {"capital"}  # "capital of" a state
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if ent.text.isupper() or before == "the" or any(t.tag_ == "NNPS" for t in ent):
+            return False  # "the MNLA", "Yazidis": groups, not towns
+        if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in places:
+            return True
+        if root.dep_ == "compound" and head.lemma_.lower() in places:
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in places for c in root.children)
 
     def _government_of(self, ent: Span) -> str | None:
         doc = ent.doc
@@ -408,7 +436,7 @@ class DocLinker:
             return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
         if not text[:1].isupper():
             return None
-        cls = "City" if ent.label_ == "GPE" else "Region"
+        cls = "Region" if ent.label_ in ("LOC", "FAC") else "City"
         return Ment(ent.start, ent.end, self._unlinked(text, cls), confidence=0.6)
 
     def _fuzzy(self, text: str, classes: set[str], cutoff: int) -> tuple[str, float] | None:
