@@ -69,6 +69,8 @@ class DocLinker:
         self._headline = _title_case_lines(doc)
         self._acronyms: dict[str, str] = {}
         self._towns: set[str] = set()  # names read as places where the model saw a person
+        self._extend_persons(doc)
+        self._full = _full_names(doc)
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):
@@ -99,7 +101,11 @@ class DocLinker:
             if resolved is None:
                 continue
             if self._name_not_town(ent, resolved.entity_id):
-                continue
+                full = self._full.get(norm(ent.text))
+                eid = self._person(full) if full is not None else None
+                if eid is None:
+                    continue
+                resolved = Ment(ent.start, ent.end, eid)  # "Hassan said" of "Omar Hassan"
             if (
                 not self.entities.get(resolved.entity_id, _LINKED).linked
                 and ent.start in self._headline
@@ -122,6 +128,46 @@ class DocLinker:
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
+
+    def _extend_persons(self, doc: Doc) -> None:
+        """A person's name that the model cut short: up to two capitalised proper nouns right
+        after a PERSON span join it when they belong to no entity or are a town's name from
+        the gazetteer ("Amina Yusuf Kenton": many family names are also town names)."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        i = 0
+        grown: list[Span] = []
+        while i < len(ents):
+            e = ents[i]
+            i += 1
+            if e.label_ != "PERSON" or e.ent_id_:
+                out.append(e)
+                continue
+            end = e.end
+            while end < len(doc) and end - e.end < 2:
+                t = doc[end]
+                if not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"):
+                    break
+                if t.ent_type_:
+                    town = self.lex.entities.get(t.ent_id_)
+                    if (
+                        t.ent_iob_ != "B"
+                        or town is None
+                        or town.cls != "City"
+                        or t.ent_id_ in self.lex.capitals
+                        or (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
+                    ):
+                        break
+                    i += 1  # the town's span is part of the name
+                end += 1
+            if end > e.end:
+                e = Span(doc, e.start, end, label="PERSON")
+                grown.append(e)
+            out.append(e)
+        if grown:
+            doc.ents = out
+            for t in (t for e in grown for t in e):
+                t.ent_id_ = ""  # the town's gazetteer id
 
     def _named_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A weapon word led by a name or a model code the gazetteer lacks ("M777
@@ -406,6 +452,9 @@ class DocLinker:
         key = norm(parts[-1])
         if len(parts) == 1 and key in self._persons:
             return self._persons[key]
+        full = self._full.get(norm(text))
+        if full is not None and len(full) > len(ent):  # "Hassan" of "Omar Abdi Hassan"
+            return self._person(full)
         cands = [c for c in self.lex.lookup(text) if c.cls == "Person"]
         if not cands and len(parts) == 1:  # a bare surname: only a person named in full here
             ids = [i for i in self.lex.surnames.get(key, []) if self._named(i, ent.doc.text)]
@@ -664,6 +713,23 @@ def fuzzy_choices(lex: Lexicon) -> dict[str, str]:
         for key, ids in lex.region_stems.items():
             out.setdefault(key, ids[0])
         _FUZZY_CACHE[id(lex)] = out
+    return out
+
+
+def _full_names(doc: Doc) -> dict[str, Span]:
+    """Short forms of the multi-word person names in ``doc`` → the first such name: the
+    family name, with and without an Arabic article ("al-Rashidi" and "Rashidi"), and runs
+    of two or more of its words at its start or end ("Omar Abdi" of "Omar Abdi Hassan")."""
+    out: dict[str, Span] = {}
+    for ent in doc.ents:
+        parts = _clean(ent.text).split()
+        if ent.label_ != "PERSON" or len(parts) < 2:
+            continue
+        forms = [parts[-1], re.sub(r"^(?:al|el|ad|as|ar|an|at|az)[-‐]", "", parts[-1], flags=re.I)]
+        forms += [" ".join(parts[i:]) for i in range(1, len(parts) - 1)]
+        forms += [" ".join(parts[:j]) for j in range(2, len(parts))]
+        for f in forms:
+            out.setdefault(norm(f), ent)
     return out
 
 
