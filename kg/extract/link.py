@@ -71,6 +71,7 @@ class DocLinker:
         self._towns: set[str] = set()  # names read as places where the model saw a person
         self._extend_persons(doc)
         self._full = _full_names(doc)
+        self._full_orgs = _full_orgs(doc)
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):
@@ -349,6 +350,10 @@ class DocLinker:
         if label == "NORP":
             cid = self.lex.demonyms.get(norm(text))
             return Ment(ent.start, ent.end, cid, "demonym") if cid else None
+        full = self._full_orgs.get(norm(_clean(text)))
+        if full is not None and len(full) > len(ent) and (label == "ORG" or _definite(ent)):
+            m = self._resolve_span(full)  # "the Observatory" of "the Lund Observatory"
+            return Ment(ent.start, ent.end, m.entity_id) if m else None
         key = norm(text)
         if label == "PERSON" and " " not in text and key in self._persons:
             return Ment(ent.start, ent.end, self._persons[key])  # the person named in full
@@ -406,7 +411,8 @@ class DocLinker:
             return True
         if root.dep_ == "compound" and head.lemma_.lower() in places:
             return True
-        return any(c.dep_ == "appos" and c.lemma_.lower() in places for c in root.children)
+        appos = places | {"capital"}  # "Velm, the capital of the province"
+        return any(c.dep_ == "appos" and c.lemma_.lower() in appos for c in root.children)
 
     def _government_of(self, ent: Span) -> str | None:
         doc = ent.doc
@@ -733,6 +739,29 @@ def _full_names(doc: Doc) -> dict[str, Span]:
     return out
 
 
+def _definite(ent: Span) -> bool:
+    """Whether a span begins with, or follows, "the", "this" or "that"."""
+    first = ent[0] if ent[0].lower_ in ("the", "this", "that") or ent.start == 0 else None
+    return first is not None or ent.doc[ent.start - 1].lower_ in ("the", "this", "that")
+
+
+def _full_orgs(doc: Doc) -> dict[str, Span]:
+    """Short forms of the organisations named in ``doc`` → the first full name: its head word
+    and the runs of two or more words that end with it ("Observatory", "Contact Group")."""
+    out: dict[str, Span] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+        if ent.label_ != "ORG" or len(words) < 2:
+            continue
+        root = ent.root
+        if root not in words or not root.text[:1].isupper():
+            continue
+        k = words.index(root)
+        for i in range(k + 1):
+            out.setdefault(norm(" ".join(t.text for t in words[i : k + 1])), ent)
+    return out
+
+
 def _title_case_lines(doc: Doc) -> set[int]:
     """Token indices of lines written in title case (headlines), where NER misfires."""
     out: set[int] = set()
@@ -759,5 +788,5 @@ def _namelike(tok: Token) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"^(the|this|that|these|those|its|their|our)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"(['’]s)$", "", text).strip()
