@@ -69,6 +69,7 @@ class DocLinker:
         self._headline = _title_case_lines(doc)
         self._acronyms: dict[str, str] = {}
         self._towns: set[str] = set()  # names read as places where the model saw a person
+        self._titled_names(doc)
         self._extend_persons(doc)
         self._full = _full_names(doc)
         self._full_orgs = _full_orgs(doc)
@@ -169,6 +170,40 @@ class DocLinker:
             doc.ents = out
             for t in (t for e in grown for t in e):
                 t.ent_id_ = ""  # the town's gazetteer id
+
+    def _titled_names(self, doc: Doc) -> None:
+        """A title the model did not see a name after: "Lieutenant General Varga", "Mullah
+        Omid Rahim" (verbs.json ``person_titles``). One to three capitalised proper nouns in
+        no entity, none of them a word of roles or organisations, become a PERSON span."""
+        w = self.lex.words
+        titles = set(w["person_titles"])
+        other = titles | set(w["roles"]) | set(w["org_heads"]) | set(w["place_nouns"])
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in titles or doc[i].ent_type_ or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in titles and doc[j].text[:1].isupper():
+                j += 1
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 3
+                and doc[k].pos_ == "PROPN"
+                and doc[k].is_alpha
+                and doc[k].text[:1].isupper()
+                and not doc[k].ent_type_
+                and doc[k].lower_ not in other
+            ):
+                k += 1
+            nxt = doc[k] if k < len(doc) else None
+            if k > j and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+                new.append(Span(doc, j, k, label="PERSON"))
+            i = max(k, i + 1)
+        if new:
+            doc.set_ents(new, default="unmodified")
 
     def _named_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A weapon word led by a name or a model code the gazetteer lacks ("M777
@@ -351,7 +386,14 @@ class DocLinker:
             cid = self.lex.demonyms.get(norm(text))
             return Ment(ent.start, ent.end, cid, "demonym") if cid else None
         full = self._full_orgs.get(norm(_clean(text)))
-        if full is not None and len(full) > len(ent) and (label == "ORG" or _definite(ent)):
+        if (
+            full is not None
+            and len(full) > len(ent)
+            and (label == "ORG" or _definite(ent))
+            and not ent.ent_id_
+            and not self.lex.lookup(text)
+            and (len(ent) > 1 or ent[0].lower_ not in self.lex.words["roles"])
+        ):
             m = self._resolve_span(full)  # "the Observatory" of "the Lund Observatory"
             return Ment(ent.start, ent.end, m.entity_id) if m else None
         key = norm(text)
@@ -453,6 +495,10 @@ class DocLinker:
     def _person(self, ent: Span) -> str | None:
         text = _clean(ent.text)
         parts = text.split()
+        titles = self.lex.words["person_titles"]
+        while len(parts) > 2 and parts[0].lower() in titles:  # "Spokeswoman Ana Ruiz"
+            parts = parts[1:]
+        text = " ".join(parts)
         if not parts or not parts[0][:1].isupper():
             return None
         key = norm(parts[-1])
