@@ -332,10 +332,12 @@ class DocLinker:
         w = self.lex.words
         root = ent.root
         head = root.head
-        if root.dep_ == "compound" and head.lower_ in w["government_nouns"]:
+        if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in w["government_nouns"]:
             return True
         verbs = actor_verbs(self.lex)
         if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children):
+                return True  # "time for Lisbon to decide"
             return head.lemma_.lower() in verbs
         if root.dep_ == "dobj" and head.lemma_.lower() in ("ask", "urge", "call", "press"):
             return any(c.dep_ == "xcomp" for c in head.children)
@@ -535,7 +537,7 @@ class DocLinker:
         hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, _FUZZY_MIN)
         if hit:
             return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
-        if not text[:1].isupper():
+        if not text[:1].isupper() or not _place_name(text, self.lex):
             return None
         cls = "Region" if ent.label_ in ("LOC", "FAC") else "City"
         return Ment(ent.start, ent.end, self._unlinked(text, cls), confidence=0.6)
@@ -783,6 +785,18 @@ def _full_names(doc: Doc) -> dict[str, Span]:
         for f in forms:
             out.setdefault(norm(f), ent)
     return out
+
+
+def _place_name(text: str, lex: Lexicon) -> bool:
+    """Whether an unknown span can name a place: not a bare direction ("the West"), not a
+    short all-capitals token ("MR.", "ISR"), not cut off ("Republic of", "Wadi al-"), not
+    two known names joined by a hyphen ("Franco-German", "U.S.-Iran")."""
+    if text.lower() in lex.words["directions"] or text.isupper() and len(norm(text)) <= 3:
+        return False
+    if re.search(r"(\s(of|the|and)|-)$", text, re.I):
+        return False
+    parts = [p for p in text.split("-") if p.strip()]
+    return len(parts) < 2 or not all(lex.lookup(p) for p in parts)
 
 
 def _definite(ent: Span) -> bool:
