@@ -73,6 +73,8 @@ class DocLinker:
         self._extend_persons(doc)
         self._full = _full_names(doc)
         self._full_orgs = _full_orgs(doc)
+        # countries the article names, itself or by a demonym or a place of theirs
+        self._countries = {self.lex.country_of(t.ent_id_) for t in doc if t.ent_id_} - {None}
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):
@@ -289,8 +291,14 @@ class DocLinker:
         self.forms.setdefault(eid, set()).add(surface.strip())
 
     def _unlinked(self, label: str, cls: str, country: str | None = None) -> str:
+        """The id of an entity outside the gazetteers. A name is one entity per article: an
+        unknown name the model reads as a place here and as a person there ("fighting in
+        Tarvo … Tarvo has long been …") keeps its first reading."""
         eid = slug(label)
-        known = self.lex.entities.get(eid) or self.entities.get(eid)
+        seen = self.entities.get(eid)
+        if seen is not None and not seen.linked and "Weapon" not in (seen.cls, cls):
+            return eid
+        known = self.lex.entities.get(eid) or seen
         if known is not None and known.cls != cls:
             eid = f"{eid}-{cls.lower()}"
         if eid not in self.entities:
@@ -540,6 +548,8 @@ class DocLinker:
         if not text[:1].isupper() or not _place_name(text, self.lex):
             return None
         cls = "Region" if ent.label_ in ("LOC", "FAC") else "City"
+        if text.split()[-1].lower() in self.lex.words["region_heads"]:
+            cls = "AdministrativeRegion"  # "Kunar province", "Unity State"
         return Ment(ent.start, ent.end, self._unlinked(text, cls), confidence=0.6)
 
     def _fuzzy(self, text: str, classes: set[str], cutoff: int) -> tuple[str, float] | None:
@@ -551,9 +561,15 @@ class DocLinker:
         if not best:
             return None
         eid = choices[best[0]]
-        if self.lex.entities[eid].cls not in classes:
+        if self.lex.entities[eid].cls not in classes or not self._in_scope(eid):
             return None
         return eid, round(best[1] / 100, 2)
+
+    def _in_scope(self, eid: str) -> bool:
+        """Whether a near match is plausible here: an organisation, or a place in a country
+        the article names ("Kunar province" is no misspelt Lebanese governorate)."""
+        country = self.lex.country_of(eid)
+        return self.lex.entities[eid].cls == "Organization" or country in self._countries
 
     def _choices(self) -> dict[str, str]:
         return fuzzy_choices(self.lex)
@@ -620,6 +636,9 @@ class DocLinker:
             if not best:
                 return None, 0.0
             ids, conf = stems[best[0]], round(best[1] / 100, 2)
+            ids = [i for i in ids if self._in_scope(i)]
+            if not ids:
+                return None, 0.0
         ids = sorted(ids, key=lambda i: self._cityish(self.lex.entities[i]))
         if country:
             inside = [i for i in ids if self.lex.entities[i].country == country]
