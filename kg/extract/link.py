@@ -439,6 +439,9 @@ class DocLinker:
                 return self._place(ent)
             if not words & set(self.lex.words["org_heads"]) or (len(parts) < 2 and not acronym):
                 return None  # "Foreign Military Sale", "Telegram", "Defense": not clearly one
+            country, _ = self._country_modifier(ent.doc, ent.start)
+            if country and ent[0].lower_ != "the":  # "Ruritanian Defense Forces"
+                return Ment(ent.start, ent.end, self._country_org(country, _clean(text)), "generic")
             return Ment(
                 ent.start, ent.end, self._unlinked(_clean(text), "Organization"), confidence=0.7
             )
