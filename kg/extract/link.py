@@ -407,6 +407,11 @@ class DocLinker:
             m = self._resolve_span(full)  # "the Observatory" of "the Lund Observatory"
             return Ment(ent.start, ent.end, m.entity_id) if m else None
         key = norm(text)
+        full = self._full.get(key)
+        if full is not None and label != "PERSON" and not ent.ent_id_ and not self.lex.lookup(text):
+            eid = self._person(full)  # "Rashidi" read as a place, of "Nasser al-Rashidi"
+            return Ment(ent.start, ent.end, eid) if eid else None
+        key = norm(text)
         if label == "PERSON" and " " not in text and key in self._persons:
             return Ment(ent.start, ent.end, self._persons[key])  # the person named in full
         if label == "PERSON" and not ent.ent_id_:
@@ -756,7 +761,8 @@ class DocLinker:
                 if cand.cls == "Organization":
                     return cand.id
         adj = demonyms[0] if demonyms else c.label
-        return self._unlinked(f"{adj} {phrase.title()}", "Organization", country)
+        name = phrase if any(c.isupper() for c in phrase) else phrase.title()
+        return self._unlinked(f"{adj} {name}", "Organization", country)
 
 
 _LINKED = Entity("", "", "Region")
