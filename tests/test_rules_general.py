@@ -176,6 +176,73 @@ def test_a_town_name_inside_a_persons_name_is_no_town(extractor):
     assert not [e for e in ex.entities.values() if e.cls == "City"], ex.entities
 
 
+def entities(extractor, text: str) -> set[tuple[str, str]]:
+    """(label, class) of every entity the article yields."""
+    from kg.records import Article
+
+    ex = extractor.extract(Article(id="t", text=text))
+    return {(e.label, e.cls) for e in ex.entities.values()}
+
+
+# -- linking without context ---------------------------------------------------------------
+def test_a_capital_that_acts_is_its_state_and_no_city(extractor):
+    for text in (
+        "Lisbon denied the report on Monday.",
+        "The Rome authorities protested.",
+        "The summit urged Oslo to respond quickly.",
+    ):
+        got = entities(extractor, text)
+        assert not [e for e in got if e[1] == "City"], (text, got)
+    assert ("Portugal", "Country") in entities(extractor, "Lisbon denied the report.")
+    assert ("Lisbon", "City") in entities(extractor, "Protesters gathered in Lisbon.")
+
+
+def test_a_name_in_a_place_slot_is_a_place(extractor):
+    got = entities(extractor, "The militants fled into Saraketu.")
+    assert ("Saraketu", "City") in got and ("Saraketu", "Person") not in got, got
+    got = entities(extractor, "Fighting spread to the town of Dermuvo.")
+    assert ("Dermuvo", "City") in got, got
+
+
+def test_a_family_name_is_the_person_named_in_full(extractor):
+    got = entities(
+        extractor,
+        "Local commander Amina Yusuf Hassan said the fighting lasted an hour. "
+        "Hassan said the base was secure.",
+    )
+    assert got == {("Amina Yusuf Hassan", "Person")}, got
+
+
+def test_an_organisation_by_its_head_word(extractor):
+    got = entities(
+        extractor,
+        "The Syrian Observatory for Human Rights said 20 people died. "
+        "The Observatory said the toll may rise.",
+    )
+    assert got == {("Syrian Observatory for Human Rights", "Organization")}, got
+
+
+def test_a_title_before_a_name_the_model_missed_gives_a_person(extractor):
+    got = entities(extractor, "We thank Deputy Chief of Defense Lieutenant General Varga.")
+    assert ("Varga", "Person") in got, got
+    got = entities(extractor, "The General Staff said Spokeswoman Ana Ruiz spoke.")
+    assert ("Ana Ruiz", "Person") in got and not [e for e in got if e[0] == "Staff"], got
+
+
+def test_a_near_match_outside_the_articles_countries_is_no_link(extractor):
+    got = entities(extractor, "Afghan officials said a strike in Kunar province killed 11 people.")
+    assert ("Kunar province", "AdministrativeRegion") in got, got
+    assert not [e for e in got if "Governorate" in e[0]], got
+
+
+def test_a_demonym_split_from_an_organisation_names_the_states_body(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(Article(id="t", text="Kenyan Defense Forces said the base was hit."))
+    org = [e for e in ex.entities.values() if e.cls == "Organization"]
+    assert [(e.label, e.country) for e in org] == [("Kenyan Defense Forces", "kenya")], org
+
+
 # -- coalitions ----------------------------------------------------------------------------
 def test_a_led_coalition_acts_for_its_leader(extractor):
     has(

@@ -575,9 +575,11 @@ class DocLinker:
 
     def _in_scope(self, eid: str) -> bool:
         """Whether a near match is plausible here: an organisation, or a place in a country
-        the article names ("Kunar province" is no misspelt Lebanese governorate)."""
-        country = self.lex.country_of(eid)
-        return self.lex.entities[eid].cls == "Organization" or country in self._countries
+        the article names, if it names any ("Kunar province" in an article on Afghanistan
+        is no misspelt Lebanese governorate)."""
+        if self.lex.entities[eid].cls == "Organization" or not self._countries:
+            return True
+        return self.lex.country_of(eid) in self._countries
 
     def _choices(self) -> dict[str, str]:
         return fuzzy_choices(self.lex)
