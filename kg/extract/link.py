@@ -442,7 +442,10 @@ class DocLinker:
             if not words & set(self.lex.words["org_heads"]) and self._in_place_slot(ent):
                 self._towns.add(key)
                 return self._place(ent)
-            if not words & set(self.lex.words["org_heads"]) or (len(parts) < 2 and not acronym):
+            heads = set(self.lex.words["org_heads"])
+            if ent.root.lower_ not in heads and parts[0].lower() not in heads:
+                words = set()  # a head word only inside: "Systems Integration", a product
+            if not words & heads or (len(parts) < 2 and not acronym):
                 return None  # "Foreign Military Sale", "Telegram", "Defense": not clearly one
             country, _ = self._country_modifier(ent.doc, ent.start)
             if country and ent[0].lower_ != "the":  # "Ruritanian Defense Forces"
