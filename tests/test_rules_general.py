@@ -197,6 +197,11 @@ def test_a_capital_that_acts_is_its_state_and_no_city(extractor):
     assert ("Lisbon", "City") in entities(extractor, "Protesters gathered in Lisbon.")
 
 
+def test_a_dateline_city_is_a_place(extractor):
+    got = entities(extractor, "Lisbon, PT — On May 2, the rebels and the army launched a war.")
+    assert ("Lisbon", "City") in got, got
+
+
 def test_a_name_in_a_place_slot_is_a_place(extractor):
     got = entities(extractor, "The militants fled into Saraketu.")
     assert ("Saraketu", "City") in got and ("Saraketu", "Person") not in got, got

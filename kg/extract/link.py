@@ -36,6 +36,7 @@ _FUZZY_MIN = 84
 _LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
 # Countries whose names put the family name first ("Kim Yo Jong" is "Kim" on second mention).
 FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam"}
+_DASHES = {"—", "–", "-", "--"}
 # Prepositions whose object is a place, never a person ("near Tarvo", "outside Velm")
 _PLACE_PREPS = {"in", "near", "outside", "around", "into", "across", "toward", "towards"}
 
@@ -47,7 +48,7 @@ class Ment:
     start: int
     end: int
     entity_id: str
-    kind: str = "name"  # name | demonym | generic | list | capital | metonym | direction
+    kind: str = "name"  # name | demonym | generic | list | capital | metonym | direction | dateline
     confidence: float = 1.0
     head: int | None = None  # list members: the token of "regions" that heads the list
 
@@ -122,6 +123,8 @@ class DocLinker:
                     ments.append(Ment(ent.start, ent.end, state, "metonym"))
                     self._use(state, self.lex.entities[state].label)
                 continue
+            if _dateline(ent):
+                resolved.kind = "dateline"
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
             person = self.lex.entities.get(resolved.entity_id, _LINKED)
@@ -340,6 +343,8 @@ class DocLinker:
         w = self.lex.words
         root = ent.root
         head = root.head
+        if _dateline(ent):
+            return False
         if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in w["government_nouns"]:
             return True
         verbs = actor_verbs(self.lex)
@@ -818,6 +823,12 @@ def _full_names(doc: Doc) -> dict[str, Span]:
         for f in forms:
             out.setdefault(norm(f), ent)
     return out
+
+
+def _dateline(ent: Span) -> bool:
+    """Whether a name opens a dateline ("OSLO, May 2 — …"): where the article was written,
+    a place even when the parser makes it the subject of the first sentence."""
+    return ent[0].is_sent_start and any(t.text in _DASHES for t in ent.doc[ent.end : ent.end + 8])
 
 
 def _place_name(text: str, lex: Lexicon) -> bool:
