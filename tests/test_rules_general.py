@@ -202,6 +202,15 @@ def test_a_dateline_city_is_a_place(extractor):
     assert ("Lisbon", "City") in got, got
 
 
+def test_a_lone_unknown_word_is_a_person_only_when_it_speaks_or_has_a_title(extractor):
+    for text in ("The group posted the video on Twitter.", "Critics called it a Trojan horse."):
+        got = entities(extractor, text)
+        assert not [e for e in got if e[1] == "Person"], (text, got)
+    got = entities(extractor, "The talks collapsed on Monday. Petrossian said they had failed.")
+    assert ("Petrossian", "Person") in got, got
+    assert ("Osei", "Person") in entities(extractor, "Mr. Osei said the talks had failed."), got
+
+
 def test_a_name_in_a_place_slot_is_a_place(extractor):
     got = entities(extractor, "The militants fled into Saraketu.")
     assert ("Saraketu", "City") in got and ("Saraketu", "Person") not in got, got

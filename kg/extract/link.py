@@ -544,9 +544,21 @@ class DocLinker:
             hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, 90)
             if hit:  # the small model often reads places as persons
                 return hit[0]
+            if len(parts) == 1 and not self._speaks_or_titled(ent):
+                return None  # a lone unknown word: "Trojan horse", "on Twitter", "Sirens"
             eid = self._unlinked(text, "Person")
         self._persons.setdefault(key, eid)
         return eid
+
+    def _speaks_or_titled(self, ent: Span) -> bool:
+        """Whether a one-word name acts as a person: after a title or role ("President
+        Varga", "Mr. Varga"), or the subject of a verb of saying ("Varga said")."""
+        w = self.lex.words
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if before in w["person_titles"] or before in w["roles"]:
+            return True
+        root = ent.root
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in actor_verbs(self.lex)
 
     def _named(self, eid: str, text: str) -> bool:
         """Whether the article names the person in full (label or a multi-word alias)."""
