@@ -249,6 +249,16 @@ def test_a_near_match_outside_the_articles_countries_is_no_link(extractor):
     assert not [e for e in got if "Governorate" in e[0]], got
 
 
+def test_an_unknown_province_and_its_bare_name_are_one_place(extractor):
+    got = entities(
+        extractor,
+        "Afghan officials said a strike in Kunar province killed 11 people. "
+        "Fighting in Kunar went on.",
+    )
+    assert ("Kunar province", "AdministrativeRegion") in got, got
+    assert not [e for e in got if e[0] == "Kunar"], got
+
+
 def test_a_demonym_split_from_an_organisation_names_the_states_body(extractor):
     from kg.records import Article
 

@@ -70,6 +70,7 @@ class DocLinker:
         self._headline = _title_case_lines(doc)
         self._acronyms: dict[str, str] = {}
         self._towns: set[str] = set()  # names read as places where the model saw a person
+        self._places: dict[str, str] = {}  # stem of an unknown place → its entity id
         self._titled_names(doc)
         self._extend_persons(doc)
         self._full = _full_names(doc)
@@ -576,9 +577,16 @@ class DocLinker:
         if not text[:1].isupper() or not _place_name(text, self.lex):
             return None
         cls = "Region" if ent.label_ in ("LOC", "FAC") else "City"
-        if text.split()[-1].lower() in self.lex.words["region_heads"]:
+        words = text.split()
+        stem = norm(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1].lower() in self.lex.words["region_heads"]:
             cls = "AdministrativeRegion"  # "Kunar province", "Unity State"
-        return Ment(ent.start, ent.end, self._unlinked(text, cls), confidence=0.6)
+        else:
+            stem = norm(text)
+        eid = self._places.get(stem)  # "Tarvo province … in Tarvo": one place
+        if eid is None:
+            eid = self._places[stem] = self._unlinked(text, cls)
+        return Ment(ent.start, ent.end, eid, confidence=0.6)
 
     def _fuzzy(self, text: str, classes: set[str], cutoff: int) -> tuple[str, float] | None:
         choices = self._choices()
