@@ -236,6 +236,23 @@ def test_an_organisation_by_its_head_word(extractor):
     assert got == {("Syrian Observatory for Human Rights", "Organization")}, got
 
 
+def test_a_name_with_a_given_name_read_as_a_place_is_a_person(extractor):
+    from spacy.tokens import Span
+
+    from kg.records import Article
+
+    doc = extractor.nlp("Talks with Khaled Mansouri ended without a deal.")
+    doc.ents = [Span(doc, 2, 4, label="GPE")]  # as the small model sometimes reads it
+    ex = extractor.extract_doc(Article(id="t", text=doc.text), doc)
+    assert [(e.label, e.cls) for e in ex.entities.values()] == [("Khaled Mansouri", "Person")]
+
+
+def test_a_towns_name_as_a_first_name_is_a_person(extractor):
+    got = entities(extractor, "Vladimir Orlov met Ivan Kuzmin in Rostov.")
+    assert ("Vladimir Orlov", "Person") in got, got
+    assert not [e for e in got if e[0] == "Vladimir"], got
+
+
 def test_a_title_before_a_name_the_model_missed_gives_a_person(extractor):
     got = entities(extractor, "We thank Deputy Chief of Defense Lieutenant General Varga.")
     assert ("Varga", "Person") in got, got

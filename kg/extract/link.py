@@ -145,10 +145,28 @@ class DocLinker:
         out: list[Span] = []
         i = 0
         grown: list[Span] = []
+        w = self.lex.words
+        other = set(w["roles"]) | set(w["org_heads"]) | set(w["place_nouns"])
+        other |= set(w["region_heads"])
         while i < len(ents):
             e = ents[i]
             i += 1
-            if e.label_ != "PERSON" or e.ent_id_:
+            town = self.lex.entities.get(e.ent_id_)
+            if (  # "Vladimir Orlov": a town's name as a first name
+                len(e) == 1
+                and town is not None
+                and town.cls == "City"
+                and e.ent_id_ not in self.lex.capitals
+                and e.end < len(doc)
+                and not doc[e.end].ent_type_
+                and doc[e.end].pos_ == "PROPN"
+                and doc[e.end].is_alpha
+                and doc[e.end].text[:1].isupper()
+                and doc[e.end].lower_ not in other
+                and (e.end + 1 == len(doc) or doc[e.end + 1].tag_ != "POS")  # "Tarvo People's"
+            ):
+                e = Span(doc, e.start, e.start + 1, label="PERSON")
+            elif e.label_ != "PERSON" or e.ent_id_:
                 out.append(e)
                 continue
             end = e.end
@@ -431,6 +449,9 @@ class DocLinker:
             return Ment(ent.start, ent.end, self._choose(cands, ent).id)
         if ent.ent_id_ and ent.ent_id_ in self.lex.entities:
             return Ment(ent.start, ent.end, ent.ent_id_)
+        if label in ("GPE", "LOC", "FAC", "ORG") and self._looks_personal(ent):
+            eid = self._person(ent)  # "Pavel Orlin" read as a place
+            return Ment(ent.start, ent.end, eid) if eid else None
         if label in ("GPE", "LOC", "FAC"):
             return self._place(ent)
         if label == "ORG":
@@ -550,6 +571,21 @@ class DocLinker:
             eid = self._unlinked(text, "Person")
         self._persons.setdefault(key, eid)
         return eid
+
+    def _looks_personal(self, ent: Span) -> bool:
+        """Whether an unknown two- or three-word name the model gave a place or organisation
+        label is a person's: it starts with a given name of the gazetteer's people and holds
+        no word of places or organisations ("Pavel Orlin", not "Pavel Street")."""
+        w = self.lex.words
+        words = [t for t in ent if t.lower_ != "the"]
+        if not 2 <= len(words) <= 3 or any(t.ent_id_ for t in ent):
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+            return False
+        other = set(w["org_heads"]) | set(w["place_nouns"]) | set(w["region_heads"])
+        if any(t.lower_ in other for t in words):
+            return False
+        return words[0].text in given_names(self.lex)
 
     def _speaks_or_titled(self, ent: Span) -> bool:
         """Whether a one-word name acts as a person: after a title or role ("President
@@ -798,6 +834,26 @@ class DocLinker:
 _LINKED = Entity("", "", "Region")
 _FUZZY_CACHE: dict[int, dict[str, str]] = {}
 _VERB_CACHE: dict[int, set[str]] = {}
+_GIVEN_CACHE: dict[int, set[str]] = {}
+
+
+def given_names(lex: Lexicon) -> set[str]:
+    """First words of the gazetteer's people's names that are neither titles nor names of
+    anything else in the gazetteers ("Valery", "Amina"; not "President", "Israel")."""
+    out = _GIVEN_CACHE.get(id(lex))
+    if out is None:
+        w = lex.words
+        skip = set(w["person_titles"]) | set(w["roles"])
+        out = set()
+        for e in lex.entities.values():
+            if e.cls != "Person":
+                continue
+            for form in (e.label, *e.aliases):
+                first = form.split()[0] if len(form.split()) > 1 else ""
+                if first.isalpha() and first.lower() not in skip and not lex.lookup(first):
+                    out.add(first)
+        _GIVEN_CACHE[id(lex)] = out
+    return out
 
 
 def actor_verbs(lex: Lexicon) -> set[str]:
