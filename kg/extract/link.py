@@ -904,7 +904,8 @@ def _full_names(doc: Doc) -> dict[str, Span]:
 def _dateline(ent: Span) -> bool:
     """Whether a name opens a dateline ("OSLO, May 2 — …"): where the article was written,
     a place even when the parser makes it the subject of the first sentence."""
-    return ent[0].is_sent_start and any(t.text in _DASHES for t in ent.doc[ent.end : ent.end + 8])
+    opens = bool(ent[0].is_sent_start)
+    return opens and any(t.text in _DASHES for t in ent.doc[ent.end : ent.end + 8])
 
 
 def _place_name(text: str, lex: Lexicon) -> bool:
