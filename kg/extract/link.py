@@ -56,6 +56,9 @@ _NOT_A_NAME = {
     "LAW",
     "LANGUAGE",
 }
+_DASHES = {"—", "–", "-", "--"}
+# Prepositions whose object is a place, never a person ("near Tarvo", "outside Velm")
+_PLACE_PREPS = {"in", "near", "outside", "around", "into", "across", "toward", "towards"}
 
 
 @dataclass
@@ -65,7 +68,7 @@ class Ment:
     start: int
     end: int
     entity_id: str
-    kind: str = "name"  # name | demonym | generic | list | capital | metonym | direction
+    kind: str = "name"  # name | demonym | generic | list | capital | metonym | direction | dateline
     confidence: float = 1.0
     head: int | None = None  # list members: the token of "regions" that heads the list
 
@@ -86,6 +89,14 @@ class DocLinker:
         taken: set[int] = set()
         self._headline = _title_case_lines(doc)
         self._acronyms: dict[str, str] = {}
+        self._towns: set[str] = set()  # names read as places where the model saw a person
+        self._places: dict[str, str] = {}  # stem of an unknown place → its entity id
+        self._titled_names(doc)
+        self._extend_persons(doc)
+        self._full = _full_names(doc)
+        self._full_orgs = _full_orgs(doc)
+        # countries the article names, itself or by a demonym or a place of theirs
+        self._countries = {self.lex.country_of(t.ent_id_) for t in doc if t.ent_id_} - {None}
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):
@@ -124,7 +135,11 @@ class DocLinker:
             if resolved is None:
                 continue
             if self._name_not_town(ent, resolved.entity_id):
-                continue
+                full = self._full.get(norm(ent.text))
+                eid = self._person(full) if full is not None else None
+                if eid is None:
+                    continue
+                resolved = Ment(ent.start, ent.end, eid)  # "Hassan said" of "Omar Hassan"
             if (
                 not self.entities.get(resolved.entity_id, _LINKED).linked
                 and ent.start in self._headline
@@ -137,6 +152,8 @@ class DocLinker:
                     ments.append(Ment(ent.start, ent.end, state, "metonym"))
                     self._use(state, self.lex.entities[state].label)
                 continue
+            if _dateline(ent):
+                resolved.kind = "dateline"
             put(resolved, ent.text)
             self._acronym_after(doc, ent, resolved.entity_id)
             person = self.lex.entities.get(resolved.entity_id, _LINKED)
@@ -158,6 +175,98 @@ class DocLinker:
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
+
+    def _extend_persons(self, doc: Doc) -> None:
+        """A person's name that the model cut short: up to two capitalised proper nouns right
+        after a PERSON span join it when they belong to no entity or are a town's name from
+        the gazetteer ("Amina Yusuf Kenton": many family names are also town names)."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        i = 0
+        grown: list[Span] = []
+        w = self.lex.words
+        other = set(w["roles"]) | set(w["org_heads"]) | set(w["place_nouns"])
+        other |= set(w["region_heads"])
+        while i < len(ents):
+            e = ents[i]
+            i += 1
+            town = self.lex.entities.get(e.ent_id_)
+            if (  # "Vladimir Orlov": a town's name as a first name
+                len(e) == 1
+                and town is not None
+                and town.cls == "City"
+                and e.ent_id_ not in self.lex.capitals
+                and e.end < len(doc)
+                and not doc[e.end].ent_type_
+                and doc[e.end].pos_ == "PROPN"
+                and doc[e.end].is_alpha
+                and doc[e.end].text[:1].isupper()
+                and doc[e.end].lower_ not in other
+                and (e.end + 1 == len(doc) or doc[e.end + 1].tag_ != "POS")  # "Tarvo People's"
+            ):
+                e = Span(doc, e.start, e.start + 1, label="PERSON")
+            elif e.label_ != "PERSON" or e.ent_id_:
+                out.append(e)
+                continue
+            end = e.end
+            while end < len(doc) and end - e.end < 2:
+                t = doc[end]
+                if not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"):
+                    break
+                if t.ent_type_:
+                    town = self.lex.entities.get(t.ent_id_)
+                    if (
+                        t.ent_iob_ != "B"
+                        or town is None
+                        or town.cls != "City"
+                        or t.ent_id_ in self.lex.capitals
+                        or (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
+                    ):
+                        break
+                    i += 1  # the town's span is part of the name
+                end += 1
+            if end > e.end:
+                e = Span(doc, e.start, end, label="PERSON")
+                grown.append(e)
+            out.append(e)
+        if grown:
+            doc.ents = out
+            for t in (t for e in grown for t in e):
+                t.ent_id_ = ""  # the town's gazetteer id
+
+    def _titled_names(self, doc: Doc) -> None:
+        """A title the model did not see a name after: "Lieutenant General Varga", "Mullah
+        Omid Rahim" (verbs.json ``person_titles``). One to three capitalised proper nouns in
+        no entity, none of them a word of roles or organisations, become a PERSON span."""
+        w = self.lex.words
+        titles = set(w["person_titles"])
+        other = titles | set(w["roles"]) | set(w["org_heads"]) | set(w["place_nouns"])
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in titles or doc[i].ent_type_ or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in titles and doc[j].text[:1].isupper():
+                j += 1
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 3
+                and doc[k].pos_ == "PROPN"
+                and doc[k].is_alpha
+                and doc[k].text[:1].isupper()
+                and not doc[k].ent_type_
+                and doc[k].lower_ not in other
+            ):
+                k += 1
+            nxt = doc[k] if k < len(doc) else None
+            if k > j and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+                new.append(Span(doc, j, k, label="PERSON"))
+            i = max(k, i + 1)
+        if new:
+            doc.set_ents(new, default="unmodified")
 
     def _named_weapons(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A weapon word led by a name or a model code ("AGM-86 missiles", "the Type 039
@@ -381,8 +490,14 @@ class DocLinker:
         self.forms.setdefault(eid, set()).add(surface.strip())
 
     def _unlinked(self, label: str, cls: str, country: str | None = None) -> str:
+        """The id of an entity outside the gazetteers. A name is one entity per article: an
+        unknown name the model reads as a place here and as a person there ("fighting in
+        Tarvo … Tarvo has long been …") keeps its first reading."""
         eid = slug(label)
-        known = self.lex.entities.get(eid) or self.entities.get(eid)
+        seen = self.entities.get(eid)
+        if seen is not None and not seen.linked and "Weapon" not in (seen.cls, cls):
+            return eid
+        known = self.lex.entities.get(eid) or seen
         if known is not None and known.cls != cls:
             eid = f"{eid}-{cls.lower()}"
         if eid not in self.entities:
@@ -391,7 +506,11 @@ class DocLinker:
 
     def _metonym(self, doc: Doc, ent: Span, eid: str) -> str | None:
         state = self.lex.capitals.get(eid)
-        if state is None or ent.end + 1 >= len(doc):
+        if state is None:
+            return None
+        if self._acts(ent):
+            return state
+        if ent.end + 1 >= len(doc):
             return None
         nxt, after = doc[ent.end], doc[ent.end + 1]
         if nxt.lower_ in ("'s", "’s") and after.lower_ not in (
@@ -411,6 +530,27 @@ class DocLinker:
         ):
             return state
         return None
+
+    def _acts(self, ent: Span) -> bool:
+        """A capital that acts or speaks is its government: the subject of a verb of saying,
+        deciding, demanding or of an event ("Lisbon denied it", "Ottawa will send troops"),
+        asked to act ("urged Oslo to respond"), or naming a government ("the Rome
+        authorities"). A place undergoes: "Lima was flooded", "Quito lies high"."""
+        w = self.lex.words
+        root = ent.root
+        head = root.head
+        if _dateline(ent):
+            return False
+        if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in w["government_nouns"]:
+            return True
+        verbs = actor_verbs(self.lex)
+        if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children):
+                return True  # "time for Lisbon to decide"
+            return head.lemma_.lower() in verbs
+        if root.dep_ == "dobj" and head.lemma_.lower() in ("ask", "urge", "call", "press"):
+            return any(c.dep_ == "xcomp" for c in head.children)
+        return False
 
     def _acronym_after(self, doc: Doc, ent: Span, eid: str) -> None:
         """'the Taipei Economic and Cultural Representative Office (TECRO)'."""
@@ -456,10 +596,29 @@ class DocLinker:
         if label == "NORP":
             cid = self.lex.demonyms.get(norm(text))
             return Ment(ent.start, ent.end, cid, "demonym") if cid else None
+        full = self._full_orgs.get(norm(_clean(text)))
+        if (
+            full is not None
+            and len(full) > len(ent)
+            and (label == "ORG" or _definite(ent))
+            and not ent.ent_id_
+            and not self.lex.lookup(text)
+            and (len(ent) > 1 or ent[0].lower_ not in self.lex.words["roles"])
+        ):
+            m = self._resolve_span(full)  # "the Observatory" of "the Lund Observatory"
+            return Ment(ent.start, ent.end, m.entity_id) if m else None
+        key = norm(text)
+        full = self._full.get(key)
+        if full is not None and label != "PERSON" and not ent.ent_id_ and not self.lex.lookup(text):
+            eid = self._person(full)  # "Rashidi" read as a place, of "Nasser al-Rashidi"
+            return Ment(ent.start, ent.end, eid) if eid else None
         key = norm(text)
         if label == "PERSON" and " " not in text and key in self._persons:
             return Ment(ent.start, ent.end, self._persons[key])  # the person named in full
         if label == "PERSON" and not ent.ent_id_:
+            if key not in self._persons and (key in self._towns or self._in_place_slot(ent)):
+                self._towns.add(key)
+                return self._place(ent)  # "fighting near Tarvo", "the town of Velm"
             eid = self._person(ent)
             return Ment(ent.start, ent.end, eid) if eid else None
         cands = self.lex.lookup(text)
@@ -467,6 +626,9 @@ class DocLinker:
             return Ment(ent.start, ent.end, self._choose(cands, ent).id)
         if ent.ent_id_ and ent.ent_id_ in self.lex.entities:
             return Ment(ent.start, ent.end, ent.ent_id_)
+        if label in ("GPE", "LOC", "FAC", "ORG") and self._looks_personal(ent):
+            eid = self._person(ent)  # "Pavel Orlin" read as a place
+            return Ment(ent.start, ent.end, eid) if eid else None
         if label in ("GPE", "LOC", "FAC"):
             return self._place(ent)
         if label == "ORG":
@@ -481,14 +643,43 @@ class DocLinker:
             parts = _clean(text).split()
             words = {w.lower().strip(".,'’") for w in parts}
             acronym = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
-            if not words & set(self.lex.words["org_heads"]) or (len(parts) < 2 and not acronym):
+            if not words & set(self.lex.words["org_heads"]) and self._in_place_slot(ent):
+                self._towns.add(key)
+                return self._place(ent)
+            heads = set(self.lex.words["org_heads"])
+            if ent.root.lower_ not in heads and parts[0].lower() not in heads:
+                words = set()  # a head word only inside: "Systems Integration", a product
+            if not words & heads or (len(parts) < 2 and not acronym):
                 return None  # "Foreign Military Sale", "Telegram", "Defense": not clearly one
+            country, _ = self._country_modifier(ent.doc, ent.start)
+            if country and ent[0].lower_ != "the":  # "Ruritanian Defense Forces"
+                return Ment(ent.start, ent.end, self._country_org(country, _clean(text)), "generic")
             return Ment(
                 ent.start, ent.end, self._unlinked(_clean(text), "Organization"), confidence=0.7
             )
         if label == "LAW" and re.search(r"treaty|convention|accord|agreement|pact", text, re.I):
             return Ment(ent.start, ent.end, self._unlinked(_clean(text), "Treaty"))
         return None
+
+    def _in_place_slot(self, ent: Span) -> bool:
+        """Whether a name stands where only a place can: the object of "in", "near",
+        "outside", "around", "into", "across" or "toward"; after "the town of" (verbs.json
+        ``place_nouns``); or before a place noun ("the Tarvo district"). The small model
+        reads many unfamiliar town names as persons."""
+        root = ent.root
+        head = root.head
+        places = set(self.lex.words["place_nouns"]) - {"capital"}  # "capital of" a state
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if ent.text.isupper() or before == "the" or any(t.tag_ == "NNPS" for t in ent):
+            return False  # "the MNLA", "Yazidis": groups, not towns
+        if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in places:
+            return True
+        if root.dep_ == "compound" and head.lemma_.lower() in places:
+            return True
+        appos = places | {"capital"}  # "Velm, the capital of the province"
+        return any(c.dep_ == "appos" and c.lemma_.lower() in appos for c in root.children)
 
     def _government_of(self, ent: Span) -> str | None:
         doc = ent.doc
@@ -529,11 +720,18 @@ class DocLinker:
     def _person(self, ent: Span) -> str | None:
         text = _clean(ent.text)
         parts = text.split()
+        titles = self.lex.words["person_titles"]
+        while len(parts) > 2 and parts[0].lower() in titles:  # "Spokeswoman Ana Ruiz"
+            parts = parts[1:]
+        text = " ".join(parts)
         if not parts or not parts[0][:1].isupper():
             return None
         key = norm(parts[-1])
         if len(parts) == 1 and key in self._persons:
             return self._persons[key]
+        full = self._full.get(norm(text))
+        if full is not None and len(full) > len(ent):  # "Hassan" of "Omar Abdi Hassan"
+            return self._person(full)
         cands = [c for c in self.lex.lookup(text) if c.cls == "Person"]
         if not cands and len(parts) == 1:  # a bare surname: only a person named in full here
             ids = [i for i in self.lex.surnames.get(key, []) if self._named(i, ent.doc.text)]
@@ -545,9 +743,36 @@ class DocLinker:
             hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, 90)
             if hit:  # the small model often reads places as persons
                 return hit[0]
+            if len(parts) == 1 and not self._speaks_or_titled(ent):
+                return None  # a lone unknown word: "Trojan horse", "on Twitter", "Sirens"
             eid = self._unlinked(text, "Person")
         self._persons.setdefault(key, eid)
         return eid
+
+    def _looks_personal(self, ent: Span) -> bool:
+        """Whether an unknown two- or three-word name the model gave a place or organisation
+        label is a person's: it starts with a given name of the gazetteer's people and holds
+        no word of places or organisations ("Pavel Orlin", not "Pavel Street")."""
+        w = self.lex.words
+        words = [t for t in ent if t.lower_ != "the"]
+        if not 2 <= len(words) <= 3 or any(t.ent_id_ for t in ent):
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+            return False
+        other = set(w["org_heads"]) | set(w["place_nouns"]) | set(w["region_heads"])
+        if any(t.lower_ in other for t in words):
+            return False
+        return words[0].text in given_names(self.lex)
+
+    def _speaks_or_titled(self, ent: Span) -> bool:
+        """Whether a one-word name acts as a person: after a title or role ("President
+        Varga", "Mr. Varga"), or the subject of a verb of saying ("Varga said")."""
+        w = self.lex.words
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if before in w["person_titles"] or before in w["roles"]:
+            return True
+        root = ent.root
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in actor_verbs(self.lex)
 
     def _named(self, eid: str, text: str) -> bool:
         """Whether the article names the person in full (label or a multi-word alias)."""
@@ -562,10 +787,19 @@ class DocLinker:
         hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, _FUZZY_MIN)
         if hit:
             return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
-        if not text[:1].isupper():
+        if not text[:1].isupper() or not _place_name(text, self.lex):
             return None
-        cls = "City" if ent.label_ == "GPE" else "Region"
-        return Ment(ent.start, ent.end, self._unlinked(text, cls), confidence=0.6)
+        cls = "Region" if ent.label_ in ("LOC", "FAC") else "City"
+        words = text.split()
+        stem = norm(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1].lower() in self.lex.words["region_heads"]:
+            cls = "AdministrativeRegion"  # "Kunar province", "Unity State"
+        else:
+            stem = norm(text)
+        eid = self._places.get(stem)  # "Tarvo province … in Tarvo": one place
+        if eid is None:
+            eid = self._places[stem] = self._unlinked(text, cls)
+        return Ment(ent.start, ent.end, eid, confidence=0.6)
 
     def _fuzzy(self, text: str, classes: set[str], cutoff: int) -> tuple[str, float] | None:
         choices = self._choices()
@@ -576,9 +810,17 @@ class DocLinker:
         if not best:
             return None
         eid = choices[best[0]]
-        if self.lex.entities[eid].cls not in classes:
+        if self.lex.entities[eid].cls not in classes or not self._in_scope(eid):
             return None
         return eid, round(best[1] / 100, 2)
+
+    def _in_scope(self, eid: str) -> bool:
+        """Whether a near match is plausible here: an organisation, or a place in a country
+        the article names, if it names any ("Kunar province" in an article on Afghanistan
+        is no misspelt Lebanese governorate)."""
+        if self.lex.entities[eid].cls == "Organization" or not self._countries:
+            return True
+        return self.lex.country_of(eid) in self._countries
 
     def _choices(self) -> dict[str, str]:
         return fuzzy_choices(self.lex)
@@ -645,6 +887,9 @@ class DocLinker:
             if not best:
                 return None, 0.0
             ids, conf = stems[best[0]], round(best[1] / 100, 2)
+            ids = [i for i in ids if self._in_scope(i)]
+            if not ids:
+                return None, 0.0
         ids = sorted(ids, key=lambda i: self._cityish(self.lex.entities[i]))
         if country:
             inside = [i for i in ids if self.lex.entities[i].country == country]
@@ -759,11 +1004,55 @@ class DocLinker:
                 if cand.cls == "Organization":
                     return cand.id
         adj = demonyms[0] if demonyms else c.label
-        return self._unlinked(f"{adj} {phrase.title()}", "Organization", country)
+        name = phrase if any(c.isupper() for c in phrase) else phrase.title()
+        return self._unlinked(f"{adj} {name}", "Organization", country)
 
 
 _LINKED = Entity("", "", "Region")
 _FUZZY_CACHE: dict[int, dict[str, str]] = {}
+_VERB_CACHE: dict[int, set[str]] = {}
+_GIVEN_CACHE: dict[int, set[str]] = {}
+
+
+def given_names(lex: Lexicon) -> set[str]:
+    """First words of the gazetteer's people's names that are neither titles nor names of
+    anything else in the gazetteers ("Valery", "Amina"; not "President", "Israel")."""
+    out = _GIVEN_CACHE.get(id(lex))
+    if out is None:
+        w = lex.words
+        skip = set(w["person_titles"]) | set(w["roles"])
+        out = set()
+        for e in lex.entities.values():
+            if e.cls != "Person":
+                continue
+            for form in (e.label, *e.aliases):
+                first = form.split()[0] if len(form.split()) > 1 else ""
+                if first.isalpha() and first.lower() not in skip and not lex.lookup(first):
+                    out.add(first)
+        _GIVEN_CACHE[id(lex)] = out
+    return out
+
+
+def actor_verbs(lex: Lexicon) -> set[str]:
+    """Verbs whose subject acts: saying, deciding, refusing, planning and the event verbs
+    (verbs.json ``speech``, ``actor_verbs``, negation verbs, planned modality, events)."""
+    out = _VERB_CACHE.get(id(lex))
+    if out is None:
+        w = lex.words
+        out = set(w["speech"]) | set(w["actor_verbs"]) | set(w["negation"]["verbs"])
+        out |= {v for v in w["modality"]["planned"] if v.isalpha() and v not in ("will", "shall")}
+        for spec in w["events"].values():  # every verb list of every event type
+            for key in (
+                "verbs",
+                "negative",
+                "receiving_verbs",
+                "seeking_verbs",
+                "concluding_verbs",
+                "moving_verbs",
+            ):
+                out |= set(spec.get(key, ()))
+        _VERB_CACHE[id(lex)] = out
+    return out
 
 
 def fuzzy_choices(lex: Lexicon) -> dict[str, str]:
@@ -777,6 +1066,68 @@ def fuzzy_choices(lex: Lexicon) -> dict[str, str]:
         for key, ids in lex.region_stems.items():
             out.setdefault(key, ids[0])
         _FUZZY_CACHE[id(lex)] = out
+    return out
+
+
+def _full_names(doc: Doc) -> dict[str, Span]:
+    """Short forms of the multi-word person names in ``doc`` → the first such name: the
+    family name, with and without an Arabic article ("al-Rashidi" and "Rashidi"), and runs
+    of two or more of its words at its start or end ("Omar Abdi" of "Omar Abdi Hassan")."""
+    out: dict[str, Span] = {}
+    for ent in doc.ents:
+        parts = _clean(ent.text).split()
+        if ent.label_ != "PERSON" or len(parts) < 2:
+            continue
+        forms = [parts[-1], re.sub(r"^(?:al|el|ad|as|ar|an|at|az)[-‐]", "", parts[-1], flags=re.I)]
+        forms += [" ".join(parts[i:]) for i in range(1, len(parts) - 1)]
+        forms += [" ".join(parts[:j]) for j in range(2, len(parts))]
+        for f in forms:
+            out.setdefault(norm(f), ent)
+    return out
+
+
+def _dateline(ent: Span) -> bool:
+    """Whether a name opens a dateline ("OSLO, May 2 — …"): where the article was written,
+    a place even when the parser makes it the subject of the first sentence."""
+    opens = bool(ent[0].is_sent_start)
+    return opens and any(
+        t.text in _DASHES and ent.doc[t.i - 1].whitespace_  # a spaced dash, not "Test-Ban"
+        for t in ent.doc[ent.end : ent.end + 8]
+    )
+
+
+def _place_name(text: str, lex: Lexicon) -> bool:
+    """Whether an unknown span can name a place: not a bare direction ("the West"), not a
+    short all-capitals token ("MR.", "ISR"), not cut off ("Republic of", "Wadi al-"), not
+    two known names joined by a hyphen ("Franco-German", "U.S.-Iran")."""
+    if text.lower() in lex.words["directions"] or text.isupper() and len(norm(text)) <= 3:
+        return False
+    if re.search(r"(\s(of|the|and)|-)$", text, re.I):
+        return False
+    parts = [p for p in text.split("-") if p.strip()]
+    return len(parts) < 2 or not all(lex.lookup(p) for p in parts)
+
+
+def _definite(ent: Span) -> bool:
+    """Whether a span begins with, or follows, "the", "this" or "that"."""
+    first = ent[0] if ent[0].lower_ in ("the", "this", "that") or ent.start == 0 else None
+    return first is not None or ent.doc[ent.start - 1].lower_ in ("the", "this", "that")
+
+
+def _full_orgs(doc: Doc) -> dict[str, Span]:
+    """Short forms of the organisations named in ``doc`` → the first full name: its head word
+    and the runs of two or more words that end with it ("Observatory", "Contact Group")."""
+    out: dict[str, Span] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+        if ent.label_ != "ORG" or len(words) < 2:
+            continue
+        root = ent.root
+        if root not in words or not root.text[:1].isupper():
+            continue
+        k = words.index(root)
+        for i in range(k + 1):
+            out.setdefault(norm(" ".join(t.text for t in words[i : k + 1])), ent)
     return out
 
 
@@ -806,7 +1157,7 @@ def _namelike(tok: Token) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"^(the|this|that|these|those|its|their|our)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"(['’]s)$", "", text).strip()
 
 

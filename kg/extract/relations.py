@@ -137,6 +137,8 @@ class FrameReader:
                 return e.country
             return e.id
         if e.cls == "City":
+            if m.kind == "dateline":  # "OSLO, May 2 — …": where the article was written
+                return None
             state = self.lex.state_for(e.id)
             if state:
                 self.metonyms.add(m.start)
