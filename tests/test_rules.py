@@ -366,6 +366,6 @@ def test_receiving_verbs_reverse_the_roles(extractor):
 
 def test_denied_receiving_from_a_capital(extractor):
     has(
-        facts(extractor, "Moscow denied receiving weapons from Pyongyang."),
+        facts(extractor, "Moscow denied receiving artillery shells from Pyongyang."),
         ("WeaponTransfer", "North Korea", "Russia", ..., True),
     )

@@ -99,6 +99,7 @@ class FrameReader:
         self.package_nouns = set(w["package_nouns"])
         self.package_verbs = set(w["package_verbs"])
         self.supplier_verbs = set(w["supplier_verbs"])
+        self.decision_nouns = set(w["decision_nouns"])
         self.back_references: dict[str, list[str]] = w["back_references"]
         self.patient_frames: dict[str, list[dict]] = {}
         for pf in w["patient_frames"]:
@@ -313,6 +314,9 @@ class FrameReader:
                     continue
                 if m is not None or cur.head.lemma_.lower() in self.force_nouns:
                     return cur.head
+                if cur.head.lemma_.lower() in self.decision_nouns and cur.head.dep_ == "dobj":
+                    cur = cur.head.head  # "X made a determination approving …": X approves
+                    continue
             break
         return None
 
@@ -567,6 +571,9 @@ class FrameReader:
                         # "Russian bombs were used against Ukraine": the weapon's owner acts
                         owner = [self.as_actor(o) for o in self._modifier_ments(p)]
                         f.agents += [o for o in owner if o]
+                if pm is None and etype in self.noun_types.get(p.lower_, []):
+                    ments += self.clause_mentions(p, set())  # "the sale to X of A was approved"
+                    continue
                 for c in p.subtree:
                     cm = self.root_of.get(c.i)
                     if cm and cm is not pm:
@@ -649,11 +656,11 @@ class FrameReader:
         prev = self.last_frame.get("WeaponTransfer")
         if prev is None or not prev.agents or not prev.recipients:
             return []
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in self.package_nouns:
+        window = self._package_window(v)
+        if window is None:
             return []
         f = Frame("WeaponTransfer", v, confidence=0.65)
-        if not self._near(prev, f, sentences=2):
+        if not self._near(prev, f, sentences=window):
             return []
         # the items: the verb's objects and what follows a colon after it
         items = [t for t in self.doc[v.i + 1 : self.sents.of(v.i).end]]
@@ -665,7 +672,27 @@ class FrameReader:
         if not weapons:
             return []
         f.agents, f.recipients, f.weapons = list(prev.agents), list(prev.recipients), weapons
+        if window == 0:  # "approved a sale that includes …": the approval qualifies it
+            f.trigger = prev.trigger
         return [f]
+
+    def _package_window(self, v: Token) -> int | None:
+        """How many sentences back the transfer whose contents 'include' lists may be read,
+        by what the verb's subject is: a package noun ('The package includes …': two); the
+        package noun a relative clause hangs on ('a sale to Taiwan that includes …', 'in a
+        package that is expected to include …': the same sentence); 'it' or 'this' ('… a
+        new package for Ukraine. It includes …': the sentence before). None: no package."""
+        cur = v
+        while cur.dep_ == "xcomp" and cur.head is not cur:
+            cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("that", "which") and cur.dep_ == "relcl":
+            return 0 if cur.head.lemma_.lower() in self.package_nouns else None
+        if subj.lower_ in ("it", "this") and subj.pos_ in ("PRON", "DET"):
+            return 1
+        return 2 if subj.lemma_.lower() in self.package_nouns else None
 
     def _supplier_of_nominal(self, n: Token) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new
