@@ -404,3 +404,10 @@ def test_a_representative_office_receives_for_itself(extractor):
 def test_weapons_alone_name_no_weapon_type_to_transfer(extractor):
     got = facts(extractor, "Germany sent weapons and ammunition to Ukraine last year.")
     assert not [g for g in got if g[0] == "WeaponTransfer"], got
+
+
+def test_aid_with_its_supplier_and_recipient_lists_its_weapons(extractor):
+    got = facts(
+        extractor, "American military aid to Ukraine has included HIMARS launchers this year."
+    )
+    has(got, ("WeaponTransfer", "United States", "Ukraine", "M142 HIMARS"))
