@@ -411,3 +411,12 @@ def test_aid_with_its_supplier_and_recipient_lists_its_weapons(extractor):
         extractor, "American military aid to Ukraine has included HIMARS launchers this year."
     )
     has(got, ("WeaponTransfer", "United States", "Ukraine", "M142 HIMARS"))
+
+
+def test_criticising_a_determination_does_not_make_its_maker(extractor):
+    got = facts(
+        extractor,
+        "Beijing criticized the determination approving the proposed sale to the Government of "
+        "the Philippines of Javelin missiles.",
+    )
+    assert not [g for g in got if g[0] == "WeaponTransfer"], got

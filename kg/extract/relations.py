@@ -314,8 +314,12 @@ class FrameReader:
                     continue
                 if m is not None or cur.head.lemma_.lower() in self.force_nouns:
                     return cur.head
-                if cur.head.lemma_.lower() in self.decision_nouns and cur.head.dep_ == "dobj":
-                    cur = cur.head.head  # "X made a determination approving …": X approves
+                if (
+                    cur.head.lemma_.lower() in self.decision_nouns
+                    and cur.head.dep_ == "dobj"
+                    and cur.head.head.lemma_.lower() in self.supplier_verbs
+                ):  # "X made a determination approving …": X approves; not "X criticized …"
+                    cur = cur.head.head
                     continue
             break
         return None
