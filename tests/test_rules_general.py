@@ -861,3 +861,92 @@ def test_the_base_refers_to_the_base_named_last_and_can_be_taken(extractor):
     )
     has(got, ("TerritorialCapture", "al-Shabaab", "El-Wak base"))
     assert not any(g[1] == "al-Shabaab" and g[2] == "Gedo" for g in got), got
+
+
+# -- arms sales and aid packages (issue 12: sale and package phrasing) ---------------------
+def test_the_government_of_a_state_receives_as_the_state(extractor):
+    got = facts(
+        extractor,
+        "The State Department has approved a possible Foreign Military Sale to the Government "
+        "of the Netherlands of AIM-120 missiles.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Netherlands", "AIM-120 AMRAAM", False, "planned"))
+
+
+def test_a_determination_approving_a_sale_is_its_makers(extractor):
+    got = facts(
+        extractor,
+        "The State Department made a determination approving the proposed sale to the "
+        "Government of Japan of Patriot missiles, worth $300 million.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Japan", "MIM-104 Patriot", False, "planned"))
+
+
+def test_a_request_to_buy_continues_the_sale_past_a_transfer_to_no_one(extractor):
+    got = facts(
+        extractor,
+        "The State Department made a decision approving the proposed sale to the Government "
+        "of Norway of Javelin missiles. The agency delivered the "
+        "required certification on Monday. The Government of Norway has requested to buy "
+        "HIMARS launchers.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Norway", "M142 HIMARS", False, "planned"))
+
+
+def test_it_includes_lists_the_package_just_announced(extractor):
+    got = facts(
+        extractor,
+        "The White House announced a new security assistance package for Ukraine. It includes "
+        "Stinger missiles and Bradley fighting vehicles.",
+    )
+    has(
+        got,
+        ("WeaponTransfer", "United States", "Ukraine", "FIM-92 Stinger"),
+        ("WeaponTransfer", "United States", "Ukraine", "M2 Bradley"),
+    )
+
+
+def test_a_relative_clause_on_the_sale_lists_its_weapons(extractor):
+    got = facts(
+        extractor, "The United States approved an arms sale to Taiwan that includes Harpoons."
+    )
+    has(got, ("WeaponTransfer", "United States", "Taiwan", "Harpoon", False, "planned"))
+    got = facts(
+        extractor,
+        "Britain is sending more military aid to Ukraine in a package that is expected to "
+        "include Challenger tanks.",
+    )
+    has(got, ("WeaponTransfer", "United Kingdom", "Ukraine", "Challenger 2"))
+
+
+def test_a_passive_sale_keeps_its_recipient(extractor):
+    got = facts(extractor, "The sale to Poland of Abrams tanks was approved by the United States.")
+    has(got, ("WeaponTransfer", "United States", "Poland", "M1 Abrams", False, "planned"))
+
+
+def test_a_representative_office_receives_for_itself(extractor):
+    # TECRO, the office that buys Taiwan's U.S. arms, is no body of the Taiwanese state
+    got = facts(extractor, "The State Department approved a sale to TECRO of Stinger missiles.")
+    recipients = {g[2] for g in got if g[0] == "WeaponTransfer" and g[3] == "FIM-92 Stinger"}
+    assert len(recipients) == 1 and recipients.pop().startswith("Taipei Economic"), got
+
+
+def test_weapons_alone_name_no_weapon_type_to_transfer(extractor):
+    got = facts(extractor, "Germany sent weapons and ammunition to Ukraine last year.")
+    assert not [g for g in got if g[0] == "WeaponTransfer"], got
+
+
+def test_aid_with_its_supplier_and_recipient_lists_its_weapons(extractor):
+    got = facts(
+        extractor, "American military aid to Ukraine has included HIMARS launchers this year."
+    )
+    has(got, ("WeaponTransfer", "United States", "Ukraine", "M142 HIMARS"))
+
+
+def test_criticising_a_determination_does_not_make_its_maker(extractor):
+    got = facts(
+        extractor,
+        "Beijing criticized the determination approving the proposed sale to the Government of "
+        "the Philippines of Javelin missiles.",
+    )
+    assert not [g for g in got if g[0] == "WeaponTransfer"], got

@@ -113,6 +113,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._capital_references(doc):
             put(m, surface)
+        for m, surface in self._governments(doc):
+            put(m, surface)
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
         for m, surface in self._named_weapons(doc, taken):
@@ -634,9 +636,6 @@ class DocLinker:
         if label == "ORG":
             if len(text) < 3 or not any(c.isupper() for c in text):
                 return None
-            state = self._government_of(ent)
-            if state:  # "the Government of Poland", "the Polish government": the state
-                return Ment(ent.start, ent.end, state, "metonym")
             hit = self._fuzzy(text, {"Organization"}, 92)
             if hit:
                 return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
@@ -680,20 +679,6 @@ class DocLinker:
             return True
         appos = places | {"capital"}  # "Velm, the capital of the province"
         return any(c.dep_ == "appos" and c.lemma_.lower() in appos for c in root.children)
-
-    def _government_of(self, ent: Span) -> str | None:
-        doc = ent.doc
-        words = [t.lower_ for t in ent if t.lower_ != "the"]
-        if words[:2] != ["government", "of"]:
-            return None
-        if len(words) > 2:
-            rest = doc[ent.start + 1 + (ent[0].lower_ == "the") + 1 : ent.end].text
-        elif ent.end < len(doc):
-            rest = doc[ent.end].text  # NER stopped before the country
-        else:
-            return None
-        countries = [c.id for c in self.lex.lookup(rest) if c.cls == "Country"]
-        return countries[0] if countries else None
 
     def _choose(self, cands: list[Entity], ent: Span) -> Entity:
         nxt = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
@@ -912,6 +897,22 @@ class DocLinker:
             if city:
                 yield Ment(start, tok.i + 1, city, "capital", 0.9), doc[start : tok.i + 1].text
 
+    def _governments(self, doc: Doc):
+        """'the Government of Japan', 'the government of the Netherlands': the state itself,
+        in whatever role the phrase fills (the model tags the words apart or not at all)."""
+        ents = {e.start: e for e in doc.ents if e.label_ == "GPE"}
+        for tok in doc[:-2]:
+            if tok.lower_ != "government" or doc[tok.i + 1].lower_ != "of":
+                continue
+            e = ents.get(tok.i + 2) or ents.get(tok.i + 3)
+            if e is None or e.start == tok.i + 3 and doc[tok.i + 2].lower_ != "the":
+                continue
+            countries = [c.id for c in self.lex.lookup(e.text) if c.cls == "Country"]
+            if countries:
+                start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+                state = countries[0]
+                yield Ment(start, e.end, state, "metonym"), self.lex.entities[state].label
+
     def _alliance_references(self, doc: Doc, ments: list[Ment]):
         """'the alliance' refers to the alliance the article last named (NATO)."""
         words = set(self.lex.words["alliance_words"])
@@ -1090,9 +1091,12 @@ def _dateline(ent: Span) -> bool:
     """Whether a name opens a dateline ("OSLO, May 2 — …"): where the article was written,
     a place even when the parser makes it the subject of the first sentence."""
     opens = bool(ent[0].is_sent_start)
-    return opens and any(
-        t.text in _DASHES and ent.doc[t.i - 1].whitespace_  # a spaced dash, not "Test-Ban"
-        for t in ent.doc[ent.end : ent.end + 8]
+    return (
+        opens
+        and any(
+            t.text in _DASHES and ent.doc[t.i - 1].whitespace_  # a spaced dash, not "Test-Ban"
+            for t in ent.doc[ent.end : ent.end + 8]
+        )
     )
 
 

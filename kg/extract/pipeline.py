@@ -89,7 +89,6 @@ class _ArticleRun:
         self.hypothetical = set(w["modality"]["hypothetical"])
         self.planned_triggers = set(w["modality"]["planned_triggers"])
         self.generic = set(w["generic_weapons"])
-        self.untyped = set(w["events"]["WeaponTransfer"]["untyped_weapons"])
         self.launch_verbs = set(w["launch_verbs"])
         self.moving_verbs = set(w["events"]["Deployment"]["moving_verbs"])
         self.neg_words = set(w["negation"]["words"])
@@ -175,7 +174,8 @@ class _ArticleRun:
         r = self.reader
         if f.agents:
             r.last_agents[f.type] = list(f.agents)
-            r.last_frame[f.type] = f
+            if f.recipients or f.type != "WeaponTransfer":  # "delivered the certification"
+                r.last_frame[f.type] = f  # a transfer to no one named continues none
         chain = governing_chain(f.trigger, self.speech)
         neg = negated(chain, self.neg_words, self.neg_verbs) != f.lexical_negation
         mod = modality(chain, self.planned, self.hypothetical)
@@ -217,8 +217,8 @@ class _ArticleRun:
         ev = self._evidence(sent)
         weapons = [w for w in dict.fromkeys(f.weapons)]
         specific = [w for w in weapons if w not in self.generic]
-        if f.type == "WeaponTransfer":  # "sends weapons to X" names no weapon type
-            weapons = [w for w in weapons if w not in self.untyped]
+        if not specific and f.type == "WeaponTransfer":
+            return  # "sent weapons", "sold arms": a transfer names a weapon type or none
         weapons = specific or weapons
         c = round(min(conf or f.confidence, 1.0), 2)
         values = {

@@ -103,6 +103,7 @@ class FrameReader:
         self.package_nouns = set(w["package_nouns"])
         self.package_verbs = set(w["package_verbs"])
         self.supplier_verbs = set(w["supplier_verbs"])
+        self.decision_nouns = set(w["decision_nouns"])
         self.back_references: dict[str, list[str]] = w["back_references"]
         self.patient_frames: dict[str, list[dict]] = {}
         for pf in w["patient_frames"]:
@@ -400,6 +401,13 @@ class FrameReader:
                     continue
                 if m is not None or cur.head.lemma_.lower() in self.force_nouns:
                     return cur.head
+                if (
+                    cur.head.lemma_.lower() in self.decision_nouns
+                    and cur.head.dep_ == "dobj"
+                    and cur.head.head.lemma_.lower() in self.supplier_verbs
+                ):  # "X made a determination approving …": X approves; not "X criticized …"
+                    cur = cur.head.head
+                    continue
             break
         return None
 
@@ -704,6 +712,9 @@ class FrameReader:
                         # "Russian bombs were used against Ukraine": the weapon's owner acts
                         owner = [self.as_actor(o) for o in self._modifier_ments(p)]
                         f.agents += [o for o in owner if o]
+                if pm is None and etype in self.noun_types.get(p.lower_, []):
+                    ments += self.clause_mentions(p, set())  # "the sale to X of A was approved"
+                    continue
                 for c in p.subtree:
                     cm = self.root_of.get(c.i)
                     if cm and cm is not pm:
@@ -888,17 +899,14 @@ class FrameReader:
 
     def package_frames(self, v: Token) -> list[Frame]:
         """'The package includes A, B and C', 'The capabilities in this package include:' and
-        a list of lines, 'The following items will be included: A; B': more weapons of the
-        transfer read just before (its supplier and recipient)."""
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
-            subj = v.head  # "in a package that includes A and B"
-        if subj is None or not any(
-            t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < v.i
-        ):
+        a list of lines, 'The following items will be included: A; B', '… a new package. It
+        includes A', 'a sale that includes A': more weapons of the transfer read just before
+        (its supplier and recipient)."""
+        window = self._package_window(v)
+        if window is None:
             return []
         f = Frame("WeaponTransfer", v, confidence=0.65)
-        prev = self._last_transfer(f, sentences=3)
+        prev = self._last_transfer(f, sentences=window)
         if prev is None:
             return []
         weapons = []
@@ -909,6 +917,8 @@ class FrameReader:
         if not weapons:
             return []
         f.agents, f.recipients, f.weapons = list(prev.agents), list(prev.recipients), weapons
+        if window == 0:  # "approved a sale that includes …": the approval qualifies it
+            f.trigger = prev.trigger
         return [f]
 
     def _items_after(self, v: Token) -> list[Token]:
@@ -930,6 +940,26 @@ class FrameReader:
             out += words
             last = words[-1]
         return out
+
+    def _package_window(self, v: Token) -> int | None:
+        """How many sentences back the transfer whose contents 'include' lists may be read,
+        by what the verb's subject is: a package noun ('The package includes …': two); the
+        package noun a relative clause hangs on ('a sale to Taiwan that includes …', 'in a
+        package that is expected to include …': the same sentence); 'it' or 'this' ('… a
+        new package for Ukraine. It includes …': the sentence before). None: no package."""
+        cur = v
+        while cur.dep_ == "xcomp" and cur.head is not cur:
+            cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("that", "which") and cur.dep_ == "relcl":
+            return 0 if cur.head.lemma_.lower() in self.package_nouns else None
+        if subj.lower_ in ("it", "this") and subj.pos_ in ("PRON", "DET"):
+            return 1
+        # "The package includes …", "The capabilities in this package include: …"
+        named = any(t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < cur.i)
+        return 3 if named else None
 
     def _supplier_of_nominal(self, n: Token) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new

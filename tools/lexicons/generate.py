@@ -2677,6 +2677,8 @@ russia-iran-comprehensive-strategic-partnership-treaty|Treaty on Comprehensive S
 
 # ---------------------------------------------------------------- organizations
 # id | label | country iso2 | kind | acts_for_state (y) | treaty id | parent id | wikidata | aliases
+# (kind 'mission': a representative office that is not a body of its state; it buys and speaks
+# for itself, e.g. TECRO, the purchaser of record of U.S. arms sales to Taiwan)
 ORG_DATA = """
 white-house|White House|US|government|y|||Q35525|The White House;the White House;Executive Office of the President;U.S. President's office
 pentagon|Pentagon|US|ministry|y|||Q11209|The Pentagon;the Pentagon;United States Department of Defense;U.S. Department of Defense;US Department of Defense;Department of Defense;DoD;DOD;Defense Department;U.S. Defense Department;US Defense Department;American Defense Department;Department of War;U.S. Department of War;US Department of War;War Department
@@ -2719,7 +2721,7 @@ senate-foreign-relations-committee|United States Senate Committee on Foreign Rel
 house-foreign-affairs-committee|United States House Committee on Foreign Affairs|US|legislature|||united-states-house-of-representatives||House Foreign Affairs Committee;House Committee on Foreign Affairs
 senate-armed-services-committee|United States Senate Committee on Armed Services|US|legislature|||united-states-senate||Senate Armed Services Committee;Senate Committee on Armed Services
 house-armed-services-committee|United States House Committee on Armed Services|US|legislature|||united-states-house-of-representatives||House Armed Services Committee;House Committee on Armed Services
-american-institute-in-taiwan|American Institute in Taiwan|US|government|||state-department||AIT
+american-institute-in-taiwan|American Institute in Taiwan|US|mission|||state-department||AIT
 democratic-party-united-states|Democratic Party|US|party|||||Democrats;Democratic Party (United States);U.S. Democratic Party
 republican-party-united-states|Republican Party|US|party|||||Republicans;GOP;G.O.P.;Grand Old Party;Republican Party (United States)
 10-downing-street|10 Downing Street|GB|government|y||||Downing Street;No 10;No. 10;Number 10;Number Ten
@@ -2833,7 +2835,7 @@ republic-of-china-navy|Republic of China Navy|TW|military|||republic-of-china-ar
 republic-of-china-air-force|Republic of China Air Force|TW|military|||republic-of-china-armed-forces||Taiwan's air force;Taiwanese air force;ROCAF;ROC Air Force
 coast-guard-administration-taiwan|Coast Guard Administration (Taiwan)|TW|military|||||Taiwan's coast guard;Taiwan Coast Guard;Taiwanese coast guard;Taiwan Coast Guard Administration
 legislative-yuan|Legislative Yuan|TW|legislature|||||Taiwan's parliament;Taiwan's legislature;Taiwanese parliament;Taiwanese legislature;Taiwan legislature
-taipei-economic-and-cultural-representative-office|Taipei Economic and Cultural Representative Office in the United States|TW|government|||||TECRO;Taipei Economic and Cultural Representative Office;Taipei Economic and Cultural Office
+taipei-economic-and-cultural-representative-office|Taipei Economic and Cultural Representative Office in the United States|TW|mission|||||TECRO;Taipei Economic and Cultural Representative Office;Taipei Economic and Cultural Office
 democratic-progressive-party|Democratic Progressive Party|TW|party|||||DPP;Taiwan's ruling Democratic Progressive Party
 kuomintang|Kuomintang|TW|party|||||KMT;Chinese Nationalist Party;Nationalist Party;Kuomintang (KMT)
 central-news-agency-taiwan|Central News Agency|TW|media|||||CNA;Taiwan's Central News Agency;Central News Agency (Taiwan)
