@@ -122,6 +122,7 @@ class ClusterReaders:
         ontology_dir: Path | None,
         batch: int = 1,
         retries: int = 2,
+        timeout: float = CONNECT_SECONDS,
     ) -> None:
         self.address, self.batch, self.retries = address, batch, retries
         ontology = (
@@ -130,7 +131,7 @@ class ClusterReaders:
             else None
         )
         self.plugin = ExtractorPlugin(model, version, ontology)
-        self.client = _connect(address)
+        self.client = _connect(address, timeout)
         self._slots = (0, 0.0)  # (slots, when counted)
         try:
             self.client.register_plugin(self.plugin)
@@ -162,9 +163,11 @@ class ClusterReaders:
         self.client.close()
 
 
-def _connect(address: str) -> Client:
+def _connect(address: str, timeout: float) -> Client:
+    """A client of the scheduler at ``address``, once it has a worker (``timeout`` seconds for
+    each)."""
     try:
-        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+        client = Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as e:
         raise ClusterError(
             f"cannot reach the Dask scheduler at {address}: {e}",
@@ -172,7 +175,7 @@ def _connect(address: str) -> Client:
             "e.g. --cluster tcp://HOST:8786",
         ) from e
     try:
-        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        client.wait_for_workers(1, timeout=timeout)
     except TimeoutError:
         client.close()
         raise ClusterError(
