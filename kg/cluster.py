@@ -135,11 +135,11 @@ class ClusterReaders:
         self._slots = (0, 0.0)  # (slots, when counted)
         try:
             self.client.register_plugin(self.plugin)
-        except KGError:
+        except Exception as e:  # a worker's exception, as the scheduler relayed it
+            self.client.unregister_worker_plugin(self.plugin.name)  # no worker loads it later
             self.client.close()
-            raise
-        except Exception as e:  # the worker's exception, as the scheduler relayed it
-            self.client.close()
+            if isinstance(e, KGError):
+                raise
             raise ClusterError(
                 f"the workers of {address} could not load the model: {type(e).__name__}: {e}",
                 detail="install geokg and the spaCy model on every worker",

@@ -18,7 +18,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from kg.cluster import ClusterReaders  # noqa: E402
-from kg.errors import ClusterError  # noqa: E402
+from kg.errors import ClusterError, ModelError  # noqa: E402
 from kg.extract.lexicon import extractor_version  # noqa: E402
 from kg.ingest import build  # noqa: E402
 from kg.settings import ONTOLOGY_DIR, Settings  # noqa: E402
@@ -140,6 +140,19 @@ def test_an_unreachable_scheduler_is_one_error_that_says_what_to_do():
         )
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in str(e.value)
     assert "dask scheduler" in str(e.value)
+
+
+def test_workers_that_read_with_another_extractor_version_refuse(cluster):
+    with pytest.raises(ModelError) as e:
+        ClusterReaders(
+            cluster.scheduler_address,
+            model=MODEL,
+            version="geokg-extractor/0.0.0+other",
+            ontology_dir=ONTOLOGY_DIR,
+        )
+    assert f"reads with {extractor_version(MODEL)}" in str(e.value)
+    assert "this build with geokg-extractor/0.0.0+other" in str(e.value)
+    assert "install the same geokg and spaCy model on every worker" in str(e.value)
 
 
 def test_a_worker_killed_mid_build_costs_nothing(articles, local_build, cluster, tmp_path):
