@@ -139,7 +139,7 @@ def build(
     n_workers = max(1, min(workers or s.workers or default_workers(), total))
     version = extractor_version(s.spacy_model)
     address = cluster or s.cluster  # the Dask cluster, if any, reads instead of processes here
-    readers = _cluster_readers(address, s, version, total) if address else None
+    readers = _cluster_readers(address, s, version, total, quiet=json_out) if address else None
     with Progress(
         TextColumn("[bold]building"),
         BarColumn(),
@@ -200,8 +200,9 @@ def build(
         raise typer.Exit(1)
 
 
-def _cluster_readers(address: str, s: Settings, version: str, total: int):
-    """The workers of the Dask scheduler at ``address``, reading this build's articles."""
+def _cluster_readers(address: str, s: Settings, version: str, total: int, *, quiet: bool):
+    """The workers of the Dask scheduler at ``address``, reading this build's articles
+    (connected, the model loaded on each)."""
     try:
         from .cluster import ClusterReaders, batch_size
     except ImportError as e:
@@ -213,6 +214,12 @@ def _cluster_readers(address: str, s: Settings, version: str, total: int):
         address, model=s.spacy_model, version=version, ontology_dir=s.ontology_dir
     )
     readers.batch = batch_size(total, readers.slots())
+    if not quiet:
+        err.print(
+            f"reading on {address}: {readers.slots()} worker threads, "
+            f"{readers.batch} article(s) a task",
+            highlight=False,
+        )
     return readers
 
 

@@ -129,6 +129,32 @@ def test_an_article_that_fails_on_a_worker_is_reported_and_the_others_are_stored
         st.close()
 
 
+def test_on_the_cluster_the_later_of_two_ids_replaces_the_earlier(cluster, tmp_path):
+    lines = [
+        {"id": "twice", "text": "Norway sent howitzers to Ukraine in March."},
+        {"id": "other", "text": "Poland delivered tanks to Ukraine."},
+        {"id": "twice", "text": "Sweden sent air defense systems to Ukraine in May."},
+    ]
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    r = _kg(
+        "build", str(src), "--store", str(tmp_path / "kg"), "--cluster",
+        cluster.scheduler_address, "--replace", "--json",
+    )  # fmt: skip
+    summary = json.loads(r.stdout)
+    assert (summary["added"], summary["replaced"], summary["failed"]) == (2, 1, 0), r.stderr
+    st = OxigraphStore(tmp_path / "kg", read_only=True)
+    try:
+        rows = st.select(
+            "SELECT ?w ?a WHERE { ?e a gk:WeaponTransfer ; gk:agent ?w ;"
+            " prov:wasDerivedFrom/gk:article ?a }",
+            iris={"a": "https://w3id.org/geokg/doc/twice"},
+        )
+    finally:
+        st.close()
+    assert [r["w"].rsplit("/", 1)[1] for r in rows] == ["sweden"]
+
+
 def test_an_unreachable_scheduler_is_one_error_that_says_what_to_do():
     with pytest.raises(ClusterError) as e:
         ClusterReaders(
