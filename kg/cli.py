@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -26,6 +26,9 @@ from rich.table import Table
 from .announcement import client_url
 from .errors import ClusterError, InputError, KGError, StoreLocked
 from .settings import Settings, settings_error
+
+if TYPE_CHECKING:
+    from .ingest import Readers
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="GeoKG: knowledge graphs of geopolitical news."
@@ -200,7 +203,9 @@ def build(
         raise typer.Exit(1)
 
 
-def _cluster_readers(address: str, s: Settings, version: str, total: int, *, quiet: bool):
+def _cluster_readers(
+    address: str, s: Settings, version: str, total: int, *, quiet: bool
+) -> Readers:
     """The workers of the Dask scheduler at ``address``, reading this build's articles
     (connected, the model loaded on each)."""
     try:
