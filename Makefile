@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,dev,bench,lexicons]'
+	$(BIN)/pip install -q -e '.[test,dev,bench,lexicons,cluster]'
 	touch $(STAMP)
 
 venv: $(STAMP)

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -24,8 +24,11 @@ from rich.progress import (
 from rich.table import Table
 
 from .announcement import client_url
-from .errors import InputError, KGError, StoreLocked
+from .errors import ClusterError, InputError, KGError, StoreLocked
 from .settings import Settings, settings_error
+
+if TYPE_CHECKING:
+    from .ingest import Readers
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="GeoKG: knowledge graphs of geopolitical news."
@@ -107,6 +110,14 @@ def build(
             "--workers", min=1, help="Processes reading articles (KG_WORKERS; default: every core)"
         ),
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Read the articles on this Dask scheduler's workers instead, "
+            "e.g. tcp://HOST:8786 (KG_CLUSTER)",
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles (or restore a dump); unchanged articles are skipped. The same id twice
     in one build is an error (the later article is not stored) unless --replace is given."""
@@ -129,6 +140,9 @@ def build(
     total = sum(1 for _ in read_sources(paths, max_bytes=s.max_article_bytes))
     # a process per core, never more than there are articles (each loads the model once)
     n_workers = max(1, min(workers or s.workers or default_workers(), total))
+    version = extractor_version(s.spacy_model)
+    address = cluster or s.cluster  # the Dask cluster, if any, reads instead of processes here
+    readers = _cluster_readers(address, s, version, total, quiet=json_out) if address else None
     with Progress(
         TextColumn("[bold]building"),
         BarColumn(),
@@ -163,9 +177,10 @@ def build(
             replace=replace,
             progress=progress,
             on_done=done,
-            version=extractor_version(s.spacy_model),
+            version=version,
             workers=n_workers,
             model=s.spacy_model,
+            readers=readers,
         )
     st.close()
     for where, msg in summary.failed:
@@ -186,6 +201,31 @@ def build(
         )
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _cluster_readers(
+    address: str, s: Settings, version: str, total: int, *, quiet: bool
+) -> Readers:
+    """The workers of the Dask scheduler at ``address``, reading this build's articles
+    (connected, the model loaded on each)."""
+    try:
+        from .cluster import ClusterReaders, batch_size
+    except ImportError as e:
+        raise ClusterError(
+            f"--cluster needs dask.distributed: {e}",
+            detail="pip install 'geokg[cluster]'",
+        ) from None
+    readers = ClusterReaders(
+        address, model=s.spacy_model, version=version, ontology_dir=s.ontology_dir
+    )
+    readers.batch = batch_size(total, readers.slots())
+    if not quiet:
+        err.print(
+            f"reading on {address}: {readers.slots()} worker threads, "
+            f"{readers.batch} article(s) a task",
+            highlight=False,
+        )
+    return readers
 
 
 @app.command()

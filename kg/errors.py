@@ -12,6 +12,7 @@ KGError
 │   └── StoreLocked         another process (`kg serve`) has it open  (503)
 ├── ModelError            the spaCy model is not installed          (500)
 ├── ExtractionFailed      extraction of one article failed          (500)
+├── ClusterError          the Dask cluster of a build is unusable   (503)
 ├── Interrupted           work stopped by a shutdown               (503)
 └── ValidationFailed      SHACL validation failed                   (422)
 """
@@ -97,6 +98,14 @@ class ModelError(KGError):
 class ExtractionFailed(KGError):
     code = "extraction_failed"
     status = 500
+
+
+class ClusterError(KGError):
+    """`kg build --cluster`: the scheduler cannot be reached, has no workers, or its
+    workers cannot read (geokg or the model missing there)."""
+
+    code = "cluster_unavailable"
+    status = 503
 
 
 class Interrupted(KGError):

@@ -11,6 +11,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import Graph
 
@@ -128,7 +129,52 @@ def write(store: OxigraphStore, prepared: Prepared) -> str:
     return "replaced" if state else "added"
 
 
-# -- worker processes of a build (one model each) ----------------------------------------------
+# -- where articles are read: processes of this machine, or a cluster (kg/cluster.py) --------
+
+
+class Pending(Protocol):
+    """A batch being read: a :class:`concurrent.futures.Future` or a Dask future."""
+
+    def done(self) -> bool: ...
+
+    def result(self) -> list[Prepared | KGError]: ...
+
+
+class Readers(Protocol):
+    """Reads batches of articles elsewhere (``read_batch`` with a model loaded once in each
+    worker) while :func:`build` writes. A batch's result has one entry per article: its
+    :class:`Prepared`, or the :class:`KGError` that says why there is none."""
+
+    batch: int  # articles per task
+
+    def slots(self) -> int:
+        """Batches read at once (the window of a build is twice this)."""
+        ...
+
+    def submit(self, articles: list[Article]) -> Pending: ...
+
+    def close(self) -> None: ...
+
+
+def read_batch(
+    extractor, articles: list[Article], ontology_dir: Path | None
+) -> list[Prepared | KGError]:
+    """Each article prepared, or the error of that article alone: the others go on."""
+    out: list[Prepared | KGError] = []
+    for article in articles:
+        try:
+            out.append(prepare(extractor, article, ontology_dir))
+        except KGError as e:
+            out.append(e)
+        except Exception as e:  # a bug on one article: it fails, not the batch or the build
+            out.append(
+                ExtractionFailed(
+                    f"article '{article.id}': could not be read ({type(e).__name__}: {e})",
+                    detail="the other articles go on; run `kg build` on this one alone to see more",
+                )
+            )
+    return out
+
 
 _worker: dict[str, object] = {}
 
@@ -140,8 +186,8 @@ def _start_worker(model: str, ontology_dir: Path | None) -> None:
     _worker["ontology_dir"] = ontology_dir
 
 
-def _prepare_in_worker(article: Article) -> Prepared:
-    return prepare(_worker["extractor"], article, _worker["ontology_dir"])  # type: ignore[arg-type]
+def _read_in_worker(articles: list[Article]) -> list[Prepared | KGError]:
+    return read_batch(_worker["extractor"], articles, _worker["ontology_dir"])  # type: ignore[arg-type]
 
 
 def build(
@@ -157,6 +203,7 @@ def build(
     version: str | None = None,
     workers: int = 1,
     model: str | None = None,
+    readers: Readers | None = None,
 ) -> Summary:
     """Ingest every article and dump under ``paths``; a bad one is a failure in the summary,
     the others go on. An id read twice is a failure naming both places, and the later article
@@ -165,15 +212,19 @@ def build(
     ``version``: :func:`kg.extract.lexicon.extractor_version` of the model ``get_extractor``
     loads, so that unchanged articles are recognised without loading it.
 
-    ``workers`` > 1 reads articles in that many processes, each loading ``model`` once and
-    validating what it reads; this process writes them one at a time, in the order the sources
-    were read, with at most two per worker in flight (memory does not grow with the corpus).
+    ``readers`` read the articles elsewhere (:class:`kg.cluster.ClusterReaders`: a Dask
+    cluster); else ``workers`` > 1 reads them in that many processes of this machine, each
+    loading ``model`` once. Readers validate what they read; this process writes the articles
+    one at a time, in the order the sources were read, with at most two batches per reader
+    slot in flight (memory does not grow with the corpus). ``readers`` are closed at the end.
     ``progress(where)`` is called as each source is done."""
     t0 = time.perf_counter()
     s = Summary()
     first: dict[str, str] = {}  # article id → where this build read it first
-    pool = _Pool(workers, model, ontology_dir) if workers > 1 else None
-    pending: deque[tuple[Source, Future[Prepared]]] = deque()
+    if readers is None and workers > 1:
+        readers = _Pool(workers, model, ontology_dir)
+    batch: list[Source] = []  # articles to read, not sent yet
+    pending: deque[tuple[list[Source], Pending]] = deque()  # sent, in the order read
 
     def done(src: Source, outcome: str | KGError, ex: Extraction | None = None) -> None:
         if isinstance(outcome, KGError):
@@ -191,12 +242,28 @@ def build(
             progress(src.where)
 
     def write_next() -> None:
-        src, future = pending.popleft()
+        sources, future = pending.popleft()
+        for src, result in zip(sources, _results(future, sources), strict=True):
+            if isinstance(result, KGError):
+                done(src, result)
+                continue
+            try:
+                done(src, write(store, result), result.extraction)
+            except KGError as e:
+                done(src, e)
+
+    def send() -> None:
+        assert readers is not None
+        sources = batch[:]
+        batch.clear()
+        articles = [src.article for src in sources if src.article is not None]  # all of them
         try:
-            prepared = _result(future, src)
-            done(src, write(store, prepared), prepared.extraction)
+            pending.append((sources, readers.submit(articles)))
         except KGError as e:
-            done(src, e)
+            for src in sources:
+                done(src, e)
+        while pending and (len(pending) >= 2 * readers.slots() or pending[0][1].done()):
+            write_next()
 
     found = False
     try:
@@ -207,6 +274,8 @@ def build(
                 continue
             try:
                 if src.dump is not None:
+                    if batch:
+                        send()
                     while pending:  # a dump replaces what was read before it
                         write_next()
                     s.restored += len(store.restore(src.dump))
@@ -215,7 +284,7 @@ def build(
                     continue
                 assert src.article is not None
                 _check_once(first, src, replace)
-                if pool is None:
+                if readers is None:
                     outcome, ex = ingest_article(
                         store, get_extractor, src.article, ontology_dir, version=version
                     )
@@ -227,14 +296,16 @@ def build(
             except KGError as e:
                 done(src, e)
                 continue
-            pending.append((src, pool.submit(src.article)))
-            while pending and (len(pending) >= 2 * workers or pending[0][1].done()):
-                write_next()
+            batch.append(src)
+            if len(batch) >= readers.batch:
+                send()
+        if batch:
+            send()
         while pending:
             write_next()
     finally:
-        if pool is not None:
-            pool.close()
+        if readers is not None:
+            readers.close()
     if not found:
         raise InputError(
             f"no articles found in {', '.join(str(p) for p in paths)}",
@@ -259,22 +330,28 @@ def _check_once(first: dict[str, str], src: Source, replace: bool) -> None:
     first.setdefault(art_id, src.where)
 
 
-def _result(future: Future[Prepared], src: Source) -> Prepared:
-    """A worker's article, or a :class:`KGError` saying why there is none."""
+def _results(future: Pending, sources: list[Source]) -> list[Prepared | KGError]:
+    """A batch's articles as read, or for each the :class:`KGError` saying why there is none."""
     try:
         return future.result()
-    except KGError:
-        raise
-    except Exception as e:  # a worker that died, or a bug in it: this article fails, not the build
-        raise ExtractionFailed(
-            f"{src.where}: could not be read ({type(e).__name__}: {e})",
-            detail="the other articles go on; run `kg build` on this one alone to see more",
-        ) from e
+    except (
+        Exception
+    ) as e:  # readers that died, or a bug in them: these articles fail, not the build
+        return [
+            ExtractionFailed(
+                f"{src.where}: could not be read ({type(e).__name__}: {e})",
+                detail="the other articles go on; run `kg build` on this one alone to see more",
+            )
+            for src in sources
+        ]
 
 
 class _Pool:
-    """Worker processes that read articles (spawned: no state inherited but the arguments);
-    a pool whose process died is replaced for the articles after."""
+    """Worker processes of this machine that read articles, one per task (spawned: no state
+    inherited but the arguments); a pool whose process died is replaced for the articles
+    after."""
+
+    batch = 1
 
     def __init__(self, workers: int, model: str | None, ontology_dir: Path | None) -> None:
         if model is None:
@@ -282,7 +359,10 @@ class _Pool:
         self.args = (workers, model, ontology_dir)
         self.executor: ProcessPoolExecutor | None = None
 
-    def submit(self, article: Article) -> Future[Prepared]:
+    def slots(self) -> int:
+        return self.args[0]
+
+    def submit(self, articles: list[Article]) -> Future[list[Prepared | KGError]]:
         import multiprocessing
         from concurrent.futures.process import BrokenProcessPool
 
@@ -296,11 +376,12 @@ class _Pool:
                     initargs=(model, ontology_dir),
                 )
             try:
-                return self.executor.submit(_prepare_in_worker, article)
+                return self.executor.submit(_read_in_worker, articles)
             except BrokenProcessPool:
                 self.executor.shutdown(wait=False, cancel_futures=True)
                 self.executor = None
-        raise ExtractionFailed(f"article '{article.id}': the worker processes keep dying")
+        ids = ", ".join(f"'{a.id}'" for a in articles)
+        raise ExtractionFailed(f"article {ids}: the worker processes keep dying")
 
     def close(self) -> None:
         if self.executor is not None:

@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     workers: int | None = Field(
         None, ge=1, description="Processes `kg build` reads articles in (default: every core)"
     )
+    cluster: str | None = Field(
+        None,
+        description="Dask scheduler `kg build` reads articles on (tcp://HOST:8786; "
+        "default: none, processes of this machine)",
+    )
     api_token: str | None = Field(None, description="Bearer token for writes; unset = read-only")
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
