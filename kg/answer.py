@@ -137,9 +137,7 @@ def _run(
     limits = Limits(job.max_depth, job.max_bytes, job.allowlist)
     if lookup is not None:  # one triple pattern: no SERVICE, no dataset, depth 2 at most
         form = "ASK" if op.text[lookup] in "Aa" else "SELECT"
-        checked = check_query(
-            protocol.engine_text(op.text, lookup), limits, QueryShape(form, False, (), ())
-        )
+        checked = check_query(op.text, limits, QueryShape(form, False, (), ()))
     else:
         checked = protocol.prepare(op, limits)
     text, graph = checked.text, checked.shape.returns_graph

@@ -326,70 +326,17 @@ def _limits(allowlist: Sequence[str] | Limits) -> Limits:
     return allowlist if isinstance(allowlist, Limits) else Limits(allowlist=tuple(allowlist))
 
 
-# Clients send a block of PREFIX declarations before nearly every query (~600 characters for
-# ours), and most of them restate the prefixes the engine gets anyway (kg.namespaces.PREFIXES).
-# Tokenising that block twice per query (here, and in the worker for the dataset check) cost
-# more than a point lookup itself. A declaration that maps a name to the IRI it already has is
-# a no-op for the engine and for the tokenizer, so it is blanked out: replaced by spaces, line
-# breaks kept, so the engine's line:column in error messages stay those of the query sent.
-# Only plain `PREFIX name: <iri>` at the start (SPARQL whitespace only) is looked at; anything
-# else ends the scan and is left as it was.
-_WS = "[ \t\r\n]"
-_PREFIX_DECL = re.compile(
-    rf"{_WS}*[Pp][Rr][Ee][Ff][Ii][Xx]{_WS}+([A-Za-z][A-Za-z0-9_\-]*)?:{_WS}*"
-    r"<([^<>\"{}|^`\\\x00-\x20]*)>"
-)
-_BLANK = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in "\r\n"})
-
-
-_PROLOGUE = re.compile(f"(?:{_PREFIX_DECL.pattern})+")
-
-
-def engine_text(text: str, body: int | None = None) -> str:
-    """``text`` with its leading PREFIX declarations that change nothing blanked out.
-    ``body``: where the prologue ends, when the caller knows (it is not read again)."""
-    if body is None:
-        m = _PROLOGUE.match(text)
-        if m is None:
-            return text
-        body = m.end()
-    prologue = text[:body]
-    blanked = _blank(prologue) if len(prologue) <= 8192 else _blank.__wrapped__(prologue)
-    return blanked + text[body:]
-
-
-@functools.lru_cache(maxsize=64)  # clients send the same prologue again and again
-def _blank(prologue: str) -> str:
-    pos = kept = 0
-    current: dict[str, str] = {}  # the declarations kept so far, over PREFIXES
-    chunks: list[str] = []
-    while (m := _PREFIX_DECL.match(prologue, pos)) is not None:
-        name, iri = m.group(1) or "", m.group(2)
-        pos = m.end()
-        decl = m.group()
-        if current.get(name, PREFIXES.get(name)) == iri and decl.isascii():
-            chunks += (prologue[kept : m.start()], decl.translate(_BLANK))
-            kept = pos
-        else:
-            current[name] = iri
-    chunks.append(prologue[kept:])
-    return "".join(chunks)
-
-
 def prepare(query: Query, limits: Limits) -> Checked:
     """The query as it passed the safety gate (:mod:`kg.gate`: size, nesting, SERVICE only
-    if allow-listed), with the text to hand the engine (:func:`engine_text`). Only what
-    follows the prologue is read for SERVICE and FROM, when that is all it can hold."""
-    body = query_body(query.text)
+    if allow-listed). Only what follows the prologue is read for SERVICE and FROM, when that
+    is all it can hold."""
+    text = query.text
+    body = query_body(text)
     if body is not None:  # a prologue, then the query form: only the rest need be looked at
-        text = engine_text(query.text, body)
-        rest = text[body:]
-        upper = rest.upper()
+        upper = text[body:].upper()
         if RARE_WORD.search(upper) is None:  # no FROM, SERVICE, update words
             form = next((f for f in QUERY_FORMS if upper.startswith(f)), None)
             return gate.check_query(text, limits, QueryShape(form, False, (), ()))
-    else:
-        text = engine_text(query.text)
     return gate.check_query(text, limits)
 
 
