@@ -1,7 +1,7 @@
 """What every request meets first: HEAD answered as GET without the body, and query strings
 whose percent-escapes are malformed or not UTF-8 refused (400), never decoded into U+FFFD.
 
-Both apply to every route, the ``/sparql`` fast path (:class:`api.app.GeoKGApp`) included.
+Both apply to every route.
 """
 
 from __future__ import annotations
@@ -82,6 +82,18 @@ class QueryStringCheck:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+class HeadAsGet:
+    """ASGI middleware: HEAD answered as GET without the body, on every route."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "HEAD":
+            scope, send = head_as_get(scope, send)
+        await self.app(scope, receive, send)
 
 
 def head_as_get(scope: Scope, send: Send) -> tuple[Scope, Send]:
