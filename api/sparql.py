@@ -120,7 +120,6 @@ class SparqlEndpoint:
             timeout=self.settings.query_timeout,
             memory_quads=self.settings.query_memory_quads,
             threads=self.settings.query_threads,
-            lookups_inline=self.settings.query_lookups_inline,
             worker_nice=self.settings.query_worker_nice,
             reserve_timeout=self.settings.query_reserve_timeout,
         )

@@ -18,9 +18,8 @@ from typing import NamedTuple
 
 from . import sparql as protocol
 from .errors import KGError, ServiceBusy
-from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Limits, check_query
+from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Limits
 from .sparql import HTML, Query
-from .sparql_syntax import QueryShape
 from .store import OxigraphStore, query_limit
 
 GZIP_MIN_BYTES = 1024  # as the app's GZipMiddleware
@@ -113,33 +112,16 @@ def read_request(job: RequestJob) -> protocol.Operation:
     )
 
 
-def answer_query(
-    store: OxigraphStore,
-    job: RequestJob,
-    op: Query,
-    lookup: int | None = None,
-    max_bytes: int | None = None,
-) -> Reply | None:
-    """:func:`answer` for the query ``op`` read from ``job``. ``lookup``: ``op`` is known
-    to be a lookup of the whole store (a SELECT or ASK without SERVICE or dataset) whose
-    query form starts there (:func:`kg.sparql_syntax.lookup_body`), so its shape need not be
-    read again. ``max_bytes``: see :meth:`kg.store.QueryResult.write` (``OutputTooLarge``
-    is raised, not answered)."""
+def answer_query(store: OxigraphStore, job: RequestJob, op: Query) -> Reply | None:
+    """:func:`answer` for the query ``op`` read from ``job``."""
     try:
-        return _run(store, job, op, lookup, max_bytes)
+        return _run(store, job, op)
     except KGError as e:
         return error_reply(e, gzip_ok=job.gzip)
 
 
-def _run(
-    store: OxigraphStore, job: RequestJob, op: Query, lookup: int | None, max_bytes: int | None
-) -> Reply | None:
-    limits = Limits(job.max_depth, job.max_bytes, job.allowlist)
-    if lookup is not None:  # one triple pattern: no SERVICE, no dataset, depth 2 at most
-        form = "ASK" if op.text[lookup] in "Aa" else "SELECT"
-        checked = check_query(op.text, limits, QueryShape(form, False, (), ()))
-    else:
-        checked = protocol.prepare(op, limits)
+def _run(store: OxigraphStore, job: RequestJob, op: Query) -> Reply | None:
+    checked = protocol.prepare(op, Limits(job.max_depth, job.max_bytes, job.allowlist))
     text, graph = checked.text, checked.shape.returns_graph
     if op.format:
         fmt = protocol.format_param(op.format, "graph" if graph else "results")
@@ -159,7 +141,7 @@ def _run(
     )
     if (result.kind == "graph") != graph:  # the engine disagrees with our reading of it
         fmt = protocol.BY_KEY["turtle" if result.kind == "graph" else "json"]
-    body, rows, truncated = result.write(fmt.key, job.limit, max_bytes, query_limit(text))
+    body, rows, truncated = result.write(fmt.key, job.limit, None, query_limit(text))
     headers = [
         (b"content-type", fmt.content_type.encode()),
         (b"vary", b"Accept"),

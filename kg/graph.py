@@ -174,7 +174,6 @@ class KnowledgeGraph:
                 workers=1,
                 timeout=self.settings.query_timeout,
                 threads=1,
-                lookups_inline=False,
                 worker_nice=0,
             )
             if self._executor.root is not None:  # snapshots of its own: a server on the same

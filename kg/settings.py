@@ -96,11 +96,6 @@ class Settings(BaseSettings):
         description="Scheduling niceness of the query workers: when the CPUs are busy, the "
         "serving process (HTTP for every request, and lookups) goes before long queries",
     )
-    query_lookups_inline: bool = Field(
-        True,
-        description="Answer lookups (one triple pattern, so work bounded by max_rows) in the "
-        "serving process, without the hand-off to a worker",
-    )
 
     @field_validator("cors_origins", mode="before")
     @classmethod
