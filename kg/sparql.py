@@ -38,10 +38,7 @@ from .errors import (  # noqa: F401 - the protocol errors are part of this modul
 from .gate import Checked, Limits
 from .namespaces import PREFIXES
 from .sparql_syntax import (
-    QUERY_FORMS,
-    RARE_WORD,
     QueryShape,
-    query_body,
     update_shape,
     with_using,
 )
@@ -300,16 +297,8 @@ def _limits(allowlist: Sequence[str] | Limits) -> Limits:
 
 def prepare(query: Query, limits: Limits) -> Checked:
     """The query as it passed the safety gate (:mod:`kg.gate`: size, nesting, SERVICE only
-    if allow-listed). Only what follows the prologue is read for SERVICE and FROM, when that
-    is all it can hold."""
-    text = query.text
-    body = query_body(text)
-    if body is not None:  # a prologue, then the query form: only the rest need be looked at
-        upper = text[body:].upper()
-        if RARE_WORD.search(upper) is None:  # no FROM, SERVICE, update words
-            form = next((f for f in QUERY_FORMS if upper.startswith(f)), None)
-            return gate.check_query(text, limits, QueryShape(form, False, (), ()))
-    return gate.check_query(text, limits)
+    if allow-listed)."""
+    return gate.check_query(query.text, limits)
 
 
 def prepare_query(query: Query, allowlist: Sequence[str] | Limits) -> tuple[QueryShape, str]:

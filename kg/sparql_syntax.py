@@ -12,7 +12,6 @@ reads them (a ``#`` in them starts no comment that could hide a keyword).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -203,38 +202,3 @@ def with_using(text: str, default: list[str], named: list[str]) -> str:
     for start, end, repl in sorted(edits, reverse=True):
         text = text[:start] + repl + text[end:]
     return text
-
-
-# -- the prologue ---------------------------------------------------------------------------
-
-# The prologue is read loosely (the engine checks it; a declaration cannot hide a pattern),
-# and once per distinct prologue: clients send the same dozen PREFIX lines with every query.
-_SPACE = r"(?:[ \t\r\n]++|\#[^\n\r]*+)*+"
-_PROLOGUE = re.compile(
-    rf"{_SPACE}(?:(?:[Pp][Rr][Ee][Ff][Ii][Xx][ \t\r\n]++[^\s<>{{}}]*+|[Bb][Aa][Ss][Ee])"
-    rf"[ \t\r\n]*+<[^<>\s]*+>{_SPACE})*+"
-)
-_ALL_FORMS: tuple[str, ...] = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "select", "ask")
-_ALL_FORMS += ("construct", "describe", "Select", "Ask", "Construct", "Describe")
-
-
-def query_body(text: str, forms: tuple[str, ...] = _ALL_FORMS) -> int | None:
-    """Where a query form keyword (one of ``forms``, as spelt there) starts in ``text`` with
-    nothing before it but a prologue — PREFIX and BASE declarations, comments — or None
-    (then the caller reads the text another way). Whatever the query says is after that
-    point. The prologue is checked once per distinct prologue: clients send the same one
-    every time. (The first place a keyword is spelt is tried, the forms in turn: a word in
-    the prologue, as in ``PREFIX task: <…>``, is not followed up.)"""
-    for form in forms:
-        start = text.find(form)
-        if start == 0 or (
-            start > 0
-            and (_is_prologue if start <= 8192 else _is_prologue.__wrapped__)(text[:start])
-        ):
-            return start
-    return None
-
-
-@functools.lru_cache(maxsize=64)
-def _is_prologue(text: str) -> bool:
-    return _PROLOGUE.fullmatch(text) is not None
