@@ -17,7 +17,6 @@ Errors (each a :class:`~kg.errors.QueryError` with its own status)::
 
 from __future__ import annotations
 
-import functools
 import hmac
 import re
 from collections.abc import Sequence
@@ -46,7 +45,7 @@ from .sparql_syntax import (
 # -- formats --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False)  # one object per format: compared and hashed by identity
+@dataclass(frozen=True, eq=False)  # one object per format: compared by identity
 class Format:
     key: str  # the name kg.store serialises by, and the `format=` value
     media_type: str
@@ -115,17 +114,6 @@ def negotiate(accept: str | None, candidates: list[Format]) -> Format:
     """The client's preferred format among ``candidates``; ties go to server order."""
     if not accept or not accept.strip():
         return candidates[0]
-    if len(accept) > 512:  # not worth remembering
-        return _negotiate(accept, tuple(candidates))
-    return _negotiate_cached(accept, tuple(candidates))
-
-
-@functools.lru_cache(maxsize=256)  # clients send the same Accept header with every request
-def _negotiate_cached(accept: str, candidates: tuple[Format, ...]) -> Format:
-    return _negotiate(accept, candidates)
-
-
-def _negotiate(accept: str, candidates: tuple[Format, ...]) -> Format:
     ranges = _parse_accept(accept)
     scored = [
         (_quality((f.media_type, *f.aliases), ranges), -i, f) for i, f in enumerate(candidates)
