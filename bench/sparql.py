@@ -307,9 +307,11 @@ def checkout(rev: str, work: Path) -> Path:
     return folder
 
 
-def start_geokg(name: str, store_dir: Path, tree: Path, workers: int) -> System:
+def start_geokg(
+    name: str, store_dir: Path, tree: Path, workers: int, extra: dict[str, str]
+) -> System:
     """``kg serve`` of the code in ``tree`` on ``store_dir``, with its default settings but
-    ``workers`` query workers and a 120 s timeout."""
+    ``workers`` query workers, a 120 s timeout and the settings in ``extra``."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     env.update(
@@ -318,6 +320,7 @@ def start_geokg(name: str, store_dir: Path, tree: Path, workers: int) -> System:
             "KG_STORE": str(store_dir),
             "KG_QUERY_WORKERS": str(workers),
             "KG_QUERY_TIMEOUT": "120",
+            **extra,
         }
     )
     cmd = [sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
@@ -406,7 +409,8 @@ def bench_size(size: str, work: Path, args: argparse.Namespace) -> dict:
     try:
         systems["oxigraph"] = start_oxigraph_server(dirs["oxigraph"])
         for name, tree in args.geokg:
-            systems[name] = start_geokg(name, dirs[name], tree, args.workers)
+            extra = dict(kv.partition("=")[::2] for kv in args.env.get(name, []))
+            systems[name] = start_geokg(name, dirs[name], tree, args.workers, extra)
         for system in systems.values():
             for shape in SHAPES:
                 warm(system, mix[shape])
@@ -499,6 +503,13 @@ def main() -> None:
         metavar="NAME=COMMIT",
         help="also GeoKG as of COMMIT (git archive), measured in the same run",
     )
+    ap.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="NAME:KG_X=VALUE",
+        help="a setting (environment variable) for the GeoKG system NAME",
+    )
     ap.add_argument("--work", type=Path, help="where data and stores go (default: a temp dir)")
     ap.add_argument("--write-docs", action="store_true")
     args = ap.parse_args()
@@ -517,6 +528,10 @@ def main() -> None:
     for item in args.rev:
         name, _, rev = item.partition("=")
         args.geokg.append((name, checkout(rev, work)))
+    args.env = {}
+    for item in args.setting:
+        name, _, kv = item.partition(":")
+        args.env.setdefault(name, []).append(kv)
     load_before = load_average()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     results = [bench_size(size, work, args) for size in args.sizes]
