@@ -13,10 +13,9 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from kg import __version__
 from kg.announcement import announcing
-from kg.answer import GZIP_LEVEL, GZIP_MIN_BYTES
 from kg.counts import Cached, health_counts
-from kg.gate import Limits
 from kg.settings import Settings
+from kg.sparql.safety import Limits
 from kg.store import open_store
 
 from . import articles, explore, export, sparql
@@ -51,7 +50,7 @@ def create_app(settings: Settings | None = None, *, store=None, url: str | None 
     install_error_handlers(app)
     endpoint = sparql.SparqlEndpoint(ctx)
     app.add_middleware(QueryStringCheck)  # innermost: its 400 is gzipped and CORS-marked
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     if settings.cors_origins:  # embedding from other sites: an explicit allow-list only
         app.add_middleware(
             CORSMiddleware,

@@ -11,7 +11,7 @@ from urllib.parse import unquote_to_bytes
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kg.answer import error_body
+from .errors import error_response
 
 _MALFORMED = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 _ESCAPES = re.compile(rb"(?:%[0-9A-Fa-f]{2})+")
@@ -70,18 +70,7 @@ class QueryStringCheck:
         if problem is None:
             await self.app(scope, receive, send)
             return
-        body = error_body("bad_request", problem)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 400,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await error_response(400, "bad_request", problem)(scope, receive, send)
 
 
 class HeadAsGet:

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from kg import pages, query, viz
 from kg.counts import Cached
-from kg.sparql import BY_KEY, Format, NotAcceptable, negotiate
+from kg.sparql.protocol import BY_KEY, Format, NotAcceptable, negotiate
 
 from .context import AppContext
 
@@ -28,7 +28,7 @@ _HOOD_FORMATS = [_JSON, BY_KEY["turtle"]]  # JSON first: it wins ties
 
 def wants_turtle(accept: str | None) -> bool:
     """True when ``Accept`` ranks text/turtle above JSON (the service's one negotiation,
-    :func:`kg.sparql.negotiate`; JSON when neither is acceptable)."""
+    :func:`kg.sparql.protocol.negotiate`; JSON when neither is acceptable)."""
     try:
         return negotiate(accept, _HOOD_FORMATS) is not _JSON
     except NotAcceptable:

@@ -1,7 +1,7 @@
 """GET/POST /sparql (SPARQL 1.1 Protocol) and the query page at / — a thin adapter.
 
-A query request is handed whole to a query worker, which answers it (:mod:`kg.answer`:
-protocol rules from :mod:`kg.sparql`, evaluation and the timeout in :mod:`kg.executor`); this
+A query request is handed whole to a query worker, which answers it (:mod:`kg.sparql.jobs`:
+protocol rules from :mod:`kg.sparql.protocol`, the timeout in :mod:`kg.sparql.execute`); this
 module reads the request off the wire, writes the worker's reply back, and answers itself what
 is not a query: updates, the service description and the query page.
 """
@@ -20,11 +20,11 @@ from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Receive, Scope
 
-from kg import sparql as protocol
-from kg.answer import Reply, RequestJob
-from kg.executor import QueryExecutor
-from kg.gate import Limits
-from kg.sparql import HTML, BodyTooLarge, Unauthorized
+from kg.sparql import protocol
+from kg.sparql.execute import QueryExecutor
+from kg.sparql.jobs import QueryAnswer, RequestJob
+from kg.sparql.protocol import HTML, BodyTooLarge, Unauthorized
+from kg.sparql.safety import Limits
 
 from .context import AppContext
 from .errors import error_response
@@ -177,7 +177,7 @@ class SparqlEndpoint:
 
     async def handle(self, request: Request) -> Response:
         """Answer a GET or POST to /sparql (the FastAPI routes' way in). Queries go to a
-        worker whole (:mod:`kg.answer`); the rest is answered here. Raises
+        worker whole (:mod:`kg.sparql.jobs`); the rest is answered here. Raises
         :class:`KGError` for the error handler."""
         body = b""
         if request.method == "POST":
@@ -187,7 +187,7 @@ class SparqlEndpoint:
         query_string = request.scope["query_string"].decode("latin-1")
         content_type = request.headers.get("content-type")
         if _is_query(request.method, query_string, content_type, body):
-            reply = await self.executor.respond(
+            answer = await self.executor.respond(
                 RequestJob(
                     request.method,
                     query_string,
@@ -197,14 +197,27 @@ class SparqlEndpoint:
                     _endpoint(request),
                     self.settings.max_rows,
                     self._allowlist,
-                    gzip=None,  # GZipMiddleware compresses what the routes answer
                     max_depth=self.settings.query_max_depth,
                     max_bytes=self.settings.query_max_bytes,
                 )
             )
-            if reply is not None:
-                return ReplyResponse(reply)
+            if answer is not None:
+                return self.results(answer)
         return await self.answer_here(request, query_string, content_type, body)
+
+    def results(self, answer: QueryAnswer) -> Response:
+        """A query's answer as the response: its format's media type, and the row cap's
+        figures in ``X-Result-*`` headers."""
+        return Response(
+            answer.body,
+            media_type=protocol.BY_KEY[answer.format].content_type,
+            headers={
+                "Vary": "Accept",
+                "X-Result-Rows": str(answer.rows),
+                "X-Result-Limit": str(self.settings.max_rows),
+                "X-Result-Truncated": "true" if answer.truncated else "false",
+            },
+        )
 
     async def answer_here(
         self, request: Request, query_string: str, content_type: str | None, body: bytes
@@ -221,16 +234,6 @@ class SparqlEndpoint:
             return self.page(request, op.text)  # a query whose answer is the query page
         except Unauthorized as e:
             return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
-
-
-class ReplyResponse(Response):
-    """A worker's :class:`~kg.answer.Reply` as a Starlette response (headers as they are)."""
-
-    def __init__(self, reply: Reply) -> None:
-        self.status_code = reply.status
-        self.body = reply.body
-        self.raw_headers = list(reply.headers)
-        self.background = None
 
 
 def _is_query(method: str, query_string: str, content_type: str | None, body: bytes) -> bool:

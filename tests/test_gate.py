@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError, QueryError, QueryRefused
-from kg.gate import Limits, check_query, nesting
+from kg.sparql.safety import Limits, check_query, nesting
 from kg.store import OxigraphStore, iri_term
 
 N = 5_000

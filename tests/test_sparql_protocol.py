@@ -12,8 +12,8 @@ from rdflib import Graph, URIRef
 
 from api.app import create_app
 from kg.settings import Settings
-from kg.sparql import HTML, formats_for, negotiate
-from kg.sparql_syntax import query_shape, update_shape, with_using
+from kg.sparql.protocol import HTML, formats_for, negotiate
+from kg.sparql.syntax import query_shape, update_shape, with_using
 
 try:
     from sparql_fixtures import SAMPLE_UPDATE, TOKEN
@@ -328,28 +328,3 @@ def test_page_examples_run(client):
         assert r.status_code == 200, (name, r.text)
     r = client.post("/sparql", data={"query": EXAMPLES["Who is not party to which treaty"]})
     assert [b["treatyLabel"]["value"] for b in r.json()["results"]["bindings"]] == ["Ottawa Treaty"]
-
-
-def test_parse_pairs_decodes_as_parse_qsl():
-    """kg.sparql.parse_pairs is a faster urllib.parse.parse_qsl(keep_blank_values=True): same
-    pairs, same errors, on random strings of escapes, pluses, separators, backslashes,
-    invalid escapes and non-ASCII text."""
-    import random
-    from urllib.parse import parse_qsl, quote_plus
-
-    from kg.sparql import parse_pairs
-
-    rng = random.Random(5)
-    alphabet = ["a", "Z", "%", "%4", "%41", "%e2%82%ac", "%C3", "%zz", "+", "&", "=", "\\\\", "x"]
-    alphabet += ["é", "Ж", "%0A", "%5C", "%5Cx41", "\\\\x41", " ", ";", "%25", "%2B", "%26"]
-    texts = ["", "&", "=", "a", "query=", "&&query=1&&", quote_plus('SELECT * { ?s ?p "é" }')]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
-    for text in texts:
-        assert parse_pairs(text) == parse_qsl(text, keep_blank_values=True), text
-        try:
-            expected = parse_qsl(text, keep_blank_values=True, errors="strict")
-        except UnicodeDecodeError:
-            with pytest.raises(UnicodeDecodeError):
-                parse_pairs(text, errors="strict")
-        else:
-            assert parse_pairs(text, errors="strict") == expected, text

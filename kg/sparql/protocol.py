@@ -1,11 +1,12 @@
-"""The SPARQL 1.1 Protocol without a web framework: request parsing, safety rules, formats.
+"""The SPARQL 1.1 Protocol without a web framework: requests, result formats, negotiation.
 
-``api/sparql.py`` hands this module the method, the query string pairs, the content type
-and the body; it gets back an :class:`Operation` (a query, an update, or nothing: the
-service description) or a :class:`~kg.errors.KGError` carrying the HTTP status. Nothing here
-talks to the engine; :mod:`kg.executor` runs what this module accepted.
+A protocol request — the method, the query string pairs, the content type and the body — is
+read into an :class:`Operation` (a query, an update, or nothing: the service description),
+or refused with a :class:`~kg.errors.KGError`. :func:`negotiate` is the service's one
+``Accept`` negotiation. Nothing here talks to the engine (:mod:`kg.sparql.jobs` runs what this
+module accepted) or writes HTTP (:mod:`api.sparql` does).
 
-Errors (each a :class:`~kg.errors.QueryError` with its own status)::
+Errors (each a :class:`~kg.errors.QueryError`; :mod:`api.errors` gives it its status)::
 
     ProtocolError           malformed protocol request                   (400)
     ├── NotAcceptable       no result format the client accepts          (406)
@@ -23,8 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
-from . import gate
-from .errors import (  # noqa: F401 - the protocol errors are part of this module's API
+from ..errors import (  # noqa: F401 - the protocol errors are part of this module's API
     BodyTooLarge,
     Forbidden,
     NotAcceptable,
@@ -34,9 +34,10 @@ from .errors import (  # noqa: F401 - the protocol errors are part of this modul
     Unauthorized,
     UnsupportedMedia,
 )
-from .gate import Checked, Limits
-from .namespaces import PREFIXES
-from .sparql_syntax import (
+from ..namespaces import PREFIXES
+from . import safety
+from .safety import Checked, Limits
+from .syntax import (
     QueryShape,
     update_shape,
     with_using,
@@ -284,14 +285,14 @@ def _limits(allowlist: Sequence[str] | Limits) -> Limits:
 
 
 def prepare(query: Query, limits: Limits) -> Checked:
-    """The query as it passed the safety gate (:mod:`kg.gate`: size, nesting, SERVICE only
+    """The query as it passed the safety gate (:mod:`kg.sparql.safety`: size, nesting, SERVICE only
     if allow-listed)."""
-    return gate.check_query(query.text, limits)
+    return safety.check_query(query.text, limits)
 
 
 def prepare_query(query: Query, allowlist: Sequence[str] | Limits) -> tuple[QueryShape, str]:
     """:func:`prepare` as (shape, engine text); ``allowlist``: the SERVICE endpoints allowed,
-    or the whole :class:`~kg.gate.Limits`."""
+    or the whole :class:`~kg.sparql.safety.Limits`."""
     checked = prepare(query, _limits(allowlist))
     return checked.shape, checked.text
 
@@ -304,7 +305,7 @@ def check_query(query: Query, allowlist: Sequence[str] | Limits) -> QueryShape:
 def check_update(update: Update, allowlist: Sequence[str] | Limits) -> str:
     """The update text to run: the safety gate passed (size, nesting, LOAD refused, SERVICE
     allow-listed), the protocol dataset added."""
-    gate.check_update(update.text, _limits(allowlist))
+    safety.check_update(update.text, _limits(allowlist))
     if update.using_graphs or update.using_named_graphs:
         for graph in (*update.using_graphs, *update.using_named_graphs):
             if _IRI_TEXT.fullmatch(graph) is None:  # it goes into the update as <graph>

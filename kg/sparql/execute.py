@@ -15,14 +15,15 @@ started. Old snapshots are deleted once no worker has them open. A small snapsho
 copied into the worker's memory in the background (``KG_QUERY_MEMORY_QUADS``), where queries
 run 2-6x faster.
 
-Jobs are a :class:`QueryJob` (a query, evaluated: :func:`evaluate`) or a
-:class:`~kg.answer.RequestJob` (a whole ``/sparql`` request, answered: :func:`kg.answer.answer`).
+Jobs are a :class:`~kg.sparql.jobs.QueryJob` (a query, evaluated) or a
+:class:`~kg.sparql.jobs.RequestJob` (a whole ``/sparql`` request, answered): see
+:mod:`kg.sparql.jobs`.
 
 With an in-memory store, or ``workers=0``, queries run in the calling thread and the
 timeout is checked only between result rows (see docs/decisions/0003-sparql-execution.md).
 
-This module is also the worker's entry point: ``python -m kg.executor JOBS_FD REPLIES_FD
-THREADS NICE``.
+This module is also the worker's entry point: ``python -m kg.sparql.execute JOBS_FD
+REPLIES_FD THREADS NICE``.
 """
 
 from __future__ import annotations
@@ -42,59 +43,16 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 import anyio
 
-from . import errors
-from .answer import Reply, RequestJob, answer
-from .errors import KGError, QueryTimeout, ServiceBusy, StoreError
-from .gate import Checked
-from .store import OxigraphStore
-
-
-@dataclass(frozen=True)
-class QueryJob:
-    query: str | Checked  # a Checked query passed the caller's safety gate (kg.gate)
-    results_format: str  # for SELECT/ASK
-    graph_format: str  # for CONSTRUCT/DESCRIBE
-    limit: int
-    default_graph: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
-    base_iri: str | None = None
-
-
-@dataclass(frozen=True)
-class QueryAnswer:
-    kind: str  # "solutions" | "boolean" | "graph"
-    format: str
-    body: bytes
-    rows: int
-    truncated: bool
-
-
-def evaluate(store: OxigraphStore, job: QueryJob) -> QueryAnswer:
-    """Run one query job against an open store (in a worker, or in-process)."""
-    result = store.query(
-        job.query,
-        default_graph=list(job.default_graph) or None,
-        named_graphs=list(job.named_graphs) or None,
-        base_iri=job.base_iri,
-    )
-    fmt = job.graph_format if result.kind == "graph" else job.results_format
-    body, rows, truncated = result.write(fmt, job.limit)
-    return QueryAnswer(result.kind, fmt, body, rows, truncated)
-
-
-def perform(store: OxigraphStore, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
-    """What a worker does with a job: a query job is evaluated, a request job answered."""
-    if isinstance(job, RequestJob):
-        return answer(store, job)
-    return evaluate(store, job)
-
+from .. import errors
+from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
+from ..store import OxigraphStore
+from .jobs import QueryAnswer, QueryJob, RequestJob, perform
 
 _ERRORS = {
     cls.code: cls
@@ -118,7 +76,7 @@ class _Worker:
             [
                 sys.executable,
                 "-m",
-                "kg.executor",
+                "kg.sparql.execute",
                 str(child_jobs.fileno()),
                 str(from_child_w),
                 str(threads),
@@ -126,7 +84,7 @@ class _Worker:
             ],
             pass_fds=(child_jobs.fileno(), from_child_w),
             stdin=subprocess.DEVNULL,
-            cwd=str(Path(__file__).resolve().parent.parent),
+            cwd=str(Path(__file__).resolve().parents[2]),
         )
         child_jobs.close()
         os.close(from_child_w)
@@ -375,14 +333,14 @@ class QueryExecutor:
         assert isinstance(result, QueryAnswer)
         return result
 
-    async def respond(self, job: RequestJob) -> Reply | None:
+    async def respond(self, job: RequestJob) -> QueryAnswer | None:
         """Answer a /sparql request in a worker: the reply, or None when it is not a query
         (the app answers it). Past the timeout: :class:`QueryTimeout`."""
         reply = await self._perform(job)
-        assert reply is None or isinstance(reply, Reply)
+        assert reply is None or isinstance(reply, QueryAnswer)
         return reply
 
-    async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
+    async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         if not self.size:
             return await anyio.to_thread.run_sync(self._run_here, job)
         if not self._started:
@@ -427,8 +385,6 @@ class QueryExecutor:
                 raise StoreError("the query worker stopped unexpectedly")
             self._release(worker)
             status, payload = result
-            if status == "reply":
-                return Reply._make(payload)
             if status == "ok":
                 return payload
             code, text, detail = payload
@@ -629,7 +585,7 @@ class QueryExecutor:
         while self._offer(worker):  # its free slots to whoever waits
             pass
 
-    def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
+    def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         start = time.monotonic()
         result = perform(self.store, job)
         if time.monotonic() - start > self.timeout:
@@ -804,8 +760,7 @@ def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
             outcome: tuple[str, Any]
             try:
                 got = perform(reader.store, RequestJob._make(job) if is_request else job)
-                # a Reply goes back as a plain tuple; None (not a query) and answers as they are
-                outcome = ("reply", tuple(got)) if isinstance(got, Reply) else ("ok", got)
+                outcome = ("ok", got)
             except KGError as e:
                 outcome = ("error", (e.code, e.message, e.detail))
             except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
@@ -851,7 +806,7 @@ class _Inbox:
             except FileNotFoundError:  # the executor closed and deleted its folder
                 return None
             except Exception as e:  # noqa: BLE001 - a message not as sent: say so, go on
-                print(f"kg.executor: unreadable job skipped: {e!r}", file=sys.stderr)
+                print(f"kg.sparql.execute: unreadable job skipped: {e!r}", file=sys.stderr)
                 continue
             return message
 
@@ -874,6 +829,6 @@ def _take_frame(buf: bytearray) -> bytes | None:
 
 
 if __name__ == "__main__":  # run from the importable module, so replies pickle by its name
-    from kg.executor import _serve as serve
+    from kg.sparql.execute import _serve as serve
 
     serve(*(int(arg) for arg in sys.argv[1:5]))
