@@ -7,7 +7,6 @@ Both apply to every route.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote_to_bytes
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -29,8 +28,10 @@ def bad_escape(query_string: bytes) -> str | None:
             f"the query string has an invalid percent-escape '{escape}'{_in(query_string, at)}: "
             "'%' must be followed by two hex digits (write %25 for '%' itself)"
         )
-    try:
-        unquote_to_bytes(query_string).decode("utf-8")
+    try:  # every %XX as the byte it stands for, decoded as UTF-8 (all in C: ~3 µs)
+        query_string.replace(b"\\", b"\\\\").replace(b"%", b"\\x").decode("unicode_escape").encode(
+            "latin-1"
+        ).decode("utf-8")
     except UnicodeDecodeError:
         return _not_utf8(query_string)
     return None

@@ -328,3 +328,28 @@ def test_page_examples_run(client):
         assert r.status_code == 200, (name, r.text)
     r = client.post("/sparql", data={"query": EXAMPLES["Who is not party to which treaty"]})
     assert [b["treatyLabel"]["value"] for b in r.json()["results"]["bindings"]] == ["Ottawa Treaty"]
+
+
+def test_parse_pairs_decodes_as_parse_qsl():
+    """kg.sparql.protocol.parse_pairs is a faster urllib.parse.parse_qsl(keep_blank_values=True):
+    same pairs, same errors, on random strings of escapes, pluses, separators, backslashes,
+    invalid escapes and non-ASCII text."""
+    import random
+    from urllib.parse import parse_qsl, quote_plus
+
+    from kg.sparql.protocol import parse_pairs
+
+    rng = random.Random(5)
+    alphabet = ["a", "Z", "%", "%4", "%41", "%e2%82%ac", "%C3", "%zz", "+", "&", "=", "\\\\", "x"]
+    alphabet += ["é", "Ж", "%0A", "%5C", "%5Cx41", "\\\\x41", " ", ";", "%25", "%2B", "%26"]
+    texts = ["", "&", "=", "a", "query=", "&&query=1&&", quote_plus('SELECT * { ?s ?p "é" }')]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    for text in texts:
+        assert parse_pairs(text) == parse_qsl(text, keep_blank_values=True), text
+        try:
+            expected = parse_qsl(text, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            with pytest.raises(UnicodeDecodeError):
+                parse_pairs(text, errors="strict")
+        else:
+            assert parse_pairs(text, errors="strict") == expected, text
