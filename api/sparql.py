@@ -18,6 +18,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
+from starlette.routing import Route
 from starlette.types import Receive, Scope
 
 from kg.sparql import protocol
@@ -302,9 +303,13 @@ def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter
         await run_in_threadpool(executor.close)
 
     r = APIRouter(lifespan=lifespan)
-
-    # Parameters are read from the raw request (repeated `query=` is a protocol error, not
-    # "last one wins"); they are declared for the OpenAPI schema only.
+    # /sparql is answered by a plain Starlette route, which reads the request itself
+    # (repeated `query=` is a protocol error, not "last one wins"). A FastAPI route would
+    # first parse the query string for its parameters (~190 µs with the PREFIX block clients
+    # send) and resolve its dependencies: 25-40 % of the serving process's CPU per point
+    # lookup (docs/benchmarks.md). The FastAPI routes below, added after it and so never
+    # matched, document the endpoint in the OpenAPI schema.
+    r.routes.append(Route("/sparql", endpoint.handle, methods=["GET", "POST"]))
     @r.get(
         "/sparql",
         tags=["sparql"],
