@@ -595,11 +595,6 @@ class QueryExecutor:
         return result
 
 
-def _deliver_timeout(waiting: asyncio.Future[Any]) -> None:
-    if not waiting.done():
-        waiting.set_result(_TIMED_OUT)
-
-
 def _expire(waiter: asyncio.Future[Any]) -> None:
     if not waiter.done():
         waiter.set_exception(TimeoutError())
