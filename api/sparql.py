@@ -310,6 +310,7 @@ def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter
     # lookup (docs/benchmarks.md). The FastAPI routes below, added after it and so never
     # matched, document the endpoint in the OpenAPI schema.
     r.routes.append(Route("/sparql", endpoint.handle, methods=["GET", "POST"]))
+
     @r.get(
         "/sparql",
         tags=["sparql"],

@@ -18,6 +18,7 @@ Errors (each a :class:`~kg.errors.QueryError`; :mod:`api.errors` gives it its st
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 from collections.abc import Sequence
@@ -312,10 +313,60 @@ def _limits(allowlist: Sequence[str] | Limits) -> Limits:
     return allowlist if isinstance(allowlist, Limits) else Limits(allowlist=tuple(allowlist))
 
 
+# Clients send a block of PREFIX declarations before nearly every query (~600 characters for
+# ours), and most of them restate the prefixes the engine gets anyway (kg.namespaces.PREFIXES).
+# The engine parses that block in 80 µs of the 160 a point lookup takes it on the dev graph.
+# A declaration that maps a name to the IRI it already has is a no-op, so it is blanked out:
+# replaced by spaces, line breaks kept, so the engine's line:column in error messages stay
+# those of the query sent.
+# Only plain `PREFIX name: <iri>` at the start (SPARQL whitespace only) is looked at; anything
+# else ends the scan and is left as it was.
+_WS = "[ \t\r\n]"
+_PREFIX_DECL = re.compile(
+    rf"{_WS}*[Pp][Rr][Ee][Ff][Ii][Xx]{_WS}+([A-Za-z][A-Za-z0-9_\-]*)?:{_WS}*"
+    r"<([^<>\"{}|^`\\\x00-\x20]*)>"
+)
+_BLANK = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in "\r\n"})
+
+
+_PROLOGUE = re.compile(f"(?:{_PREFIX_DECL.pattern})+")
+
+
+def engine_text(text: str, body: int | None = None) -> str:
+    """``text`` with its leading PREFIX declarations that change nothing blanked out.
+    ``body``: where the prologue ends, when the caller knows (it is not read again)."""
+    if body is None:
+        m = _PROLOGUE.match(text)
+        if m is None:
+            return text
+        body = m.end()
+    prologue = text[:body]
+    blanked = _blank(prologue) if len(prologue) <= 8192 else _blank.__wrapped__(prologue)
+    return blanked + text[body:]
+
+
+@functools.lru_cache(maxsize=64)  # clients send the same prologue again and again
+def _blank(prologue: str) -> str:
+    pos = kept = 0
+    current: dict[str, str] = {}  # the declarations kept so far, over PREFIXES
+    chunks: list[str] = []
+    while (m := _PREFIX_DECL.match(prologue, pos)) is not None:
+        name, iri = m.group(1) or "", m.group(2)
+        pos = m.end()
+        decl = m.group()
+        if current.get(name, PREFIXES.get(name)) == iri and decl.isascii():
+            chunks += (prologue[kept : m.start()], decl.translate(_BLANK))
+            kept = pos
+        else:
+            current[name] = iri
+    chunks.append(prologue[kept:])
+    return "".join(chunks)
+
+
 def prepare(query: Query, limits: Limits) -> Checked:
-    """The query as it passed the safety gate (:mod:`kg.sparql.safety`: size, nesting, SERVICE only
-    if allow-listed)."""
-    return safety.check_query(query.text, limits)
+    """The query as it passed the safety gate (:mod:`kg.sparql.safety`: size, nesting,
+    SERVICE only if allow-listed), with the text to hand the engine (:func:`engine_text`)."""
+    return safety.check_query(engine_text(query.text), limits)
 
 
 def prepare_query(query: Query, allowlist: Sequence[str] | Limits) -> tuple[QueryShape, str]:
