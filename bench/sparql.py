@@ -501,7 +501,7 @@ def main() -> None:
         action="append",
         default=[],
         metavar="NAME=COMMIT",
-        help="also GeoKG as of COMMIT (git archive), measured in the same run",
+        help="also GeoKG as of COMMIT (git archive), or of a folder, measured in the same run",
     )
     ap.add_argument(
         "--setting",
@@ -527,7 +527,8 @@ def main() -> None:
     args.geokg = [("GeoKG", checkout(head, work))]
     for item in args.rev:
         name, _, rev = item.partition("=")
-        args.geokg.append((name, checkout(rev, work)))
+        tree = Path(rev) if Path(rev).is_dir() else checkout(rev, work)  # a folder: as it is
+        args.geokg.append((name, tree))
     args.env = {}
     for item in args.setting:
         name, _, kv = item.partition(":")
