@@ -1,4 +1,4 @@
-"""The safety gate (kg/gate.py) on its own: what counts as nesting, and what does not."""
+"""The safety gate (kg/sparql/safety.py) on its own: what counts as nesting, and what does not."""
 
 from __future__ import annotations
 
