@@ -1,7 +1,7 @@
 """What every request meets first: HEAD answered as GET without the body, and query strings
 whose percent-escapes are malformed or not UTF-8 refused (400), never decoded into U+FFFD.
 
-Both apply to every route, the ``/sparql`` fast path (:class:`api.app.GeoKGApp`) included.
+Both apply to every route.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kg.answer import error_body
+from .errors import error_response
 
 _MALFORMED = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 _ESCAPES = re.compile(rb"(?:%[0-9A-Fa-f]{2})+")
@@ -71,18 +71,19 @@ class QueryStringCheck:
         if problem is None:
             await self.app(scope, receive, send)
             return
-        body = error_body("bad_request", problem)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 400,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await error_response(400, "bad_request", problem)(scope, receive, send)
+
+
+class HeadAsGet:
+    """ASGI middleware: HEAD answered as GET without the body, on every route."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "HEAD":
+            scope, send = head_as_get(scope, send)
+        await self.app(scope, receive, send)
 
 
 def head_as_get(scope: Scope, send: Send) -> tuple[Scope, Send]:

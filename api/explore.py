@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from kg import pages, query, viz
 from kg.counts import Cached
+from kg.sparql.protocol import BY_KEY, Format, NotAcceptable, negotiate
 
 from .context import AppContext
 
@@ -21,24 +22,17 @@ _CLASSES = ", ".join(sorted(query.SUBCLASSES))
 _PREDICATES = ", ".join(query.EDGE_LABELS)
 
 
+_JSON = Format("json", "application/json", "document")
+_HOOD_FORMATS = [_JSON, BY_KEY["turtle"]]  # JSON first: it wins ties
+
+
 def wants_turtle(accept: str | None) -> bool:
-    """True when ``Accept`` ranks text/turtle above JSON (JSON by default)."""
-    best: dict[str, float] = {}
-    for part in (accept or "").split(","):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = 1.0
-        for p in params:
-            if p.startswith("q="):
-                try:
-                    q = float(p[2:])
-                except ValueError:
-                    q = 0.0
-        best[media.lower()] = max(best.get(media.lower(), 0.0), q)
-    turtle = best.get("text/turtle", 0.0)
-    json_q = max(
-        best.get("application/json", 0.0), best.get("application/*", 0.0), best.get("*/*", 0.0)
-    )
-    return turtle > 0 and turtle > json_q
+    """True when ``Accept`` ranks text/turtle above JSON (the service's one negotiation,
+    :func:`kg.sparql.protocol.negotiate`; JSON when neither is acceptable)."""
+    try:
+        return negotiate(accept, _HOOD_FORMATS) is not _JSON
+    except NotAcceptable:
+        return False
 
 
 def graph_csp(nonce: str, embed: bool) -> str:

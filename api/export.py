@@ -19,7 +19,7 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from kg.errors import InputError, StoreError
-from kg.sparql import BY_KEY
+from kg.sparql.protocol import BY_KEY
 from kg.store import RDF_FORMATS
 
 from .context import AppContext

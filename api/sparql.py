@@ -1,35 +1,31 @@
 """GET/POST /sparql (SPARQL 1.1 Protocol) and the query page at / — a thin adapter.
 
-A query request is handed whole to a query worker, which answers it (:mod:`kg.answer`:
-protocol rules from :mod:`kg.sparql`, evaluation and the timeout in :mod:`kg.executor`); this
+A query request is handed whole to a query worker, which answers it (:mod:`kg.sparql.jobs`:
+protocol rules from :mod:`kg.sparql.protocol`, the timeout in :mod:`kg.sparql.execute`); this
 module reads the request off the wire, writes the worker's reply back, and answers itself what
 is not a query: updates, the service description and the query page.
 """
 
 from __future__ import annotations
 
-import asyncio
 import atexit
-import contextlib
 import re
 import secrets
-import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
-from starlette.types import Receive, Scope, Send
+from starlette.routing import Route
+from starlette.types import Receive, Scope
 
-from kg import sparql as protocol
-from kg.answer import Reply, RequestJob, add_vary, error_reply
-from kg.errors import KGError
-from kg.executor import QueryExecutor
-from kg.gate import Limits
-from kg.sparql import HTML, BodyTooLarge, Unauthorized
+from kg.sparql import protocol
+from kg.sparql.execute import QueryExecutor
+from kg.sparql.jobs import QueryAnswer, RequestJob
+from kg.sparql.protocol import HTML, BodyTooLarge, Unauthorized
+from kg.sparql.safety import Limits
 
 from .context import AppContext
 from .errors import error_response
@@ -114,9 +110,7 @@ def _endpoint(request: Request) -> str:
 
 
 class SparqlEndpoint:
-    """The protocol handler behind ``/sparql``, shared by the FastAPI routes (which document
-    it in the OpenAPI schema) and :meth:`fast` (which serves the same requests without
-    FastAPI's routing and dependency machinery). One code path answers both."""
+    """The protocol handler behind ``/sparql``."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -127,7 +121,6 @@ class SparqlEndpoint:
             timeout=self.settings.query_timeout,
             memory_quads=self.settings.query_memory_quads,
             threads=self.settings.query_threads,
-            lookups_inline=self.settings.query_lookups_inline,
             worker_nice=self.settings.query_worker_nice,
             reserve_timeout=self.settings.query_reserve_timeout,
         )
@@ -185,7 +178,7 @@ class SparqlEndpoint:
 
     async def handle(self, request: Request) -> Response:
         """Answer a GET or POST to /sparql (the FastAPI routes' way in). Queries go to a
-        worker whole (:mod:`kg.answer`); the rest is answered here. Raises
+        worker whole (:mod:`kg.sparql.jobs`); the rest is answered here. Raises
         :class:`KGError` for the error handler."""
         body = b""
         if request.method == "POST":
@@ -195,7 +188,7 @@ class SparqlEndpoint:
         query_string = request.scope["query_string"].decode("latin-1")
         content_type = request.headers.get("content-type")
         if _is_query(request.method, query_string, content_type, body):
-            reply = await self.executor.respond(
+            answer = await self.executor.respond(
                 RequestJob(
                     request.method,
                     query_string,
@@ -205,14 +198,27 @@ class SparqlEndpoint:
                     _endpoint(request),
                     self.settings.max_rows,
                     self._allowlist,
-                    gzip=None,  # GZipMiddleware compresses what the routes answer
                     max_depth=self.settings.query_max_depth,
                     max_bytes=self.settings.query_max_bytes,
                 )
             )
-            if reply is not None:
-                return ReplyResponse(reply)
+            if answer is not None:
+                return self.results(answer)
         return await self.answer_here(request, query_string, content_type, body)
+
+    def results(self, answer: QueryAnswer) -> Response:
+        """A query's answer as the response: its format's media type, and the row cap's
+        figures in ``X-Result-*`` headers."""
+        return Response(
+            answer.body,
+            media_type=protocol.BY_KEY[answer.format].content_type,
+            headers={
+                "Vary": "Accept",
+                "X-Result-Rows": str(answer.rows),
+                "X-Result-Limit": str(self.settings.max_rows),
+                "X-Result-Truncated": "true" if answer.truncated else "false",
+            },
+        )
 
     async def answer_here(
         self, request: Request, query_string: str, content_type: str | None, body: bytes
@@ -229,123 +235,6 @@ class SparqlEndpoint:
             return self.page(request, op.text)  # a query whose answer is the query page
         except Unauthorized as e:
             return error_response(e.status, e.code, str(e), {"WWW-Authenticate": "Bearer"})
-
-    async def fast(
-        self, scope: Scope, receive: Receive, send: Send, *, alone: bool = False
-    ) -> Receive | None:
-        """Answer a GET/POST /sparql query straight from the ASGI scope: read the few
-        headers needed, hand the request to a worker, send its reply. Returns None when
-        answered, or a ``receive`` that replays the request for the app otherwise.
-        ``alone``: no other request is in progress (see :meth:`QueryExecutor.respond`)."""
-        accept = content_type = host = origin = None
-        gzip_ok = False
-        for name, value in scope["headers"]:
-            if name == b"accept":
-                accept = value.decode("latin-1")
-            elif name == b"content-type":
-                content_type = value.decode("latin-1")
-            elif name == b"host":
-                host = value.decode("latin-1")
-            elif name == b"accept-encoding":
-                gzip_ok = b"gzip" in value
-            elif name == b"origin":
-                origin = value
-        if origin is not None and self.settings.cors_origins:
-            return receive  # CORSMiddleware answers cross-origin requests
-        method = scope["method"]
-        body = b""
-        if method == "POST":
-            try:
-                body = await _read_asgi_body(receive, scope, self.settings.max_body_bytes)
-            except BodyTooLarge as e:
-                refusal = error_reply(e, gzip_ok=gzip_ok)
-                if self.settings.cors_origins:
-                    refusal = _vary_origin(refusal)
-                await ReplyResponse(refusal)(scope, receive, send)
-                return None
-        query_string = scope["query_string"].decode("latin-1")
-        if not _is_query(method, query_string, content_type, body):
-            return _replay(body)
-        job = RequestJob(
-            method,
-            query_string,
-            content_type,
-            accept,
-            body,
-            _base_iri(scope, host),
-            self.settings.max_rows,
-            self._allowlist,
-            gzip=gzip_ok,
-            max_depth=self.settings.query_max_depth,
-            max_bytes=self.settings.query_max_bytes,
-        )
-        reply: Reply | None
-        try:
-            reply = await self.executor.respond(job, alone=alone)
-        except KGError as e:
-            reply = error_reply(e, gzip_ok=gzip_ok)
-        if reply is None:
-            return _replay(body)
-        if self.settings.cors_origins:  # as CORSMiddleware marks every response
-            reply = _vary_origin(reply)
-        sock = _corked(send)
-        try:
-            await send(
-                {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
-            )
-            await send({"type": "http.response.body", "body": reply.body})
-        finally:
-            if sock is not None:
-                _uncork(sock)
-        return None
-
-
-def _corked(send: Send) -> Any:
-    """The connection's socket, corked (``TCP_CORK``) so that the head and the body of the
-    response, which uvicorn writes one after the other, leave in one segment: the client
-    then wakes up once, not twice (~0.1 ms a small response). None where the socket is not
-    reachable (another server than uvicorn, or not TCP)."""
-    transport = getattr(getattr(send, "__self__", None), "transport", None)
-    if transport is None:
-        return None
-    sock = transport.get_extra_info("socket")
-    try:
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, 1)
-    except (AttributeError, OSError):
-        return None
-    return sock
-
-
-def _uncork(sock: Any) -> None:
-    with contextlib.suppress(OSError):  # the client went away
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, 0)
-
-
-def _vary_origin(reply: Reply) -> Reply:
-    headers = list(reply.headers)
-    add_vary(headers, b"Origin")
-    return Reply(reply.status, headers, reply.body)
-
-
-class ReplyResponse(Response):
-    """A worker's :class:`~kg.answer.Reply` as a Starlette response (headers as they are)."""
-
-    def __init__(self, reply: Reply) -> None:
-        self.status_code = reply.status
-        self.body = reply.body
-        self.raw_headers = list(reply.headers)
-        self.background = None
-
-
-def route_path(scope: Scope) -> str:
-    """The request path below ``root_path``, as Starlette's router matches it."""
-    path: str = scope["path"]
-    root: str = scope.get("root_path", "")
-    if not root or not path.startswith(root):
-        return path
-    if path == root:
-        return ""
-    return path[len(root) :] if path[len(root)] == "/" else path
 
 
 def _is_query(method: str, query_string: str, content_type: str | None, body: bytes) -> bool:
@@ -389,21 +278,6 @@ async def _read_asgi_body(receive: Receive, scope: Scope, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _replay(body: bytes) -> Receive:
-    """A ``receive`` that gives the app the body already read, then waits as the server's."""
-    sent = False
-
-    async def receive() -> dict:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        await asyncio.Event().wait()  # nothing more: the app never reads past the body
-        return {"type": "http.disconnect"}
-
-    return receive
-
-
 def _base_iri(scope: Scope, host: str | None) -> str:
     """The endpoint's own URL, as Starlette's ``request.url`` builds it."""
     scheme = scope.get("scheme", "http")
@@ -429,11 +303,14 @@ def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter
         await run_in_threadpool(executor.close)
 
     r = APIRouter(lifespan=lifespan)
+    # /sparql is answered by a plain Starlette route, which reads the request itself
+    # (repeated `query=` is a protocol error, not "last one wins"). A FastAPI route would
+    # first parse the query string for its parameters (~190 µs with the PREFIX block clients
+    # send) and resolve its dependencies: 25-40 % of the serving process's CPU per point
+    # lookup (docs/benchmarks.md). The FastAPI routes below, added after it and so never
+    # matched, document the endpoint in the OpenAPI schema.
+    r.routes.append(Route("/sparql", endpoint.handle, methods=["GET", "POST"]))
 
-    # Parameters are read from the raw request (repeated `query=` is a protocol error, not
-    # "last one wins"); they are declared for the OpenAPI schema only — and FastAPI's per-request
-    # validation of declared parameters costs more than the rest of the request. In the app
-    # create_app builds, GeoKGApp answers GET/POST /sparql queries before they reach these.
     @r.get(
         "/sparql",
         tags=["sparql"],

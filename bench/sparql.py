@@ -1,52 +1,52 @@
-"""SPARQL endpoint benchmark: GeoKG vs pyoxigraph in-process vs the Oxigraph server vs
-rdflib-endpoint, same data, same query mix, concurrency 1 and 16.
+"""SPARQL endpoint benchmark: GeoKG's ``/sparql`` against the Oxigraph server, same data,
+same queries, driven by ``wrk`` (a C load generator, so the client is not the bottleneck).
 
-    python bench/sparql.py                 # the seed + dev graph and a 1M-triple graph
-    python bench/sparql.py --sizes dev --seconds 2        # quick run
-    python bench/sparql.py --sizes 10000 1000000          # generated graphs only
-    python bench/sparql.py --write-docs    # also put the tables into docs/benchmarks.md
+    python bench/sparql.py                          # the seed + dev graph and 1M quads
+    python bench/sparql.py --sizes dev --seconds 3  # quick run
+    python bench/sparql.py --rev before=af25b35     # also GeoKG at another commit, same run
 
-GeoKG runs twice on a graph small enough for its workers' in-memory copies
-(``KG_QUERY_MEMORY_QUADS``): as configured by default, and with the copies turned off.
+GeoKG runs the code of the commit checked out (``HEAD``, taken with ``git archive``).
+    python bench/sparql.py --write-docs             # the table into docs/benchmarks.md
 
-Data: the seed + dev graph (``seeds/`` and ``eval/dev/articles``, built by
-``kg build`` and exported by ``kg export``), and a deterministic generator under the GeoKG
-ontology (entities with labels and aliases in the default graph; one named graph per article
-with events, evidence, direct edges and mentions); each written as N-Quads and loaded into
-each system. Every system answers over the union
-of all graphs (Oxigraph server: ``--union-default-graph``; rdflib: ``default_union``).
-Query mix: point lookup, 1-hop and 2-hop neighbourhood, a join with GROUP BY, label search;
-each request picks a random entity. Results as SPARQL JSON everywhere.
+Data: the seed + dev graph (``seeds/`` and ``eval/dev/articles``, built by ``kg build`` and
+exported by ``kg export``), and a deterministic generator under the GeoKG ontology; each
+written as N-Quads and bulk-loaded into one store per system. Every system answers over the
+union of all graphs (Oxigraph server: ``--union-default-graph``).
+
+Query shapes, each a list of 64 queries on different entities, sent with the PREFIX block
+clients send, as ``GET ?query=`` with ``Accept: application/sparql-results+json``: point
+lookup, 1-hop and 2-hop neighbourhood, a GROUP BY, a label search. For each shape, each
+system gets one ``wrk`` run of ``--seconds`` per round; the systems take turns within a
+round (so a drift of the machine's speed falls on all alike) and the table gives the median
+over ``--rounds`` rounds, and GeoKG / Oxigraph ratios per shape. Between runs the server is
+left to finish what the last one left in flight (under 5 % of a CPU for a second).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import http.client
+import json
 import os
 import platform
 import random
 import re
 import shutil
-import socket
+import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
-import httpx
-import psutil
 import pyoxigraph as ox
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from load import LUA, free_port, load_average, settle, wait_http  # noqa: E402
 
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES  # noqa: E402
 
@@ -202,12 +202,14 @@ def dev_graph(path: Path, work: Path) -> dict[str, list[str]]:
     its entity ids by class."""
     if not DEV_ARTICLES.is_dir():
         raise SystemExit(f"{DEV_ARTICLES} is missing: the seed + dev graph needs eval/dev")
-    kg = str(Path(sys.executable).with_name("kg"))
+    kg = [sys.executable, "-m", "kg.cli"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    env["PYTHONPATH"] = str(REPO)
     store = ["--store", str(work / "dev-build")]
     quiet = {"cwd": REPO, "env": env, "check": True, "stdout": subprocess.DEVNULL}
-    subprocess.run([kg, "build", str(REPO / "seeds"), str(DEV_ARTICLES), *store], **quiet)
-    subprocess.run([kg, "export", "--format", "nquads", "-o", str(path), *store], **quiet)
+    for folder in (DEV_ARTICLES, REPO / "seeds"):  # (the seed article is a dev article too)
+        subprocess.run([*kg, "build", str(folder), *store], **quiet)
+    subprocess.run([*kg, "export", "--format", "nquads", "-o", str(path), *store], **quiet)
     graph = ox.Store()
     graph.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     by_class: dict[str, list[str]] = {c: [] for c, _ in CLASSES}
@@ -265,404 +267,216 @@ def query_mix(by_class: dict[str, list[str]], n: int = 64, seed: int = 11) -> di
 
 # -- systems under test -----------------------------------------------------------------------
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url: str, proc: subprocess.Popen, timeout: float = 600) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{proc.args} exited with {proc.returncode}")
-        try:
-            httpx.get(url, timeout=2)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not come up")
+SHAPES = ["point", "1-hop", "2-hop", "group-by", "label"]
 
 
 @dataclass
 class System:
     name: str
-    call: Callable[[str, object], None]  # (query, per-thread state)
-    state: Callable[[], object] = lambda: None
-    stop: Callable[[], None] = lambda: None
-    pid: int | None = None
+    base: str  # http://host:port
+    path: str  # the query endpoint's path
+    proc: subprocess.Popen
 
-
-def http_system(name: str, url: str, proc: subprocess.Popen, extra: dict | None = None) -> System:
-    """A SPARQL endpoint over HTTP, called with ``http.client`` on a kept-alive connection per
-    thread and URLs encoded once: the load generator shares the CPUs with the server, so it
-    must cost as little as possible per request (httpx costs several times more)."""
-    parts = urlsplit(url)
-    paths: dict[str, str] = {}
-
-    def path_for(query: str) -> str:
-        if query not in paths:
-            paths[query] = (
-                parts.path + "?" + urlencode({"query": SPARQL_PREFIXES + query, **(extra or {})})
-            )
-        return paths[query]
-
-    def call(query: str, conn: object) -> None:
-        assert isinstance(conn, http.client.HTTPConnection)
-        conn.request("GET", path_for(query), headers={"Accept": "application/sparql-results+json"})
-        resp = conn.getresponse()
-        body = resp.read()
-        if resp.status != 200:
-            raise RuntimeError(f"{name}: {resp.status} {body[:200]!r}")
-
-    def stop() -> None:
-        proc.terminate()
+    def stop(self) -> None:
+        self.proc.terminate()
         try:
-            proc.wait(20)
+            self.proc.wait(20)
         except subprocess.TimeoutExpired:
-            proc.kill()
-
-    def state() -> http.client.HTTPConnection:
-        return http.client.HTTPConnection(parts.hostname, parts.port, timeout=300)
-
-    return System(name, call, state, stop, proc.pid)
-
-
-def start_pyoxigraph(store_dir: Path) -> System:
-    store = ox.Store.read_only(str(store_dir))
-
-    def call(query: str, _: object) -> None:
-        res = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
-        res.serialize(format=ox.QueryResultsFormat.JSON)
-
-    return System("pyoxigraph in-process", call)
+            self.proc.kill()
 
 
 def start_oxigraph_server(store_dir: Path) -> System:
     port = free_port()
     exe = Path(sys.executable).with_name("oxigraph")
-    proc = subprocess.Popen(
-        [
-            str(exe),
-            "serve-read-only",
-            "--location",
-            str(store_dir),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_http(f"http://127.0.0.1:{port}/", proc)
-    return http_system("Oxigraph server", f"http://127.0.0.1:{port}/query", proc)
+    cmd = [str(exe), "serve-read-only", "--location", str(store_dir)]
+    cmd += ["--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_http(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc)
+    return System("Oxigraph server", f"http://127.0.0.1:{port}", "/query", proc)
 
 
-RDFLIB_APP = """
-import sys, uvicorn
-from rdflib import Dataset
-from rdflib_endpoint import SparqlEndpoint
-ds = Dataset(default_union=True)
-ds.parse(sys.argv[1], format="nquads")
-app = SparqlEndpoint(graph=ds, path="/sparql", cors_enabled=False)
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
-"""
+def checkout(rev: str, work: Path) -> Path:
+    """The tree of commit ``rev`` (``git archive``), to run GeoKG as it was there."""
+    folder = work / f"tree-{rev}"
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", rev], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
 
 
-def start_rdflib_endpoint(nq: Path) -> System:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", RDFLIB_APP, str(nq), str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_http(f"http://127.0.0.1:{port}/sparql", proc, timeout=1800)
-    return http_system("rdflib-endpoint", f"http://127.0.0.1:{port}/sparql", proc)
-
-
-def start_geokg(store_dir: Path, workers: int, memory: int | None = None) -> System:
-    """``kg serve`` on ``store_dir``; ``memory``: KG_QUERY_MEMORY_QUADS (None: its default)."""
+def start_geokg(
+    name: str, store_dir: Path, tree: Path, workers: int, extra: dict[str, str]
+) -> System:
+    """``kg serve`` of the code in ``tree`` on ``store_dir``, with its default settings but
+    ``workers`` query workers, a 120 s timeout and the settings in ``extra``."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     env.update(
-        {"KG_STORE": str(store_dir), "KG_QUERY_WORKERS": str(workers), "KG_QUERY_TIMEOUT": "120"}
+        {
+            "PYTHONPATH": str(tree),
+            "KG_STORE": str(store_dir),
+            "KG_QUERY_WORKERS": str(workers),
+            "KG_QUERY_TIMEOUT": "120",
+            **extra,
+        }
     )
-    if memory is not None:
-        env["KG_QUERY_MEMORY_QUADS"] = str(memory)
-    proc = subprocess.Popen(  # `kg serve` itself, as users run it
-        [
-            str(Path(sys.executable).with_name("kg")),
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(store_dir.with_suffix(".log"), "wb"),  # noqa: SIM115 - lives with the process
-    )
+    cmd = [sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    log = open(store_dir.with_suffix(".log"), "wb")  # noqa: SIM115 - lives with the process
+    proc = subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
         wait_http(f"http://127.0.0.1:{port}/health", proc)
-    except RuntimeError as e:
-        raise RuntimeError(f"{e}: {store_dir.with_suffix('.log').read_text()[-2000:]}") from e
-    name = f"GeoKG ({workers} workers)"
-    if memory == 0:
-        name += ", store read from disk only"
-    return http_system(name, f"http://127.0.0.1:{port}/sparql", proc)
+    except SystemExit as e:
+        raise SystemExit(f"{e}: {store_dir.with_suffix('.log').read_text()[-2000:]}") from e
+    return System(name, f"http://127.0.0.1:{port}", "/sparql", proc)
 
 
 # -- measuring --------------------------------------------------------------------------------
 
 
+def lua_for(system: System, queries: list[str], folder: Path, tag: str) -> Path:
+    paths = [system.path + "?" + urlencode({"query": SPARQL_PREFIXES + q}) for q in queries]
+    script = folder / f"{tag}.lua"
+    text = LUA % {"paths": ", ".join(json.dumps(p) for p in paths)}
+    accept = 'wrk.headers["Accept"] = "application/sparql-results+json"\n'
+    script.write_text(accept + text)
+    return script
+
+
 @dataclass
-class Cell:
-    latencies: dict[str, list[float]] = field(default_factory=dict)
-    done: int = 0
-    errors: int = 0
-    elapsed: float = 0.0
+class Run:
+    requests: int
+    seconds: float
+    non2xx: int
+    p50_ms: float
 
-    def pooled(self, other: Cell) -> Cell:
-        """This cell and ``other`` (the same system, measured again) as one."""
-        return Cell(
-            {s: self.latencies.get(s, []) + other.latencies.get(s, []) for s in self.latencies},
-            self.done + other.done,
-            self.errors + other.errors,
-            self.elapsed + other.elapsed,
-        )
-
-    def pct(self, shape: str, p: float) -> float | None:
-        xs = sorted(self.latencies.get(shape, []))
-        if not xs:
-            return None
-        return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
 
 
-def run_cell(system: System, mix: dict[str, list[str]], concurrency: int, seconds: float) -> Cell:
-    """Each thread cycles through the shapes (one query of each in turn) for ``seconds``."""
-    cell = Cell({shape: [] for shape in mix})
-    lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
-    shapes = list(mix)
-
-    def worker(k: int) -> None:
-        state = system.state()
-        i = k
-        while time.monotonic() < stop_at:
-            shape = shapes[i % len(shapes)]
-            query = mix[shape][(i // len(shapes)) % len(mix[shape])]
-            t0 = time.perf_counter()
-            try:
-                system.call(query, state)
-                ok = True
-            except Exception:  # noqa: BLE001 - counted, reported
-                ok = False
-            dt = time.perf_counter() - t0
-            with lock:
-                if ok:
-                    cell.latencies[shape].append(dt)
-                    cell.done += 1
-                else:
-                    cell.errors += 1
-            i += 1
-        if isinstance(state, http.client.HTTPConnection):
-            state.close()
-
-    t0 = time.monotonic()
-    with ThreadPoolExecutor(concurrency) as pool:
-        list(pool.map(worker, range(concurrency)))
-    cell.elapsed = time.monotonic() - t0
-    return cell
+def wrk(system: System, script: Path, args: argparse.Namespace) -> Run:
+    cmd = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds:g}s"]
+    cmd += ["--timeout", "60s", "-s", str(script), system.base]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    line = next(x for x in out.splitlines() if x.startswith("RESULT "))
+    r = json.loads(line[len("RESULT ") :])
+    return Run(r["requests"], r["us"] / 1e6, r["non2xx"], r["p50"] / 1000)
 
 
-def peak_rss(pid: int) -> int:
-    """Peak RSS of a process tree, in bytes: the sum of each process's own high-water mark
-    (``VmHWM``, kept by the kernel), read once, after the measurements — no sampling
-    thread in the load generator's process (one cost 3-4 % of GeoKG's throughput at
-    concurrency 1, through the GIL). The sum is at least the tree's peak at any moment."""
-    total = 0
-    root = psutil.Process(pid)
-    for proc in [root, *root.children(recursive=True)]:
-        with contextlib.suppress(psutil.Error, OSError):
-            for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    total += int(line.split()[1]) * 1024
-    return total
+def warm(system: System, queries: list[str]) -> None:
+    """Each query once (it fills the caches); every answer must be 200."""
+    import urllib.request
+
+    for q in queries:
+        url = system.base + system.path + "?" + urlencode({"query": SPARQL_PREFIXES + q})
+        req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(req, timeout=300) as r:
+            if r.status != 200:
+                raise SystemExit(f"{system.name}: {q} answered {r.status}")
+            r.read()
 
 
-def fmt_ms(x: float | None) -> str:
-    if x is None:
-        return "–"
-    return f"{x:.1f}" if x < 100 else f"{x:.0f}"
-
-
-def process_cpu(pid: int | None) -> float:
-    """CPU seconds (user + system) of a process and its children, 0 if unknown."""
-    if pid is None:
-        return 0.0
-    total = 0.0
+def bench_size(size: str, work: Path, args: argparse.Namespace) -> dict:
+    nq = work / f"data-{size}.nq"
+    if size == "dev":
+        classes = work / "dev-classes.json"
+        if not nq.exists() or not classes.exists():
+            classes.write_text(json.dumps(dev_graph(nq, work)))
+        by_class = json.loads(classes.read_text())
+        what = "the seed article and the dev articles, built by `kg build`"
+    else:
+        by_class = generate(nq, int(size))
+        what = "generated under the ontology"
+    mix = query_mix(by_class)
+    keys = ["oxigraph", *(name for name, _ in args.geokg)]
+    dirs: dict[str, Path] = {}
+    quads = 0
+    for key in keys:
+        d = work / f"store-{size}-{re.sub(r'[^A-Za-z0-9_.-]', '_', key)}"
+        shutil.rmtree(d, ignore_errors=True)
+        store = ox.Store(str(d))
+        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        store.optimize()
+        quads = len(store)
+        del store
+        dirs[key] = d
+    print(f"\n{quads:,} quads", flush=True)
+    systems: dict[str, System] = {}
+    runs: dict[tuple[str, str], list[Run]] = {}
     try:
-        root = psutil.Process(pid)
-        for p in [root, *root.children(recursive=True)]:
-            with contextlib.suppress(psutil.Error):
-                t = p.cpu_times()
-                total += t.user + t.system
-    except psutil.Error:
-        pass
-    return total
-
-
-MEMORY_QUADS = 100_000  # KG_QUERY_MEMORY_QUADS's default
-
-
-def bench(
-    sizes: list[str], seconds: float, workers: int, skip_rdflib_over: int, rounds: int = 4
-) -> str:
-    """The tables for each graph: ``dev`` (the seed + dev graph) or a number of triples to
-    generate."""
-    lines: list[str] = []
-    tmp = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
-    shapes = ["point", "1-hop", "2-hop", "group-by", "label"]
-    blank = " |" + " |" * (len(shapes) + 2)  # closes the cell, then CPU, shapes, errors
-    try:
-        for size in sizes:
-            nq = tmp / f"data-{size}.nq"
-            if size == "dev":
-                by_class = dev_graph(nq, tmp)
-                what = "the seed article and the dev articles, built by `kg build`"
-            else:
-                by_class = generate(nq, int(size))
-                what = "generated under the ontology"
-            mix = query_mix(by_class)
-            dirs = {}
-            for name in ("pyox", "oxserver", "geokg"):
-                d = tmp / f"{name}-{size}"
-                store = ox.Store(str(d))
-                store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-                store.optimize()
-                quads = len(store)
-                del store
-                dirs[name] = d
-            print(f"\n{quads:,} quads", flush=True)
-            lines += [
-                f"\n**{quads:,} quads** ({what}; "
-                f"{sum(len(v) for v in by_class.values()):,} entities)\n",
-                "| system | conc. | throughput (q/s) | CPU / query (ms) | "
-                + " | ".join(f"{s} p50 / p99 (ms)" for s in shapes)
-                + " | errors |",
-                "| --- | ---: | ---: | ---: | " + " | ".join("---:" for _ in shapes) + " | ---: |",
-            ]
-            starters: list[tuple[str, Callable[[], System]]] = [
-                ("pyox", lambda d=dirs: start_pyoxigraph(d["pyox"])),
-                ("oxserver", lambda d=dirs: start_oxigraph_server(d["oxserver"])),
-                ("geokg", lambda d=dirs: start_geokg(d["geokg"], workers)),
-            ]
-            if quads <= MEMORY_QUADS:  # the same store, read from disk only: for comparison
-                dirs["geokg-disk"] = tmp / f"geokg-disk-{size}"  # its own copy: both run at once
-                shutil.copytree(dirs["geokg"], dirs["geokg-disk"])
-                starters.append(
-                    ("geokg-disk", lambda d=dirs: start_geokg(d["geokg-disk"], workers, memory=0))
-                )
-            if quads <= skip_rdflib_over:
-                starters.append(("rdflib", lambda f=nq: start_rdflib_endpoint(f)))
-            results: dict[tuple[str, int], Cell] = {}
-            systems: dict[str, System] = {}
-            try:
-                for key, start in starters:  # all up at once: measured in turns, below
-                    systems[key] = system = start()
-                    warm = {s: q[:4] for s, q in mix.items()}
-                    run_cell(system, warm, 1, min(2.0, seconds))
-                cpu: dict[tuple[str, int], float] = {}
-                for conc in (1, 16):
-                    # The machine's speed drifts (it is shared): each system gets its time in
-                    # `rounds` turns, taken in the same order, so every system meets the same
-                    # drift; its cells are then pooled.
-                    for _ in range(rounds):
-                        for key, system in systems.items():
-                            cpu0 = process_cpu(system.pid)
-                            cell = run_cell(system, mix, conc, seconds / rounds)
-                            cpu[key, conc] = (
-                                cpu.get((key, conc), 0.0) + process_cpu(system.pid) - cpu0
-                            )
-                            results[key, conc] = (
-                                results[key, conc].pooled(cell)
-                                if (
-                                    key,
-                                    conc,
-                                )
-                                in results
-                                else cell
-                            )
+        systems["oxigraph"] = start_oxigraph_server(dirs["oxigraph"])
+        for name, tree in args.geokg:
+            extra = dict(kv.partition("=")[::2] for kv in args.env.get(name, []))
+            systems[name] = start_geokg(name, dirs[name], tree, args.workers, extra)
+        for system in systems.values():
+            for shape in SHAPES:
+                warm(system, mix[shape])
+        for rnd in range(args.rounds):
+            for shape in SHAPES:
                 for key, system in systems.items():
-                    for conc in (1, 16):
-                        cell = results[key, conc]
-                        per_query = cpu[key, conc] / max(cell.done, 1) * 1000
-                        tput = cell.done / cell.elapsed
-                        cols = " | ".join(
-                            f"{fmt_ms(cell.pct(s, 50))} / {fmt_ms(cell.pct(s, 99))}" for s in shapes
-                        )
-                        cpu_col = f"{per_query:.2f}" if system.pid else "–"
-                        row = (
-                            f"| {system.name} | {conc} | {tput:,.0f} | {cpu_col} | {cols} "
-                            f"| {cell.errors} |"
-                        )
-                        print(row, flush=True)
-                        lines.append(row)
-                    if key == "geokg" and system.pid:
-                        peak = peak_rss(system.pid)
-                        lines.append(
-                            "| ↳ `kg serve` peak RSS (server + query workers, each at its peak) "
-                            f"| | {peak / 2**20:,.0f} MB{blank}"
-                        )
-                        print(f"peak RSS {peak / 2**20:.0f} MB", flush=True)
-            finally:
-                for system in systems.values():
-                    system.stop()
-            if quads > skip_rdflib_over:
-                lines.append(
-                    f"| rdflib-endpoint | | not run above {skip_rdflib_over:,} triples "
-                    f"(loading and answering take minutes){blank}"
-                )
-            lines.append("")
-            lines += ratios(results)
+                    settle(system.proc.pid)
+                    tag = f"{size}-{shape}-{re.sub(r'[^A-Za-z0-9_.-]', '_', key)}"
+                    run = wrk(system, lua_for(system, mix[shape], work, tag), args)
+                    runs.setdefault((key, shape), []).append(run)
+                    print(
+                        f"  round {rnd + 1}, {shape}, {system.name}: {run.rps:,.0f} q/s"
+                        f" (p50 {run.p50_ms:.1f} ms, non-2xx {run.non2xx})",
+                        flush=True,
+                    )
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return "\n".join(lines)
+        for system in systems.values():
+            system.stop()
+    entities = sum(len(v) for v in by_class.values())
+    return {"size": size, "quads": quads, "entities": entities, "what": what, "runs": runs}
 
 
-def ratios(results: dict[tuple[str, int], Cell]) -> list[str]:
-    """The issue's targets, computed from the cells just measured."""
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else 0.0
 
-    def tput(key: str, conc: int) -> float | None:
-        cell = results.get((key, conc))
-        return cell.done / cell.elapsed if cell and cell.done else None
 
-    out = []
-    for conc in (1, 16):
-        ours, oxs, rdf = tput("geokg", conc), tput("oxserver", conc), tput("rdflib", conc)
-        parts = []
-        if ours and oxs:
-            parts.append(f"{ours / oxs:.2f} x the Oxigraph server's throughput (target >= 0.5)")
-        if ours and rdf:
-            parts.append(f"{ours / rdf:.2f} x rdflib-endpoint's (target >= 10)")
-        if parts:
-            out.append(f"- Concurrency {conc}: GeoKG " + "; ".join(parts) + ".")
-    for conc in (1, 16):
-        ours_cell, ox_cell = results.get(("geokg", conc)), results.get(("oxserver", conc))
-        if ours_cell and ox_cell:
-            a, b = ours_cell.pct("point", 50), ox_cell.pct("point", 50)
-            if a and b:
-                out.append(
-                    f"- Point-lookup p50 at concurrency {conc}: {a:.2f} ms vs {b:.2f} ms = "
-                    f"{a / b:.2f} x the Oxigraph server's (target <= 2)."
-                )
-    return out
+def table(res: dict, names: list[str]) -> list[str]:
+    runs = res["runs"]
+
+    def rps(key: str, shape: str) -> float:
+        return median([r.rps for r in runs[key, shape]])
+
+    def p50(key: str, shape: str) -> float:
+        return median([r.p50_ms for r in runs[key, shape]])
+
+    lines = [
+        f"**{res['quads']:,} quads** ({res['what']}; {res['entities']:,} entities)",
+        "",
+        "| shape | Oxigraph server q/s (p50 ms) | "
+        + " | ".join(f"{n} q/s (p50 ms) | {n} / Oxigraph" for n in names)
+        + " |",
+        "| --- | ---: | " + " | ".join("---: | ---:" for _ in names) + " |",
+    ]
+    for shape in SHAPES:
+        ox_rps = rps("oxigraph", shape)
+        cells = [f"{ox_rps:,.0f} ({p50('oxigraph', shape):.1f})"]
+        for n in names:
+            ours = rps(n, shape)
+            cells.append(f"{ours:,.0f} ({p50(n, shape):.1f}) | {ours / ox_rps:.2f}")
+        lines.append(f"| {shape} | " + " | ".join(cells) + " |")
+    if len(names) > 1:
+        lines.append("")
+        first = names[0]
+        for n in names[1:]:
+            parts = []
+            for shape in SHAPES:
+                pairs = zip(runs[n, shape], runs[first, shape], strict=True)
+                parts.append(f"{shape} {median([a.rps / b.rps for a, b in pairs]):.2f}")
+            lines.append(f"- {n} / {first} (median of the per-round ratios): " + ", ".join(parts))
+    bad = sum(r.non2xx for rs in runs.values() for r in rs)
+    lines += ["", f"Non-2xx answers in all runs: {bad}.", ""]
+    return lines
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
+    cpu = platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -670,70 +484,79 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    mem = psutil.virtual_memory().total / 2**30
-    return (
-        f"{cpu}, {psutil.cpu_count()} logical CPUs, {mem:.0f} GB RAM, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}, pyoxigraph {ox.__version__}"
-    )
-
-
-BEGIN, END = "<!-- bench/sparql.py: begin -->", "<!-- bench/sparql.py: end -->"
-
-
-def write_docs(section: str) -> None:
-    """Replace what stands between the BEGIN and END markers in docs/benchmarks.md (the
-    prose around them, written by hand, stays); without markers, append the section."""
-    path = REPO / "docs" / "benchmarks.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    start, end = text.find(BEGIN), text.find(END)
-    if start == -1 or end < start:
-        text = text.rstrip() + "\n\n" + section.strip() + "\n"
-    else:
-        body = section.strip().removeprefix("## SPARQL endpoint").strip()
-        text = text[: start + len(BEGIN)] + "\n" + body + "\n" + text[end:]
-    path.write_text(text)
+    python = platform.python_version()
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {python}, pyoxigraph {ox.__version__}"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--sizes",
-        nargs="+",
-        default=["dev", "1000000"],
-        help="graphs: dev (seeds/ + eval/dev, built by kg build) or a number of "
-        "triples to generate",
-    )
-    ap.add_argument("--seconds", type=float, default=8.0, help="per system and concurrency")
+    ap.add_argument("--sizes", nargs="+", default=["dev", "1000000"])
+    ap.add_argument("--seconds", type=float, default=5.0, help="per wrk run")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--connections", type=int, default=16)
+    ap.add_argument("--threads", type=int, default=2, help="wrk threads")
     ap.add_argument("--workers", type=int, default=2, help="GeoKG query workers")
     ap.add_argument(
-        "--rdflib-max",
-        type=int,
-        default=200_000,
-        help="skip rdflib-endpoint above this many triples (loading 1M takes minutes)",
+        "--rev",
+        action="append",
+        default=[],
+        metavar="NAME=COMMIT",
+        help="also GeoKG as of COMMIT (git archive), or of a folder, measured in the same run",
     )
     ap.add_argument(
-        "--rounds",
-        type=int,
-        default=4,
-        help="turns each system's time is split into, the systems taking turns",
+        "--setting",
+        action="append",
+        default=[],
+        metavar="NAME:KG_X=VALUE",
+        help="a setting (environment variable) for the GeoKG system NAME",
     )
+    ap.add_argument("--work", type=Path, help="where data and stores go (default: a temp dir)")
     ap.add_argument("--write-docs", action="store_true")
     args = ap.parse_args()
-    table = bench(args.sizes, args.seconds, args.workers, args.rdflib_max, args.rounds)
-    section = (
-        f"## SPARQL endpoint\n\nMachine: {machine()}. Command: `python bench/sparql.py "
-        f"--sizes {' '.join(map(str, args.sizes))} --seconds {args.seconds:g}"
-        f"{f' --rdflib-max {args.rdflib_max}' if args.rdflib_max != 200_000 else ''}"
-        f"{f' --rounds {args.rounds}' if args.rounds != 4 else ''}`. "
-        "Load generator: 1 or 16 Python threads (`http.client`, keep-alive) on the same "
-        f"machine. All systems are up at once and take turns: each gets its {args.seconds:g} s "
-        f"per concurrency in {args.rounds} turns of {args.seconds / args.rounds:g} s, so that "
-        "a drift in the machine's speed (it is a shared VM) falls on all of them alike.\n"
-        f"{table}\n"
-    )
-    print(section)
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: apt-get install wrk (or make bench-deps)")
+    work = args.work or Path(tempfile.mkdtemp(prefix="geokg-sparql-"))
+    work.mkdir(parents=True, exist_ok=True)
+    head = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    # the code of a commit, not the working tree: it may change while the benchmark runs
+    args.geokg = [("GeoKG", checkout(head, work))]
+    for item in args.rev:
+        name, _, rev = item.partition("=")
+        tree = Path(rev) if Path(rev).is_dir() else checkout(rev, work)  # a folder: as it is
+        args.geokg.append((name, tree))
+    args.env = {}
+    for item in args.setting:
+        name, _, kv = item.partition(":")
+        args.env.setdefault(name, []).append(kv)
+    load_before = load_average()
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    results = [bench_size(size, work, args) for size in args.sizes]
+    names = [name for name, _ in args.geokg]
+    lines = [
+        "## SPARQL endpoint",
+        "",
+        f"`python bench/sparql.py --sizes {' '.join(args.sizes)} --seconds {args.seconds:g}"
+        f" --rounds {args.rounds} --connections {args.connections} --threads {args.threads}`"
+        f" ({started}); {machine()}; load average before {load_before}, after"
+        f" {load_average()}. `wrk` with {args.threads} threads and {args.connections}"
+        f" connections, {args.seconds:g} s per run, on the same machine as the servers;"
+        f" GeoKG is `kg serve` with {args.workers} query workers. Median of {args.rounds}"
+        " rounds; in each round the systems take turns on each shape.",
+        "",
+    ]
+    for res in results:
+        lines += table(res, names)
+    text = "\n".join(lines)
+    print(text)
     if args.write_docs:
-        write_docs(section)
+        from explore import write_section
+
+        write_section(REPO / "docs" / "benchmarks.md", "## SPARQL endpoint", text)
 
 
 if __name__ == "__main__":

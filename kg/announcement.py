@@ -1,7 +1,7 @@
 """Which `kg serve` holds a store: a small JSON file beside the store, written by the server.
 
 RocksDB lets one process open a store, and opening it read-only while another process writes
-it is undefined behaviour (see :mod:`kg.executor`). So while `kg serve` runs, the other `kg`
+it is undefined behaviour (see :mod:`kg.sparql.execute`). So while `kg serve` runs, the other `kg`
 commands read through its HTTP API instead (:mod:`kg.served`), and the commands that write say
 where the server is. They find it here: ``.NAME.server.json`` next to the store folder ``NAME``
 (never inside it: that folder is the engine's), holding ``{"url", "pid", "store"}``. The server

@@ -55,7 +55,7 @@ def _settings(store: Path | None = None, **over) -> Settings:
 def _open(settings: Settings, instead: str = ""):
     """The store, opened by this process. ``instead``: what the user can do through the
     server while a `kg serve` holds the store (``{url}`` stands for its URL)."""
-    from .gate import Limits
+    from .sparql.safety import Limits
     from .store import open_store
 
     try:

@@ -27,13 +27,15 @@ from typing import Any
 
 from rdflib import Graph
 
-from . import gate, query, viz
+from . import query, viz
 from .articles import article_from_dict
-from .executor import QueryAnswer, QueryExecutor, QueryJob
 from .extract.lexicon import extractor_version
-from .gate import Limits
 from .ingest import build, ingest_article
 from .settings import Settings
+from .sparql import safety
+from .sparql.execute import QueryExecutor
+from .sparql.jobs import QueryAnswer, QueryJob
+from .sparql.safety import Limits
 from .store import OxigraphStore
 from .text import slug
 
@@ -160,13 +162,13 @@ class KnowledgeGraph:
         graph_format: str = "turtle",
         limit: int | None = None,
     ) -> QueryAnswer:
-        """Run a query as ``/sparql`` does: through the safety gate (:mod:`kg.gate`: size,
+        """Run a query as ``/sparql`` does: through the safety gate (:mod:`kg.sparql.safety`: size,
         nesting, SERVICE only if allow-listed), then, for a store on disk, in a worker
         process that is stopped after ``settings.query_timeout`` seconds
         (:class:`~kg.errors.QueryTimeout`). The answer is serialised in ``results_format``
         (SELECT/ASK: json, xml, csv, tsv) or ``graph_format`` (CONSTRUCT/DESCRIBE), with at
         most ``limit`` rows (None: all; ``truncated`` says if some were left out)."""
-        checked = gate.check_query(sparql, self.store.limits)
+        checked = safety.check_query(sparql, self.store.limits)
         job = QueryJob(checked, results_format, graph_format, limit or sys.maxsize // 1024)
         if self._executor is None:
             self._executor = QueryExecutor(
@@ -174,7 +176,6 @@ class KnowledgeGraph:
                 workers=1,
                 timeout=self.settings.query_timeout,
                 threads=1,
-                lookups_inline=False,
                 worker_nice=0,
             )
             if self._executor.root is not None:  # snapshots of its own: a server on the same

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from .announcement import Announcement, announced
 from .errors import InputError, KGError, StoreError, StoreLocked
-from .sparql_syntax import query_shape
+from .sparql.syntax import query_shape
 from .store import RDF_FORMATS, RESULT_FORMATS, locked, reserialize
 
 _STARTING_SECONDS = 10.0  # how long a server that announced itself may take to answer

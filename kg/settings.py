@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from .gate import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
+from .sparql.safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,11 +104,6 @@ class Settings(BaseSettings):
         le=19,
         description="Scheduling niceness of the query workers: when the CPUs are busy, the "
         "serving process (HTTP for every request, and lookups) goes before long queries",
-    )
-    query_lookups_inline: bool = Field(
-        True,
-        description="Answer lookups (one triple pattern, so work bounded by max_rows) in the "
-        "serving process, without the hand-off to a worker",
     )
 
     @field_validator("cors_origins", mode="before")

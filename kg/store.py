@@ -25,11 +25,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RLiteral
 
-from . import gate
 from .announcement import announced
 from .errors import InputError, QueryError, StoreError, StoreLocked
-from .gate import Checked, Limits
 from .namespaces import GK, GKD, PREFIXES
+from .sparql import safety
+from .sparql.safety import Checked, Limits
 
 RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -429,7 +429,7 @@ class OxigraphStore:
     ) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
-        self.limits = limits or Limits()  # what the safety gate allows (kg.gate)
+        self.limits = limits or Limits()  # what the safety gate allows (kg.sparql.safety)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -482,13 +482,14 @@ class OxigraphStore:
         base_iri: str | None = None,
         iris: Mapping[str, str] | None = None,
     ) -> QueryResult:
-        """Evaluate a query, once it passed the safety gate (:mod:`kg.gate`, with this store's
-        ``limits``; a :class:`~kg.gate.Checked` query passed it already). The default graph is
-        the union of all graphs unless the query (``FROM``/``FROM NAMED``) or the caller names
-        the dataset; a named dataset is looked up in the store, never dereferenced.
+        """Evaluate a query, once it passed the safety gate (:mod:`kg.sparql.safety`, with
+        this store's ``limits``; a :class:`~kg.sparql.safety.Checked` query passed it
+        already). The default graph is the union of all graphs unless the query
+        (``FROM``/``FROM NAMED``) or the caller names the dataset; a named dataset is looked
+        up in the store, never dereferenced.
         ``iris``: variables bound to IRIs (``{"a": "https://…"}``), as terms: the query text
         never holds them. Each must be in the SELECT clause."""
-        checked = sparql if isinstance(sparql, Checked) else gate.check_query(sparql, self.limits)
+        checked = sparql if isinstance(sparql, Checked) else safety.check_query(sparql, self.limits)
         text = checked.text
         kwargs: dict[str, Any] = {"prefixes": PREFIXES, "base_iri": base_iri}
         try:
@@ -624,8 +625,8 @@ class OxigraphStore:
 
     # -- writing -----------------------------------------------------------------------
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        """Apply an update, once it passed the safety gate (:mod:`kg.gate`)."""
-        self._write(gate.check_update(sparql, self.limits), base_iri)
+        """Apply an update, once it passed the safety gate (:mod:`kg.sparql.safety`)."""
+        self._write(safety.check_update(sparql, self.limits), base_iri)
 
     def _write(
         self, sparql: str, base_iri: str | None = None, articles: tuple[str, ...] | None = None

@@ -1,11 +1,11 @@
-"""The safety gate (kg/gate.py) on its own: what counts as nesting, and what does not."""
+"""The safety gate (kg/sparql/safety.py) on its own: what counts as nesting, and what does not."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.errors import InputError, QueryError, QueryRefused
-from kg.gate import Limits, check_query, nesting
+from kg.sparql.safety import Limits, check_query, nesting
 from kg.store import OxigraphStore, iri_term
 
 N = 5_000

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -11,9 +12,10 @@ from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
 
 from api.app import create_app
+from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.settings import Settings
-from kg.sparql import HTML, formats_for, negotiate
-from kg.sparql_syntax import query_shape, update_shape, with_using
+from kg.sparql.protocol import HTML, engine_text, formats_for, negotiate
+from kg.sparql.syntax import query_shape, update_shape, with_using
 
 try:
     from sparql_fixtures import SAMPLE_UPDATE, TOKEN
@@ -331,13 +333,13 @@ def test_page_examples_run(client):
 
 
 def test_parse_pairs_decodes_as_parse_qsl():
-    """kg.sparql.parse_pairs is a faster urllib.parse.parse_qsl(keep_blank_values=True): same
-    pairs, same errors, on random strings of escapes, pluses, separators, backslashes,
+    """kg.sparql.protocol.parse_pairs is a faster urllib.parse.parse_qsl(keep_blank_values=True):
+    same pairs, same errors, on random strings of escapes, pluses, separators, backslashes,
     invalid escapes and non-ASCII text."""
     import random
     from urllib.parse import parse_qsl, quote_plus
 
-    from kg.sparql import parse_pairs
+    from kg.sparql.protocol import parse_pairs
 
     rng = random.Random(5)
     alphabet = ["a", "Z", "%", "%4", "%41", "%e2%82%ac", "%C3", "%zz", "+", "&", "=", "\\\\", "x"]
@@ -353,3 +355,68 @@ def test_parse_pairs_decodes_as_parse_qsl():
                 parse_pairs(text, errors="strict")
         else:
             assert parse_pairs(text, errors="strict") == expected, text
+
+
+# -- PREFIX blanking --------------------------------------------------------------------------
+
+_SELECT = "SELECT ?s ?o WHERE { ?s gk:supplies ?o }"
+
+
+def test_engine_text_blanks_only_no_op_declarations():
+    q = SPARQL_PREFIXES + _SELECT
+    t = engine_text(q)
+    assert len(t) == len(q) and t.count("\n") == q.count("\n")
+    assert t.strip() == _SELECT
+    other = "PREFIX gk: <http://other.example/>\n"
+    same = f"PREFIX gk: <{PREFIXES['gk']}>\n"
+    t = engine_text(other + same + same + _SELECT)
+    lines = t.split("\n")
+    assert lines[0] == other.strip() and lines[1] == same.strip() and not lines[2].strip()
+    assert engine_text(_SELECT) == _SELECT
+    # BASE, comments, unknown or non-ASCII prefixes stay as they are
+    for text in (
+        f"BASE <http://b/>\nPREFIX gk: <{PREFIXES['gk']}>\n" + _SELECT,
+        "# comment\n" + SPARQL_PREFIXES + _SELECT,
+        "PREFIX ex: <http://example.org/>\n" + _SELECT,
+        "PREFIX é: <http://example.org/>\n" + _SELECT,
+    ):
+        assert engine_text(text).startswith(text.split("\n")[0])
+        assert len(engine_text(text)) == len(text)
+
+
+def _random_query(rng: random.Random) -> str:
+    names = [*PREFIXES, "ex", "", "gk", "rdfs"]
+    iris = [*PREFIXES.values(), "http://example.org/", "http://evil.example/"]
+    parts = []
+    for _ in range(rng.randint(0, 6)):
+        ws = rng.choice([" ", "\n", "\t", "  \r\n", ""])
+        kw = rng.choice(["PREFIX", "prefix", "Prefix"])
+        name = rng.choice(names)
+        keep = rng.random() < 0.6 and name in PREFIXES
+        iri = PREFIXES[name] if keep else rng.choice(iris)
+        parts.append(f"{ws}{kw} {name}:{rng.choice(['', ' ', '  '])}<{iri}>")
+    body = rng.choice(
+        [
+            "SELECT * WHERE { ?s gk:supplies ?o }",
+            "ASK { ?s ?p ?o }",
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            "SELECT * FROM <http://g/> { ?s ?p ?o }",
+            "SELECT * { SERVICE ex:sparql { ?s ?p ?o } }",
+            "SELECT * { SERVICE gk:x { ?s ?p ?o } }",
+            "SELECT * { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
+            'SELECT * { ?s rdfs:label "PREFIX gk: <x>" }',
+            "DESCRIBE gkr:ukraine",
+        ]
+    )
+    return "".join(parts) + rng.choice(["\n", " "]) + body
+
+
+def test_engine_text_keeps_the_query_shape():
+    rng = random.Random(4)
+    for _ in range(2000):
+        q = _random_query(rng)
+        t = engine_text(q)
+        assert len(t) == len(q) and t.count("\n") == q.count("\n"), q
+        assert query_shape(t, PREFIXES) == query_shape(q, PREFIXES), q
+        # what the worker (kg.store) reads without the default prefixes
+        assert query_shape(t).has_dataset == query_shape(q).has_dataset, q

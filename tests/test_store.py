@@ -206,8 +206,8 @@ def test_query_limit_reads_only_a_final_limit(text, expected):
 def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store, tmp_path):
     import time
 
-    from kg.answer import RequestJob, answer
-    from kg.executor import _Copier, _Reader
+    from kg.sparql.execute import _Copier, _Reader
+    from kg.sparql.jobs import RequestJob, answer
 
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
@@ -227,18 +227,19 @@ def test_a_worker_reads_a_small_snapshot_from_memory_with_the_same_answers(store
             )
             a, b = answer(reader.memory, job), answer(reader.disk, job)
             assert a is not None and b is not None
-            assert a.status == b.status == 200
-            length = b"content-length"  # blank nodes are relabelled in the copy
-            assert [h for h in a.headers if h[0] != length] == [
-                h for h in b.headers if h[0] != length
-            ]
+            assert (a.kind, a.format, a.rows, a.truncated) == (
+                b.kind,
+                b.format,
+                b.rows,
+                b.truncated,
+            )
             assert _solutions(a.body, fmt) == _solutions(b.body, fmt)
 
 
 def test_a_worker_reads_a_big_snapshot_from_disk(store, tmp_path):
     import time
 
-    from kg.executor import _Copier, _Reader
+    from kg.sparql.execute import _Copier, _Reader
 
     store.update(WRITE_DATA)
     store.snapshot(tmp_path / "snap")
@@ -259,7 +260,7 @@ def test_the_copier_skips_snapshots_superseded_before_they_settle(store, tmp_pat
     """Under a stream of writes, only the snapshot that stays newest is copied."""
     import time
 
-    from kg.executor import _Copier, _Reader
+    from kg.sparql.execute import _Copier, _Reader
 
     store.update(WRITE_DATA)
     copier = _Copier()

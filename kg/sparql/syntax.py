@@ -12,7 +12,6 @@ reads them (a ``#`` in them starts no comment that could hide a keyword).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -119,9 +118,20 @@ def _services(toks: list[Token], prefixes: dict[str, str]) -> tuple[str | None, 
 RARE_WORD = re.compile("FROM|SERVICE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD")
 
 
+# A prologue (PREFIX and BASE declarations, comments), then the query form: what nearly every
+# query starts with. One regex reads it 8x faster than the tokens do (22 against 180 µs for
+# the PREFIX block clients send with every query).
+_PROLOGUE_FORM = re.compile(
+    r"(?:[ \t\r\n]+|\#[^\n\r]*|(?i:PREFIX)[ \t\r\n]+[^\s<>{}]*[ \t\r\n]*<[^<>\s]*>"
+    r"|(?i:BASE)[ \t\r\n]*<[^<>\s]*>)*+(?i:(SELECT|ASK|CONSTRUCT|DESCRIBE))(?![A-Za-z0-9_])"
+)
+
+
 def _form(text: str) -> str | None:
-    """The query form: the first query-form keyword outside braces (tokens read lazily, up
-    to it: past the prologue, usually a few tokens)."""
+    """The query form: the first query-form keyword outside braces."""
+    m = _PROLOGUE_FORM.match(text)
+    if m is not None:
+        return m.group(1).upper()
     depth = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -203,81 +213,3 @@ def with_using(text: str, default: list[str], named: list[str]) -> str:
     for start, end, repl in sorted(edits, reverse=True):
         text = text[:start] + repl + text[end:]
     return text
-
-
-# -- lookups: queries whose work is bounded by the rows they return ---------------------------
-
-# Names are read as ASCII only, whitespace as SPARQL's own: what is not recognised here is
-# simply left to the engine.
-_S = r"(?:[ \t\r\n]++|\#[^\n\r]*+)"  # whitespace or a comment
-_IRI_RE = r"<[^<>\"{}|^`\\\x00-\x20]*>"
-_PREFIX_RE = r"(?:[A-Za-z](?:[\w\-.]*[\w\-])?)?:"
-_PNAME_RE = rf"{_PREFIX_RE}(?:[A-Za-z0-9_:](?:[\w\-.:]*[\w\-:])?)?"
-_VAR_RE = r"[?$][A-Za-z0-9_]+"
-_LITERAL_RE = (
-    r"(?:\"(?:[^\"\\\n\r]|\\.)*\"|'(?:[^'\\\n\r]|\\.)*')"
-    rf"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:{_IRI_RE}|{_PNAME_RE}))?"
-    r"|[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false"
-)
-_NODE = rf"(?:{_VAR_RE}|{_IRI_RE}|{_PNAME_RE})"
-# The prologue is read loosely (the engine checks it; a declaration cannot hide a pattern),
-# and once per distinct prologue: clients send the same dozen PREFIX lines with every query.
-_SPACE = r"(?:[ \t\r\n]++|\#[^\n\r]*+)*+"
-_PROLOGUE = re.compile(
-    rf"{_SPACE}(?:(?:[Pp][Rr][Ee][Ff][Ii][Xx][ \t\r\n]++[^\s<>{{}}]*+|[Bb][Aa][Ss][Ee])"
-    rf"[ \t\r\n]*+<[^<>\s]*+>{_SPACE})*+"
-)
-_LOOKUP = re.compile(
-    rf"(?:(?i:SELECT){_S}++(?:\*|(?:{_VAR_RE}{_S}*+)+)|(?i:ASK)){_S}*+"
-    rf"(?:(?i:WHERE){_S}*+)?\{{{_S}*+(?:(?i:GRAPH){_S}++(?P<g>{_NODE}){_S}*+\{{{_S}*+)?"
-    rf"(?P<s>{_NODE}){_S}++(?P<p>{_NODE}|a){_S}++(?P<o>{_NODE}|{_LITERAL_RE}){_S}*+"
-    rf"(?:\.{_S}*+)?(?(g)\}}{_S}*+)\}}{_S}*+(?:(?i:LIMIT){_S}++[0-9]+{_S}*+)?",
-    re.ASCII,
-)
-_FORMS = ("SELECT", "select", "Select", "ASK", "ask", "Ask")
-_ALL_FORMS: tuple[str, ...] = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "select", "ask")
-_ALL_FORMS += ("construct", "describe", "Select", "Ask", "Construct", "Describe")
-
-
-def query_body(text: str, forms: tuple[str, ...] = _ALL_FORMS) -> int | None:
-    """Where a query form keyword (one of ``forms``, as spelt there) starts in ``text`` with
-    nothing before it but a prologue — PREFIX and BASE declarations, comments — or None
-    (then the caller reads the text another way). Whatever the query says is after that
-    point. The prologue is checked once per distinct prologue: clients send the same one
-    every time. (The first place a keyword is spelt is tried, the forms in turn: a word in
-    the prologue, as in ``PREFIX task: <…>``, is not followed up.)"""
-    for form in forms:
-        start = text.find(form)
-        if start == 0 or (
-            start > 0
-            and (_is_prologue if start <= 8192 else _is_prologue.__wrapped__)(text[:start])
-        ):
-            return start
-    return None
-
-
-def lookup_body(text: str) -> int | None:
-    """Where the query form of a *lookup* starts in ``text`` (after its prologue), or None
-    if ``text`` is not one: one triple pattern (maybe in ``GRAPH``), with no variable twice,
-    under ``SELECT`` of variables or ``ASK``, with nothing after it but ``LIMIT`` — no
-    FILTER, DISTINCT, ORDER BY, GROUP BY, OFFSET, paths, blank nodes, sub-queries, dataset
-    clauses or SERVICE.
-
-    For such a query the engine reads one index range (Oxigraph indexes every combination of
-    bound positions) and every entry it reads is a row of the answer, so the rows written —
-    capped by ``max_rows`` — bound its work: a lookup cannot run away. Only false negatives
-    are allowed here (a query not recognised is simply treated as any other), and the engine
-    still parses every query: a text that only looks like a lookup fails there."""
-    start = query_body(text, _FORMS)
-    if start is None:
-        return None
-    m = _LOOKUP.fullmatch(text, start)
-    if m is None:
-        return None
-    names = [t[1:] for t in m.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
-    return start if len(names) == len(set(names)) else None
-
-
-@functools.lru_cache(maxsize=64)
-def _is_prologue(text: str) -> bool:
-    return _PROLOGUE.fullmatch(text) is not None

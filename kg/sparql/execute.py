@@ -15,14 +15,15 @@ started. Old snapshots are deleted once no worker has them open. A small snapsho
 copied into the worker's memory in the background (``KG_QUERY_MEMORY_QUADS``), where queries
 run 2-6x faster.
 
-Jobs are a :class:`QueryJob` (a query, evaluated: :func:`evaluate`) or a
-:class:`~kg.answer.RequestJob` (a whole ``/sparql`` request, answered: :func:`kg.answer.answer`).
+Jobs are a :class:`~kg.sparql.jobs.QueryJob` (a query, evaluated) or a
+:class:`~kg.sparql.jobs.RequestJob` (a whole ``/sparql`` request, answered): see
+:mod:`kg.sparql.jobs`.
 
 With an in-memory store, or ``workers=0``, queries run in the calling thread and the
 timeout is checked only between result rows (see docs/decisions/0003-sparql-execution.md).
 
-This module is also the worker's entry point: ``python -m kg.executor JOBS_FD REPLIES_FD
-THREADS NICE``.
+This module is also the worker's entry point: ``python -m kg.sparql.execute JOBS_FD
+REPLIES_FD THREADS NICE``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ import itertools
 import math
 import os
 import pickle
-import queue
 import shutil
 import socket
 import subprocess
@@ -43,61 +43,16 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 import anyio
 
-from . import errors
-from .answer import Reply, RequestJob, answer, answer_query, read_request
-from .errors import KGError, QueryTimeout, ServiceBusy, StoreError
-from .gate import Checked
-from .sparql import Query
-from .sparql_syntax import lookup_body
-from .store import OutputTooLarge, OxigraphStore
-
-
-@dataclass(frozen=True)
-class QueryJob:
-    query: str | Checked  # a Checked query passed the caller's safety gate (kg.gate)
-    results_format: str  # for SELECT/ASK
-    graph_format: str  # for CONSTRUCT/DESCRIBE
-    limit: int
-    default_graph: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
-    base_iri: str | None = None
-
-
-@dataclass(frozen=True)
-class QueryAnswer:
-    kind: str  # "solutions" | "boolean" | "graph"
-    format: str
-    body: bytes
-    rows: int
-    truncated: bool
-
-
-def evaluate(store: OxigraphStore, job: QueryJob) -> QueryAnswer:
-    """Run one query job against an open store (in a worker, or in-process)."""
-    result = store.query(
-        job.query,
-        default_graph=list(job.default_graph) or None,
-        named_graphs=list(job.named_graphs) or None,
-        base_iri=job.base_iri,
-    )
-    fmt = job.graph_format if result.kind == "graph" else job.results_format
-    body, rows, truncated = result.write(fmt, job.limit)
-    return QueryAnswer(result.kind, fmt, body, rows, truncated)
-
-
-def perform(store: OxigraphStore, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
-    """What a worker does with a job: a query job is evaluated, a request job answered."""
-    if isinstance(job, RequestJob):
-        return answer(store, job)
-    return evaluate(store, job)
-
+from .. import errors
+from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
+from ..store import OxigraphStore
+from .jobs import QueryAnswer, QueryJob, RequestJob, perform
 
 _ERRORS = {
     cls.code: cls
@@ -121,7 +76,7 @@ class _Worker:
             [
                 sys.executable,
                 "-m",
-                "kg.executor",
+                "kg.sparql.execute",
                 str(child_jobs.fileno()),
                 str(from_child_w),
                 str(threads),
@@ -129,7 +84,7 @@ class _Worker:
             ],
             pass_fds=(child_jobs.fileno(), from_child_w),
             stdin=subprocess.DEVNULL,
-            cwd=str(Path(__file__).resolve().parent.parent),
+            cwd=str(Path(__file__).resolve().parents[2]),
         )
         child_jobs.close()
         os.close(from_child_w)
@@ -263,7 +218,6 @@ class QueryExecutor:
         timeout: float,
         memory_quads: int = 0,
         threads: int = 1,
-        lookups_inline: bool = True,
         worker_nice: int = 5,
         reserve_timeout: float = 0.0,
     ) -> None:
@@ -290,11 +244,6 @@ class QueryExecutor:
         self._generation = 0
         self._started = False
         self._epoch = 0  # bumped by close(): a replacement started before it is not kept
-        # lookups (kg.sparql_syntax.lookup_body) answered in this process (respond)
-        self._lane = _Lane() if lookups_inline and self.size else None
-        self._local: _Reader | None = None  # what lookups read here (a copy, if small)
-        self._copier: _Copier | None = None
-        self.lookups = 0  # requests answered in this process
         self.root: Path | None = None
         if self.size:
             assert store.path is not None
@@ -344,12 +293,6 @@ class QueryExecutor:
                 self._spare = None
             self._snapshots.clear()
             self._generation = 0
-            if self._lane is not None:
-                self._lane.stop()
-            if self._copier is not None:
-                self._copier.stop()
-                self._copier = None
-            self._local = None
             if self.root is not None:
                 shutil.rmtree(self.root, ignore_errors=True)
 
@@ -390,57 +333,14 @@ class QueryExecutor:
         assert isinstance(result, QueryAnswer)
         return result
 
-    async def respond(self, job: RequestJob, *, alone: bool = False) -> Reply | None:
+    async def respond(self, job: RequestJob) -> QueryAnswer | None:
         """Answer a /sparql request in a worker: the reply, or None when it is not a query
-        (the app answers it). Past the timeout: :class:`QueryTimeout`.
-
-        A lookup (:func:`~kg.sparql_syntax.lookup_body`: work bounded by the rows it may
-        return) cannot run away, so it need not run in a process that can be killed: it is
-        answered here, without the two process hand-offs. ``alone`` (no other request in
-        progress): on the caller's thread, if its answer fits ``INLINE_BYTES`` (1-2 ms of
-        work at most; past that it stops and goes on); otherwise on the lane thread when it
-        is free, else in a worker like any query. A lookup of a small store reads its
-        in-memory copy (:meth:`_lookup_store`)."""
-        lane = self._lane
-        if lane is not None and (found := _lookup_query(job)) is not None:
-            op, body = found
-            store = self._lookup_store()
-            if alone:
-                try:
-                    reply = _evaluated(answer_query, store, job, op, body, INLINE_BYTES)
-                except OutputTooLarge:
-                    pass
-                else:
-                    self.lookups += 1
-                    return reply
-            done = lane.submit(_evaluated, answer_query, store, job, op, body)
-            if done is not None:
-                self.lookups += 1
-                ok, result = await done
-                if not ok:
-                    raise result
-                assert result is None or isinstance(result, Reply)
-                return result
+        (the app answers it). Past the timeout: :class:`QueryTimeout`."""
         reply = await self._perform(job)
-        assert reply is None or isinstance(reply, Reply)
+        assert reply is None or isinstance(reply, QueryAnswer)
         return reply
 
-    def _lookup_store(self) -> OxigraphStore:
-        """The store lookups read here: the store itself, or, when it is small, an in-memory
-        copy of it made in the background once the last write has settled (as the workers
-        do: a point lookup on the small benchmark graph takes 0.10 ms there, 0.29 on disk)."""
-        if not self.memory_quads:
-            return self.store
-        writes, local = self._writes, self._local
-        if local is None or local.generation != writes:  # a write since: a copy is wanted
-            local = self._local = _Reader(self.store, writes, self.memory_quads)
-            with self._lock:
-                if self._copier is None:
-                    self._copier = _Copier()
-                self._copier.want(local)
-        return local.store
-
-    async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
+    async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         if not self.size:
             return await anyio.to_thread.run_sync(self._run_here, job)
         if not self._started:
@@ -485,8 +385,6 @@ class QueryExecutor:
                 raise StoreError("the query worker stopped unexpectedly")
             self._release(worker)
             status, payload = result
-            if status == "reply":
-                return Reply._make(payload)
             if status == "ok":
                 return payload
             code, text, detail = payload
@@ -687,7 +585,7 @@ class QueryExecutor:
         while self._offer(worker):  # its free slots to whoever waits
             pass
 
-    def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | Reply | None:
+    def _run_here(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         start = time.monotonic()
         result = perform(self.store, job)
         if time.monotonic() - start > self.timeout:
@@ -695,109 +593,6 @@ class QueryExecutor:
                 f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
             )
         return result
-
-
-# Output a lookup may write on the event loop's thread (:meth:`QueryExecutor.respond`): a
-# point lookup writes 1-4 KB; 16 KB takes the engine ~1-2 ms on 1M quads.
-INLINE_BYTES = 16 * 1024
-
-
-# Keywords no lookup has (percent-encoding leaves letters as they are): a request carrying one
-# is sent to a worker without being read here first (upper-casing and 11 substring searches
-# take ~3 µs on 1 KB; a case-insensitive regex took 160 µs).
-_NOT_LOOKUP_WORDS = "DISTINCT FILTER ORDER GROUP OPTIONAL UNION MINUS VALUES BIND SERVICE OFFSET"
-_NOT_LOOKUP = _NOT_LOOKUP_WORDS.split()
-_NOT_LOOKUP_BYTES = _NOT_LOOKUP_WORDS.encode().split()
-
-
-def _not_lookup(upper: str | bytes) -> bool:
-    if isinstance(upper, bytes):
-        return any(word in upper for word in _NOT_LOOKUP_BYTES)
-    return any(word in upper for word in _NOT_LOOKUP)
-
-
-def _lookup_query(job: RequestJob) -> tuple[Query, int] | None:
-    """The query of ``job`` and where its query form starts, if it is a lookup
-    (:func:`~kg.sparql_syntax.lookup_body`) of the whole store (no protocol dataset); None
-    otherwise (errors are left to the worker)."""
-    if _not_lookup(job.query_string.upper()) or (job.body and _not_lookup(job.body.upper())):
-        return None  # (a word a lookup cannot have, unless in a literal: not worth reading)
-    try:
-        op = read_request(job)
-    except KGError:
-        return None
-    if isinstance(op, Query) and not op.default_graphs and not op.named_graphs:
-        body = lookup_body(op.text)
-        return None if body is None else (op, body)
-    return None
-
-
-def _evaluated(fn: Callable[..., Any], *args: Any) -> Any:
-    """``fn(*args)``, with what is neither ours nor :class:`OutputTooLarge` reported as a
-    worker reports it."""
-    try:
-        return fn(*args)
-    except (KGError, OutputTooLarge):
-        raise
-    except Exception as e:  # noqa: BLE001 - as a worker reports it
-        raise StoreError(f"query evaluation failed: {e}") from e
-
-
-class _Lane:
-    """A thread of the serving process that runs one job at a time for the event loops
-    (handing a job to a thread and back costs ~30 µs here, ``anyio.to_thread`` ~110 µs).
-    A job finds it free or goes elsewhere: it never waits behind another."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._busy = False
-        self._jobs: queue.SimpleQueue[tuple[Any, ...] | None] | None = None  # its thread's
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any] | None:
-        """Run ``fn(*args)`` on the lane if it is free: a future of (ok, result or
-        exception), settled on the caller's loop; None if the lane is busy."""
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            if self._busy:
-                return None
-            self._busy = True
-            if self._jobs is None:  # (re)started: a thread and its own queue
-                self._jobs = queue.SimpleQueue()
-                threading.Thread(
-                    target=self._serve, args=(self._jobs,), name="lookups", daemon=True
-                ).start()
-            done: asyncio.Future[Any] = loop.create_future()
-            self._jobs.put((loop, done, fn, args))
-        return done
-
-    def stop(self) -> None:
-        """End the thread once its job, if any, is done."""
-        with self._lock:
-            if self._jobs is not None:
-                self._jobs.put(None)
-                self._jobs = None
-
-    def _serve(self, jobs: queue.SimpleQueue[tuple[Any, ...] | None]) -> None:
-        while (item := jobs.get()) is not None:
-            loop, done, fn, args = item
-            try:
-                outcome = (True, fn(*args))
-            except BaseException as e:  # noqa: BLE001 - raised again in the caller
-                outcome = (False, e)
-            with self._lock:
-                self._busy = False
-            with contextlib.suppress(RuntimeError):  # the caller's loop is closed
-                loop.call_soon_threadsafe(_settle, done, outcome)
-
-
-def _settle(done: asyncio.Future[Any], outcome: Any) -> None:
-    if not done.done():  # not cancelled (the client went away)
-        done.set_result(outcome)
-
-
-def _deliver_timeout(waiting: asyncio.Future[Any]) -> None:
-    if not waiting.done():
-        waiting.set_result(_TIMED_OUT)
 
 
 def _expire(waiter: asyncio.Future[Any]) -> None:
@@ -960,8 +755,7 @@ def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
             outcome: tuple[str, Any]
             try:
                 got = perform(reader.store, RequestJob._make(job) if is_request else job)
-                # a Reply goes back as a plain tuple; None (not a query) and answers as they are
-                outcome = ("reply", tuple(got)) if isinstance(got, Reply) else ("ok", got)
+                outcome = ("ok", got)
             except KGError as e:
                 outcome = ("error", (e.code, e.message, e.detail))
             except Exception as e:  # noqa: BLE001 - reported to the caller as a store error
@@ -1007,7 +801,7 @@ class _Inbox:
             except FileNotFoundError:  # the executor closed and deleted its folder
                 return None
             except Exception as e:  # noqa: BLE001 - a message not as sent: say so, go on
-                print(f"kg.executor: unreadable job skipped: {e!r}", file=sys.stderr)
+                print(f"kg.sparql.execute: unreadable job skipped: {e!r}", file=sys.stderr)
                 continue
             return message
 
@@ -1030,6 +824,6 @@ def _take_frame(buf: bytearray) -> bytes | None:
 
 
 if __name__ == "__main__":  # run from the importable module, so replies pickle by its name
-    from kg.executor import _serve as serve
+    from kg.sparql.execute import _serve as serve
 
     serve(*(int(arg) for arg in sys.argv[1:5]))

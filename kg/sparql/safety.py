@@ -25,12 +25,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import QueryError, QueryRefused
-from .namespaces import PREFIXES
-from .sparql_syntax import QueryShape, query_shape, update_shape
+from ..errors import QueryError, QueryRefused
+from ..namespaces import PREFIXES
+from .syntax import QueryShape, query_shape, update_shape
 
 if TYPE_CHECKING:
-    from .settings import Settings
+    from ..settings import Settings
 
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_BYTES = 1_000_000
@@ -146,7 +146,7 @@ def check_services(services: tuple[str | None, ...], allowlist: tuple[str, ...])
 
 def check_query(text: str, limits: Limits, shape: QueryShape | None = None) -> Checked:
     """``text`` as a query that passed the gate. ``shape``: already read by the caller
-    (:func:`kg.sparql.prepare_query`: its SERVICE rule applied), so not read again."""
+    (its SERVICE rule applied), so not read again."""
     check_size_depth(text, limits.max_bytes, limits.max_depth)
     if shape is None:
         shape = query_shape(text, PREFIXES)
