@@ -51,7 +51,7 @@ def _possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
 
 
 def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
-    """'Janta and Sifri in the Bekaa Valley', 'the Donetsk region, in eastern Ukraine'."""
+    """'Arsal and Hermel in the Bekaa Valley', 'the Kherson region, in southern Ukraine'."""
     root = doc[m.start : m.end].root
     heads = [root] + ([root.head] if root.dep_ == "conj" else [])
     for h in heads:
@@ -98,7 +98,7 @@ def affiliations(
                 yield e.id, parent, None, sent, 0.8  # "the U.N. Security Council"
                 continue
             owner = _org_possessor(doc, m, at, entity)
-            if owner:  # "Lebanon's state-run National News Agency"
+            if owner:  # "Egypt's state-run news agency MENA"
                 yield e.id, owner, None, sent, 0.85
                 continue
             country = e.country or (entity(parent).country if parent in lex.entities else None)

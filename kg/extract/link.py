@@ -564,7 +564,7 @@ class DocLinker:
 
     # -- span resolution -------------------------------------------------------------------
     def _name_not_town(self, ent: Span, eid: str) -> bool:
-        """A town's name that is here part of a person's name ("Mowlid Ahmed Hassan", "Igor
+        """A town's name that is here part of a person's name ("Abdi Ahmed Baidoa", "Igor
         Strelkov") or a person who speaks ("Hassan said"): thousands of small towns share
         their names with people, and no town but a capital speaks."""
         e = self.lex.entities.get(eid)

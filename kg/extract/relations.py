@@ -719,7 +719,7 @@ class FrameReader:
                     cm = self.root_of.get(c.i)
                     if cm and cm is not pm:
                         ments.append((cm, "of", c))
-        elif v.dep_ == "relcl":  # "the mines that the U.S. will provide"
+        elif v.dep_ == "relcl":  # "the tanks that Poland will send"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
             if hm:
                 ments.append((hm, None, v.head))
@@ -806,7 +806,7 @@ class FrameReader:
         return []
 
     def presence_frames(self, tok: Token) -> list[Frame]:
-        """'a U.S. Navy destroyer in the Red Sea', 'Russian warships off Crimea': a weapon of a
+        """'a British Royal Navy frigate in the Gulf', 'Russian warships off Crimea': a weapon of a
         state's forces placed somewhere is deployed there. A demonym owner counts only for a
         place that is not a country ('Iranian drones in Ukraine' says who made them)."""
         m = self.root_of.get(tok.i)
