@@ -19,8 +19,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def fold(text: str) -> str:
     """Casefolded, without accents: 'Orbán' → 'orban', 'Łódź' → 'lodz', 'STRASSE' → 'strasse'."""
-    t = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in t if not unicodedata.combining(ch)).translate(_LETTERS)
+    t = text
+    for _ in range(2):  # casefolding can make marks ("ǰ") and decomposing capitals ("ᴬ")
+        t = unicodedata.normalize("NFKD", t.casefold())
+        t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    return t.translate(_LETTERS)
 
 
 def words(text: str) -> str:
