@@ -165,3 +165,37 @@ def listener():
     lis = Listener()
     yield lis
     lis.close()
+
+
+# -- builds --------------------------------------------------------------------------------
+def run_kg(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """A `kg` command in a subprocess, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+    )
+
+
+def store_quads(store: Path) -> set[str]:
+    """Every quad of the store at ``store``, as N-Quads lines."""
+    st = OxigraphStore(store, read_only=True)
+    try:
+        return set(st.export("nquads").decode().splitlines())
+    finally:
+        st.close()
+
+
+def transfer_suppliers(store: Path, article_id: str) -> list[str]:
+    """The suppliers of the WeaponTransfer events stored for ``article_id``."""
+    st = OxigraphStore(store, read_only=True)
+    try:
+        rows = st.select(
+            "SELECT ?w ?a WHERE { ?e a gk:WeaponTransfer ; gk:agent ?w ;"
+            " prov:wasDerivedFrom/gk:article ?a }",
+            iris={"a": f"https://w3id.org/geokg/doc/{article_id}"},
+        )
+    finally:
+        st.close()
+    return [r["w"].rsplit("/", 1)[1] for r in rows]

@@ -9,8 +9,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,28 +22,11 @@ from kg.ingest import build  # noqa: E402
 from kg.settings import ONTOLOGY_DIR, Settings  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
-from .conftest import DEV  # noqa: E402
+from .conftest import DEV, run_kg, store_quads, transfer_suppliers  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
 MODEL = Settings().spacy_model
-
-
-def _kg(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-    )
-
-
-def _quads(store: Path) -> set[str]:
-    st = OxigraphStore(store, read_only=True)
-    try:
-        return set(st.export("nquads").decode().splitlines())
-    finally:
-        st.close()
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +41,7 @@ def articles(tmp_path_factory) -> Path:
 def local_build(articles, tmp_path_factory) -> Path:
     """The articles built in this machine's one process: what a cluster build must equal."""
     store = tmp_path_factory.mktemp("local") / "kg"
-    r = _kg("build", str(articles), "--store", str(store), "--workers", "1", "--json")
+    r = run_kg("build", str(articles), "--store", str(store), "--workers", "1", "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["added"] == 8, r.stderr
     return store
 
@@ -82,15 +63,15 @@ def test_a_build_on_the_cluster_stores_what_a_local_build_stores(
     articles, local_build, cluster, tmp_path
 ):
     store = tmp_path / "kg"
-    r = _kg(
+    r = run_kg(
         "build", str(articles), "--store", str(store), "--cluster", cluster.scheduler_address,
         "--json",
     )  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["added"] == 8
-    assert _quads(store) == _quads(local_build)
+    assert store_quads(store) == store_quads(local_build)
     # KG_CLUSTER does as --cluster; unchanged articles are skipped before anything is sent
-    again = _kg("build", str(articles), "--store", str(store), "--json",
+    again = run_kg("build", str(articles), "--store", str(store), "--json",
                 KG_CLUSTER=cluster.scheduler_address)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["unchanged"] == 8
@@ -109,7 +90,7 @@ def test_an_article_that_fails_on_a_worker_is_reported_and_the_others_are_stored
             '  sh:property [ sh:path dcterms:title ; sh:not [ sh:pattern "Kherson" ] ] .\n'
         )
     store = tmp_path / "kg"
-    r = _kg(
+    r = run_kg(
         "build", str(articles), "--store", str(store), "--cluster", cluster.scheduler_address,
         "--json", KG_ONTOLOGY_DIR=str(ontology),
     )  # fmt: skip
@@ -137,22 +118,13 @@ def test_on_the_cluster_the_later_of_two_ids_replaces_the_earlier(cluster, tmp_p
     ]
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(json.dumps(x) + "\n" for x in lines))
-    r = _kg(
+    r = run_kg(
         "build", str(src), "--store", str(tmp_path / "kg"), "--cluster",
         cluster.scheduler_address, "--replace", "--json",
     )  # fmt: skip
     summary = json.loads(r.stdout)
     assert (summary["added"], summary["replaced"], summary["failed"]) == (2, 1, 0), r.stderr
-    st = OxigraphStore(tmp_path / "kg", read_only=True)
-    try:
-        rows = st.select(
-            "SELECT ?w ?a WHERE { ?e a gk:WeaponTransfer ; gk:agent ?w ;"
-            " prov:wasDerivedFrom/gk:article ?a }",
-            iris={"a": "https://w3id.org/geokg/doc/twice"},
-        )
-    finally:
-        st.close()
-    assert [r["w"].rsplit("/", 1)[1] for r in rows] == ["sweden"]
+    assert transfer_suppliers(tmp_path / "kg", "twice") == ["sweden"]
 
 
 def test_an_unreachable_scheduler_is_one_error_that_says_what_to_do():
@@ -226,4 +198,4 @@ def test_a_worker_killed_mid_build_costs_nothing(articles, local_build, cluster,
         watcher.close()
     assert killed
     assert (summary.added, summary.failed) == (8, [])
-    assert _quads(tmp_path / "kg") == _quads(local_build)
+    assert store_quads(tmp_path / "kg") == store_quads(local_build)

@@ -4,32 +4,13 @@ written by one, in the order they were read: the same quads as a build in one pr
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from kg.store import OxigraphStore
-
-from .conftest import DEV
+from .conftest import DEV, run_kg, store_quads, transfer_suppliers
 
 pytestmark = pytest.mark.slow
-
-
-def _kg(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, env=os.environ
-    )
-
-
-def _quads(store) -> set[str]:
-    st = OxigraphStore(store, read_only=True)
-    try:
-        return set(st.export("nquads").decode().splitlines())
-    finally:
-        st.close()
 
 
 def test_two_workers_store_what_one_process_stores(tmp_path):
@@ -37,12 +18,16 @@ def test_two_workers_store_what_one_process_stores(tmp_path):
     articles.mkdir()
     for path in sorted((DEV / "articles").glob("*"))[:16]:  # 8 articles with their sidecars
         shutil.copy(path, articles)
-    one = _kg("build", str(articles), "--store", str(tmp_path / "one"), "--workers", "1", "--json")
-    two = _kg("build", str(articles), "--store", str(tmp_path / "two"), "--workers", "2", "--json")
+    one = run_kg(
+        "build", str(articles), "--store", str(tmp_path / "one"), "--workers", "1", "--json"
+    )
+    two = run_kg(
+        "build", str(articles), "--store", str(tmp_path / "two"), "--workers", "2", "--json"
+    )
     assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
     assert json.loads(one.stdout)["added"] == json.loads(two.stdout)["added"] == 8
-    assert _quads(tmp_path / "one") == _quads(tmp_path / "two")
-    again = _kg(
+    assert store_quads(tmp_path / "one") == store_quads(tmp_path / "two")
+    again = run_kg(
         "build", str(articles), "--store", str(tmp_path / "two"), "--workers", "2", "--json"
     )
     assert json.loads(again.stdout)["unchanged"] == 8
@@ -59,18 +44,9 @@ def test_with_workers_the_later_of_two_ids_replaces_the_earlier_and_bad_lines_fa
     ]
     src = tmp_path / "articles.jsonl"
     src.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n")
-    r = _kg(
+    r = run_kg(
         "build", str(src), "--store", str(tmp_path / "kg"), "--workers", "2", "--replace", "--json"
     )
     summary = json.loads(r.stdout)
     assert (summary["added"], summary["replaced"], summary["failed"]) == (2, 1, 1), r.stdout
-    st = OxigraphStore(tmp_path / "kg", read_only=True)
-    try:
-        rows = st.select(
-            "SELECT ?w ?a WHERE { ?e a gk:WeaponTransfer ; gk:agent ?w ;"
-            " prov:wasDerivedFrom/gk:article ?a }",
-            iris={"a": "https://w3id.org/geokg/doc/twice"},
-        )
-    finally:
-        st.close()
-    assert [r["w"].rsplit("/", 1)[1] for r in rows] == ["sweden"]
+    assert transfer_suppliers(tmp_path / "kg", "twice") == ["sweden"]
