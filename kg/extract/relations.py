@@ -762,6 +762,12 @@ class FrameReader:
                 f.confidence = min(f.confidence, 0.6)
         if not f.agents and passive and etype in ("Deployment", "Attack"):
             f.agents = self._agents_of_event_in(v)
+        if not f.agents and passive and etype == "Deployment" and v.dep_ in ("relcl", "acl"):
+            # "the rockets Chad will buy from Iran, which will be used in the north": who
+            # receives the weapons in this sentence uses them
+            prev = self.last_frame.get("WeaponTransfer")
+            if prev is not None and self._near(prev, f, 0) and set(prev.weapons) & set(f.weapons):
+                f.agents = list(prev.recipients)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
                 if (
