@@ -969,3 +969,22 @@ def test_weapons_used_after_a_sale_in_another_sentence_name_no_user(extractor):
         extractor, "Germany sold howitzers to Ukraine. Howitzers that were used in Iraq rust."
     )
     assert not any(g[0] == "Deployment" for g in got), got
+
+
+def test_an_interceptor_in_action_is_deployed(extractor):
+    has(
+        facts(extractor, "Latvian fighter jets shot down the drone."),
+        ("Interception", "Latvia", None, "drone", False),
+        ("Deployment", "Latvia", None, "fighter aircraft", False, "asserted"),
+    )
+
+
+def test_a_state_reports_its_own_interceptors(extractor):
+    has(
+        facts(
+            extractor, "The Indian Navy said fighter aircraft shot down the drone near the coast."
+        ),
+        ("Interception", "India", None, "drone", False),
+        ("Deployment", "India", None, "fighter aircraft", False, "asserted"),
+    )
+    assert not facts(extractor, "Reporters said fighter jets shot down the drone.")
