@@ -950,3 +950,41 @@ def test_criticising_a_determination_does_not_make_its_maker(extractor):
         "the Philippines of Javelin missiles.",
     )
     assert not [g for g in got if g[0] == "WeaponTransfer"], got
+
+
+# -- deployments: who uses the weapons (issue 12) ------------------------------------------
+def test_weapons_bought_are_used_by_their_buyer(extractor):
+    has(
+        facts(extractor, "Chad plans to buy drones from Turkey that will be used in the north."),
+        ("Deployment", "Chad", None, "drone", False, "planned"),
+    )
+    has(
+        facts(extractor, "Germany sent Ukraine howitzers, which were used near Bakhmut."),
+        ("Deployment", "Ukraine", None, "howitzer", False, "asserted"),
+    )
+
+
+def test_weapons_used_after_a_sale_in_another_sentence_name_no_user(extractor):
+    got = facts(
+        extractor, "Germany sold howitzers to Ukraine. Howitzers that were used in Iraq rust."
+    )
+    assert not any(g[0] == "Deployment" for g in got), got
+
+
+def test_an_interceptor_in_action_is_deployed(extractor):
+    has(
+        facts(extractor, "Latvian fighter jets shot down the drone."),
+        ("Interception", "Latvia", None, "drone", False),
+        ("Deployment", "Latvia", None, "fighter aircraft", False, "asserted"),
+    )
+
+
+def test_a_state_reports_its_own_interceptors(extractor):
+    has(
+        facts(
+            extractor, "The Indian Navy said fighter aircraft shot down the drone near the coast."
+        ),
+        ("Interception", "India", None, "drone", False),
+        ("Deployment", "India", None, "fighter aircraft", False, "asserted"),
+    )
+    assert not facts(extractor, "Reporters said fighter jets shot down the drone.")

@@ -230,6 +230,8 @@ class _ArticleRun:
             if f.type == "Deployment":  # weapons used against a target: also an attack
                 self._add_all("Attack", a, values, ev, c, q)
             self._add_all(f.type, a, values, ev, c, q)
+            if f.type == "Interception" and f.instruments:  # an interceptor in action is deployed
+                self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":
                 for w in weapons:
                     owner = f.weapon_owner.get(w) or self._attacker_with(w, a)

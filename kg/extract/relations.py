@@ -65,6 +65,7 @@ class Frame:
     locations: list[str] = field(default_factory=list)
     location_preps: list[str | None] = field(default_factory=list)
     weapon_owner: dict[str, str] = field(default_factory=dict)
+    instruments: list[str] = field(default_factory=list)  # the interceptor's own weapons
     negated: bool = False
     lexical_negation: bool = False
     confidence: float = 0.85
@@ -689,6 +690,8 @@ class FrameReader:
                     if p.dep_ == "pobj":
                         more, _ = self.np_agents(p, etype)
                         f.agents += [a for a in more if a not in f.agents]
+            if not f.agents and etype == "Interception":
+                f.agents = self._reporting_state(v, subj)
             if f.agents:
                 self._weapon_subject(subj, f)
             if subj.lower_ in self.lex.words["event_nouns"] and etype in self.last_frame:
@@ -762,6 +765,12 @@ class FrameReader:
                 f.confidence = min(f.confidence, 0.6)
         if not f.agents and passive and etype in ("Deployment", "Attack"):
             f.agents = self._agents_of_event_in(v)
+        if not f.agents and passive and etype == "Deployment" and v.dep_ in ("relcl", "acl"):
+            # "the rockets Chad will buy from Iran, which will be used in the north": who
+            # receives the weapons in this sentence uses them
+            sale = self.last_frame.get("WeaponTransfer")
+            if sale is not None and self._near(sale, f, 0) and set(sale.weapons) & set(f.weapons):
+                f.agents = list(sale.recipients)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
             for t in v.subtree:  # "shooting down 56 of them"
                 if (
@@ -1082,10 +1091,33 @@ class FrameReader:
                     return f.agents
         return []
 
+    def _reporting_state(self, v: Token, subj: Token) -> list[str]:
+        """'The navy said fighter jets shot down two drones': a state's forces report their own
+        interceptions, so a weapon subject with no owner is the reporting state's."""
+        m = self.root_of.get(subj.i)
+        if m is None or self.cls(m) != "Weapon" or self._modifier_ments(subj):
+            return []
+        cur = v
+        for _ in range(3):
+            if cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.lemma_.lower() in self.lex.words["speech"]:
+                for c in cur.children:
+                    sm = self.root_of.get(c.i) if c.dep_ == "nsubj" else None
+                    if sm is not None and self.cls(sm) in ("Country", "Organization"):
+                        state = self.as_actor(sm)
+                        if state and self.entity(state).cls == "Country":
+                            return [state]
+                return []
+        return []
+
     def _weapon_subject(self, subj: Token, f: Frame) -> None:
         m = self.root_of.get(subj.i)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Attack":
             f.weapons.append(m.entity_id)
+        if m is not None and self.cls(m) == "Weapon" and f.type == "Interception":
+            f.instruments.append(m.entity_id)  # "Polish jets shot down a drone": jets in action
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
