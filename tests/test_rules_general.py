@@ -190,6 +190,13 @@ def test_person_with_a_stated_body_gets_no_second_guess(extractor):
     assert people == {("John Kirby", "United States Department of State")}, got
 
 
+def test_a_province_from_the_iso_list_is_linked_and_placed_in_its_country(extractor):
+    got = edges(extractor, "Heavy snow closed the roads of Badghis province in Afghanistan.")
+    has(got, ("LocatedIn", "Bādghīs Province", "Afghanistan"))
+    got = edges(extractor, "Farmers in Zamfara State, Nigeria, lost their harvest to floods.")
+    has(got, ("LocatedIn", "Zamfara State", "Nigeria"))
+
+
 # -- reference back ------------------------------------------------------------------------
 def test_the_town_refers_back_to_the_last_town(extractor):
     got = facts(
