@@ -331,19 +331,21 @@ def test_a_title_before_a_name_the_model_missed_gives_a_person(extractor):
 
 
 def test_a_near_match_outside_the_articles_countries_is_no_link(extractor):
-    got = entities(extractor, "Afghan officials said a strike in Kunar province killed 11 people.")
-    assert ("Kunar province", "AdministrativeRegion") in got, got
+    got = entities(
+        extractor, "Philippine officials said a strike in Basilan province killed 11 people."
+    )
+    assert ("Basilan province", "AdministrativeRegion") in got, got
     assert not [e for e in got if "Governorate" in e[0]], got
 
 
 def test_an_unknown_province_and_its_bare_name_are_one_place(extractor):
     got = entities(
         extractor,
-        "Afghan officials said a strike in Kunar province killed 11 people. "
-        "Fighting in Kunar went on.",
+        "Philippine officials said a strike in Basilan province killed 11 people. "
+        "Fighting in Basilan went on.",
     )
-    assert ("Kunar province", "AdministrativeRegion") in got, got
-    assert not [e for e in got if e[0] == "Kunar"], got
+    assert ("Basilan province", "AdministrativeRegion") in got, got
+    assert not [e for e in got if e[0] == "Basilan"], got
 
 
 def test_a_demonym_split_from_an_organisation_names_the_states_body(extractor):
