@@ -331,11 +331,12 @@ def test_a_title_before_a_name_the_model_missed_gives_a_person(extractor):
 
 
 def test_a_near_match_outside_the_articles_countries_is_no_link(extractor):
+    # without the scope check "Bohol" is a near match of Turkey's Bolu Province
     got = entities(
-        extractor, "Philippine officials said a strike in Basilan province killed 11 people."
+        extractor, "Philippine officials said a strike in Bohol province killed 11 people."
     )
-    assert ("Basilan province", "AdministrativeRegion") in got, got
-    assert not [e for e in got if "Governorate" in e[0]], got
+    assert ("Bohol province", "AdministrativeRegion") in got, got
+    assert not [e for e in got if "Bolu" in e[0]], got
 
 
 def test_an_unknown_province_and_its_bare_name_are_one_place(extractor):
