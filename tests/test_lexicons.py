@@ -84,6 +84,8 @@ def test_first_level_units_of_every_country_come_from_iso_3166_2():
     assert region("Paktika Province") == region("Paktika") == region("Paktika province")
     assert lex.country_of(region("Paktika")) == "afghanistan"
     assert lex.country_of(region("Kebbi State")) == "nigeria"
+    assert lex.country_of(region("Putumayo department")) == "colombia"
+    assert region("Tulcea County") == region("Tulcea region")  # a judet is a county
     # a stem that is an English word or a country keeps only its typed label
     assert region("Plateau State") and not lex.lookup("Plateau region")
     assert region("Niger State") and [e.cls for e in lex.lookup("Niger")] == ["Country"]

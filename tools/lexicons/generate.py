@@ -1277,6 +1277,7 @@ KIND_TEMPLATES = {
     "voivodeship": ["{s} Voivodeship", "{s} Province", "{s} region"],
     "county": ["{s} County", "{s} region"],
     "district": ["{s} District"],
+    "department": ["{s} Department", "{s} region"],
     "region": ["{s} Region", "{s} region"],
     "autonomous region": ["{s} Autonomous Region", "{s} region"],
     "municipality": ["{s} Municipality"],
@@ -1402,13 +1403,14 @@ def build_admin_regions():
 # The first-level subdivisions of every country from pycountry's ISO 3166-2 data, for the
 # countries the hand-written blocks above leave partly covered. ISO names are often local
 # spellings ("Kunaṟ", "Nangarhār"): the label keeps them, the folded form is an alias.
-# ISO type -> kind (KIND_TEMPLATES); other types (districts, municipalities, departments...)
+# ISO type -> kind (KIND_TEMPLATES); other types (districts, municipalities, parishes...)
 # are left out: many are small or named like their towns.
 ISO_KINDS = {"Province": "province", "State": "state", "Governorate": "governorate",
              "Region": "region", "Regional state": "region", "Administrative region": "region",
              "Oblast": "oblast", "Prefecture": "prefecture", "Republic": "republic",
              "Voivodship": "voivodeship", "Autonomous region": "autonomous region",
-             "County": "county"}
+             "County": "county", "Department": "department"}
+ISO_COUNTRY_KINDS = {("RO", "Department"): "county"}  # a judet is a county in English
 # local generic words: a name holding one is a local form, not a name to add
 ISO_LOCAL_WORDS = {"kraj", "oblast", "oblast'", "provincia", "province", "region", "region",
                    "regione", "departement", "departamento", "estado", "state", "county",
@@ -1435,8 +1437,8 @@ def build_iso_regions(existing):
     hand-written units already number half its ISO units or more is complete; a name
     close to one already among a country's regions (label, stem or alias, without an
     Arabic article; similarity ratio 0.8 or more) or among the geographic regions is kept
-    as it is. A name shared by two countries is left out; a name that is a country, a
-    capital, a city of 100,000 people elsewhere, an English word (WordNet) or 3 letters or
+    as it is. A unit named like one of the same type in another country is left out; a name
+    shared otherwise, or that is a country, a capital, a city of 100,000 people elsewhere, an English word (WordNet) or 3 letters or
     fewer gets only its typed label ("Delta State"), no bare or lowercase forms; where
     states go by their bare name such a state is left out, and so is a unit other than a
     state whose name is all English words ("West Region" of Cameroon)."""
@@ -1459,9 +1461,9 @@ def build_iso_regions(existing):
     per_country = {}
     for e in existing:
         per_country[e["country"]] = per_country.get(e["country"], 0) + 1
-    stems = {}
+    stems = {}  # folded name -> {(country, ISO type)}
     for s in subs:
-        stems.setdefault(fold(s.name).lower(), set()).add(s.country_code)
+        stems.setdefault(fold(s.name).lower(), set()).add((s.country_code, s.type))
     words = english_words()
     taken = {fold(a).lower() for c in COUNTRIES.values() for a in [c["label"]] + c["aliases"]}
     taken |= {fold(c["capital"]).lower() for c in COUNTRIES.values() if c.get("capital")}
@@ -1472,10 +1474,13 @@ def build_iso_regions(existing):
     out = []
     ids = {e["id"] for e in existing}
     for s in sorted(subs, key=lambda s: s.code):
-        cc, name, kind = s.country_code, s.name, ISO_KINDS[s.type]
+        cc, name = s.country_code, s.name
+        kind = ISO_COUNTRY_KINDS.get((cc, s.type), ISO_KINDS[s.type])
         key = fold(name).lower()
-        if per_country.get(country_label(cc), 0) * 2 >= total[cc] or len(stems[key]) > 1:
+        if per_country.get(country_label(cc), 0) * 2 >= total[cc]:
             continue
+        if len({c for c, t in stems[key] if t == s.type}) > 1:
+            continue  # the same unit name in two countries
         bare = ARABIC_ARTICLE.sub("", key)
         if key in geo or bare in geo:
             continue
@@ -1484,7 +1489,7 @@ def build_iso_regions(existing):
         if "," in name or "(" in name or set(re.findall(r"[a-z']+", key)) & ISO_LOCAL_WORDS:
             continue
         tmpl = COUNTRY_KIND_TEMPLATES.get((cc, kind), KIND_TEMPLATES[kind])
-        ambiguous = (len(key) <= 3 or key in taken or big.get(key, {cc}) - {cc}
+        ambiguous = (len(key) <= 3 or key in taken or big.get(key, {cc}) - {cc} or len(stems[key]) > 1
                      or key in words or key.replace(" ", "_") in words
                      or key.endswith("s") and key[:-1] in words)
         if kind != "state" and all(w in words for w in re.split(r"[ -]", key)):
