@@ -1441,7 +1441,8 @@ def build_iso_regions(existing):
     shared otherwise, or that is a country, a capital, a city of 100,000 people elsewhere, an English word (WordNet) or 3 letters or
     fewer gets only its typed label ("Delta State"), no bare or lowercase forms; where
     states go by their bare name such a state is left out, and so is a unit other than a
-    state whose name is all English words ("West Region" of Cameroon)."""
+    state whose name is all English words ("West Region" of Cameroon) unless it is named
+    after a town of its country (WordNet has "Kabul")."""
     subs = [s for s in pycountry.subdivisions if s.parent_code is None and s.type in ISO_KINDS
             and s.country_code in COUNTRIES and s.country_code != "US"]
     total = {}
@@ -1492,7 +1493,8 @@ def build_iso_regions(existing):
         ambiguous = (len(key) <= 3 or key in taken or big.get(key, {cc}) - {cc} or len(stems[key]) > 1
                      or key in words or key.replace(" ", "_") in words
                      or key.endswith("s") and key[:-1] in words)
-        if kind != "state" and all(w in words for w in re.split(r"[ -]", key)):
+        if (kind != "state" and key not in city_names(cc)
+                and all(w in words for w in re.split(r"[ -]", key))):
             continue  # "West Region", "West Coast Region": read as a phrase in lowercase text
         if kind == "state" and cc in BARE_STATE_COUNTRIES:
             if ambiguous:
