@@ -99,8 +99,8 @@ def _wrapped(app: ASGIApp, middleware: list[Middleware]) -> ASGIApp:
 class _App(FastAPI):
     """The app, with ``/sparql`` handed to its endpoint in front of FastAPI's own layers
     (telemetry, exception handlers, router, request objects), behind the same middleware
-    (``sparql``, set by :func:`create_app`): a query costs the serving process, the
-    bottleneck on small graphs, about a third less CPU (docs/benchmarks.md)."""
+    (``sparql``, set by :func:`create_app`): ~45 µs less CPU a query (of ~250) in the serving
+    process, the bottleneck on small graphs (docs/benchmarks.md)."""
 
     sparql: ASGIApp
 

@@ -111,9 +111,8 @@ def _endpoint(request: Request) -> str:
 
 class SparqlEndpoint:
     """The protocol handler behind ``/sparql``, and an ASGI app that answers it: the app
-    (:func:`api.app.create_app`) puts it behind its middleware but not behind FastAPI's
-    router and exception handlers, which cost a query as much CPU as the rest of its way
-    through the serving process (docs/benchmarks.md)."""
+    (:func:`api.app.create_app`) puts it behind its middleware, not behind FastAPI's router
+    and exception handlers (see :class:`api.app._App`)."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
