@@ -16,11 +16,16 @@ def error_response(
     return JSONResponse({"error": code, "detail": detail}, status_code=status, headers=headers)
 
 
+def kg_error_response(exc: KGError) -> JSONResponse:
+    """The answer to a library error: its status and code, ``Retry-After`` when busy."""
+    headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, ServiceBusy) else None
+    return error_response(exc.status, exc.code, str(exc), headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(KGError)
     async def _kg_error(_: Request, exc: KGError) -> JSONResponse:
-        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, ServiceBusy) else None
-        return error_response(exc.status, exc.code, str(exc), headers)
+        return kg_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

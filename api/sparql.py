@@ -18,9 +18,9 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
-from starlette.routing import Route
-from starlette.types import Receive, Scope
+from starlette.types import Receive, Scope, Send
 
+from kg.errors import KGError
 from kg.sparql import protocol
 from kg.sparql.execute import QueryExecutor
 from kg.sparql.jobs import QueryAnswer, RequestJob
@@ -28,7 +28,7 @@ from kg.sparql.protocol import HTML, BodyTooLarge, Unauthorized
 from kg.sparql.safety import Limits
 
 from .context import AppContext
-from .errors import error_response
+from .errors import error_response, kg_error_response
 from .sparql_page import render_page
 
 _IRI_SAFE = re.compile(r"^https?://[^\s<>\"{}|^`\\]+$")
@@ -110,7 +110,9 @@ def _endpoint(request: Request) -> str:
 
 
 class SparqlEndpoint:
-    """The protocol handler behind ``/sparql``."""
+    """The protocol handler behind ``/sparql``, and an ASGI app that answers it: the app
+    (:func:`api.app.create_app`) puts it behind its middleware, not behind FastAPI's router
+    and exception handlers (see :class:`api.app._App`)."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -176,10 +178,21 @@ class SparqlEndpoint:
         await run_in_threadpool(apply)
         return Response(status_code=204)
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in ("GET", "POST"):  # (HEAD is a GET by then: api.edge)
+            response: Response = error_response(
+                405, "method_not_allowed", "Method Not Allowed", {"Allow": "GET, HEAD, POST"}
+            )
+        else:
+            try:
+                response = await self.handle(Request(scope, receive))
+            except KGError as e:
+                response = kg_error_response(e)
+        await response(scope, receive, send)
+
     async def handle(self, request: Request) -> Response:
-        """Answer a GET or POST to /sparql (the FastAPI routes' way in). Queries go to a
-        worker whole (:mod:`kg.sparql.jobs`); the rest is answered here. Raises
-        :class:`KGError` for the error handler."""
+        """Answer a GET or POST to /sparql. Queries go to a worker whole
+        (:mod:`kg.sparql.jobs`); the rest is answered here. Raises :class:`KGError`."""
         body = b""
         if request.method == "POST":
             body = await _read_asgi_body(
@@ -303,13 +316,8 @@ def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter
         await run_in_threadpool(executor.close)
 
     r = APIRouter(lifespan=lifespan)
-    # /sparql is answered by a plain Starlette route, which reads the request itself
-    # (repeated `query=` is a protocol error, not "last one wins"). A FastAPI route would
-    # first parse the query string for its parameters (~190 µs with the PREFIX block clients
-    # send) and resolve its dependencies: 25-40 % of the serving process's CPU per point
-    # lookup (docs/benchmarks.md). The FastAPI routes below, added after it and so never
-    # matched, document the endpoint in the OpenAPI schema.
-    r.routes.append(Route("/sparql", endpoint.handle, methods=["GET", "POST"]))
+    # The app hands /sparql to the endpoint before its router (api.app); these routes document
+    # it in the OpenAPI schema, and answer it where the app is mounted under a prefix.
 
     @r.get(
         "/sparql",

@@ -351,6 +351,7 @@ class Run:
     seconds: float
     non2xx: int
     p50_ms: float
+    cpu_us: float  # CPU time of the server's own process (not its query workers) per request
 
     @property
     def rps(self) -> float:
@@ -360,10 +361,20 @@ class Run:
 def wrk(system: System, script: Path, args: argparse.Namespace) -> Run:
     cmd = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds:g}s"]
     cmd += ["--timeout", "60s", "-s", str(script), system.base]
+    cpu = cpu_seconds(system.proc.pid)
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    cpu = cpu_seconds(system.proc.pid) - cpu
     line = next(x for x in out.splitlines() if x.startswith("RESULT "))
     r = json.loads(line[len("RESULT ") :])
-    return Run(r["requests"], r["us"] / 1e6, r["non2xx"], r["p50"] / 1000)
+    n = max(r["requests"], 1)
+    return Run(r["requests"], r["us"] / 1e6, r["non2xx"], r["p50"] / 1000, 1e6 * cpu / n)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux ``/proc``): on a shared
+    machine a steadier measure of a server's cost than its throughput."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def warm(system: System, queries: list[str]) -> None:
@@ -423,7 +434,8 @@ def bench_size(size: str, work: Path, args: argparse.Namespace) -> dict:
                     runs.setdefault((key, shape), []).append(run)
                     print(
                         f"  round {rnd + 1}, {shape}, {system.name}: {run.rps:,.0f} q/s"
-                        f" (p50 {run.p50_ms:.1f} ms, non-2xx {run.non2xx})",
+                        f" (p50 {run.p50_ms:.1f} ms, non-2xx {run.non2xx},"
+                        f" {run.cpu_us:.0f} µs CPU of its own process a query)",
                         flush=True,
                     )
     finally:
@@ -461,15 +473,23 @@ def table(res: dict, names: list[str]) -> list[str]:
             ours = rps(n, shape)
             cells.append(f"{ours:,.0f} ({p50(n, shape):.1f}) | {ours / ox_rps:.2f}")
         lines.append(f"| {shape} | " + " | ".join(cells) + " |")
-    if len(names) > 1:
-        lines.append("")
-        first = names[0]
-        for n in names[1:]:
-            parts = []
-            for shape in SHAPES:
-                pairs = zip(runs[n, shape], runs[first, shape], strict=True)
-                parts.append(f"{shape} {median([a.rps / b.rps for a, b in pairs]):.2f}")
-            lines.append(f"- {n} / {first} (median of the per-round ratios): " + ", ".join(parts))
+    lines.append("")
+    for n in names:
+        parts = []
+        for shape in SHAPES:
+            cpu = [r.cpu_us for r in runs[n, shape]]
+            parts.append(f"{shape} {median(cpu):.0f} ({min(cpu):.0f}–{max(cpu):.0f})")
+        lines.append(f"- {n}, CPU µs of the serving process per query: " + ", ".join(parts))
+    first = names[0]
+    for n in names[1:]:
+        parts = []
+        for shape in SHAPES:
+            pairs = zip(runs[n, shape], runs[first, shape], strict=True)
+            ratios = [a.rps / b.rps for a, b in pairs]
+            parts.append(f"{shape} {median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})")
+        lines.append(
+            f"- {n} / {first} (median of the per-round ratios; range): " + "; ".join(parts)
+        )
     bad = sum(r.non2xx for rs in runs.values() for r in rs)
     lines += ["", f"Non-2xx answers in all runs: {bad}.", ""]
     return lines

@@ -277,6 +277,15 @@ def test_bad_requests_are_400(client):
     _error(client.put("/sparql", params={"query": "ASK {}"}), 405)
 
 
+def test_other_methods_get_405_naming_the_allowed_ones_through_the_middleware(client):
+    origin = {"Origin": "https://embed.example"}
+    for method in ("PUT", "DELETE", "PATCH"):
+        r = client.request(method, "/sparql", params={"query": "ASK {}"}, headers=origin)
+        assert _error(r, 405)["error"] == "method_not_allowed"
+        assert {m.strip() for m in r.headers["allow"].split(",")} == {"GET", "HEAD", "POST"}
+        assert r.headers["access-control-allow-origin"] == "https://embed.example"
+
+
 def test_gzip_and_cors(client):
     q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
     page = client.get("/", headers={"Accept-Encoding": "gzip"})
