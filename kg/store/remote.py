@@ -211,7 +211,7 @@ class RemoteStore(ArticleStore):
                 + " in KG_STORE_USER and KG_STORE_PASSWORD (KG_STORE_AUTH=digest if it "
                 "asks for digest)",
             )
-        if 400 <= status < 500 and what in ("query", "update"):
+        if status == 400 and what in ("query", "update"):
             raise QueryError(
                 f"the SPARQL server at {url} refused the {what} ({status}): {message}",
                 detail=f"fix the {what}",
