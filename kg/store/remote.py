@@ -15,6 +15,7 @@ credentials (:class:`Endpoint`) go into the HTTP client only: no message names t
 
 from __future__ import annotations
 
+import json
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -36,13 +37,22 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 _RESULTS = "application/sparql-results+json"
-_ACCEPT = f"{_RESULTS}, application/sparql-results+xml;q=0.9, application/n-triples;q=0.8"
+_NTRIPLES = "application/n-triples"
+# by query form (Virtuoso answers a CONSTRUCT as a table when the table comes first)
+_ACCEPT = {
+    "graph": f"{_NTRIPLES}, text/turtle;q=0.5",
+    "table": f"{_RESULTS}, application/sparql-results+xml;q=0.5",
+    None: f"{_RESULTS}, {_NTRIPLES};q=0.9",
+}
+# Virtuoso's answer to ASK in JSON: a table of this variable, a row when true, none when false
+_ASK_VAR = ox.Variable("__ASK_RETVAL")
+_JSON = ox.QueryResultsFormat.JSON
+_PAGE = 5000  # quads read per request when reading them all (servers cut long answers)
 _CONNECT_SECONDS = 5.0
 _WRITE_SECONDS = 120.0  # at least this long for an update, a dump or an export
 _SHOWN_BYTES = 300  # of a server's error message
 # every quad: the default graph's own (not the union) and each named graph's
-_ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-_COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+_EVERY_QUAD = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
 
 
 def is_url(location: object) -> bool:
@@ -60,6 +70,7 @@ class Endpoint:
     password: str | None = None
     auth: str = "basic"  # or "digest"
     timeout: float = 10.0  # seconds a query may take
+    default_graph: str | None = None  # ArticleStore.default_graph
 
     @classmethod
     def of(cls, settings: Settings) -> Endpoint:
@@ -71,6 +82,7 @@ class Endpoint:
             password.get_secret_value() if password is not None else None,
             settings.store_auth,
             settings.query_timeout,
+            settings.store_default_graph,
         )
 
 
@@ -113,12 +125,13 @@ def _declared(toks: list[Any]) -> set[str]:
 
 def with_prologue(text: str, base_iri: str | None, toks: list[Any] | None = None) -> str:
     """``text`` with the PREFIX declarations of the embedded store's defaults that it does
-    not make itself, and ``BASE``: the server knows neither."""
+    not make itself, and ``BASE``: the server knows neither. One line before the text (the
+    server's error positions are one line further down)."""
     declared = _declared(tokens(text) if toks is None else toks)
-    lines = [f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared]
+    words = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared]
     if base_iri is not None:
-        lines.insert(0, f"BASE {iri_term(base_iri)}\n")
-    return "".join(lines) + text
+        words.insert(0, f"BASE {iri_term(base_iri)}")
+    return " ".join(words) + "\n" + text if words else text
 
 
 def with_values(text: str, iris: Mapping[str, str], toks: list[Any]) -> str:
@@ -160,6 +173,8 @@ class RemoteStore(ArticleStore):
             else None
         )
         self.timeout = endpoint.timeout
+        if endpoint.default_graph is not None:
+            self.default_graph = iri_term(endpoint.default_graph)[1:-1]
         auth: httpx.Auth | None = None
         if endpoint.user is not None:
             if endpoint.auth == "digest":
@@ -252,10 +267,18 @@ class RemoteStore(ArticleStore):
                 f"a dataset graph is not a valid IRI: {e}", detail="give absolute IRIs"
             ) from e
         union = not default_graph and not named_graphs and not checked.shape.has_dataset
-        return self._ask(form, union=union)
+        shape = checked.shape
+        answer = "graph" if shape.returns_graph else "table" if shape.form else None
+        return self._ask(form, union=union, answer=answer, ask=shape.form == "ASK")
 
     def _ask(
-        self, form: list[tuple[str, str]], *, union: bool, timeout: float | None = None
+        self,
+        form: list[tuple[str, str]],
+        *,
+        union: bool,
+        answer: str | None = "table",
+        ask: bool = False,
+        timeout: float | None = None,
     ) -> QueryResult:
         if union:
             form = [*form, ("union-default-graph", "")]
@@ -265,9 +288,12 @@ class RemoteStore(ArticleStore):
             "query",
             timeout=timeout,
             content=urllib.parse.urlencode(form).encode(),
-            headers={"Accept": _ACCEPT, "Content-Type": "application/x-www-form-urlencoded"},
+            headers={
+                "Accept": _ACCEPT[answer],
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
         )
-        return _result(reply, self.url)
+        return _result(reply, self.url, ask)
 
     def select(self, sparql: str, iris: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
         return list(self.query(sparql, iris=iris).rows())
@@ -308,24 +334,43 @@ class RemoteStore(ArticleStore):
             if iri in found
         ]
 
-    def _all_quads(self) -> list[ox.Quad]:
-        """Every quad: the default graph's (not the union) and each named graph's."""
-        result = self._ask(
-            [("query", _ALL_QUADS)],
-            union=False,
-            timeout=max(self.timeout, _WRITE_SECONDS),
+    def _every_quad(self) -> str:
+        """The pattern of GeoKG's quads on this server: with a stand-in for the default
+        graph, that graph and the article graphs (a shared server holds graphs of others,
+        Virtuoso graphs of its own); else the default graph's own quads and every graph's."""
+        if self.default_graph is None:
+            return _EVERY_QUAD
+        return (
+            f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g = {iri_term(self.default_graph)} || "
+            f'STRSTARTS(STR(?g), "{GKD}"))'
         )
-        return [
-            ox.Quad(s["s"], s["p"], s["o"], s["g"] or ox.DefaultGraph())  # type: ignore[arg-type]
-            for s in result.raw
-        ]
+
+    def _all_quads(self) -> list[ox.Quad]:
+        """Every quad (the stand-in graph's as the default graph's), read page by page in a
+        fixed order (servers cut long answers: Virtuoso at ResultSetMaxRows)."""
+        inner = f"SELECT ?s ?p ?o ?g WHERE {{ {self._every_quad()} }} ORDER BY ?g ?s ?p ?o"
+        out: list[ox.Quad] = []
+        while True:
+            page = f"SELECT * WHERE {{ {{ {inner} }} }} LIMIT {_PAGE} OFFSET {len(out)}"
+            result = self._ask(
+                [("query", page)], union=False, timeout=max(self.timeout, _WRITE_SECONDS)
+            )
+            rows = list(result.raw)
+            for r in rows:
+                g = r["g"]
+                if g is None or g.value == self.default_graph:
+                    g = ox.DefaultGraph()
+                out.append(ox.Quad(r["s"], r["p"], r["o"], g))  # type: ignore[arg-type]
+            if len(rows) < _PAGE:
+                return out
 
     def __len__(self) -> int:
         return self.quad_count()
 
     def quad_count(self) -> int:
         """The quads of the default graph and of every named graph."""
-        result = self._ask([("query", _COUNT_QUADS)], union=False)
+        text = f"SELECT (COUNT(*) AS ?n) WHERE {{ {self._every_quad()} }}"
+        result = self._ask([("query", text)], union=False)
         return int(py_value(next(iter(result.raw))["n"]))
 
     def quads(self) -> set[str]:
@@ -338,15 +383,12 @@ class RemoteStore(ArticleStore):
                 f"unknown export format '{fmt}'", detail=f"use {', '.join(RDF_FORMATS)}"
             )
         pfx = PREFIXES if fmt in ("turtle", "trig") else None
+        quads = self._all_quads()
         if fmt in DATASET_FORMATS:
-            ox.serialize(self._all_quads(), out, format=RDF_FORMATS[fmt], prefixes=pfx)
-            return
-        result = self._ask(
-            [("query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")],
-            union=True,
-            timeout=max(self.timeout, _WRITE_SECONDS),
-        )
-        ox.serialize(list(result.raw), out, format=RDF_FORMATS[fmt], prefixes=pfx)
+            ox.serialize(quads, out, format=RDF_FORMATS[fmt], prefixes=pfx)
+        else:  # the union of all graphs, each triple once
+            triples = list(dict.fromkeys(q.triple for q in quads))
+            ox.serialize(triples, out, format=RDF_FORMATS[fmt], prefixes=pfx)
 
     # -- writing ---------------------------------------------------------------------------
     def _apply(self, sparql: str, base_iri: str | None) -> None:
@@ -369,7 +411,9 @@ class RemoteStore(ArticleStore):
         try:
             for graph, lines in sorted(named.items()):
                 self._load("PUT", {"graph": iri_term(graph)[1:-1]}, lines)
-            if default:
+            if default and self.default_graph is not None:
+                self._load("POST", {"graph": self.default_graph}, default)
+            elif default:
                 self._load("POST", {"default": ""}, default)
         finally:
             self._written(None)
@@ -394,14 +438,47 @@ class RemoteStore(ArticleStore):
         self._client.close()
 
 
-def _result(reply: httpx.Response, url: str) -> QueryResult:
-    """The server's answer as the engine's objects (parsed by the engine)."""
+_BOOLEAN = b"http://www.w3.org/2001/XMLSchema#boolean"
+_CANONICAL = {"1": "true", "0": "false"}
+
+
+def _canonical_booleans(body: bytes, kind: str) -> bytes:
+    """Booleans written ``1``/``0`` (Virtuoso's way) as ``true``/``false``, the forms GeoKG
+    writes and compares: the same term as the embedded store gives."""
+    if kind in (_RESULTS, "application/json"):
+        doc = json.loads(body)
+        for row in doc.get("results", {}).get("bindings", ()):
+            for term in row.values():
+                if term.get("datatype") == _BOOLEAN.decode() and term["value"] in _CANONICAL:
+                    term["value"] = _CANONICAL[term["value"]]
+        return json.dumps(doc).encode()
+    for short, long in _CANONICAL.items():
+        written = b'"%s"^^<%s>' % (short.encode(), _BOOLEAN)
+        body = body.replace(written, b'"%s"^^<%s>' % (long.encode(), _BOOLEAN))
+    return body
+
+
+def _result(reply: httpx.Response, url: str, ask: bool = False) -> QueryResult:
+    """The server's answer as the engine's objects (parsed by the engine). ``ask``: the
+    query is an ASK (Virtuoso answers it with a table)."""
+    cut = reply.headers.get("x-sparql-maxrows")
+    if cut is not None:
+        raise StoreError(
+            f"the SPARQL server at {url} cut its answer at {cut} rows",
+            detail="raise its limit (Virtuoso: ResultSetMaxRows in the [SPARQL] section of "
+            "virtuoso.ini), or ask for less (LIMIT)",
+        )
     kind = reply.headers.get("content-type", "").split(";")[0].strip().lower()
     body = reply.content
+    if _BOOLEAN in body:
+        body = _canonical_booleans(body, kind)
     try:
         if kind in (_RESULTS, "application/json", "application/sparql-results+xml"):
             fmt = ox.QueryResultsFormat.XML if kind.endswith("xml") else ox.QueryResultsFormat.JSON
             raw = ox.parse_query_results(body, format=fmt)
+            if ask and isinstance(raw, ox.QuerySolutions) and raw.variables == [_ASK_VAR]:
+                truth = b"true" if any(True for _ in raw) else b"false"
+                raw = ox.parse_query_results(b'{"boolean":' + truth + b"}", format=_JSON)
             if isinstance(raw, ox.QueryBoolean):
                 return QueryResult("boolean", raw, [])
             return QueryResult(
