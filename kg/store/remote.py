@@ -4,7 +4,8 @@ Queries go to the query URL by the SPARQL 1.1 Protocol, updates to the update UR
 come back as SPARQL JSON results or N-Triples and are read by the engine's parsers, so a
 :class:`~kg.store.results.QueryResult` from the server is written out exactly as one from
 the embedded store. The layout and the updates are those of :mod:`kg.store.layout`: an
-article is replaced by one update request, which the server applies as one transaction.
+article is replaced by one update request (the Oxigraph server applies it in one transaction;
+Virtuoso all-or-nothing when it compiles, see docs/decisions/0009-remote-store.md).
 
 A query that names no dataset asks for the union of all graphs, as the embedded store
 answers it: the request carries ``union-default-graph`` (Oxigraph's switch; servers whose
@@ -18,7 +19,7 @@ from __future__ import annotations
 import json
 import urllib.parse
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 import httpx
@@ -40,7 +41,7 @@ _RESULTS = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
 # by query form (Virtuoso answers a CONSTRUCT as a table when the table comes first)
 _ACCEPT = {
-    "graph": f"{_NTRIPLES}, text/turtle;q=0.5",
+    "graph": _NTRIPLES,  # Virtuoso's Turtle writes 1.0 as 1, an integer
     "table": f"{_RESULTS}, application/sparql-results+xml;q=0.5",
     None: f"{_RESULTS}, {_NTRIPLES};q=0.9",
 }
@@ -67,7 +68,7 @@ class Endpoint:
     update_url: str | None = None
     graph_store_url: str | None = None
     user: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in a traceback
     auth: str = "basic"  # or "digest"
     timeout: float = 10.0  # seconds a query may take
     default_graph: str | None = None  # ArticleStore.default_graph
@@ -294,9 +295,6 @@ class RemoteStore(ArticleStore):
             },
         )
         return _result(reply, self.url, ask)
-
-    def select(self, sparql: str, iris: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-        return list(self.query(sparql, iris=iris).rows())
 
     def has_article(self, article_iri: str) -> bool:
         result = self.query("ASK { GRAPH ?g { ?s ?p ?o } }", iris={"g": article_iri})
