@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -250,20 +251,50 @@ def test_cli_build_on_oxigraph_server_answers_as_embedded(seed_store, tmp_path):
         for text in QUESTIONS.values():
             assert _direct(base, text) == _answer(seed_store, text)
 
+        at = ["--store", f"{base}/query", "--update-url", f"{base}/update"]
+        stats = run_kg("stats", *at, "--json")
+        assert json.loads(stats.stdout)["articles"] == 1, stats.stderr
+        asked = run_kg("query", QUESTIONS["ask"], *at)
+        assert asked.stdout.strip() == "true", asked.stderr
+        valid = run_kg("validate", *at)
+        assert valid.returncode == 0 and "1 of 1 article graphs conform" in valid.stdout
+        dump = tmp_path / "dump.nq"
+        assert run_kg("export", *at, "--format", "nquads", "-o", str(dump)).returncode == 0
+        assert set(dump.read_text().splitlines()) == set(
+            seed_store.export("nquads").decode().splitlines()
+        )
+        page = tmp_path / "graph.html"
+        assert run_kg("viz", *at, "--focus", "Ukraine", "-o", str(page)).returncode == 0
+        assert "Ukraine" in page.read_text(encoding="utf-8")
+        removed = run_kg("remove", ARTICLE.rsplit("/", 1)[1], *at)
+        assert removed.returncode == 0, removed.stderr
+        reply = httpx.post(f"{base}/query", data={"query": count}, timeout=30)
+        assert reply.json()["results"]["bindings"][0]["n"]["value"] == "0"
 
-def test_serve_on_oxigraph_server(seed_store_dir, tmp_path):
-    """`kg serve --store URL`: every endpoint reads the server, /sparql with its safety
-    policy, and writes go to it."""
-    with oxigraph(tmp_path) as server:
-        base = server.query_url.rsplit("/", 1)[0]
+
+@pytest.mark.parametrize("kind", ["oxigraph", "virtuoso"])
+def test_serve_on_a_sparql_server(kind, seed_store_dir, tmp_path):
+    """`kg serve --store URL`, the rest from the environment (credentials included): every
+    endpoint reads the server, /sparql with its safety policy, and writes go to it."""
+    with SERVERS[kind](tmp_path) as server:
         store = _store_on(server)
         embedded = open_store(seed_store_dir, read_only=True)
         dump = tmp_path / "seed.nq"
         dump.write_bytes(embedded.export("nquads"))
         store.restore(dump)
         port = free_port()
-        env = {**__import__("os").environ, "KG_API_TOKEN": "t0ken", "KG_QUERY_TIMEOUT": "20"}
-        args = ["serve", "--store", f"{base}/query", "--update-url", f"{base}/update"]
+        env = {
+            **os.environ,
+            "KG_API_TOKEN": "t0ken",
+            "KG_QUERY_TIMEOUT": "20",
+            "KG_UPDATE_URL": server.update_url,
+            "KG_STORE_USER": server.user or "",
+            "KG_STORE_PASSWORD": server.password or "",
+            "KG_STORE_AUTH": "digest",
+        }
+        if store.default_graph is not None:
+            env["KG_STORE_DEFAULT_GRAPH"] = store.default_graph
+        args = ["serve", "--store", server.query_url]
         with serving([*args, "--port", str(port)], env, port) as url:
             q = QUESTIONS["regions"]
             reply = httpx.get(f"{url}/sparql", params={"query": q}, timeout=30)

@@ -79,7 +79,7 @@ class Endpoint:
         return cls(
             settings.update_url,
             settings.graph_store_url,
-            settings.store_user,
+            settings.store_user or None,
             password.get_secret_value() if password is not None else None,
             settings.store_auth,
             settings.query_timeout,
