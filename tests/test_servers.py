@@ -371,3 +371,25 @@ def test_virtuoso_cuts_long_answers(virtuoso_server):
         page = f"SELECT ?s WHERE {{ {{ {query} ORDER BY ?s }} }} LIMIT 5000 OFFSET {offset}"
         seen |= {r["s"] for r in select(server, page)}
     assert len(seen) == n
+
+
+def test_virtuoso_timeout_parameter_gives_a_partial_answer(virtuoso_server):
+    """With ``timeout`` (ms) Virtuoso answers 200 with what it had counted so far, marked
+    only by a header."""
+    server, g = virtuoso_server, "urn:test:slow"
+    n = 8000
+    blocks = " ".join(
+        f"GRAPH <{g}> {{ "
+        + " ".join(f'<urn:test:m{i}> <{P}> "{i}" .' for i in range(k, k + 4000))
+        + " }"
+        for k in range(0, n, 4000)
+    )
+    ok(update(server, f"DROP SILENT GRAPH <{g}> ; INSERT DATA {{ {blocks} }}"))
+    pairs = (
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?a ?p ?x . ?b ?p ?y "
+        "FILTER(STR(?x) < STR(?y)) } }"
+    )
+    response = ask_server(server, pairs, JSON, timeout="100")
+    assert response.headers["x-sql-state"] == "S1TAT"
+    (row,) = response.json()["results"]["bindings"]
+    assert int(row["n"]["value"]) < n * (n - 1) // 2
