@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.errors import KGError, QueryError, StoreError
+from kg.errors import KGError, QueryError, QueryTimeout, StoreError
 from kg.ingest import build
 from kg.namespaces import SPARQL_PREFIXES
 from kg.settings import PROJECT_ROOT
@@ -354,3 +354,17 @@ def test_server_errors_are_translated(tmp_path):
             wrong.quad_count()
         store.close()
         wrong.close()
+
+
+def test_a_query_past_the_timeout_is_stopped_waiting(tmp_path):
+    """The client waits ``timeout`` seconds for an answer, then reports a timeout (the
+    server's own limit stops the work: `oxigraph serve --timeout-s`)."""
+    with oxigraph(tmp_path) as server:
+        store = _store_on(server)
+        rows = " ".join(f'<urn:t:s{i}> <urn:t:p> "{i}" .' for i in range(3000))
+        store.update(f"INSERT DATA {{ {rows} }}")
+        slow = RemoteStore(server.query_url, Endpoint(timeout=0.5))
+        with pytest.raises(QueryTimeout, match="did not answer the query within 0.5 s"):
+            slow.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        slow.close()
+        store.close()
