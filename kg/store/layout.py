@@ -3,7 +3,8 @@
 One named graph per article (its IRI is the article's IRI) holding its events, evidence,
 direct edges and mentions; entity descriptions in the default graph. Queries see the union.
 Every write is one SPARQL Update request, which the store applies as one transaction: an
-article is in the store completely or not at all. :class:`ArticleStore` holds what the
+article is in the store completely or not at all (Virtuoso: against compile errors only,
+docs/stores.md). :class:`ArticleStore` holds what the
 embedded and the remote store share: they differ in how a query or an update reaches the
 engine, not in what they say.
 """
