@@ -20,11 +20,12 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(BIN)/kg up
 
-## Debian packages the tests need (a real browser for the graph page)
+## Debian packages the tests need (a real browser for the graph page, Virtuoso as a remote store)
 deps-debian:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@command -v chromium >/dev/null 2>&1 && command -v virtuoso-t >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium virtuoso-opensource \
+	    >/dev/null; }
 
 ## make test: install everything, then run the whole suite (server, browser and slow tiers too)
 test: $(STAMP) deps-debian

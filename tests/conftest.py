@@ -18,6 +18,8 @@ from kg.ingest import build
 from kg.settings import PROJECT_ROOT, Settings
 from kg.store import OxigraphStore
 
+from .servers import oxigraph_server, virtuoso_server  # noqa: F401 - SPARQL servers as stores
+
 # Servers the tests start write to pipes nobody reads until the end: no access log there (one
 # test turns it on and reads it)
 os.environ["KG_ACCESS_LOG"] = "false"

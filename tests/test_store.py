@@ -146,7 +146,7 @@ def test_results_over_the_cap_are_truncated_at_it(store, fmt):
 
 def test_native_writer_stops_at_its_byte_budget(store):
     """A result far over the cap is never serialised whole: the writer refuses to grow."""
-    from kg.store import _BYTES_PER_ROW
+    from kg.store.results import _BYTES_PER_ROW
 
     store.update(
         "INSERT DATA { "

@@ -51,7 +51,7 @@ import anyio
 
 from .. import errors
 from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
-from ..store import OxigraphStore
+from ..store import OxigraphStore, Store
 from .jobs import QueryAnswer, QueryJob, RequestJob, perform
 
 _ERRORS = {
@@ -212,7 +212,7 @@ class QueryExecutor:
 
     def __init__(
         self,
-        store: OxigraphStore,
+        store: Store,
         *,
         workers: int,
         timeout: float,
@@ -307,7 +307,7 @@ class QueryExecutor:
                 return self._generation, self._snapshots[self._generation][0]
             writes = self._writes  # read before the checkpoint: a later write re-snapshots
             self._generation += 1
-            assert self.root is not None
+            assert self.root is not None and isinstance(self.store, OxigraphStore)
             path = self.root / f"s{self._generation}"
             self.store.snapshot(path)
             self._snapshots[self._generation] = (path, writes)

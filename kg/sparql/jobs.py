@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..store import OxigraphStore, query_limit
+from ..store import Store, query_limit
 from . import protocol
 from .protocol import HTML, Query
 from .safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Checked, Limits
@@ -63,7 +63,7 @@ class QueryAnswer:
     truncated: bool
 
 
-def evaluate(store: OxigraphStore, job: QueryJob) -> QueryAnswer:
+def evaluate(store: Store, job: QueryJob) -> QueryAnswer:
     """Run one query job against an open store (in a worker, or in-process)."""
     result = store.query(
         job.query,
@@ -83,7 +83,7 @@ def read_request(job: RequestJob) -> protocol.Operation:
     )
 
 
-def answer(store: OxigraphStore, job: RequestJob) -> QueryAnswer | None:
+def answer(store: Store, job: RequestJob) -> QueryAnswer | None:
     """The answer to a query request; None when the app must answer it: not a query (an
     update, the service description) or a browser asking for the query page."""
     op = read_request(job)
@@ -113,7 +113,7 @@ def answer(store: OxigraphStore, job: RequestJob) -> QueryAnswer | None:
     return QueryAnswer(result.kind, fmt.key, body, rows, truncated)
 
 
-def perform(store: OxigraphStore, job: QueryJob | RequestJob) -> QueryAnswer | None:
+def perform(store: Store, job: QueryJob | RequestJob) -> QueryAnswer | None:
     """What a worker does with a job: a query job is evaluated, a request job answered."""
     if isinstance(job, RequestJob):
         return answer(store, job)
