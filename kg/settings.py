@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     access_log: bool = Field(True, description="`kg serve` logs every request on stderr")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "WARNING",
+        description="What the `kg` commands log on stderr from the library (query workers "
+        "stopped, caches built, articles that failed): DEBUG, INFO, WARNING or ERROR",
+    )
     workers: int | None = Field(
         None, ge=1, description="Processes `kg build` reads articles in (default: every core)"
     )
@@ -105,6 +110,11 @@ class Settings(BaseSettings):
         description="Scheduling niceness of the query workers: when the CPUs are busy, the "
         "serving process (HTTP for every request, and lookups) goes before long queries",
     )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _log_level(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
 
     @field_validator("cors_origins", mode="before")
     @classmethod

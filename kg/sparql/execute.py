@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import logging
 import math
 import os
 import pickle
@@ -53,6 +54,8 @@ from .. import errors
 from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from ..store import OxigraphStore
 from .jobs import QueryAnswer, QueryJob, RequestJob, perform
+
+log = logging.getLogger(__name__)
 
 _ERRORS = {
     cls.code: cls
@@ -228,6 +231,9 @@ class QueryExecutor:
         self.threads = max(1, threads)  # jobs a worker evaluates at once
         self._ids = itertools.count(1)
         self.retried = 0  # jobs run again because their worker was stopped for another
+        # jobs since the start, by outcome (see stats()), and jobs in progress now
+        self._outcomes: Counter[str] = Counter()
+        self._in_flight = 0
         self.size = workers if store.path is not None else 0
         # the reserve: one more worker, for jobs that find every slot of the others taken; a
         # job waits for a slot, and runs there, at most this long (0: no reserve)
@@ -340,7 +346,50 @@ class QueryExecutor:
         assert reply is None or isinstance(reply, QueryAnswer)
         return reply
 
+    def stats(self) -> dict[str, int]:
+        """What the executor has done since it was made (jobs run, by outcome: answered,
+        failed (an error, or the caller went away), timed out, refused as busy; retried on
+        another worker) and holds now (jobs in
+        flight, jobs waiting for a slot, worker processes)."""
+        with self._lock:
+            return {
+                "run": sum(self._outcomes.values()),
+                "answered": self._outcomes["answered"],
+                "failed": self._outcomes["failed"],
+                "timed_out": self._outcomes["timed_out"],
+                "refused": self._outcomes["refused"],
+                "retried": self.retried,
+                "in_flight": self._in_flight,
+                "waiting": len(self._waiters),
+                "workers": sum(1 for w in self._workers if not (w.gone or w.killed)),
+            }
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the running workers (the reserve last)."""
+        with self._lock:
+            return [w.proc.pid for w in self._workers if not (w.gone or w.killed)]
+
     async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
+        """Run ``job`` (:meth:`_dispatch`), counted in :meth:`stats`."""
+        with self._lock:
+            self._in_flight += 1
+        outcome = "failed"
+        try:
+            result = await self._dispatch(job)
+            outcome = "answered"
+            return result
+        except QueryTimeout:
+            outcome = "timed_out"
+            raise
+        except ServiceBusy:
+            outcome = "refused"
+            raise
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                self._outcomes[outcome] += 1
+
+    async def _dispatch(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         if not self.size:
             return await anyio.to_thread.run_sync(self._run_here, job)
         if not self._started:
@@ -381,6 +430,7 @@ class QueryExecutor:
                     detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
                 )
             if result is None:
+                log.warning("query worker %d stopped unexpectedly", worker.proc.pid)
                 self._replace(worker)
                 raise StoreError("the query worker stopped unexpectedly")
             self._release(worker)
@@ -456,6 +506,7 @@ class QueryExecutor:
             return
         if not waiting.done():
             waiting.set_result(_TIMED_OUT)
+        log.info("a query overran its deadline: worker %d stopped", worker.proc.pid)
         self._replace(worker)
 
     def _fresh(self) -> tuple[int, Path] | None:
@@ -801,7 +852,7 @@ class _Inbox:
             except FileNotFoundError:  # the executor closed and deleted its folder
                 return None
             except Exception as e:  # noqa: BLE001 - a message not as sent: say so, go on
-                print(f"kg.sparql.execute: unreadable job skipped: {e!r}", file=sys.stderr)
+                log.warning("unreadable job skipped: %r", e)
                 continue
             return message
 
