@@ -56,6 +56,12 @@ def exposition(queries: dict[str, int], caches: dict[tuple[str, str], int]) -> s
         "Queries waiting for a free query slot",
         [("", queries["waiting"])],
     )
+    family(
+        "kg_query_slots_busy",
+        "gauge",
+        "Query slots of the workers taken by a query",
+        [("", queries["slots_busy"])],
+    )
     family("kg_query_workers", "gauge", "Query worker processes", [("", queries["workers"])])
     family(
         "kg_graph_cache_reads_total",

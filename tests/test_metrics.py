@@ -9,7 +9,7 @@ import threading
 import httpx
 import pytest
 
-from .conftest import copy_store, free_port, serving
+from .conftest import copy_store, free_port, metrics, serving
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
@@ -35,22 +35,6 @@ def served(seed_store_dir, tmp_path_factory):
     }
     with serving(["serve"], env, port) as base:
         yield base
-
-
-def metrics(base: str) -> dict[str, float]:
-    """The samples of ``/metrics``, by name with labels; every family has HELP and TYPE."""
-    r = httpx.get(f"{base}/metrics")
-    assert r.status_code == 200
-    assert r.headers["content-type"].startswith("text/plain; version=0.0.4")
-    samples, typed = {}, set()
-    for line in r.text.splitlines():
-        if line.startswith("# TYPE "):
-            typed.add(line.split()[2])
-        elif line and not line.startswith("#"):
-            name, value = line.rsplit(" ", 1)
-            assert name.split("{")[0] in typed, line
-            samples[name] = float(value)
-    return samples
 
 
 def query(base: str, text: str) -> httpx.Response:

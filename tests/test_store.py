@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import QueryError
 from kg.namespaces import GK, GKD, GKR
-from kg.store import RESULT_FORMATS, OxigraphStore
+from kg.store import RESULT_FORMATS, OutputTooLarge, OxigraphStore
 
 
 def _graphs(article: str, entity: str, label: str) -> tuple[Graph, Graph]:
@@ -145,19 +145,18 @@ def test_results_over_the_cap_are_truncated_at_it(store, fmt):
 
 
 def test_native_writer_stops_at_its_byte_budget(store):
-    """A result far over the cap is never serialised whole: the writer refuses to grow."""
-    from kg.store import _BYTES_PER_ROW
-
+    """A result far over the cap is never serialised whole: the engine's writer stops at a
+    budget of 512 bytes a row, however many bytes the caller allows."""
     store.update(
         "INSERT DATA { "
         + " ".join(f'<http://e/{i}> <http://p> "{"x" * 600}" .' for i in range(50))
         + " }"
     )
-    result = store.query("SELECT * WHERE { ?s ?p ?o }")
-    assert result._write_native("json", 10) is None  # 50 rows of > 512 bytes: over budget
+    with pytest.raises(OutputTooLarge):  # 50 rows of > 512 bytes: over budget
+        store.query("SELECT * WHERE { ?s ?p ?o }").write("json", 10, max_bytes=10**9)
     body, rows, truncated = store.query("SELECT * WHERE { ?s ?p ?o }").write("json", 10)
     assert (rows, truncated) == (10, True)
-    assert len(body) < 10 * _BYTES_PER_ROW * 2
+    assert len(body) < 10 * 512 * 2
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])

@@ -349,8 +349,8 @@ class QueryExecutor:
     def stats(self) -> dict[str, int]:
         """What the executor has done since it was made (jobs run, by outcome: answered,
         failed (an error, or the caller went away), timed out, refused as busy; retried on
-        another worker) and holds now (jobs in
-        flight, jobs waiting for a slot, worker processes)."""
+        another worker) and holds now (jobs in flight, those waiting for a slot, the slots
+        taken, worker processes)."""
         with self._lock:
             return {
                 "run": sum(self._outcomes.values()),
@@ -360,6 +360,7 @@ class QueryExecutor:
                 "refused": self._outcomes["refused"],
                 "retried": self.retried,
                 "in_flight": self._in_flight,
+                "slots_busy": sum(w.busy for w in self._workers),
                 "waiting": len(self._waiters),
                 "workers": sum(1 for w in self._workers if not (w.gone or w.killed)),
             }
@@ -458,7 +459,10 @@ class QueryExecutor:
             if not worker.reserve:
                 self._deadlines[deadline] += 1
         try:
-            worker.watch(loop)
+            try:
+                worker.watch(loop)
+            except OSError:  # stopped since we took its slot (close())
+                return None
             job_id = next(self._ids)
             waiting: asyncio.Future[Any] = loop.create_future()
             worker.pending[job_id] = waiting
