@@ -680,10 +680,10 @@ def _die_with_parent() -> None:
 _DISK_BYTES_PER_QUAD = 1000
 
 
-class _Reader:
+class Reader:
     """The store one snapshot is read from: the snapshot on disk at once (or, in the serving
     process, the store itself), and, for a store of at most ``memory_quads`` quads, an
-    in-memory copy once :class:`_Copier` has made it (queries on it run 2-6x faster than on
+    in-memory copy once :class:`Copier` has made it (queries on it run 2-6x faster than on
     RocksDB)."""
 
     def __init__(self, disk: OxigraphStore, generation: int, memory_quads: int) -> None:
@@ -706,7 +706,7 @@ class _Reader:
         )
 
 
-class _Copier:
+class Copier:
     """Makes in-memory copies, one at a time, in a background thread.
 
     Under a stream of writes every query may bring a new snapshot; copying each would keep a
@@ -717,7 +717,7 @@ class _Copier:
 
     def __init__(self) -> None:
         self.cond = threading.Condition()
-        self.wanted: _Reader | None = None
+        self.wanted: Reader | None = None
         self.since = 0.0
         self.last_copy = 0.0
         self.stopped = False
@@ -728,7 +728,7 @@ class _Copier:
             self.stopped = True
             self.cond.notify()
 
-    def want(self, reader: _Reader) -> None:
+    def want(self, reader: Reader) -> None:
         if reader.memory_quads <= 0:
             return
         with self.cond:
@@ -775,15 +775,15 @@ def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
     outbox = Connection(write_fd, readable=False)
     inbox = _Inbox(jobs_fd)
     opening, sending = threading.Lock(), threading.Lock()
-    copier = _Copier()
-    current: _Reader | None = None
+    copier = Copier()
+    current: Reader | None = None
 
     def reply(job_id: int, outcome: tuple[str, Any]) -> None:
         data = pickle.dumps((job_id, *outcome), protocol=5)
         with sending, contextlib.suppress(OSError):  # OSError: the serving process is gone
             outbox.send_bytes(data)
 
-    def take() -> tuple[int, _Reader, bool, Any] | None:
+    def take() -> tuple[int, Reader, bool, Any] | None:
         """The next job and the snapshot it reads (None: the serving process is gone). A
         job may read a snapshot newer than the one it was sent with (a reader may take a
         later job off the socket first): it then sees a write that ended after it began."""
@@ -800,7 +800,7 @@ def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
                     except KGError as e:
                         reply(job_id, ("error", (e.code, e.message, e.detail)))
                         continue
-                    current = _Reader(disk, generation, memory_quads)
+                    current = Reader(disk, generation, memory_quads)
                     copier.want(current)  # running jobs keep the readers they were given
                 return job_id, current, is_request, job
 
