@@ -455,13 +455,12 @@ def test_a_worker_exits_when_the_serving_process_dies(tmp_path):
     import subprocess
     import sys
     import textwrap
-    import time
 
     import psutil
 
     script = textwrap.dedent(
         f"""
-        import asyncio, sys
+        import threading, time
         from kg.sparql.execute import QueryExecutor
         from kg.sparql.jobs import QueryJob
         from kg.store import OxigraphStore
@@ -472,16 +471,19 @@ def test_a_worker_exits_when_the_serving_process_dies(tmp_path):
         ex.start()
         print(*ex.worker_pids(), flush=True)
         q = "SELECT (COUNT(*) AS ?n) {{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }}"
-        ex.run(QueryJob(q, "json", "turtle", 10))
+        threading.Thread(target=ex.run, args=(QueryJob(q, "json", "turtle", 10),)).start()
+        while ex.stats()["slots_busy"] == 0:
+            time.sleep(0.01)
+        print("running", flush=True)
         """
     )
     parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     worker = psutil.Process(int(parent.stdout.readline()))
-    time.sleep(1.0)  # the long query is running
+    assert parent.stdout.readline().strip() == "running"  # the long query holds the worker
     assert worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE
     parent.kill()
     parent.wait()
-    gone, _ = psutil.wait_procs([worker], timeout=10)
+    gone, _ = psutil.wait_procs([worker], timeout=60)  # (its watchdog looks every second)
     assert gone, "the worker outlived the serving process"
 
 
