@@ -21,7 +21,7 @@ from .conftest import copy_store, free_port, metrics, serving
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 # Margins for a loaded machine (on a shared 2-core VM a cheap query took up to 2 s here)
-TIMEOUT = 25.0  # KG_QUERY_TIMEOUT: the long queries run this long
+TIMEOUT = 15.0  # KG_QUERY_TIMEOUT: the long queries run this long
 RESERVE = 3.0  # KG_QUERY_RESERVE_TIMEOUT (2 s by default)
 SLOTS = 16  # 2 workers x 8 threads (the defaults)
 
