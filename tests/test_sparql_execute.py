@@ -386,9 +386,10 @@ def test_a_cheap_query_is_not_held_up_by_an_expensive_one_in_the_same_worker(tmp
         lookup = _job("SELECT ?o WHERE { <http://e/7> <http://p> ?o }")
 
         async def main():
-            await ex.arun(lookup)  # the worker has opened the store
+            # both at once, on a fresh worker: the slow one takes a slot before the worker
+            # reads this loop's replies, and the lookup must still get another slot
             slow = asyncio.create_task(ex.arun(_job(FOREVER)))
-            while ex.stats()["slots_busy"] == 0:  # it is running
+            while ex.stats()["slots_busy"] == 0:  # it holds a slot
                 await asyncio.sleep(0.01)
             cheap = await ex.arun(lookup)
             running = not slow.done() and ex.stats()["in_flight"] == 1

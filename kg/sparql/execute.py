@@ -459,10 +459,15 @@ class QueryExecutor:
             if not worker.reserve:
                 self._deadlines[deadline] += 1
         try:
+            claimed = worker.loop is not loop
             try:
                 worker.watch(loop)
             except OSError:  # stopped since we took its slot (close())
                 return None
+            # queries of this loop that found the worker taken before it read here wait for
+            # its other slots: give them now, not when a slot is released
+            while claimed and self._offer(worker):
+                pass
             job_id = next(self._ids)
             waiting: asyncio.Future[Any] = loop.create_future()
             worker.pending[job_id] = waiting
