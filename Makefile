@@ -31,8 +31,10 @@ deps-debian:
 test: $(STAMP) deps-debian
 	$(BIN)/python -m pytest -q
 
+## make test-fast: the inner loop, everything not marked slow (no server, browser, notebook,
+## wheel, cluster or query-timeout tests): under 2 minutes on 2 cores
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not server and not browser and not slow"
+	$(BIN)/python -m pytest -q -m "not slow"
 
 eval: $(STAMP)
 	$(BIN)/kg eval eval/dev/gold
@@ -47,6 +49,7 @@ bench-deps:
 bench: $(STAMP) bench-deps
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/scaling.py
 	$(BIN)/python bench/sparql.py
 	$(BIN)/python bench/explore.py
 	$(BIN)/python bench/load.py

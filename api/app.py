@@ -21,7 +21,7 @@ from kg.settings import Settings
 from kg.sparql.safety import Limits
 from kg.store import Endpoint, open_store
 
-from . import articles, explore, export, sparql
+from . import articles, explore, export, metrics, sparql
 from .context import AppContext
 from .docs import install_docs
 from .edge import HeadAsGet, QueryStringCheck
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, *, store=None, url: str | None 
     app.include_router(articles.router(ctx))
     app.include_router(explore.router(ctx))
     app.include_router(export.router(ctx))
+    app.include_router(metrics.router(ctx, endpoint.executor))
     if url is not None and ctx.store.path is not None:
         app.include_router(_announced(ctx.store.path, url))  # after the query workers start
     install_docs(app)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.errors import KGError, ServiceBusy
+
+log = logging.getLogger(__name__)
 
 
 def error_response(
@@ -24,7 +28,9 @@ def kg_error_response(exc: KGError) -> JSONResponse:
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(KGError)
-    async def _kg_error(_: Request, exc: KGError) -> JSONResponse:
+    async def _kg_error(request: Request, exc: KGError) -> JSONResponse:
+        if exc.status >= 500:  # the service's side: a timeout, busy, shutting down, a fault
+            log.info("%s %s: %s %s", request.method, request.url.path, exc.status, exc.code)
         return kg_error_response(exc)
 
     @app.exception_handler(RequestValidationError)

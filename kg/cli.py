@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 import time
@@ -116,6 +117,11 @@ def _open_to_read(settings: Settings) -> Any:
 @app.callback()
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks")] = False) -> None:
     STATE["debug"] = debug
+    # the library logs through `logging` and configures nothing: its records go to stderr
+    # from the level of KG_LOG_LEVEL up (`kg serve`'s access log is uvicorn's own)
+    logging.basicConfig(
+        level=_settings().log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
 
 
 @app.command()

@@ -18,9 +18,11 @@ See ``docs/decisions/0004-exploration.md``.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +35,8 @@ from .events import ROLES as EVENT_ROLES
 from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
 from .store import iri_term
 from .text import words
+
+log = logging.getLogger(__name__)
 
 # -- the vocabulary this module reads --------------------------------------------------------
 
@@ -227,6 +231,8 @@ class _Cache:
     index: _Index | None = None
     graph: _EdgeGraph | None = None
     stale: dict[str, set[str]] = field(default_factory=lambda: {"index": set(), "graph": set()})
+    # reads by structure and outcome: built (missing), refreshed (stale articles), hit
+    reads: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def written(self) -> None:
         articles = getattr(self.store, "last_written", None)
@@ -244,12 +250,19 @@ class _Cache:
         with self.lock:
             value = getattr(self, name)
             if value is None:
+                started = time.perf_counter()
                 value = build()
                 setattr(self, name, value)
                 self.stale[name].clear()
+                outcome = "built"
+                log.info("cached %s built in %.2f s", name, time.perf_counter() - started)
             elif self.stale[name]:
                 value.refresh(self.store, sorted(self.stale[name]))
                 self.stale[name].clear()
+                outcome = "refreshed"
+            else:
+                outcome = "hit"
+            self.reads[name, outcome] += 1
             return value
 
 
@@ -289,6 +302,17 @@ def edge_graph(store: Any) -> nx.MultiDiGraph:
     writes; do not modify it."""
     edges: _EdgeGraph = _cache(store).get("graph", lambda: _EdgeGraph.build(store))
     return edges.graph
+
+
+def cache_stats(store: Any) -> dict[tuple[str, str], int]:
+    """How the cached structures of ``store`` were read, by (structure, outcome): ``index``
+    or ``graph``; ``built`` (missing: read from the whole store), ``refreshed`` (re-read from
+    the articles written since) or ``hit`` (used as they were)."""
+    cache = _caches.get(store)
+    if cache is None:
+        return {}
+    with cache.lock:
+        return dict(cache.reads)
 
 
 def caches(store: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -22,6 +23,8 @@ from .namespaces import article_iri
 from .records import Article, Extraction
 from .store import Store
 from .validate import require_valid
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -167,6 +170,7 @@ def read_batch(
         except KGError as e:
             out.append(e)
         except Exception as e:  # a bug on one article: it fails, not the batch or the build
+            log.debug("article '%s' could not be read", article.id, exc_info=True)
             out.append(
                 ExtractionFailed(
                     f"article '{article.id}': could not be read ({type(e).__name__}: {e})",

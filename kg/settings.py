@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     access_log: bool = Field(True, description="`kg serve` logs every request on stderr")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "WARNING",
+        description="What the `kg` commands log on stderr from the library (query workers "
+        "stopped, caches built, articles that failed): DEBUG, INFO, WARNING or ERROR",
+    )
     workers: int | None = Field(
         None, ge=1, description="Processes `kg build` reads articles in (default: every core)"
     )
@@ -133,6 +138,11 @@ class Settings(BaseSettings):
     @classmethod
     def _store(cls, value: Any) -> Any:
         return store_location(value)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _log_level(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -133,6 +133,22 @@ def serving(
             proc.kill()
 
 
+def metrics(base: str) -> dict[str, float]:
+    """The samples of a server's ``/metrics``, by name with labels (every family has a TYPE)."""
+    r = httpx.get(f"{base}/metrics")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/plain; version=0.0.4")
+    samples, typed = {}, set()
+    for line in r.text.splitlines():
+        if line.startswith("# TYPE "):
+            typed.add(line.split()[2])
+        elif line and not line.startswith("#"):
+            name, value = line.rsplit(" ", 1)
+            assert name.split("{")[0] in typed, line
+            samples[name] = float(value)
+    return samples
+
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",

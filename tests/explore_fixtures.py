@@ -64,7 +64,7 @@ E = {
 HUB_FANOUT = 70  # the United States supplies this many small recipients (a hub)
 
 
-def _article(
+def make_article(
     aid: str, title: str, sentences: list[tuple[str, list[dict]]], entities: list[str], when: date
 ) -> Extraction:
     text, statements, pos = "", [], 0
@@ -87,7 +87,7 @@ def _article(
 
 
 def world() -> list[Extraction]:
-    landmines = _article(
+    landmines = make_article(
         "landmines",
         "US to send mines to Ukraine",
         [
@@ -180,7 +180,7 @@ def world() -> list[Extraction]:
         ],
         date(2024, 11, 20),
     )
-    atacms = _article(
+    atacms = make_article(
         "atacms",
         "Ukraine strikes Russia with ATACMS",
         [
@@ -230,7 +230,7 @@ def world() -> list[Extraction]:
                 ],
             )
         )
-    hub = _article(
+    hub = make_article(
         "partners",
         "Arms for partners",
         hub_sentences,
@@ -257,7 +257,7 @@ def malicious() -> Extraction:
     """An article whose names, sentences and title try to run script in the graph page."""
     E["xss-person"] = Entity("xss-person", XSS_IMG, "Person", aliases=(XSS_SCRIPT,))
     E["xss-weapon"] = Entity("xss-weapon", f"{XSS_SCRIPT} rifle", "Weapon")
-    return _article(
+    return make_article(
         "xss",
         f"{XSS_SCRIPT}{XSS_IMG}",
         [

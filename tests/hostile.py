@@ -108,16 +108,16 @@ class Listener:
         self.sock.settimeout(0.2)
         self.port = self.sock.getsockname()[1]
         self.seen: list[tuple[str, bytes]] = []
-        self._stop = False
-        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.stopping = False
+        self.thread = threading.Thread(target=self.accept_all, daemon=True)
         self.thread.start()
 
     @property
     def connections(self) -> int:
         return len(self.seen)
 
-    def _run(self) -> None:
-        while not self._stop:
+    def accept_all(self) -> None:
+        while not self.stopping:
             try:
                 conn, peer = self.sock.accept()
             except OSError:
@@ -131,6 +131,6 @@ class Listener:
                 self.seen.append((f"{peer[0]}:{peer[1]}", first))
 
     def close(self) -> None:
-        self._stop = True
+        self.stopping = True
         self.thread.join()
         self.sock.close()

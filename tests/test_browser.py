@@ -30,7 +30,7 @@ try:
 except ImportError:  # tests/ as a package
     from tests.explore_fixtures import XSS_IMG, XSS_SCRIPT, malicious
 
-pytestmark = [pytest.mark.browser, pytest.mark.server]
+pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
 MALICIOUS_TEXT = (
     f"Officials said {XSS_SCRIPT} the United States will send Ukraine more air defense "

@@ -42,6 +42,7 @@ def _hash_of(store: OxigraphStore, art_id: str) -> str | None:
     return state[0] if state else None
 
 
+@pytest.mark.slow  # `kg build` in subprocesses, each loading the model
 def test_same_id_twice_in_one_build_is_an_error_unless_replace(tmp_path):
     d = tmp_path / "in"
     d.mkdir()

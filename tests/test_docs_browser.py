@@ -12,7 +12,7 @@ import pytest
 
 from .conftest import free_port, serving
 
-pytestmark = [pytest.mark.browser, pytest.mark.server]
+pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

@@ -158,6 +158,7 @@ def test_cli_errors_are_one_line(tmp_path):
     assert r.returncode == 1 and "SPARQL syntax error" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow  # `kg build` in subprocesses, each loading the model
 def test_cli_build_reports_bad_files_and_goes_on(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
@@ -170,6 +171,7 @@ def test_cli_build_reports_bad_files_and_goes_on(tmp_path):
     assert "bad.json" in r.stderr and "malformed JSON" in r.stderr
 
 
+@pytest.mark.slow  # four `kg` commands in subprocesses
 def test_cli_export_restore_and_validate(seed_store_dir, tmp_path):
     src = copy_store(seed_store_dir, tmp_path / "src")
     dump = tmp_path / "dump.nq"

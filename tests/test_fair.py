@@ -16,9 +16,9 @@ import time
 import httpx
 import pytest
 
-from .conftest import copy_store, free_port, serving
+from .conftest import copy_store, free_port, metrics, serving
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 # Margins for a loaded machine (on a shared 2-core VM a cheap query took up to 2 s here)
 TIMEOUT = 15.0  # KG_QUERY_TIMEOUT: the long queries run this long
@@ -62,13 +62,13 @@ class Long:
         self.responses: list[httpx.Response] = []
         self.lock = threading.Lock()
         self.threads = [
-            threading.Thread(target=self._send, args=({"Origin": ORIGIN} if i % 2 else {},))
+            threading.Thread(target=self.send, args=({"Origin": ORIGIN} if i % 2 else {},))
             for i in range(n)
         ]
         for t in self.threads:
             t.start()
 
-    def _send(self, headers: dict[str, str]) -> None:
+    def send(self, headers: dict[str, str]) -> None:
         r = httpx.get(
             f"{self.base}/sparql", params={"query": LONG}, headers=headers, timeout=TIMEOUT * 4
         )
@@ -85,59 +85,58 @@ class Long:
         return self.responses
 
 
-def check_cheap(base: str) -> list[float]:
-    """Every cheap query and JSON endpoint once: each must answer 200. Their times (s)."""
-    times = []
+def check_cheap(base: str) -> None:
+    """Every cheap query and JSON endpoint once: each must answer 200."""
     with httpx.Client(base_url=base, timeout=TIMEOUT * 2) as client:
         for q in CHEAP:
-            t = time.monotonic()
             r = client.get("/sparql", params={"query": q}, headers={"Accept": "application/json"})
-            times.append(time.monotonic() - t)
             assert r.status_code == 200, (q, r.status_code, r.text)
         for path in JSON:
-            t = time.monotonic()
             r = client.get(path)
-            times.append(time.monotonic() - t)
             assert r.status_code == 200, (path, r.status_code, r.text)
-    return times
+
+
+def wait_for_slots_taken(base: str, n: int) -> None:
+    """Until ``n`` query slots are taken and no query waits for one."""
+    while True:
+        now = metrics(base)
+        if now["kg_query_slots_busy"] >= n and now["kg_queries_waiting"] == 0:
+            return
+        time.sleep(0.1)
 
 
 def test_cheap_queries_answer_while_16_long_ones_hold_every_regular_slot(served):
     check_cheap(served)  # warm: snapshot, copies, index
-    started = time.monotonic()
     long = Long(served, SLOTS)
-    time.sleep(RESERVE + 0.5)  # past the reserve's limit: the long ones are on regular slots
+    wait_for_slots_taken(served, SLOTS)
     check_cheap(served)
     check_cheap(served)
-    checked = time.monotonic() - started
     assert long.answered() == 0, "the long queries ended before the cheap ones were checked"
-    assert checked < TIMEOUT
     for r in long.join():  # each stopped at the timeout, with the usual error
         assert r.status_code == 503 and r.json()["error"] == "query_timeout", r.text
 
 
 def test_long_queries_beyond_the_slots_are_refused_with_retry_after(served):
     n = 40
-    started = time.monotonic()
     long = Long(served, n)
-    # those that found no regular slot are refused within the reserve's limit (plus the
-    # time a replacement for the stopped reserve worker takes to start)
-    while long.answered() < n - SLOTS and time.monotonic() - started < TIMEOUT - 1:
+    # those that found no regular slot are refused within the reserve's limit, long before
+    # the others time out
+    while long.answered() < n - SLOTS:
         time.sleep(0.1)
     with long.lock:
         refused = list(long.responses)
-    assert len(refused) == n - SLOTS, f"{len(refused)} of {n} answered before the timeout"
+    assert len(refused) == n - SLOTS
     for r in refused:
         assert r.status_code == 503, r.text
         assert r.json()["error"] == "busy" and "retry" in r.json()["detail"]
         assert 1 <= int(r.headers["retry-after"]) <= TIMEOUT
     assert any("access-control-allow-origin" in r.headers for r in refused)  # both ways
-    # the reserve worker stopped for the refused ones was replaced by its spare; the first
-    # query there opens the store (~50 ms idle, up to ~1 s on a loaded machine)
+    # the reserve worker stopped for the refused ones was replaced by its spare, which
+    # answers while the other 16 still hold every regular slot
     with httpx.Client(base_url=served, timeout=TIMEOUT) as client:
         while client.get("/sparql", params={"query": CHEAP[0]}).status_code != 200:
-            assert time.monotonic() - started < TIMEOUT - 3, "the reserve did not come back"
-    check_cheap(served)  # the other 16 still run
+            pass
+    check_cheap(served)
     assert long.answered() == n - SLOTS, "the long queries ended before the cheap ones were checked"
     rest = long.join()[n - SLOTS :]
     assert all(r.json()["error"] == "query_timeout" for r in rest)

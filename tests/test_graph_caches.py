@@ -7,37 +7,40 @@ from __future__ import annotations
 from datetime import date
 
 from kg import graphindex
-from kg.graphindex import _EdgeGraph, _Index
 from kg.ingest import graphs_for
 from kg.namespaces import article_iri
 from kg.query import neighbourhood, search
 
 from .conftest import ONTOLOGY
-from .explore_fixtures import _article, build_world, world
+from .explore_fixtures import build_world, make_article, world
 
 
-def _index_state(index: _Index) -> tuple:
-    entities = {e: (i.label, i.classes, i.names, i.mentions) for e, i in index.entities.items()}
-    return entities, sorted(zip(index.keys, index.owners, strict=True)), index.mentioned
-
-
-def _graph_state(edges: _EdgeGraph) -> tuple:
-    g = edges.graph
-    return (
-        sorted(g.nodes),
-        sorted(
-            (s, o, k, d["weight"], tuple(d["graphs"]))
-            for s, o, k, d in g.edges(keys=True, data=True)
-        ),
+def _explored(store) -> tuple:
+    """What exploration reads from the cached structures: every entity as listed by search
+    (label, class, mentions), what a search for each label finds, and the edge graph."""
+    everyone = sorted(search(store, "", limit=10_000), key=lambda h: h["id"])
+    found = {
+        h["id"]: sorted((x["id"], x["matched"], x["score"]) for x in search(store, h["label"]))
+        for h in everyone
+    }
+    g = graphindex.edge_graph(store)
+    edges = sorted(
+        (s, o, k, d["weight"], tuple(d["graphs"])) for s, o, k, d in g.edges(keys=True, data=True)
     )
+    return everyone, found, sorted(g.nodes), edges
 
 
 def _same_as_built(store) -> None:
-    cache = graphindex._cache(store)
-    index, edges = cache.get("index", None), cache.get("graph", None)  # brought up to date
-    assert cache.index is index and cache.graph is edges, "rebuilt instead of refreshed"
-    assert _index_state(index) == _index_state(_Index.build(store))
-    assert _graph_state(edges) == _graph_state(_EdgeGraph.build(store))
+    before = graphindex.cache_stats(store)
+    refreshed = _explored(store)  # brought up to date
+    after = graphindex.cache_stats(store)
+    for structure in ("index", "graph"):
+        assert after.get((structure, "built"), 0) == before.get((structure, "built"), 0), (
+            f"{structure} rebuilt instead of refreshed"
+        )
+        assert after[structure, "refreshed"] == before.get((structure, "refreshed"), 0) + 1
+    graphindex.invalidate(store)
+    assert refreshed == _explored(store)  # built from scratch
 
 
 def _put(store, ex) -> None:
@@ -49,7 +52,7 @@ def test_added_replaced_and_removed_articles_update_the_caches():
     store = build_world(None)
     search(store, "Ukraine")
     neighbourhood(store, "united-states")  # both structures built
-    laos = _article(
+    laos = make_article(
         "laos-mines",
         "Laos clears mines",
         [
@@ -65,7 +68,7 @@ def test_added_replaced_and_removed_articles_update_the_caches():
     _same_as_built(store)
     assert any(h["id"] == "laos" for h in search(store, "Laos"))
 
-    replaced = _article(
+    replaced = make_article(
         "laos-mines",
         "Laos clears mines",
         [("Laos cleared mines.", [])],
@@ -91,6 +94,7 @@ def test_a_write_that_is_not_an_article_drops_the_caches():
         "<https://w3id.org/geokg/id/laos> <https://w3id.org/geokg/ontology#attacks> "
         "<https://w3id.org/geokg/id/kyiv> } }"
     )
-    cache = graphindex._cache(store)
-    assert cache.graph is None and cache.index is None
+    before = graphindex.cache_stats(store)
     assert graphindex.edge_graph(store).has_edge("laos", "kyiv")
+    after = graphindex.cache_stats(store)
+    assert after["graph", "built"] == before["graph", "built"] + 1  # dropped, built again

@@ -24,7 +24,7 @@ except ImportError:
     from tests.hostile import RAW_BODIES, corpus, deep_braces, deep_parens, deep_update
     from tests.sparql_fixtures import SAMPLE_UPDATE, Server, start_server, stop_server
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 SPARQL_FORM = "application/x-www-form-urlencoded"
 HARMLESS_UPDATE = "DELETE { <urn:x> <urn:y> ?o } WHERE { <urn:x> <urn:y> ?o }"

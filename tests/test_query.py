@@ -14,9 +14,9 @@ from kg.records import Entity
 from kg.settings import ONTOLOGY_DIR as ONTOLOGY
 
 try:
-    from explore_fixtures import HUB_FANOUT, _article, build_world
+    from explore_fixtures import HUB_FANOUT, build_world, make_article
 except ImportError:  # tests/ as a package
-    from tests.explore_fixtures import HUB_FANOUT, _article, build_world
+    from tests.explore_fixtures import HUB_FANOUT, build_world, make_article
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,7 @@ def test_resolve_names_and_ids(world):
 def test_the_index_follows_writes(tmp_path):
     store = build_world(tmp_path / "s")
     assert query.search(store, "Atlantis") == []
-    ex = _article("atl", "Atlantis", [("Atlantis armed Laos.", [])], ["laos"], None)
+    ex = make_article("atl", "Atlantis", [("Atlantis armed Laos.", [])], ["laos"], None)
     ex.entities["atlantis"] = Entity("atlantis", "Atlantis", "Country")
     from kg.ingest import graphs_for
 
@@ -298,16 +298,16 @@ class PlainStore:
     store would not): exploration then reads the edges with SPARQL instead of the cache."""
 
     def __init__(self, store) -> None:
-        self._store = store
+        self.store = store
 
     def select(self, sparql):
-        return self._store.select(sparql)
+        return self.store.select(sparql)
 
     def query(self, sparql, **kwargs):
-        return self._store.query(sparql, **kwargs)
+        return self.store.query(sparql, **kwargs)
 
     def article_iris(self):
-        return self._store.article_iris()
+        return self.store.article_iris()
 
 
 @pytest.mark.parametrize(

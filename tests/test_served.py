@@ -27,7 +27,7 @@ from kg.settings import PROJECT_ROOT
 
 from .conftest import free_port
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 SELECT = "SELECT ?e ?l WHERE { ?e a gk:Country ; rdfs:label ?l } ORDER BY ?l"
 CONSTRUCT = "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a gk:Country ; rdfs:label ?l }"

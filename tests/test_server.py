@@ -14,7 +14,7 @@ import pytest
 
 from .conftest import free_port, serving
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

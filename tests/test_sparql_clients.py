@@ -22,7 +22,7 @@ except ImportError:
         sparql_server,  # noqa: F401
     )
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 GK = "https://w3id.org/geokg/ontology#"
 GKR = "https://w3id.org/geokg/id/"

@@ -16,7 +16,7 @@ try:
 except ImportError:
     from tests.sparql_fixtures import SAMPLE_UPDATE, Server, free_port, start_server, stop_server
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 EXPENSIVE = (
     "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(12)) + " }"

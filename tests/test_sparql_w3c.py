@@ -24,7 +24,7 @@ try:
 except ImportError:  # tests/ imported as a package
     from tests.sparql_fixtures import W3C_PROTOCOL, Server, start_server, stop_server
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")

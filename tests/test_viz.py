@@ -32,22 +32,22 @@ class Elements(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict]] = []
         self.scripts: list[tuple[dict, str]] = []
-        self._in: dict | None = None
+        self.open_script: dict | None = None
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
         if tag == "script":
-            self._in = dict(attrs)
-            self.scripts.append((self._in, ""))
+            self.open_script = dict(attrs)
+            self.scripts.append((self.open_script, ""))
 
     def handle_data(self, data):
-        if self._in is not None:
+        if self.open_script is not None:
             attrs, text = self.scripts[-1]
             self.scripts[-1] = (attrs, text + data)
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self._in = None
+            self.open_script = None
 
 
 def parse(page: str) -> Elements:

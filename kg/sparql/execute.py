@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import logging
 import math
 import os
 import pickle
@@ -53,6 +54,8 @@ from .. import errors
 from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from ..store import OxigraphStore, Store
 from .jobs import QueryAnswer, QueryJob, RequestJob, perform
+
+log = logging.getLogger(__name__)
 
 _ERRORS = {
     cls.code: cls
@@ -228,6 +231,9 @@ class QueryExecutor:
         self.threads = max(1, threads)  # jobs a worker evaluates at once
         self._ids = itertools.count(1)
         self.retried = 0  # jobs run again because their worker was stopped for another
+        # jobs since the start, by outcome (see stats()), and jobs in progress now
+        self._outcomes: Counter[str] = Counter()
+        self._in_flight = 0
         self.size = workers if store.path is not None else 0
         # the reserve: one more worker, for jobs that find every slot of the others taken; a
         # job waits for a slot, and runs there, at most this long (0: no reserve)
@@ -340,7 +346,51 @@ class QueryExecutor:
         assert reply is None or isinstance(reply, QueryAnswer)
         return reply
 
+    def stats(self) -> dict[str, int]:
+        """What the executor has done since it was made (jobs run, by outcome: answered,
+        failed (an error, or the caller went away), timed out, refused as busy; retried on
+        another worker) and holds now (jobs in flight, those waiting for a slot, the slots
+        taken, worker processes)."""
+        with self._lock:
+            return {
+                "run": sum(self._outcomes.values()),
+                "answered": self._outcomes["answered"],
+                "failed": self._outcomes["failed"],
+                "timed_out": self._outcomes["timed_out"],
+                "refused": self._outcomes["refused"],
+                "retried": self.retried,
+                "in_flight": self._in_flight,
+                "slots_busy": sum(w.busy for w in self._workers),
+                "waiting": len(self._waiters),
+                "workers": sum(1 for w in self._workers if not (w.gone or w.killed)),
+            }
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the running workers (the reserve last)."""
+        with self._lock:
+            return [w.proc.pid for w in self._workers if not (w.gone or w.killed)]
+
     async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
+        """Run ``job`` (:meth:`_dispatch`), counted in :meth:`stats`."""
+        with self._lock:
+            self._in_flight += 1
+        outcome = "failed"
+        try:
+            result = await self._dispatch(job)
+            outcome = "answered"
+            return result
+        except QueryTimeout:
+            outcome = "timed_out"
+            raise
+        except ServiceBusy:
+            outcome = "refused"
+            raise
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                self._outcomes[outcome] += 1
+
+    async def _dispatch(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         if not self.size:
             return await anyio.to_thread.run_sync(self._run_here, job)
         if not self._started:
@@ -381,6 +431,7 @@ class QueryExecutor:
                     detail="make it more selective (LIMIT, fewer OPTIONALs, bound subjects)",
                 )
             if result is None:
+                log.warning("query worker %d stopped unexpectedly", worker.proc.pid)
                 self._replace(worker)
                 raise StoreError("the query worker stopped unexpectedly")
             self._release(worker)
@@ -408,7 +459,15 @@ class QueryExecutor:
             if not worker.reserve:
                 self._deadlines[deadline] += 1
         try:
-            worker.watch(loop)
+            claimed = worker.loop is not loop
+            try:
+                worker.watch(loop)
+            except OSError:  # stopped since we took its slot (close())
+                return None
+            # queries of this loop that found the worker taken before it read here wait for
+            # its other slots: give them now, not when a slot is released
+            while claimed and self._offer(worker):
+                pass
             job_id = next(self._ids)
             waiting: asyncio.Future[Any] = loop.create_future()
             worker.pending[job_id] = waiting
@@ -456,6 +515,7 @@ class QueryExecutor:
             return
         if not waiting.done():
             waiting.set_result(_TIMED_OUT)
+        log.info("a query overran its deadline: worker %d stopped", worker.proc.pid)
         self._replace(worker)
 
     def _fresh(self) -> tuple[int, Path] | None:
@@ -625,10 +685,10 @@ def _die_with_parent() -> None:
 _DISK_BYTES_PER_QUAD = 1000
 
 
-class _Reader:
+class Reader:
     """The store one snapshot is read from: the snapshot on disk at once (or, in the serving
     process, the store itself), and, for a store of at most ``memory_quads`` quads, an
-    in-memory copy once :class:`_Copier` has made it (queries on it run 2-6x faster than on
+    in-memory copy once :class:`Copier` has made it (queries on it run 2-6x faster than on
     RocksDB)."""
 
     def __init__(self, disk: OxigraphStore, generation: int, memory_quads: int) -> None:
@@ -651,7 +711,7 @@ class _Reader:
         )
 
 
-class _Copier:
+class Copier:
     """Makes in-memory copies, one at a time, in a background thread.
 
     Under a stream of writes every query may bring a new snapshot; copying each would keep a
@@ -662,7 +722,7 @@ class _Copier:
 
     def __init__(self) -> None:
         self.cond = threading.Condition()
-        self.wanted: _Reader | None = None
+        self.wanted: Reader | None = None
         self.since = 0.0
         self.last_copy = 0.0
         self.stopped = False
@@ -673,7 +733,7 @@ class _Copier:
             self.stopped = True
             self.cond.notify()
 
-    def want(self, reader: _Reader) -> None:
+    def want(self, reader: Reader) -> None:
         if reader.memory_quads <= 0:
             return
         with self.cond:
@@ -720,15 +780,15 @@ def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
     outbox = Connection(write_fd, readable=False)
     inbox = _Inbox(jobs_fd)
     opening, sending = threading.Lock(), threading.Lock()
-    copier = _Copier()
-    current: _Reader | None = None
+    copier = Copier()
+    current: Reader | None = None
 
     def reply(job_id: int, outcome: tuple[str, Any]) -> None:
         data = pickle.dumps((job_id, *outcome), protocol=5)
         with sending, contextlib.suppress(OSError):  # OSError: the serving process is gone
             outbox.send_bytes(data)
 
-    def take() -> tuple[int, _Reader, bool, Any] | None:
+    def take() -> tuple[int, Reader, bool, Any] | None:
         """The next job and the snapshot it reads (None: the serving process is gone). A
         job may read a snapshot newer than the one it was sent with (a reader may take a
         later job off the socket first): it then sees a write that ended after it began."""
@@ -745,7 +805,7 @@ def _serve(jobs_fd: int, write_fd: int, threads: int = 1, nice: int = 0) -> None
                     except KGError as e:
                         reply(job_id, ("error", (e.code, e.message, e.detail)))
                         continue
-                    current = _Reader(disk, generation, memory_quads)
+                    current = Reader(disk, generation, memory_quads)
                     copier.want(current)  # running jobs keep the readers they were given
                 return job_id, current, is_request, job
 
@@ -801,7 +861,7 @@ class _Inbox:
             except FileNotFoundError:  # the executor closed and deleted its folder
                 return None
             except Exception as e:  # noqa: BLE001 - a message not as sent: say so, go on
-                print(f"kg.sparql.execute: unreadable job skipped: {e!r}", file=sys.stderr)
+                log.warning("unreadable job skipped: %r", e)
                 continue
             return message
 
