@@ -155,6 +155,29 @@ def test_extending_and_de_ratifying_a_treaty(extractor):
     )
 
 
+def test_the_treaty_refers_to_the_treaty_named_last(extractor):
+    has(
+        facts(
+            extractor,
+            "The New START treaty caps strategic warheads. Moscow suspended the treaty in 2023.",
+        ),
+        ("TreatyParticipation", "Russia", "New START", ..., True, "asserted"),
+    )
+    has(
+        facts(
+            extractor,
+            "The Ottawa Treaty outlaws antipersonnel mines. Finland later left the convention.",
+        ),
+        ("TreatyParticipation", "Finland", "Ottawa Treaty", ..., True),
+    )
+    # an agreement with its own description is not the treaty named before
+    got = facts(
+        extractor,
+        "The Ottawa Treaty outlaws antipersonnel mines. Chile signed an agreement on copper.",
+    )
+    assert not [g for g in got if g[0] == "TreatyParticipation"], got
+
+
 # -- capture nouns -------------------------------------------------------------------------
 def test_liberation_with_a_possessor(extractor):
     has(

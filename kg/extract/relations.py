@@ -148,8 +148,8 @@ class FrameReader:
         return None
 
     def refer_back(self, tok: Token) -> Ment | None:
-        """'the town', 'the region', 'the country': the place of that kind the article named
-        last, within a few sentences (verbs.json ``back_references``)."""
+        """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
+        kind the article named last, within a few sentences (verbs.json ``back_references``)."""
         classes = self.back_references.get(tok.lower_)
         if (
             not classes
@@ -164,10 +164,11 @@ class FrameReader:
         ):
             return None
         limit = self._window_start(tok.i, 3)  # the sentence and the three before it
-        if "places" not in self._kinds:  # mentions of places, by start (bisection)
-            fits = [m for m in self.ments if self.cls(m) in PLACE | {"Country"}]
-            self._kinds["places"] = ([m.start for m in fits], fits)
-        starts, places = self._kinds["places"]
+        kind = "back:" + ",".join(classes)
+        if kind not in self._kinds:  # mentions of those classes, by start (bisection)
+            fits = [m for m in self.ments if self.cls(m) in classes]
+            self._kinds[kind] = ([m.start for m in fits], fits)
+        starts, places = self._kinds[kind]
         for m in reversed(places[bisect_left(starts, limit) : bisect_left(starts, tok.i)]):
             if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
                 continue
