@@ -125,6 +125,31 @@ def test_one_of_the_parties(extractor):
     )
 
 
+def test_members_listed_after_including_or_include(extractor):
+    got = facts(extractor, "NATO members including Norway and Denmark sent fighter jets.")
+    for state in ("Norway", "Denmark"):
+        has(got, ("TreatyParticipation", state, "North Atlantic Treaty", ..., False))
+    got = facts(
+        extractor,
+        "The Ottawa Treaty outlaws antipersonnel mines. The treaty's signatories include "
+        "Chile and Peru.",
+    )
+    for state in ("Chile", "Peru"):
+        has(got, ("TreatyParticipation", state, "Ottawa Treaty", ..., False))
+
+
+def test_part_of_and_among_the_members_of_an_alliance(extractor):
+    has(
+        facts(extractor, "Switzerland, which is not part of NATO, kept out of the talks."),
+        ("TreatyParticipation", "Switzerland", "North Atlantic Treaty", ..., True),
+    )
+    has(
+        facts(extractor, "Romania is among NATO's eastern members."),
+        ("TreatyParticipation", "Romania", "North Atlantic Treaty", ..., False),
+    )
+    assert not facts(extractor, "The naval drill is part of NATO's plans for the Baltic.")
+
+
 def test_members_of_a_named_alliance(extractor):
     got = facts(extractor, "Poland and Lithuania, both members of NATO, asked for help.")
     for state in ("Poland", "Lithuania"):

@@ -543,7 +543,7 @@ class FrameReader:
             ),
         ]
         for c in named:
-            m = self.root_of.get(c.i) or self.at.get(c.i)
+            m = self.root_of.get(c.i) or self.at.get(c.i) or self.refer_back(c)
             if m is None:
                 continue
             treaty = (
@@ -556,10 +556,30 @@ class FrameReader:
         holders: list[Token] = []
         if n.dep_ == "attr":
             subj = self.subject_of(n.head)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and n.head.dep_ == "relcl":
+                subj = n.head.head  # "Austria, which is not part of NATO"
             holders += [subj] if subj is not None else []
         elif n.dep_ in ("appos", "compound"):
             holders.append(n.head)
+        elif n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ == "be":
+            subj = self.subject_of(n.head.head)  # "X is among NATO's members"
+            holders += [subj] if subj is not None else []
         holders += [c for c in n.children if c.dep_ == "appos"]
+        holders += [  # "NATO members including X", "members of the alliance such as X"
+            p
+            for t in (n, *named)
+            for c in t.children
+            if c.dep_ == "prep"
+            and (
+                c.lower_ == "including"
+                or c.lower_ == "as"
+                and any(s.lower_ == "such" for s in c.children)
+            )
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if n.dep_ == "nsubj" and n.head.lemma_ in self.package_verbs:
+            holders += [c for c in n.head.children if c.dep_ == "dobj"]  # "its members include X"
         agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
         agents = [
             a for a in dict.fromkeys(agents) if self.entity(a).cls in ("Country", "Organization")
