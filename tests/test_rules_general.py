@@ -150,6 +150,37 @@ def test_part_of_and_among_the_members_of_an_alliance(extractor):
     assert not facts(extractor, "The naval drill is part of NATO's plans for the Baltic.")
 
 
+def _published_by(extractor, text: str, source: str | None) -> set[tuple]:
+    ex = extractor.extract(Article(id="t", text=text, source=source))
+    label = lambda eid: ex.entities[eid].label if eid else None  # noqa: E731
+    return {
+        (s.type, label(s.agent), label(s.recipient or s.treaty), s.negated)
+        for s in ex.statements
+        if s.type in ("TreatyParticipation", "WeaponTransfer")
+    }
+
+
+def test_we_in_a_state_body_statement_is_that_state(extractor):
+    text = "We renewed New START in 2021, and we consulted our NATO Allies on it."
+    got = _published_by(extractor, text, "U.S. Department of State")
+    has(got, ("TreatyParticipation", "United States", "New START", False))
+    has(got, ("TreatyParticipation", "United States", "North Atlantic Treaty", False))
+    # a news medium speaks for no state; "our partners" are others
+    assert not _published_by(extractor, text, "Voice of America")
+    assert not _published_by(extractor, "Our partners outside NATO backed it.", "The White House")
+
+
+def test_we_in_reported_speech_is_the_speaker_state(extractor):
+    text = '"We will deliver more Leopard tanks to Ukraine," German Chancellor Olaf Scholz said.'
+    has(
+        _published_by(extractor, text, "The White House"),
+        ("WeaponTransfer", "Germany", "Ukraine", False),
+    )
+    # a quotation whose speaker is not named in the sentence is nobody's
+    text = '"We will deliver more Leopard tanks to Ukraine. We will not stop."'
+    assert not _published_by(extractor, text, "The White House")
+
+
 def test_members_of_a_named_alliance(extractor):
     got = facts(extractor, "Poland and Lithuania, both members of NATO, asked for help.")
     for state in ("Poland", "Lithuania"):

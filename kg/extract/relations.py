@@ -76,7 +76,14 @@ class Frame:
 class FrameReader:
     """Reads frames from one article's sentences; keeps the article context between them."""
 
-    def __init__(self, lex: Lexicon, doc: Doc, ments: list[Ment], entities: dict) -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        doc: Doc,
+        ments: list[Ment],
+        entities: dict,
+        publisher: str | None = None,
+    ) -> None:
         self.lex = lex
         self.entities = entities
         self.doc = doc
@@ -114,6 +121,7 @@ class FrameReader:
         self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
+        self.voice = self._state_publishing(publisher)  # "we" in the publisher's own words
 
     # -- classes and metonymy --------------------------------------------------------------
     def cls(self, m: Ment) -> str:
@@ -146,6 +154,42 @@ class FrameReader:
                 self.metonyms.add(m.start)
             return state
         return None
+
+    def _state_publishing(self, publisher: str | None) -> str | None:
+        """The state an article's publisher speaks for, when the publisher is a state body
+        ("U.S. Department of State", "The White House"; a parent body in brackets counts):
+        in its own statements "we" and "our" are that state. A news medium speaks for none."""
+        if not publisher:
+            return None
+        outer, _, inner = publisher.partition("(")
+        for name in (publisher, outer, inner.rstrip(") ")):
+            for e in self.lex.lookup(name.strip()) if name.strip() else []:
+                if e.cls != "Organization":
+                    continue
+                state = self.lex.state_for(e.id)
+                if not state and self.lex.attr(e.id, "kind") in STATE_KINDS:
+                    state = e.country
+                if state:
+                    return state
+        return None
+
+    def speaker_state(self, pron: Token) -> str | None:
+        """'we', 'our', 'us': the state of whoever says them. Reported speech ('we will
+        respond,' the minister said) is the speaker's, a person standing for their state;
+        the article's own words are the publisher's state (``voice``); a quotation whose
+        speaker this sentence does not name gives nothing."""
+        for a in pron.ancestors:
+            if a.lemma_ not in self.lex.words["speech"]:
+                continue
+            subj = self.subject_of(a)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            got = [x for x in self.np_agents(subj, "")[0] if self.entity(x).cls == "Country"]
+            return got[0] if got else None
+        para = self.doc.text[self.doc.text.rfind("\n", 0, pron.idx) + 1 : pron.idx]
+        if para.count('"') % 2 or para.count("“") > para.count("”"):
+            return None  # inside a quotation whose speaker is named elsewhere
+        return self.voice
 
     def refer_back(self, tok: Token) -> Ment | None:
         """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
@@ -223,7 +267,11 @@ class FrameReader:
                     actor = self.as_actor(cm)
                     if actor:
                         return actor, 0.8
-                if c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
+                if c.dep_ == "poss" and (
+                    c.lower_ in ("its", "their", "his", "her")
+                    or c.lower_ == "our"  # "our forces", "our F-16s"; "our partners" are others
+                    and (tok.lemma_.lower() in self.force_nouns or m is not None)
+                ):
                     ref = self.antecedent(c)
                     if ref and self.entity(ref).cls == "Person":
                         # "his forces": the forces of the leader's country
@@ -325,6 +373,8 @@ class FrameReader:
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
+        if want == "speaker":
+            return self.speaker_state(pron)
         said = self._speaker_of(pron) if want == "actor" else None
         if said is not None:  # "the rebels said they had captured X": they are the rebels
             got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
@@ -495,8 +545,10 @@ class FrameReader:
             out.extend(self.war_frames(tok))
         if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
             out.extend(self.patient_subject_frames(tok))
-        if tok.pos_ == "NOUN" and lemma in self.member_nouns:
-            out.extend(self.membership_frames(tok))
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i not in self.at) and _noun_lemma(
+            tok
+        ) in self.member_nouns:
+            out.extend(self.membership_frames(tok))  # "NATO member", "our NATO Allies"
         if tok.i in self.root_of and self.cls(self.root_of[tok.i]) == "Treaty":
             out.extend(self.treaty_between_frames(tok))
         if tok.pos_ == "VERB" and lemma in self.package_verbs:
@@ -565,6 +617,11 @@ class FrameReader:
             subj = self.subject_of(n.head.head)  # "X is among NATO's members"
             holders += [subj] if subj is not None else []
         holders += [c for c in n.children if c.dep_ == "appos"]
+        holders += [  # "our NATO allies": the speaker's state is an ally too
+            c
+            for c in n.children
+            if c.dep_ == "poss" and c.lower_ == "our" and _noun_lemma(n) == "ally"
+        ]
         holders += [  # "NATO members including X", "members of the alliance such as X"
             p
             for t in (n, *named)
@@ -1426,6 +1483,17 @@ def _one_of(n: Token) -> Token | None:
     if n.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
         return of.head
     return None
+
+
+def _noun_lemma(tok: Token) -> str:
+    """The lemma of a noun, also when capitalised and tagged a proper noun ('Allies',
+    'Member States'), where the model gives the word itself."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    word = tok.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _first_conjunct(tok: Token) -> Token:
