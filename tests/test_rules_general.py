@@ -813,6 +813,30 @@ def test_reposition_and_install_are_deployments(extractor):
     )
 
 
+def test_weapons_based_somewhere_are_deployed(extractor):
+    has(
+        facts(extractor, "British Typhoon jets are based at an airfield in Cyprus."),
+        ("Deployment", "United Kingdom", ..., "Eurofighter Typhoon", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Japan has based destroyers near the disputed islands."),
+        ("Deployment", "Japan", ..., "destroyer", False, "asserted"),
+    )
+    assert not facts(extractor, "The count is based on photos of Iranian drones.")
+
+
+def test_launch_and_test_nouns_with_a_weapon_are_deployments(extractor):
+    has(
+        facts(extractor, "Pakistan's launch of a Shaheen missile was reported on Monday."),
+        ("Deployment", "Pakistan", ..., ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "India carried out a test of an Agni ballistic missile."),
+        ("Deployment", "India", ..., ..., False, "asserted"),
+    )
+    assert not facts(extractor, "Japan's launch of a weather satellite went well.")
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),
