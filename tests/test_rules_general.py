@@ -837,6 +837,17 @@ def test_launch_and_test_nouns_with_a_weapon_are_deployments(extractor):
     assert not facts(extractor, "Japan's launch of a weather satellite went well.")
 
 
+def test_recipient_read_into_a_weapon_name_is_the_indirect_object(extractor):
+    has(
+        facts(extractor, "Britain has handed Ukraine Storm Shadow missiles."),
+        ("WeaponTransfer", "United Kingdom", "Ukraine", "Storm Shadow", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Britain gave Ukraine Challenger tanks in January."),
+        ("WeaponTransfer", "United Kingdom", "Ukraine", "Challenger 2", False, "asserted"),
+    )
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

@@ -1496,6 +1496,14 @@ def _noun_lemma(tok: Token) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _compound_head(tok: Token) -> Token:
+    """The noun a chain of compounds modifies: 'missiles' for 'Ukraine' in 'gave Ukraine Storm
+    Shadow missiles', where the parser reads the recipient as part of the name."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
@@ -1525,7 +1533,7 @@ RULE_CLASSES = {
 RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bool]] = {
     # "sent Ukraine howitzers": an indirect object parsed as a modifier of the direct object
     "indirect_object": lambda r, f, m, tok, eff: (
-        tok.i == f.trigger.i + 1 and tok.head.dep_ == "dobj"
+        tok.i == f.trigger.i + 1 and (tok.head.dep_ == "dobj" or _compound_head(tok).dep_ == "dobj")
     ),
     # a capital city standing for its state ("sent tanks to Kyiv")
     "capital": lambda r, f, m, tok, eff: m.entity_id in r.lex.capitals,
