@@ -848,6 +848,20 @@ def test_recipient_read_into_a_weapon_name_is_the_indirect_object(extractor):
     )
 
 
+def test_owner_of_the_weapons_of_a_transfer_or_deployment_noun(extractor):
+    has(
+        facts(extractor, "The shipment of French Caesar howitzers to Armenia worried Baku."),
+        ("WeaponTransfer", "France", "Armenia", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "The deployment of American cruise missiles in Germany was criticised."),
+        ("Deployment", "United States", ..., "cruise missile", False, "asserted"),
+    )
+    # the user of weapons is not their maker
+    got = facts(extractor, "Limits on the use of British missiles inside Russia were lifted.")
+    assert not any(g[0] == "Deployment" and g[1] == "United Kingdom" for g in got), got
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

@@ -1263,6 +1263,9 @@ class FrameReader:
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
             f.confidence = min(f.confidence, 0.7)
+        if not f.agents and etype in ("WeaponTransfer", "Deployment") and n.lower_ != "use":
+            f.agents = self._owner_of_weapons(n)
+            f.confidence = min(f.confidence, 0.7)
         if not f.agents and etype == "TreatyParticipation":
             f.agents = self._member_of_nominal(n)
             skip.update(c.i for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to"))
@@ -1457,6 +1460,23 @@ class FrameReader:
             and ("dep" not in rule or eff.dep_ in rule["dep"])
             and all(RULE_CONDITIONS[c](self, f, m, tok, eff) for c in rule.get("if", ()))
         )
+
+    def _owner_of_weapons(self, n: Token) -> list[str]:
+        """'the delivery of German tanks to X', 'the deployment of Russian nuclear weapons in
+        Y': the state owning the weapons of the of-phrase sends or deploys them. Not for
+        'use': 'the use of American weapons inside Russia' is by whoever received them."""
+        return [
+            a
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for w in (p, *_conjuncts(p))
+            if self.cls_at(w) == "Weapon"
+            for m in self._modifier_ments(w)
+            for a in [self.as_actor(m)]
+            if a
+        ]
 
     def _modifier_ments(self, tok: Token) -> list[Ment]:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones
