@@ -862,6 +862,16 @@ def test_owner_of_the_weapons_of_a_transfer_or_deployment_noun(extractor):
     assert not any(g[0] == "Deployment" and g[1] == "United Kingdom" for g in got), got
 
 
+def test_a_package_as_subject_is_supplied_by_who_announced_it(extractor):
+    got = facts(
+        extractor,
+        "Norway unveiled a new aid package for Ukraine on Monday. "
+        "The package provides Kyiv with NASAMS launchers.",
+    )
+    has(got, ("WeaponTransfer", "Norway", "Ukraine", "NASAMS", False, "asserted"))
+    assert not facts(extractor, "The package provides Kyiv with NASAMS launchers.")
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

@@ -770,6 +770,14 @@ class FrameReader:
                         f.agents += [a for a in more if a not in f.agents]
             if not f.agents and etype == "Interception":
                 f.agents = self._reporting_state(v, subj)
+            if (
+                not f.agents
+                and etype == "WeaponTransfer"
+                and subj.lemma_.lower() in self.package_nouns
+            ):  # "The package provides X with A": the supplier of the package just read
+                prev = self._last_transfer(f, sentences=2)
+                f.agents = list(prev.agents) if prev is not None else []
+                f.confidence = min(f.confidence, 0.65)
             if f.agents:
                 self._weapon_subject(subj, f)
             if subj.lower_ in self.lex.words["event_nouns"] and etype in self.last_frame:
