@@ -872,6 +872,18 @@ def test_a_package_as_subject_is_supplied_by_who_announced_it(extractor):
     assert not facts(extractor, "The package provides Kyiv with NASAMS launchers.")
 
 
+def test_who_orders_or_approves_a_deployment_deploys(extractor):
+    got = facts(extractor, "Canada approved the deployment of CF-18 jets to Romania.")
+    has(got, ("Deployment", "Canada", ..., ..., False, "planned"))
+    assert not any(g[0] == "WeaponTransfer" for g in got), got  # not a transfer to Romania
+    has(
+        facts(
+            extractor, "France ordered the deployment of Rafale jets to the United Arab Emirates."
+        ),
+        ("Deployment", "France", ..., "Dassault Rafale", False),
+    )
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

@@ -746,6 +746,11 @@ class FrameReader:
             )
         ):
             return None
+        if etype == "WeaponTransfer" and any(
+            c.dep_ == "dobj" and "Deployment" in self.noun_types.get(c.lower_, [])
+            for c in v.children
+        ):
+            return None  # "approved the deployment of jets to X": the noun's frame reads it
         f = Frame(etype, v)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
             v.dep_ == "acl" and v.tag_ == "VBN"
@@ -1056,16 +1061,18 @@ class FrameReader:
         named = any(t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < cur.i)
         return 3 if named else None
 
-    def _supplier_of_nominal(self, n: Token) -> list[str]:
+    def _supplier_of_nominal(self, n: Token, verbs: set[str] | None = None) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new
-        package for Ukraine': who announces, approves or makes a transfer supplies it."""
+        package for Ukraine': who announces, approves or makes a transfer supplies it; with
+        ``verbs`` (Deployment ``ordering_verbs``), 'X ordered the deployment of A': X deploys."""
+        verbs = self.supplier_verbs if verbs is None else verbs
         cur = n
         for _ in range(5):
             if cur.head is cur or cur.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
                 return []
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
-                if cur.lemma_.lower() not in self.supplier_verbs:
+                if cur.lemma_.lower() not in verbs:
                     return []
                 subj = self.subject_of(cur)
                 if subj is not None:
@@ -1270,6 +1277,9 @@ class FrameReader:
                 light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
+            f.confidence = min(f.confidence, 0.7)
+        if not f.agents and etype == "Deployment" and n.dep_ in ("dobj", "pobj"):
+            f.agents = self._supplier_of_nominal(n, set(self.spec[etype]["ordering_verbs"]))
             f.confidence = min(f.confidence, 0.7)
         if not f.agents and etype in ("WeaponTransfer", "Deployment") and n.lower_ != "use":
             f.agents = self._owner_of_weapons(n)
