@@ -742,6 +742,9 @@ def test_concluding_an_unnamed_agreement_of_a_named_kind(extractor):
     assert not facts(
         extractor, "Russia and the United States reached an agreement to cut nuclear arsenals."
     )
+    got = facts(extractor, "India and Pakistan reached a ceasefire deal on Saturday.")
+    for state in ("India", "Pakistan"):  # the label leaves out the article
+        has(got, ("TreatyParticipation", state, "ceasefire deal", ..., False, "asserted"))
 
 
 def test_a_pro_or_anti_demonym_is_a_stance_not_the_state(extractor):

@@ -1113,7 +1113,13 @@ class FrameReader:
                 if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
             ]
             words = (
-                [t.lower_ for t in self.doc[kind[0].left_edge.i : n.i + 1]] if kind else [n.lower_]
+                [
+                    t.lower_
+                    for t in self.doc[kind[0].left_edge.i : n.i + 1]
+                    if t.dep_ not in ("det", "poss", "predet")
+                ]
+                if kind
+                else [n.lower_]
             )
             if not kind and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
                 continue  # "reached an agreement": no kind of agreement named
