@@ -887,6 +887,12 @@ def test_who_orders_or_approves_a_deployment_deploys(extractor):
     )
 
 
+def test_a_weapon_in_the_purpose_clause_of_use_is_not_deployed(extractor):
+    got = facts(extractor, "Kyiv used naval drones to sink a Russian landing ship.")
+    has(got, ("Deployment", "Ukraine", ..., "naval drone", False, "asserted"))
+    assert not [g for g in got if g[0] == "Deployment" and g[3] != "naval drone"], got
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

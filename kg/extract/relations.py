@@ -1540,6 +1540,17 @@ def _noun_lemma(tok: Token) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _under_clause(tok: Token, top: Token) -> bool:
+    """Whether a verb complement ('to sink …') lies between ``tok`` and ``top``, one of its
+    heads."""
+    between = False
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return between
+        between = between or a.dep_ == "xcomp" and a.pos_ in ("VERB", "AUX")
+    return False
+
+
 def _compound_head(tok: Token) -> Token:
     """The noun a chain of compounds modifies: 'missiles' for 'Ukraine' in 'gave Ukraine Storm
     Shadow missiles', where the parser reads the recipient as part of the name."""
@@ -1579,6 +1590,8 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     "indirect_object": lambda r, f, m, tok, eff: (
         tok.i == f.trigger.i + 1 and (tok.head.dep_ == "dobj" or _compound_head(tok).dep_ == "dobj")
     ),
+    # "used drones to sink a warship": the warship is the purpose clause's, not deployed
+    "in_purpose_clause": lambda r, f, m, tok, eff: _under_clause(tok, f.trigger),
     # a capital city standing for its state ("sent tanks to Kyiv")
     "capital": lambda r, f, m, tok, eff: m.entity_id in r.lex.capitals,
     # the trigger is an event noun ("the Kharkiv attack")
