@@ -893,6 +893,21 @@ def test_a_weapon_in_the_purpose_clause_of_use_is_not_deployed(extractor):
     assert not [g for g in got if g[0] == "Deployment" and g[3] != "naval drone"], got
 
 
+def test_a_state_weapons_used_by_another_actor_were_supplied(extractor):
+    has(
+        facts(extractor, "Ukraine has used French SCALP missiles against Russian bridges."),
+        ("WeaponTransfer", "France", "Ukraine", "SCALP EG", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Russian troops fired North Korean artillery shells at Kherson."),
+        ("WeaponTransfer", "North Korea", "Russia", "artillery shell", False, "asserted"),
+    )
+    got = facts(extractor, "Ukrainian soldiers used captured Russian tanks near Izium.")
+    assert not any(g[0] == "WeaponTransfer" for g in got), got
+    got = facts(extractor, "Russian forces used Russian glide bombs near Izium.")
+    assert not any(g[0] == "WeaponTransfer" for g in got), got
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

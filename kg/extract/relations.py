@@ -36,6 +36,7 @@ CLAUSE_STOP = {
     "acl",
     "pcomp",
 }
+CAPTURED = {"capture", "captured", "seize", "seized", "steal", "stolen", "trophy", "abandon"}
 SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnership"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
@@ -540,6 +541,7 @@ class FrameReader:
                 if f:
                     out.append(f)
         out.extend(self.participle_frames(tok))
+        out.extend(self.foreign_weapon_frames(tok))
         out.extend(self.presence_frames(tok))
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
             out.extend(self.war_frames(tok))
@@ -1395,6 +1397,47 @@ class FrameReader:
         f.recipients = [r for r in f.recipients if r != supplier]
         f.trigger = clause if clause.pos_ in ("VERB", "AUX") else tok
         return [f] if f.recipients else []
+
+    def foreign_weapon_frames(self, tok: Token) -> list[Frame]:
+        """'Russia fired North Korean missiles', 'Ukraine used British Storm Shadow missiles':
+        a state's weapons that another actor uses, fires or launches were supplied to it (the
+        guidelines' plainly implied supply); not weapons said to be captured or seized."""
+        m = self.at.get(tok.i)
+        if m is None or m.kind != "demonym" or tok.i != m.start:
+            return []
+        root = self.doc[m.start : m.end].root
+        if root.dep_ not in MODIFIER:
+            return []
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head is not noun:
+            noun = noun.head
+        weapon = self.root_of.get(noun.i)
+        clause = self._clause_of(noun)
+        owner = self.as_actor(m)
+        uses = set(self.spec["Deployment"]["verbs"]) | set(self.lex.words["launch_verbs"])
+        if (
+            weapon is None
+            or self.cls(weapon) != "Weapon"
+            or not owner
+            or self.entity(owner).cls != "Country"
+            or clause.lemma_.lower() not in uses
+            or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
+            or any(t.lemma_.lower() in CAPTURED for t in noun.subtree)
+        ):
+            return []
+        users = [u for u in self._user_of(noun) if u != owner and self.entity(u).cls in ACTOR]
+        if not users:
+            return []
+        return [
+            Frame(
+                "WeaponTransfer",
+                clause,
+                agents=[owner],
+                recipients=users,
+                weapons=[weapon.entity_id],
+                confidence=0.6,
+            )
+        ]
 
     @staticmethod
     def _clause_of(noun: Token) -> Token:
