@@ -908,6 +908,14 @@ def test_a_state_weapons_used_by_another_actor_were_supplied(extractor):
     assert not any(g[0] == "WeaponTransfer" for g in got), got
 
 
+def test_took_delivery_from_is_received(extractor):
+    has(
+        facts(extractor, "Romania took delivery of used F-16 jets from Norway in 2023."),
+        ("WeaponTransfer", "Norway", "Romania", ..., False, "asserted"),
+    )
+    assert not facts(extractor, "The navy took delivery of two new frigates.")
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

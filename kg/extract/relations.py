@@ -1222,6 +1222,13 @@ class FrameReader:
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
+        if etype == "WeaponTransfer" and n.dep_ == "dobj" and head.lemma_.lower() == "take":
+            # "Ukraine took delivery of F-16s from Denmark": the subject receives
+            subj = self.subject_of(head)
+            f = Frame(etype, head, confidence=0.75)
+            if subj is not None:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+            return self._receiving(f, self.clause_mentions(head, {subj.i} if subj else set()))
         if (
             n.dep_ in ("dobj", "pobj", "nsubjpass")
             and etype in self.verb_types.get(head.lemma_.lower(), [])
