@@ -916,6 +916,11 @@ def test_took_delivery_from_is_received(extractor):
     assert not facts(extractor, "The navy took delivery of two new frigates.")
 
 
+def test_a_ship_name_is_not_the_person_it_honours(extractor):
+    got = facts(extractor, "Last week the USS Carney downed four drones near Yemen.")
+    assert not [g for g in got if g[1] == "Canada"], got
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),
