@@ -921,6 +921,18 @@ def test_a_ship_name_is_not_the_person_it_honours(extractor):
     assert not [g for g in got if g[1] == "Canada"], got
 
 
+def test_a_fronted_passive_participle_acts_on_the_main_subject(extractor):
+    got = facts(
+        extractor, "Signed by Washington and Moscow in 1987, the INF Treaty banned such missiles."
+    )
+    for state in ("United States", "Russia"):
+        has(got, ("TreatyParticipation", state, "Intermediate-Range Nuclear Forces Treaty"))
+    has(
+        facts(extractor, "Struck by Russian drones before dawn, Odesa lost power."),
+        ("Attack", "Russia", "Odesa", ..., False, "asserted"),
+    )
+
+
 def test_weapon_of_a_state_force_in_a_sea_is_deployed(extractor):
     has(
         facts(extractor, "A British warship in the Gulf of Aden escorted the tanker."),

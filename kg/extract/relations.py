@@ -754,9 +754,17 @@ class FrameReader:
         ):
             return None  # "approved the deployment of jets to X": the noun's frame reads it
         f = Frame(etype, v)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN"
-        )  # "bombs used against Ukraine"
+        fronted = (  # "Signed by Moscow and Washington, the treaty …"
+            v.dep_ == "advcl"
+            and v.tag_ == "VBN"
+            and v.i < v.head.i
+            and any(c.dep_ == "agent" for c in v.children)
+        )
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+            or (v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
+            or fronted
+        )
         subj = None if passive else self.subject_of(v)
         if subj is not None and subj.i == v.i - 2 and self.doc[v.i - 1].text == "-":
             subj = self.subject_of(subj)  # "Russia de-ratified X": the prefix parsed as subject
@@ -800,6 +808,9 @@ class FrameReader:
             patient = [c for c in v.children if c.dep_ == "nsubjpass"]
             if v.dep_ in ("relcl", "acl"):
                 patient.append(v.head)
+            elif fronted:  # the main clause's subject undergoes it
+                main = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                patient += [main] if main is not None else []
             for p in patient:
                 pm = self.root_of.get(p.i) or self.at.get(p.i)
                 if pm:
