@@ -125,6 +125,62 @@ def test_one_of_the_parties(extractor):
     )
 
 
+def test_members_listed_after_including_or_include(extractor):
+    got = facts(extractor, "NATO members including Norway and Denmark sent fighter jets.")
+    for state in ("Norway", "Denmark"):
+        has(got, ("TreatyParticipation", state, "North Atlantic Treaty", ..., False))
+    got = facts(
+        extractor,
+        "The Ottawa Treaty outlaws antipersonnel mines. The treaty's signatories include "
+        "Chile and Peru.",
+    )
+    for state in ("Chile", "Peru"):
+        has(got, ("TreatyParticipation", state, "Ottawa Treaty", ..., False))
+
+
+def test_part_of_and_among_the_members_of_an_alliance(extractor):
+    has(
+        facts(extractor, "Switzerland, which is not part of NATO, kept out of the talks."),
+        ("TreatyParticipation", "Switzerland", "North Atlantic Treaty", ..., True),
+    )
+    has(
+        facts(extractor, "Romania is among NATO's eastern members."),
+        ("TreatyParticipation", "Romania", "North Atlantic Treaty", ..., False),
+    )
+    assert not facts(extractor, "The naval drill is part of NATO's plans for the Baltic.")
+
+
+def _published_by(extractor, text: str, source: str | None) -> set[tuple]:
+    ex = extractor.extract(Article(id="t", text=text, source=source))
+    label = lambda eid: ex.entities[eid].label if eid else None  # noqa: E731
+    return {
+        (s.type, label(s.agent), label(s.recipient or s.treaty), s.negated)
+        for s in ex.statements
+        if s.type in ("TreatyParticipation", "WeaponTransfer")
+    }
+
+
+def test_we_in_a_state_body_statement_is_that_state(extractor):
+    text = "We renewed New START in 2021, and we consulted our NATO Allies on it."
+    got = _published_by(extractor, text, "U.S. Department of State")
+    has(got, ("TreatyParticipation", "United States", "New START", False))
+    has(got, ("TreatyParticipation", "United States", "North Atlantic Treaty", False))
+    # a news medium speaks for no state; "our partners" are others
+    assert not _published_by(extractor, text, "Voice of America")
+    assert not _published_by(extractor, "Our partners outside NATO backed it.", "The White House")
+
+
+def test_we_in_reported_speech_is_the_speaker_state(extractor):
+    text = '"We will deliver more Leopard tanks to Ukraine," German Chancellor Olaf Scholz said.'
+    has(
+        _published_by(extractor, text, "The White House"),
+        ("WeaponTransfer", "Germany", "Ukraine", False),
+    )
+    # a quotation whose speaker is not named in the sentence is nobody's
+    text = '"We will deliver more Leopard tanks to Ukraine. We will not stop."'
+    assert not _published_by(extractor, text, "The White House")
+
+
 def test_members_of_a_named_alliance(extractor):
     got = facts(extractor, "Poland and Lithuania, both members of NATO, asked for help.")
     for state in ("Poland", "Lithuania"):
@@ -153,6 +209,29 @@ def test_extending_and_de_ratifying_a_treaty(extractor):
         ),
         ("TreatyParticipation", "Russia", ..., ..., True),
     )
+
+
+def test_the_treaty_refers_to_the_treaty_named_last(extractor):
+    has(
+        facts(
+            extractor,
+            "The New START treaty caps strategic warheads. Moscow suspended the treaty in 2023.",
+        ),
+        ("TreatyParticipation", "Russia", "New START", ..., True, "asserted"),
+    )
+    has(
+        facts(
+            extractor,
+            "The Ottawa Treaty outlaws antipersonnel mines. Finland later left the convention.",
+        ),
+        ("TreatyParticipation", "Finland", "Ottawa Treaty", ..., True),
+    )
+    # an agreement with its own description is not the treaty named before
+    got = facts(
+        extractor,
+        "The Ottawa Treaty outlaws antipersonnel mines. Chile signed an agreement on copper.",
+    )
+    assert not [g for g in got if g[0] == "TreatyParticipation"], got
 
 
 # -- capture nouns -------------------------------------------------------------------------
@@ -663,6 +742,9 @@ def test_concluding_an_unnamed_agreement_of_a_named_kind(extractor):
     assert not facts(
         extractor, "Russia and the United States reached an agreement to cut nuclear arsenals."
     )
+    got = facts(extractor, "India and Pakistan reached a ceasefire deal on Saturday.")
+    for state in ("India", "Pakistan"):  # the label leaves out the article
+        has(got, ("TreatyParticipation", state, "ceasefire deal", ..., False, "asserted"))
 
 
 def test_a_pro_or_anti_demonym_is_a_stance_not_the_state(extractor):
@@ -731,6 +813,123 @@ def test_reposition_and_install_are_deployments(extractor):
     has(
         facts(extractor, "The United States will reposition a Patriot battery to Romania."),
         ("Deployment", "United States", ..., "MIM-104 Patriot", False, "planned"),
+    )
+
+
+def test_weapons_based_somewhere_are_deployed(extractor):
+    has(
+        facts(extractor, "British Typhoon jets are based at an airfield in Cyprus."),
+        ("Deployment", "United Kingdom", ..., "Eurofighter Typhoon", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Japan has based destroyers near the disputed islands."),
+        ("Deployment", "Japan", ..., "destroyer", False, "asserted"),
+    )
+    assert not facts(extractor, "The count is based on photos of Iranian drones.")
+
+
+def test_launch_and_test_nouns_with_a_weapon_are_deployments(extractor):
+    has(
+        facts(extractor, "Pakistan's launch of a Shaheen missile was reported on Monday."),
+        ("Deployment", "Pakistan", ..., ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "India carried out a test of an Agni ballistic missile."),
+        ("Deployment", "India", ..., ..., False, "asserted"),
+    )
+    assert not facts(extractor, "Japan's launch of a weather satellite went well.")
+
+
+def test_recipient_read_into_a_weapon_name_is_the_indirect_object(extractor):
+    has(
+        facts(extractor, "Britain has handed Ukraine Storm Shadow missiles."),
+        ("WeaponTransfer", "United Kingdom", "Ukraine", "Storm Shadow", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Britain gave Ukraine Challenger tanks in January."),
+        ("WeaponTransfer", "United Kingdom", "Ukraine", "Challenger 2", False, "asserted"),
+    )
+
+
+def test_owner_of_the_weapons_of_a_transfer_or_deployment_noun(extractor):
+    has(
+        facts(extractor, "The shipment of French Caesar howitzers to Armenia worried Baku."),
+        ("WeaponTransfer", "France", "Armenia", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "The deployment of American cruise missiles in Germany was criticised."),
+        ("Deployment", "United States", ..., "cruise missile", False, "asserted"),
+    )
+    # the user of weapons is not their maker
+    got = facts(extractor, "Limits on the use of British missiles inside Russia were lifted.")
+    assert not any(g[0] == "Deployment" and g[1] == "United Kingdom" for g in got), got
+
+
+def test_a_package_as_subject_is_supplied_by_who_announced_it(extractor):
+    got = facts(
+        extractor,
+        "Norway unveiled a new aid package for Ukraine on Monday. "
+        "The package provides Kyiv with NASAMS launchers.",
+    )
+    has(got, ("WeaponTransfer", "Norway", "Ukraine", "NASAMS", False, "asserted"))
+    assert not facts(extractor, "The package provides Kyiv with NASAMS launchers.")
+
+
+def test_who_orders_or_approves_a_deployment_deploys(extractor):
+    got = facts(extractor, "Canada approved the deployment of CF-18 jets to Romania.")
+    has(got, ("Deployment", "Canada", ..., ..., False, "planned"))
+    assert not any(g[0] == "WeaponTransfer" for g in got), got  # not a transfer to Romania
+    has(
+        facts(
+            extractor, "France ordered the deployment of Rafale jets to the United Arab Emirates."
+        ),
+        ("Deployment", "France", ..., "Dassault Rafale", False),
+    )
+
+
+def test_a_weapon_in_the_purpose_clause_of_use_is_not_deployed(extractor):
+    got = facts(extractor, "Kyiv used naval drones to sink a Russian landing ship.")
+    has(got, ("Deployment", "Ukraine", ..., "naval drone", False, "asserted"))
+    assert not [g for g in got if g[0] == "Deployment" and g[3] != "naval drone"], got
+
+
+def test_a_state_weapons_used_by_another_actor_were_supplied(extractor):
+    has(
+        facts(extractor, "Ukraine has used French SCALP missiles against Russian bridges."),
+        ("WeaponTransfer", "France", "Ukraine", "SCALP EG", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Russian troops fired North Korean artillery shells at Kherson."),
+        ("WeaponTransfer", "North Korea", "Russia", "artillery shell", False, "asserted"),
+    )
+    got = facts(extractor, "Ukrainian soldiers used captured Russian tanks near Izium.")
+    assert not any(g[0] == "WeaponTransfer" for g in got), got
+    got = facts(extractor, "Russian forces used Russian glide bombs near Izium.")
+    assert not any(g[0] == "WeaponTransfer" for g in got), got
+
+
+def test_took_delivery_from_is_received(extractor):
+    has(
+        facts(extractor, "Romania took delivery of used F-16 jets from Norway in 2023."),
+        ("WeaponTransfer", "Norway", "Romania", ..., False, "asserted"),
+    )
+    assert not facts(extractor, "The navy took delivery of two new frigates.")
+
+
+def test_a_ship_name_is_not_the_person_it_honours(extractor):
+    got = facts(extractor, "Last week the USS Carney downed four drones near Yemen.")
+    assert not [g for g in got if g[1] == "Canada"], got
+
+
+def test_a_fronted_passive_participle_acts_on_the_main_subject(extractor):
+    got = facts(
+        extractor, "Signed by Washington and Moscow in 1987, the INF Treaty banned such missiles."
+    )
+    for state in ("United States", "Russia"):
+        has(got, ("TreatyParticipation", state, "Intermediate-Range Nuclear Forces Treaty"))
+    has(
+        facts(extractor, "Struck by Russian drones before dawn, Odesa lost power."),
+        ("Attack", "Russia", "Odesa", ..., False, "asserted"),
     )
 
 

@@ -32,6 +32,9 @@ CLASS_PREFERENCE = [
 ]
 PLACES = {"Country", "AdministrativeRegion", "City", "Region"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
+# Prefixes of a navy ship's name ("USS Carney", "HMS Diamond"): the name is one ship, an
+# individual weapon the guidelines do not annotate, never the person or place it honours
+SHIP_PREFIXES = {"uss", "hms", "hmcs", "hmas", "hmnzs", "ins", "roks", "tcg", "hnlms", "rfs"}
 BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
 _FUZZY_MIN = 84
 _LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
@@ -128,6 +131,10 @@ class DocLinker:
             if ent.label_ in SKIP_LABELS:
                 continue
             if ent.label_ == "PERSON" and ent.start in byline:
+                continue
+            if ent[0].lower_ in SHIP_PREFIXES or (
+                ent.start > 0 and doc[ent.start - 1].lower_ in SHIP_PREFIXES
+            ):
                 continue
             if ent.label_ == "WEAPON" and ent.text.islower() and _after_hyphen(ent[0]):
                 continue  # "tank" in "anti-tank", "armor" in "anti-armor"

@@ -99,7 +99,9 @@ class _ArticleRun:
 
     def run(self) -> Extraction:
         ments = self.linker.link(self.doc)
-        reader = FrameReader(self.lex, self.doc, ments, self.linker.entities)
+        reader = FrameReader(
+            self.lex, self.doc, ments, self.linker.entities, publisher=self.article.source
+        )
         self.reader = reader
         for sent in reader.sents.spans:
             check_stop(self.stop)

@@ -36,6 +36,7 @@ CLAUSE_STOP = {
     "acl",
     "pcomp",
 }
+CAPTURED = {"capture", "captured", "seize", "seized", "steal", "stolen", "trophy", "abandon"}
 SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnership"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
@@ -76,7 +77,14 @@ class Frame:
 class FrameReader:
     """Reads frames from one article's sentences; keeps the article context between them."""
 
-    def __init__(self, lex: Lexicon, doc: Doc, ments: list[Ment], entities: dict) -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        doc: Doc,
+        ments: list[Ment],
+        entities: dict,
+        publisher: str | None = None,
+    ) -> None:
         self.lex = lex
         self.entities = entities
         self.doc = doc
@@ -114,6 +122,7 @@ class FrameReader:
         self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
+        self.voice = self._state_publishing(publisher)  # "we" in the publisher's own words
 
     # -- classes and metonymy --------------------------------------------------------------
     def cls(self, m: Ment) -> str:
@@ -147,9 +156,45 @@ class FrameReader:
             return state
         return None
 
+    def _state_publishing(self, publisher: str | None) -> str | None:
+        """The state an article's publisher speaks for, when the publisher is a state body
+        ("U.S. Department of State", "The White House"; a parent body in brackets counts):
+        in its own statements "we" and "our" are that state. A news medium speaks for none."""
+        if not publisher:
+            return None
+        outer, _, inner = publisher.partition("(")
+        for name in (publisher, outer, inner.rstrip(") ")):
+            for e in self.lex.lookup(name.strip()) if name.strip() else []:
+                if e.cls != "Organization":
+                    continue
+                state = self.lex.state_for(e.id)
+                if not state and self.lex.attr(e.id, "kind") in STATE_KINDS:
+                    state = e.country
+                if state:
+                    return state
+        return None
+
+    def speaker_state(self, pron: Token) -> str | None:
+        """'we', 'our', 'us': the state of whoever says them. Reported speech ('we will
+        respond,' the minister said) is the speaker's, a person standing for their state;
+        the article's own words are the publisher's state (``voice``); a quotation whose
+        speaker this sentence does not name gives nothing."""
+        for a in pron.ancestors:
+            if a.lemma_ not in self.lex.words["speech"]:
+                continue
+            subj = self.subject_of(a)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            got = [x for x in self.np_agents(subj, "")[0] if self.entity(x).cls == "Country"]
+            return got[0] if got else None
+        para = self.doc.text[self.doc.text.rfind("\n", 0, pron.idx) + 1 : pron.idx]
+        if para.count('"') % 2 or para.count("“") > para.count("”"):
+            return None  # inside a quotation whose speaker is named elsewhere
+        return self.voice
+
     def refer_back(self, tok: Token) -> Ment | None:
-        """'the town', 'the region', 'the country': the place of that kind the article named
-        last, within a few sentences (verbs.json ``back_references``)."""
+        """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
+        kind the article named last, within a few sentences (verbs.json ``back_references``)."""
         classes = self.back_references.get(tok.lower_)
         if (
             not classes
@@ -164,10 +209,11 @@ class FrameReader:
         ):
             return None
         limit = self._window_start(tok.i, 3)  # the sentence and the three before it
-        if "places" not in self._kinds:  # mentions of places, by start (bisection)
-            fits = [m for m in self.ments if self.cls(m) in PLACE | {"Country"}]
-            self._kinds["places"] = ([m.start for m in fits], fits)
-        starts, places = self._kinds["places"]
+        kind = "back:" + ",".join(classes)
+        if kind not in self._kinds:  # mentions of those classes, by start (bisection)
+            fits = [m for m in self.ments if self.cls(m) in classes]
+            self._kinds[kind] = ([m.start for m in fits], fits)
+        starts, places = self._kinds[kind]
         for m in reversed(places[bisect_left(starts, limit) : bisect_left(starts, tok.i)]):
             if m.kind in ("demonym", "metonym") or m.start in self.metonyms:
                 continue
@@ -222,7 +268,11 @@ class FrameReader:
                     actor = self.as_actor(cm)
                     if actor:
                         return actor, 0.8
-                if c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
+                if c.dep_ == "poss" and (
+                    c.lower_ in ("its", "their", "his", "her")
+                    or c.lower_ == "our"  # "our forces", "our F-16s"; "our partners" are others
+                    and (tok.lemma_.lower() in self.force_nouns or m is not None)
+                ):
                     ref = self.antecedent(c)
                     if ref and self.entity(ref).cls == "Person":
                         # "his forces": the forces of the leader's country
@@ -324,6 +374,8 @@ class FrameReader:
 
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
+        if want == "speaker":
+            return self.speaker_state(pron)
         said = self._speaker_of(pron) if want == "actor" else None
         if said is not None:  # "the rebels said they had captured X": they are the rebels
             got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
@@ -489,13 +541,16 @@ class FrameReader:
                 if f:
                     out.append(f)
         out.extend(self.participle_frames(tok))
+        out.extend(self.foreign_weapon_frames(tok))
         out.extend(self.presence_frames(tok))
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
             out.extend(self.war_frames(tok))
         if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
             out.extend(self.patient_subject_frames(tok))
-        if tok.pos_ == "NOUN" and lemma in self.member_nouns:
-            out.extend(self.membership_frames(tok))
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i not in self.at) and _noun_lemma(
+            tok
+        ) in self.member_nouns:
+            out.extend(self.membership_frames(tok))  # "NATO member", "our NATO Allies"
         if tok.i in self.root_of and self.cls(self.root_of[tok.i]) == "Treaty":
             out.extend(self.treaty_between_frames(tok))
         if tok.pos_ == "VERB" and lemma in self.package_verbs:
@@ -542,7 +597,7 @@ class FrameReader:
             ),
         ]
         for c in named:
-            m = self.root_of.get(c.i) or self.at.get(c.i)
+            m = self.root_of.get(c.i) or self.at.get(c.i) or self.refer_back(c)
             if m is None:
                 continue
             treaty = (
@@ -555,10 +610,35 @@ class FrameReader:
         holders: list[Token] = []
         if n.dep_ == "attr":
             subj = self.subject_of(n.head)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and n.head.dep_ == "relcl":
+                subj = n.head.head  # "Austria, which is not part of NATO"
             holders += [subj] if subj is not None else []
         elif n.dep_ in ("appos", "compound"):
             holders.append(n.head)
+        elif n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ == "be":
+            subj = self.subject_of(n.head.head)  # "X is among NATO's members"
+            holders += [subj] if subj is not None else []
         holders += [c for c in n.children if c.dep_ == "appos"]
+        holders += [  # "our NATO allies": the speaker's state is an ally too
+            c
+            for c in n.children
+            if c.dep_ == "poss" and c.lower_ == "our" and _noun_lemma(n) == "ally"
+        ]
+        holders += [  # "NATO members including X", "members of the alliance such as X"
+            p
+            for t in (n, *named)
+            for c in t.children
+            if c.dep_ == "prep"
+            and (
+                c.lower_ == "including"
+                or c.lower_ == "as"
+                and any(s.lower_ == "such" for s in c.children)
+            )
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if n.dep_ == "nsubj" and n.head.lemma_ in self.package_verbs:
+            holders += [c for c in n.head.children if c.dep_ == "dobj"]  # "its members include X"
         agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
         agents = [
             a for a in dict.fromkeys(agents) if self.entity(a).cls in ("Country", "Organization")
@@ -668,10 +748,23 @@ class FrameReader:
             )
         ):
             return None
+        if etype == "WeaponTransfer" and any(
+            c.dep_ == "dobj" and "Deployment" in self.noun_types.get(c.lower_, [])
+            for c in v.children
+        ):
+            return None  # "approved the deployment of jets to X": the noun's frame reads it
         f = Frame(etype, v)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN"
-        )  # "bombs used against Ukraine"
+        fronted = (  # "Signed by Moscow and Washington, the treaty …"
+            v.dep_ == "advcl"
+            and v.tag_ == "VBN"
+            and v.i < v.head.i
+            and any(c.dep_ == "agent" for c in v.children)
+        )
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+            or (v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
+            or fronted
+        )
         subj = None if passive else self.subject_of(v)
         if subj is not None and subj.i == v.i - 2 and self.doc[v.i - 1].text == "-":
             subj = self.subject_of(subj)  # "Russia de-ratified X": the prefix parsed as subject
@@ -692,6 +785,14 @@ class FrameReader:
                         f.agents += [a for a in more if a not in f.agents]
             if not f.agents and etype == "Interception":
                 f.agents = self._reporting_state(v, subj)
+            if (
+                not f.agents
+                and etype == "WeaponTransfer"
+                and subj.lemma_.lower() in self.package_nouns
+            ):  # "The package provides X with A": the supplier of the package just read
+                prev = self._last_transfer(f, sentences=2)
+                f.agents = list(prev.agents) if prev is not None else []
+                f.confidence = min(f.confidence, 0.65)
             if f.agents:
                 self._weapon_subject(subj, f)
             if subj.lower_ in self.lex.words["event_nouns"] and etype in self.last_frame:
@@ -707,6 +808,9 @@ class FrameReader:
             patient = [c for c in v.children if c.dep_ == "nsubjpass"]
             if v.dep_ in ("relcl", "acl"):
                 patient.append(v.head)
+            elif fronted:  # the main clause's subject undergoes it
+                main = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                patient += [main] if main is not None else []
             for p in patient:
                 pm = self.root_of.get(p.i) or self.at.get(p.i)
                 if pm:
@@ -970,16 +1074,18 @@ class FrameReader:
         named = any(t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < cur.i)
         return 3 if named else None
 
-    def _supplier_of_nominal(self, n: Token) -> list[str]:
+    def _supplier_of_nominal(self, n: Token, verbs: set[str] | None = None) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new
-        package for Ukraine': who announces, approves or makes a transfer supplies it."""
+        package for Ukraine': who announces, approves or makes a transfer supplies it; with
+        ``verbs`` (Deployment ``ordering_verbs``), 'X ordered the deployment of A': X deploys."""
+        verbs = self.supplier_verbs if verbs is None else verbs
         cur = n
         for _ in range(5):
             if cur.head is cur or cur.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
                 return []
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
-                if cur.lemma_.lower() not in self.supplier_verbs:
+                if cur.lemma_.lower() not in verbs:
                     return []
                 subj = self.subject_of(cur)
                 if subj is not None:
@@ -1020,7 +1126,13 @@ class FrameReader:
                 if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
             ]
             words = (
-                [t.lower_ for t in self.doc[kind[0].left_edge.i : n.i + 1]] if kind else [n.lower_]
+                [
+                    t.lower_
+                    for t in self.doc[kind[0].left_edge.i : n.i + 1]
+                    if t.dep_ not in ("det", "poss", "predet")
+                ]
+                if kind
+                else [n.lower_]
             )
             if not kind and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
                 continue  # "reached an agreement": no kind of agreement named
@@ -1121,6 +1233,13 @@ class FrameReader:
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
+        if etype == "WeaponTransfer" and n.dep_ == "dobj" and head.lemma_.lower() == "take":
+            # "Ukraine took delivery of F-16s from Denmark": the subject receives
+            subj = self.subject_of(head)
+            f = Frame(etype, head, confidence=0.75)
+            if subj is not None:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+            return self._receiving(f, self.clause_mentions(head, {subj.i} if subj else set()))
         if (
             n.dep_ in ("dobj", "pobj", "nsubjpass")
             and etype in self.verb_types.get(head.lemma_.lower(), [])
@@ -1184,6 +1303,12 @@ class FrameReader:
                 light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
+            f.confidence = min(f.confidence, 0.7)
+        if not f.agents and etype == "Deployment" and n.dep_ in ("dobj", "pobj"):
+            f.agents = self._supplier_of_nominal(n, set(self.spec[etype]["ordering_verbs"]))
+            f.confidence = min(f.confidence, 0.7)
+        if not f.agents and etype in ("WeaponTransfer", "Deployment") and n.lower_ != "use":
+            f.agents = self._owner_of_weapons(n)
             f.confidence = min(f.confidence, 0.7)
         if not f.agents and etype == "TreatyParticipation":
             f.agents = self._member_of_nominal(n)
@@ -1291,6 +1416,47 @@ class FrameReader:
         f.trigger = clause if clause.pos_ in ("VERB", "AUX") else tok
         return [f] if f.recipients else []
 
+    def foreign_weapon_frames(self, tok: Token) -> list[Frame]:
+        """'Russia fired North Korean missiles', 'Ukraine used British Storm Shadow missiles':
+        a state's weapons that another actor uses, fires or launches were supplied to it (the
+        guidelines' plainly implied supply); not weapons said to be captured or seized."""
+        m = self.at.get(tok.i)
+        if m is None or m.kind != "demonym" or tok.i != m.start:
+            return []
+        root = self.doc[m.start : m.end].root
+        if root.dep_ not in MODIFIER:
+            return []
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head is not noun:
+            noun = noun.head
+        weapon = self.root_of.get(noun.i)
+        clause = self._clause_of(noun)
+        owner = self.as_actor(m)
+        uses = set(self.spec["Deployment"]["verbs"]) | set(self.lex.words["launch_verbs"])
+        if (
+            weapon is None
+            or self.cls(weapon) != "Weapon"
+            or not owner
+            or self.entity(owner).cls != "Country"
+            or clause.lemma_.lower() not in uses
+            or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
+            or any(t.lemma_.lower() in CAPTURED for t in noun.subtree)
+        ):
+            return []
+        users = [u for u in self._user_of(noun) if u != owner and self.entity(u).cls in ACTOR]
+        if not users:
+            return []
+        return [
+            Frame(
+                "WeaponTransfer",
+                clause,
+                agents=[owner],
+                recipients=users,
+                weapons=[weapon.entity_id],
+                confidence=0.6,
+            )
+        ]
+
     @staticmethod
     def _clause_of(noun: Token) -> Token:
         """The word that governs the clause a noun phrase sits in ('struck the bridge with
@@ -1380,6 +1546,23 @@ class FrameReader:
             and all(RULE_CONDITIONS[c](self, f, m, tok, eff) for c in rule.get("if", ()))
         )
 
+    def _owner_of_weapons(self, n: Token) -> list[str]:
+        """'the delivery of German tanks to X', 'the deployment of Russian nuclear weapons in
+        Y': the state owning the weapons of the of-phrase sends or deploys them. Not for
+        'use': 'the use of American weapons inside Russia' is by whoever received them."""
+        return [
+            a
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for w in (p, *_conjuncts(p))
+            if self.cls_at(w) == "Weapon"
+            for m in self._modifier_ments(w)
+            for a in [self.as_actor(m)]
+            if a
+        ]
+
     def _modifier_ments(self, tok: Token) -> list[Ment]:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones
         launched by Russia'."""
@@ -1405,6 +1588,36 @@ def _one_of(n: Token) -> Token | None:
     if n.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
         return of.head
     return None
+
+
+def _noun_lemma(tok: Token) -> str:
+    """The lemma of a noun, also when capitalised and tagged a proper noun ('Allies',
+    'Member States'), where the model gives the word itself."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    word = tok.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _under_clause(tok: Token, top: Token) -> bool:
+    """Whether a verb complement ('to sink …') lies between ``tok`` and ``top``, one of its
+    heads."""
+    between = False
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return between
+        between = between or a.dep_ == "xcomp" and a.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _compound_head(tok: Token) -> Token:
+    """The noun a chain of compounds modifies: 'missiles' for 'Ukraine' in 'gave Ukraine Storm
+    Shadow missiles', where the parser reads the recipient as part of the name."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -1436,8 +1649,10 @@ RULE_CLASSES = {
 RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bool]] = {
     # "sent Ukraine howitzers": an indirect object parsed as a modifier of the direct object
     "indirect_object": lambda r, f, m, tok, eff: (
-        tok.i == f.trigger.i + 1 and tok.head.dep_ == "dobj"
+        tok.i == f.trigger.i + 1 and (tok.head.dep_ == "dobj" or _compound_head(tok).dep_ == "dobj")
     ),
+    # "used drones to sink a warship": the warship is the purpose clause's, not deployed
+    "in_purpose_clause": lambda r, f, m, tok, eff: _under_clause(tok, f.trigger),
     # a capital city standing for its state ("sent tanks to Kyiv")
     "capital": lambda r, f, m, tok, eff: m.entity_id in r.lex.capitals,
     # the trigger is an event noun ("the Kharkiv attack")
