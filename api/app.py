@@ -13,7 +13,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from kg import __version__
 from kg.announcement import announcing
-from kg.counts import Cached, health_counts
+from kg.explore.counts import Cached, health_counts
 from kg.settings import Settings
 from kg.sparql.safety import Limits
 from kg.store import open_store

@@ -408,8 +408,8 @@ def extract(
 ) -> None:
     """Print one article's entities and statements with evidence; stores nothing."""
     from .articles import read_sources
-    from .build import article_graph, entity_graph
     from .extract.pipeline import Extractor
+    from .rdf.triples import article_graph, entity_graph
 
     s = _settings()
     sources = [x for x in read_sources([file], max_bytes=s.max_article_bytes)]
@@ -653,8 +653,8 @@ def viz(
     store: StoreOpt = None,
 ) -> None:
     """Write the interactive graph page (works offline)."""
+    from .explore.page import render_graph_page
     from .served import ServedStore
-    from .viz import render_graph_page
 
     s = _settings(store)
     st = _open_to_read(s)
@@ -671,7 +671,7 @@ def stats(
     store: StoreOpt = None, json_out: Annotated[bool, typer.Option("--json")] = False
 ) -> None:
     """Counts of entities, statements and articles."""
-    from .query import stats as compute
+    from .explore.queries import stats as compute
     from .served import ServedStore
 
     st = _open_to_read(_settings(store))
@@ -702,8 +702,8 @@ def validate(store: StoreOpt = None) -> None:
     """SHACL-validate every article graph (with the entity descriptions) against the shapes."""
     from rdflib import Graph
 
+    from .rdf.shacl import check
     from .store import iri_term
-    from .validate import check
 
     s = _settings(store)
     st = _open(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg import graphindex
-from kg.graphindex import _EdgeGraph, _Index
+from kg.explore import index as exploration_index
+from kg.explore.index import _EdgeGraph, _Index
+from kg.explore.queries import neighbourhood, search
 from kg.ingest import graphs_for
 from kg.namespaces import article_iri
-from kg.query import neighbourhood, search
 
 from .conftest import ONTOLOGY
 from .explore_fixtures import _article, build_world, world
@@ -33,7 +33,7 @@ def _graph_state(edges: _EdgeGraph) -> tuple:
 
 
 def _same_as_built(store) -> None:
-    cache = graphindex._cache(store)
+    cache = exploration_index._cache(store)
     index, edges = cache.get("index", None), cache.get("graph", None)  # brought up to date
     assert cache.index is index and cache.graph is edges, "rebuilt instead of refreshed"
     assert _index_state(index) == _index_state(_Index.build(store))
@@ -91,6 +91,6 @@ def test_a_write_that_is_not_an_article_drops_the_caches():
         "<https://w3id.org/geokg/id/laos> <https://w3id.org/geokg/ontology#attacks> "
         "<https://w3id.org/geokg/id/kyiv> } }"
     )
-    cache = graphindex._cache(store)
+    cache = exploration_index._cache(store)
     assert cache.graph is None and cache.index is None
-    assert graphindex.edge_graph(store).has_edge("laos", "kyiv")
+    assert exploration_index.edge_graph(store).has_edge("laos", "kyiv")

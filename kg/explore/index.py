@@ -27,12 +27,12 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import InputError
-from .events import EDGE_EVENTS, EDGE_LABELS, EDGE_STATEMENTS
-from .events import ROLES as EVENT_ROLES
-from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
-from .store import iri_term
-from .text import words
+from ..errors import InputError
+from ..events import EDGE_EVENTS, EDGE_LABELS, EDGE_STATEMENTS
+from ..events import ROLES as EVENT_ROLES
+from ..namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
+from ..store import iri_term
+from ..text import words
 
 # -- the vocabulary this module reads --------------------------------------------------------
 

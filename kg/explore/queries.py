@@ -1,7 +1,7 @@
 """Graph queries for people who do not write SPARQL: search, entity, neighbourhood, path, stats.
 
 Engine-neutral: everything is read through ``store.select(sparql)`` (see
-:mod:`kg.graphindex` for what is cached and how evidence is found), so any store that
+:mod:`kg.explore.index` for what is cached and how evidence is found), so any store that
 answers SPARQL 1.1 works. Neighbourhoods, paths, stats and the overview expand over the cached
 networkx edge graph (or, for a store that cannot report its writes, read edges level by level
 with ``VALUES`` queries); evidence is then read for the edges kept only.
@@ -20,10 +20,21 @@ from rapidfuzz import fuzz, process
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from . import pages
-from .errors import InputError, NotFound
-from .events import EDGE_STATEMENTS, EVENT_TYPES
-from .graphindex import (
+from ..errors import InputError, NotFound
+from ..events import EDGE_STATEMENTS, EVENT_TYPES
+from ..namespaces import (
+    ENTITY_CLASSES,
+    GK,
+    GKR,
+    article_iri,
+    entity_term,
+    is_id,
+    local_id,
+)
+from ..store import iri_term
+from ..text import words
+from . import cursors
+from .index import (
     _EDGE_VALUES,
     ACTOR_CLASSES,
     CLASS_ORDER,
@@ -47,17 +58,6 @@ from .graphindex import (
     edge_graph,
     invalidate,
 )
-from .namespaces import (
-    ENTITY_CLASSES,
-    GK,
-    GKR,
-    article_iri,
-    entity_term,
-    is_id,
-    local_id,
-)
-from .store import iri_term
-from .text import words
 
 __all__ = [
     "EDGE_EVENTS",
@@ -241,7 +241,7 @@ def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -
     last), ``total`` counts them all. Only the page's articles are read."""
     if not 1 <= limit <= MAX_ARTICLE_PAGE:
         raise InputError(f"limit must be between 1 and {MAX_ARTICLE_PAGE}")
-    after = pages.decode(cursor, {"after": str}).get("after")
+    after = cursors.decode(cursor, {"after": str}).get("after")
     if after is not None and not is_id(after):
         raise InputError("the cursor is not one this service gave")
     iris = store.article_iris()  # sorted: the store's named graphs
@@ -258,7 +258,7 @@ def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -
         }
         for x in store.article_summaries(page)
     ]
-    following = pages.encode({"after": found[-1]["id"]}) if more and found else None
+    following = cursors.encode({"after": found[-1]["id"]}) if more and found else None
     return {"articles": found, "limit": limit, "total": total, "next": following}
 
 
@@ -309,7 +309,7 @@ def entity(
     a later page repeats the entity's description with the next articles and statements."""
     if not 1 <= limit <= MAX_ENTITY_PAGE:
         raise InputError(f"limit must be between 1 and {MAX_ENTITY_PAGE}")
-    at = pages.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
+    at = cursors.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
     iri = entity_term(id)
     index = _index(store)
     info = index.entities.get(id)
@@ -358,7 +358,7 @@ def entity(
         "articles": articles,
         "statements": statements,
         "limit": limit,
-        "next": pages.encode(following) if more else None,
+        "next": cursors.encode(following) if more else None,
     }
 
 
@@ -671,7 +671,7 @@ def neighbourhood_turtle(store: Any, id: str, **kwargs: Any) -> str:
 
 
 def neighbourhood_graph(hood: Neighbourhood) -> Graph:
-    from .build import new_graph
+    from ..rdf.triples import new_graph
 
     g = new_graph()
     for n in hood.nodes:
