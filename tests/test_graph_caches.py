@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.explore import index as exploration_index
-from kg.explore.index import _EdgeGraph, _Index
+from kg.explore.index import NameIndex, _EdgeGraph
 from kg.explore.queries import neighbourhood, search
 from kg.ingest import graphs_for
 from kg.namespaces import article_iri
@@ -16,7 +16,7 @@ from .conftest import ONTOLOGY
 from .explore_fixtures import _article, build_world, world
 
 
-def _index_state(index: _Index) -> tuple:
+def _index_state(index: NameIndex) -> tuple:
     entities = {e: (i.label, i.classes, i.names, i.mentions) for e, i in index.entities.items()}
     return entities, sorted(zip(index.keys, index.owners, strict=True)), index.mentioned
 
@@ -36,7 +36,7 @@ def _same_as_built(store) -> None:
     cache = exploration_index._cache(store)
     index, edges = cache.get("index", None), cache.get("graph", None)  # brought up to date
     assert cache.index is index and cache.graph is edges, "rebuilt instead of refreshed"
-    assert _index_state(index) == _index_state(_Index.build(store))
+    assert _index_state(index) == _index_state(NameIndex.build(store))
     assert _graph_state(edges) == _graph_state(_EdgeGraph.build(store))
 
 
