@@ -10,12 +10,9 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from .sparql.safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MIN_MAX_BYTES
 
-# the SPARQL safety gate's defaults (kg.sparql.safety reads them from here)
-DEFAULT_MAX_DEPTH = 64
-DEFAULT_MAX_BYTES = 1_000_000
-MIN_MAX_BYTES = 262_144  # the exploration queries' VALUES lists: ~230 KB with 200-character ids
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def data_dir(name: str) -> Path:

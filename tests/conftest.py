@@ -99,9 +99,9 @@ def serving(
     cwd: Path | None = None,
 ):
     """Run a `kg` command that serves on ``port`` until /health answers; stop it afterwards.
-    ``kg``: the command to run (default: this interpreter's ``-m kg.cli``)."""
+    ``kg``: the command to run (default: this interpreter's ``-m geokg_api``, the whole `kg`)."""
     proc = subprocess.Popen(
-        [*(kg or [sys.executable, "-m", "kg.cli"]), *args],
+        [*(kg or [sys.executable, "-m", "geokg_api"]), *args],
         env=env,
         cwd=cwd,
         stdout=subprocess.PIPE,

@@ -16,11 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 from ..store import OxigraphStore, query_limit
 from . import protocol
 from .protocol import HTML, Query
-from .safety import Checked, Limits
+from .safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Checked, Limits
 
 _RESULTS = protocol.formats_for("results")
 _GRAPHS = protocol.formats_for("graph")

@@ -27,11 +27,14 @@ from typing import TYPE_CHECKING
 
 from ..errors import QueryError, QueryRefused
 from ..namespaces import PREFIXES
-from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 from .syntax import QueryShape, query_shape, update_shape
 
 if TYPE_CHECKING:
     from ..settings import Settings
+
+DEFAULT_MAX_DEPTH = 64
+DEFAULT_MAX_BYTES = 1_000_000
+MIN_MAX_BYTES = 262_144  # the exploration queries' VALUES lists: ~230 KB with 200-character ids
 
 
 @dataclass(frozen=True)
