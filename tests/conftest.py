@@ -22,6 +22,20 @@ from kg.store import OxigraphStore
 # test turns it on and reads it)
 os.environ["KG_ACCESS_LOG"] = "false"
 
+
+def pytest_configure(config):
+    """The HTTP service under test is this checkout's ``api/``: it is imported as ``geokg_api``,
+    a name the installed project maps to its folder, so an install of another checkout (or
+    none) would test other code or nothing."""
+    try:
+        import geokg_api
+    except ImportError:
+        raise pytest.UsageError("geokg_api is not installed: pip install -e .") from None
+    where = Path(geokg_api.__file__).resolve().parent
+    if where != PROJECT_ROOT / "api":
+        raise pytest.UsageError(f"geokg_api is {where}, not this checkout's api/: pip install -e .")
+
+
 EVAL = PROJECT_ROOT / "eval"  # the annotated sets, copied from the project's shared data
 DEV = EVAL / "dev"
 CHECK = EVAL / "check"
