@@ -58,6 +58,7 @@ check: $(STAMP)
 	$(BIN)/ruff check kg api tests bench
 	$(BIN)/ruff format --check kg api tests bench
 	$(BIN)/mypy kg api
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff format kg api tests bench

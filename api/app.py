@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg import __version__
 from kg.announcement import announcing
-from kg.counts import Cached, health_counts
+from kg.explore.counts import Cached, health_counts
 from kg.settings import Settings
 from kg.sparql.safety import Limits
 from kg.store import Endpoint, open_store

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import PlainTextResponse
 
-from kg.graphindex import cache_stats
+from kg.explore.index import cache_stats
 from kg.sparql.execute import QueryExecutor
 
 from .context import AppContext
@@ -29,7 +29,7 @@ def router(ctx: AppContext, executor: QueryExecutor) -> APIRouter:
 
 def exposition(queries: dict[str, int], caches: dict[tuple[str, str], int]) -> str:
     """The text a scrape reads: ``queries`` from :meth:`QueryExecutor.stats`, ``caches``
-    from :func:`kg.graphindex.cache_stats`."""
+    from :func:`kg.explore.index.cache_stats`."""
     lines: list[str] = []
 
     def family(name: str, kind: str, help_: str, samples: list[tuple[str, int]]) -> None:

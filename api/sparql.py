@@ -111,8 +111,8 @@ def _endpoint(request: Request) -> str:
 
 class SparqlEndpoint:
     """The protocol handler behind ``/sparql``, and an ASGI app that answers it: the app
-    (:func:`api.app.create_app`) puts it behind its middleware, not behind FastAPI's router
-    and exception handlers (see :class:`api.app._App`)."""
+    (:func:`geokg_api.app.create_app`) puts it behind its middleware, not behind FastAPI's router
+    and exception handlers (see :class:`geokg_api.app._App`)."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -316,7 +316,7 @@ def router(ctx: AppContext, endpoint: SparqlEndpoint | None = None) -> APIRouter
         await run_in_threadpool(executor.close)
 
     r = APIRouter(lifespan=lifespan)
-    # The app hands /sparql to the endpoint before its router (api.app); these routes document
+    # The app hands /sparql to the endpoint before its router (geokg_api.app); these routes document
     # it in the OpenAPI schema, and answer it where the app is mounted under a prefix.
 
     @r.get(

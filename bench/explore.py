@@ -6,14 +6,16 @@ Generates the graph with ``bench/generate_graph.py`` (the real builder's output 
 in ``bench/out/``, or in a temp dir with ``--tmp``), bulk-loads it into an on-disk Oxigraph
 store, then times, in the same process and run:
 
-* ``kg.query.neighbourhood`` of the biggest hub at depth 2, as the API calls it (capped: hubs
-  cut to ``hub_edge_limit`` edges, at most ``max_nodes`` nodes, with labels and evidence);
+* ``kg.explore.queries.neighbourhood`` of the biggest hub at depth 2, as the API calls it
+  (capped: hubs cut to ``hub_edge_limit`` edges, at most ``max_nodes`` nodes, with labels and
+  evidence);
 * the equivalent raw query through pyoxigraph: the same depth-2 neighbourhood's edges with
   their support, one SPARQL query, results materialised — no caps, no evidence;
 * the uncapped neighbourhood against a raw query that also joins the evidence sentences
   (the same information both sides);
-* ``kg.query.path`` between random pairs of actors (warm edge graph; its cold build apart);
-* ``kg.viz.render_graph_page`` for 500 nodes (the whole graph cut by degree, and the hub's
+* ``kg.explore.queries.path`` between random pairs of actors (warm edge graph; its cold build
+  apart);
+* ``kg.explore.page.render_graph_page`` for 500 nodes (the whole graph cut by degree, and the hub's
   depth-2 neighbourhood).
 
 Writes the table under "## Exploration" in docs/benchmarks.md (that section only).
@@ -42,8 +44,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generate_graph import generate  # noqa: E402
 
-from kg import query, viz  # noqa: E402
-from kg.graphindex import EDGE_LABELS  # noqa: E402
+from kg.explore import queries  # noqa: E402
+from kg.explore.index import EDGE_LABELS  # noqa: E402
+from kg.explore.page import render_graph_page  # noqa: E402
 from kg.namespaces import GKR, SPARQL_PREFIXES  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
@@ -134,11 +137,11 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
 
     t0 = time.perf_counter()
-    query.search(store, "United States")
+    queries.search(store, "United States")
     index_s = time.perf_counter() - t0
     rows.append(("name index, cold build", f"{index_s * 1000:.0f} ms", ""))
     t0 = time.perf_counter()
-    g = query.edge_graph(store)
+    g = queries.edge_graph(store)
     graph_s = time.perf_counter() - t0
     rows.append(
         (
@@ -147,9 +150,9 @@ def main() -> None:
             f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
         )
     )
-    query.invalidate(store)
+    queries.invalidate(store)
     t0 = time.perf_counter()
-    query.neighbourhood(store, HUB, depth=2)
+    queries.neighbourhood(store, HUB, depth=2)
     cold_s = time.perf_counter() - t0
     rows.append(
         (
@@ -162,7 +165,7 @@ def main() -> None:
 
     # one article written again (its graph replaced by itself): the caches are brought up to
     # date from that article alone, against the cold build above
-    query.neighbourhood(store, HUB, depth=2)
+    queries.neighbourhood(store, HUB, depth=2)
     article = store.article_iris()[0]
     named = Graph().parse(
         data=store.query(
@@ -172,7 +175,7 @@ def main() -> None:
     )
     store.put_article(article, named, Graph())
     t0 = time.perf_counter()
-    query.neighbourhood(store, HUB, depth=2)
+    queries.neighbourhood(store, HUB, depth=2)
     after_write_s = time.perf_counter() - t0
     rows.append(
         (
@@ -184,8 +187,8 @@ def main() -> None:
     )
 
     p50_raw, raw_rows = timed(lambda: raw(store, RAW_DEPTH2), args.runs)
-    p50_api, hood = timed(lambda: query.neighbourhood(store, HUB, depth=2), args.runs)
-    assert isinstance(hood, query.Neighbourhood)
+    p50_api, hood = timed(lambda: queries.neighbourhood(store, HUB, depth=2), args.runs)
+    assert isinstance(hood, queries.Neighbourhood)
     rows.append(
         (
             "raw pyoxigraph: depth-2 edges of the hub (uncapped, no evidence)",
@@ -203,10 +206,10 @@ def main() -> None:
     runs_full = 3
     p50_raw_ev, raw_ev = timed(lambda: raw(store, RAW_DEPTH2_EVIDENCE), runs_full)
     p50_full, full = timed(
-        lambda: query.neighbourhood(store, HUB, depth=2, limit=10**7, hub_edge_limit=10**7),
+        lambda: queries.neighbourhood(store, HUB, depth=2, limit=10**7, hub_edge_limit=10**7),
         runs_full,
     )
-    assert isinstance(full, query.Neighbourhood)
+    assert isinstance(full, queries.Neighbourhood)
     rows.append(
         (
             "raw pyoxigraph: depth-2 edges + labels + evidence (uncapped)",
@@ -223,15 +226,15 @@ def main() -> None:
         )
     )
 
-    g = query.edge_graph(store)
+    g = queries.edge_graph(store)
     rng = random.Random(11)
-    index = query.search(store, "", type="Actor", limit=100_000)
+    index = queries.search(store, "", type="Actor", limit=100_000)
     actors = [h["id"] for h in index if h["id"] in g]
     pairs = [tuple(rng.sample(actors, 2)) for _ in range(args.runs * 2)]
     samples, lengths = [], []
     for a, b in pairs:
         t0 = time.perf_counter()
-        found = query.path(store, a, b, max_hops=4)
+        found = queries.path(store, a, b, max_hops=4)
         samples.append(time.perf_counter() - t0)
         lengths.append(found[0].length if found else None)
     found_n = sum(1 for x in lengths if x is not None)
@@ -245,7 +248,7 @@ def main() -> None:
     )
 
     page_runs = max(3, args.runs // 3)
-    p50_page, page = timed(lambda: viz.render_graph_page(store, max_nodes=500), page_runs)
+    p50_page, page = timed(lambda: render_graph_page(store, max_nodes=500), page_runs)
     rows.append(
         (
             "`render_graph_page(max_nodes=500)`: whole graph cut by degree",
@@ -254,7 +257,7 @@ def main() -> None:
         )
     )
     p50_fpage, _ = timed(
-        lambda: viz.render_graph_page(store, focus=HUB, depth=2, max_nodes=500), page_runs
+        lambda: render_graph_page(store, focus=HUB, depth=2, max_nodes=500), page_runs
     )
     rows.append(
         ("`render_graph_page(focus=hub, depth=2, max_nodes=500)`", f"{p50_fpage * 1000:.0f} ms", "")

@@ -1,6 +1,6 @@
 """Generate a synthetic news graph under the GeoKG ontology, to a target number of quads.
 
-The quads are made by the real builder (``kg.build.article_graph`` / ``entity_graph``) from
+The quads are made by the real builder (``kg.rdf.triples.article_graph`` / ``entity_graph``) from
 random records, so they have exactly the shape ingestion produces: per-article named graphs
 with events, evidence, direct edges and mentions; entity descriptions in the default graph.
 Actors are drawn from a Zipf-like distribution, so a few (``united-states`` first) are hubs.
@@ -15,9 +15,9 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from kg.build import article_graph, entity_graph
 from kg.events import EDGE_TYPES, EVENT_TYPES
 from kg.namespaces import article_iri
+from kg.rdf.triples import article_graph, entity_graph
 from kg.records import Article, Entity, Evidence, Extraction, Statement
 from kg.store import to_ox
 

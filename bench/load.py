@@ -291,7 +291,16 @@ def bench_size(n_articles: int, work: Path, args: argparse.Namespace) -> dict:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", str(port)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "geokg_api",
+        "serve",
+        "--store",
+        str(store_dir),
+        "--port",
+        str(port),
+    ]
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
     try:
         wait_http(f"{base}/health", proc)

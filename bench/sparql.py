@@ -323,7 +323,10 @@ def start_geokg(
             **extra,
         }
     )
-    cmd = [sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    # `kg serve` is geokg_api's (api/cli.py) since the HTTP service installed under that name;
+    # an older tree serves from kg.cli. geokg_api resolves to the installed checkout's api/
+    served_by = "geokg_api" if (tree / "api" / "cli.py").exists() else "kg.cli"
+    cmd = [sys.executable, "-m", served_by, "serve", "--host", "127.0.0.1", "--port", str(port)]
     log = open(store_dir.with_suffix(".log"), "wb")  # noqa: SIM115 - lives with the process
     proc = subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:

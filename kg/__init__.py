@@ -1,9 +1,10 @@
 """GeoKG: knowledge graphs of geopolitical news.
 
-Data flows one way: ``articles`` (read input) → ``extract`` (spaCy doc → mentions and
-relation candidates) → ``link`` (mentions → canonical entities) → ``build`` (records → rdflib
-graph under the ontology) → ``store`` (the only module that knows the engine) → ``query``
-(SPARQL, neighbourhoods, paths) → ``viz`` (HTML).
+Data flows one way, one sub-package per stage: ``articles`` (read input) → ``extract``
+(spaCy doc → mentions, entities, statements) → ``rdf`` (records → triples under the ontology,
+SHACL) → ``store`` (the only module that knows the engine) → ``sparql`` (the SPARQL service)
+and ``explore`` (search, neighbourhoods, paths, the graph page) → ``ingest``, ``graph`` (the
+Python API) and ``cli``. The HTTP service is the ``geokg_api`` package, on top.
 """
 
 __version__ = "0.1.0"

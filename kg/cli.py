@@ -1,11 +1,14 @@
-"""The `kg` command line. Errors are one line on stderr and exit code 1 (traceback with --debug)."""
+"""The `kg` command line. Errors are one line on stderr and exit code 1 (traceback with --debug).
+
+These are the library's commands; `kg serve` and `kg up` run the HTTP service, so they live with
+it (:mod:`geokg_api.cli`, the console script, adds them to :data:`app`). ``python -m kg.cli``
+runs the library's commands alone."""
 
 from __future__ import annotations
 
 import json
 import logging
 import sys
-import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +27,6 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from .announcement import client_url
 from .errors import ClusterError, InputError, KGError, StoreLocked
 from .settings import Settings, settings_error, store_location
 
@@ -60,12 +62,13 @@ GraphStoreOpt = Annotated[
 ]
 
 
-def _settings(
+def settings_from(
     store: str | None = None,
     update_url: str | None = None,
     graph_store_url: str | None = None,
     **over,
 ) -> Settings:
+    """The settings of a command: ``KG_*`` environment, then the options given."""
     try:
         s = Settings()
     except ValidationError as e:
@@ -79,7 +82,7 @@ def _settings(
     return s
 
 
-def _open(settings: Settings, instead: str = ""):
+def store_for(settings: Settings, instead: str = ""):
     """The store, opened by this process. ``instead``: what the user can do through the
     server while a `kg serve` holds the store (``{url}`` stands for its URL)."""
     from .sparql.safety import Limits
@@ -103,7 +106,7 @@ def _open(settings: Settings, instead: str = ""):
 def _open_to_read(settings: Settings) -> Any:
     """The store, or the `kg serve` that holds it (read through its HTTP API)."""
     try:
-        return _open(settings)
+        return store_for(settings)
     except StoreLocked as e:
         if e.server is None:
             raise
@@ -120,7 +123,7 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks")
     # the library logs through `logging` and configures nothing: its records go to stderr
     # from the level of KG_LOG_LEVEL up (`kg serve`'s access log is uvicorn's own)
     logging.basicConfig(
-        level=_settings().log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=settings_from().log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
 
 
@@ -162,8 +165,8 @@ def build(
     from .ingest import build as run_build
     from .ingest import default_workers
 
-    s = _settings(store, update_url, graph_store_url)
-    st = _open(s, instead="send the articles to it: POST {url}/articles with the bearer token")
+    s = settings_from(store, update_url, graph_store_url)
+    st = store_for(s, instead="send the articles to it: POST {url}/articles with the bearer token")
     extractor_box: list = []
 
     def get_extractor():
@@ -265,91 +268,6 @@ def _cluster_readers(
 
 
 @app.command()
-def serve(
-    store: StoreOpt = None,
-    update_url: UpdateUrlOpt = None,
-    graph_store_url: GraphStoreOpt = None,
-    host: Annotated[str | None, typer.Option(help="Interface (KG_HOST)")] = None,
-    port: Annotated[int | None, typer.Option(help="Port (KG_PORT)")] = None,
-) -> None:
-    """Serve the HTTP API, the SPARQL endpoint and the graph page."""
-    _serve(_settings(store, update_url, graph_store_url, host=host, port=port))
-
-
-def _serve(s: Settings) -> None:
-    import uvicorn
-
-    from api.app import create_app
-
-    url = client_url(s.host, s.port)
-    app_ = create_app(s, url=url)  # announced beside the store while it runs
-    err.print(f"GeoKG serving {s.store} on {url}  (docs at /docs)")
-    # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
-    # h11 costs ~2x the CPU per request); an access log unless KG_ACCESS_LOG=false; no
-    # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
-    config = uvicorn.Config(
-        app_,
-        host=s.host,
-        port=s.port,
-        log_level="info" if s.access_log else "warning",
-        access_log=s.access_log,
-        server_header=False,
-        timeout_graceful_shutdown=SHUTDOWN_GRACE,
-    )
-    _run_server(config, app_.state.ctx.stopping)
-
-
-# Seconds requests in progress get to finish after SIGTERM or Ctrl-C (an ingest stops within
-# a parse of kg.extract.nlp.PIECE_CHARS; past this, uvicorn cancels what is left)
-SHUTDOWN_GRACE = 10
-
-
-def _run_server(config, stopping: threading.Event) -> None:
-    """Run uvicorn's server; the first SIGTERM or Ctrl-C also sets ``stopping``, so an ingest
-    in progress stops between sentences and stores nothing, and the server exits in seconds
-    instead of waiting for a long article (uvicorn tells the app only once every request has
-    finished)."""
-    import uvicorn
-
-    class Server(uvicorn.Server):
-        def handle_exit(self, sig, frame) -> None:
-            stopping.set()
-            super().handle_exit(sig, frame)
-
-    Server(config).run()
-
-
-@app.command()
-def up(
-    store: StoreOpt = None,
-    update_url: UpdateUrlOpt = None,
-    graph_store_url: GraphStoreOpt = None,
-    host: Annotated[str | None, typer.Option(help="Interface")] = None,
-    port: Annotated[int | None, typer.Option(help="Port")] = None,
-) -> None:
-    """Build seeds/ into the store if it is empty, then serve on http://127.0.0.1:8000."""
-    from .extract.pipeline import Extractor
-    from .ingest import build as run_build
-
-    s = _settings(store, update_url, graph_store_url, host=host, port=port)
-    st = _open(s, instead="it is already serving: open {url}")
-    if len(st) == 0:
-        err.print(f"store {s.store} is empty: building {s.seeds_dir} …")
-        ex = Extractor.load(s.spacy_model)
-        summary = run_build(
-            st,
-            [s.seeds_dir],
-            lambda: ex,
-            ontology_dir=s.ontology_dir,
-            max_bytes=s.max_article_bytes,
-        )
-        err.print(f"added {summary.added} articles, {summary.statements} statements")
-    st.close()
-    del st
-    _serve(s)
-
-
-@app.command()
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, @FILE, or - for stdin")],
     fmt: Annotated[
@@ -373,7 +291,7 @@ def query(
             f"{', '.join(RDF_FORMATS)} (graphs)",
         )
     text = _read_arg(sparql)
-    s = _settings(store, update_url, graph_store_url)
+    s = settings_from(store, update_url, graph_store_url)
     st = _open_to_read(s)
     if isinstance(st, ServedStore):  # `kg serve` holds the store: it runs the query
         _print_served(st.query(text, fmt), fmt)
@@ -450,10 +368,10 @@ def extract(
 ) -> None:
     """Print one article's entities and statements with evidence; stores nothing."""
     from .articles import read_sources
-    from .build import article_graph, entity_graph
     from .extract.pipeline import Extractor
+    from .rdf.triples import article_graph, entity_graph
 
-    s = _settings()
+    s = settings_from()
     sources = [x for x in read_sources([file], max_bytes=s.max_article_bytes)]
     for src in sources:
         if src.error:
@@ -530,7 +448,7 @@ def export(
     graph_store_url: GraphStoreOpt = None,
 ) -> None:
     """Dump the store. `kg build` of an N-Quads or TriG dump restores it."""
-    st = _open_to_read(_settings(store, update_url, graph_store_url))
+    st = _open_to_read(settings_from(store, update_url, graph_store_url))
     if output:  # written whole or not at all
         part = output.with_name(f".{output.name}.part")
         try:
@@ -557,8 +475,8 @@ def remove(
     from .errors import NotFound
     from .namespaces import article_iri
 
-    st = _open(
-        _settings(store, update_url, graph_store_url),
+    st = store_for(
+        settings_from(store, update_url, graph_store_url),
         instead=f"remove it through the server: DELETE {{url}}/articles/{article_id} with the "
         "bearer token",
     )
@@ -587,7 +505,7 @@ def eval_cmd(
     from .evaluate import load_gold, score_article, summarize
     from .extract.pipeline import Extractor
 
-    s = _settings()
+    s = settings_from()
     gold = load_gold(gold_dir)
     art_dir = articles or gold_dir.parent / "articles"
     arts = {
@@ -702,10 +620,10 @@ def viz(
     graph_store_url: GraphStoreOpt = None,
 ) -> None:
     """Write the interactive graph page (works offline)."""
+    from .explore.page import render_graph_page
     from .served import ServedStore
-    from .viz import render_graph_page
 
-    s = _settings(store, update_url, graph_store_url)
+    s = settings_from(store, update_url, graph_store_url)
     st = _open_to_read(s)
     if isinstance(st, ServedStore):
         html = st.graph_page(focus, depth, s.max_nodes)
@@ -723,10 +641,10 @@ def stats(
     json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Counts of entities, statements and articles."""
-    from .query import stats as compute
+    from .explore.queries import stats as compute
     from .served import ServedStore
 
-    st = _open_to_read(_settings(store, update_url, graph_store_url))
+    st = _open_to_read(settings_from(store, update_url, graph_store_url))
     data = st.stats() if isinstance(st, ServedStore) else compute(st)
     if json_out:
         print(json.dumps(data, indent=1, ensure_ascii=False))
@@ -758,11 +676,11 @@ def validate(
     """SHACL-validate every article graph (with the entity descriptions) against the shapes."""
     from rdflib import Graph
 
+    from .rdf.shacl import check
     from .store import iri_term
-    from .validate import check
 
-    s = _settings(store, update_url, graph_store_url)
-    st = _open(
+    s = settings_from(store, update_url, graph_store_url)
+    st = store_for(
         s,
         instead="validate a copy: `kg export -o dump.nq`, `kg build dump.nq --store COPY`, "
         "`kg validate --store COPY`",

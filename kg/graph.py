@@ -27,8 +27,8 @@ from typing import Any
 
 from rdflib import Graph
 
-from . import query, viz
 from .articles import article_from_dict
+from .explore import page, queries
 from .extract.lexicon import extractor_version
 from .ingest import build, ingest_article
 from .settings import Settings
@@ -197,39 +197,41 @@ class KnowledgeGraph:
     def search(
         self, q: str, *, type: str | None = None, limit: int = 20, offset: int = 0
     ) -> list[dict[str, Any]]:
-        return query.search(self.store, q, type=type, limit=limit, offset=offset)
+        return queries.search(self.store, q, type=type, limit=limit, offset=offset)
 
     def resolve(self, name_or_id: str) -> str:
         """The id of the entity an id or a name refers to."""
-        return query.resolve(self.store, name_or_id)
+        return queries.resolve(self.store, name_or_id)
 
     def entity(
-        self, name_or_id: str, limit: int = query.ENTITY_PAGE, cursor: str | None = None
+        self, name_or_id: str, limit: int = queries.ENTITY_PAGE, cursor: str | None = None
     ) -> dict[str, Any]:
         """The entity's description, articles and statements, ``limit`` of each per page
         (``next`` is the ``cursor`` of the next page)."""
-        return query.entity(self.store, self.resolve(name_or_id), limit=limit, cursor=cursor)
+        return queries.entity(self.store, self.resolve(name_or_id), limit=limit, cursor=cursor)
 
     def articles(
-        self, limit: int = query.ARTICLE_PAGE, cursor: str | None = None
+        self, limit: int = queries.ARTICLE_PAGE, cursor: str | None = None
     ) -> dict[str, Any]:
         """A page of the stored articles in id order (``next`` is the next page's cursor)."""
-        return query.articles(self.store, limit, cursor)
+        return queries.articles(self.store, limit, cursor)
 
     def article(self, article_id: str) -> dict[str, Any]:
         """One article's metadata and events with their evidence."""
-        return query.article(self.store, article_id)
+        return queries.article(self.store, article_id)
 
-    def neighbourhood(self, name_or_id: str, depth: int = 2, **kwargs: Any) -> query.Neighbourhood:
+    def neighbourhood(
+        self, name_or_id: str, depth: int = 2, **kwargs: Any
+    ) -> queries.Neighbourhood:
         kwargs.setdefault("limit", self.settings.max_nodes)
         kwargs.setdefault("hub_edge_limit", self.settings.hub_edge_limit)
-        return query.neighbourhood(self.store, self.resolve(name_or_id), depth=depth, **kwargs)
+        return queries.neighbourhood(self.store, self.resolve(name_or_id), depth=depth, **kwargs)
 
-    def path(self, a: str, b: str, max_hops: int = 4, limit: int = 5) -> list[query.GraphPath]:
-        return query.path(self.store, a, b, max_hops=max_hops, limit=limit)
+    def path(self, a: str, b: str, max_hops: int = 4, limit: int = 5) -> list[queries.GraphPath]:
+        return queries.path(self.store, a, b, max_hops=max_hops, limit=limit)
 
     def stats(self) -> dict[str, Any]:
-        return query.stats(self.store)
+        return queries.stats(self.store)
 
     def graph_html(
         self,
@@ -240,7 +242,7 @@ class KnowledgeGraph:
     ) -> str:
         """The interactive graph page (self-contained HTML; put it in an iframe ``srcdoc``
         to show it in a notebook)."""
-        return viz.render_graph_page(
+        return page.render_graph_page(
             self.store,
             focus=focus,
             depth=depth,

@@ -17,12 +17,12 @@ from typing import Protocol
 from rdflib import Graph
 
 from .articles import ARTICLE_SUFFIXES, DUMP_SUFFIXES, Source, read_sources
-from .build import article_graph, entity_graph
 from .errors import ExtractionFailed, InputError, KGError, check_stop
 from .namespaces import article_iri
+from .rdf.shacl import require_valid
+from .rdf.triples import article_graph, entity_graph
 from .records import Article, Extraction
 from .store import Store
-from .validate import require_valid
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,20 @@ from .servers import oxigraph_server, virtuoso_server  # noqa: F401 - SPARQL ser
 # test turns it on and reads it)
 os.environ["KG_ACCESS_LOG"] = "false"
 
+
+def pytest_configure(config):
+    """The HTTP service under test is this checkout's ``api/``: it is imported as ``geokg_api``,
+    a name the installed project maps to its folder, so an install of another checkout (or
+    none) would test other code or nothing."""
+    try:
+        import geokg_api
+    except ImportError:
+        raise pytest.UsageError("geokg_api is not installed: pip install -e .") from None
+    where = Path(geokg_api.__file__).resolve().parent
+    if where != PROJECT_ROOT / "api":
+        raise pytest.UsageError(f"geokg_api is {where}, not this checkout's api/: pip install -e .")
+
+
 EVAL = PROJECT_ROOT / "eval"  # the annotated sets, copied from the project's shared data
 DEV = EVAL / "dev"
 CHECK = EVAL / "check"
@@ -101,9 +115,9 @@ def serving(
     cwd: Path | None = None,
 ):
     """Run a `kg` command that serves on ``port`` until /health answers; stop it afterwards.
-    ``kg``: the command to run (default: this interpreter's ``-m kg.cli``)."""
+    ``kg``: the command to run (default: this interpreter's ``-m geokg_api``, the whole `kg`)."""
     proc = subprocess.Popen(
-        [*(kg or [sys.executable, "-m", "kg.cli"]), *args],
+        [*(kg or [sys.executable, "-m", "geokg_api"]), *args],
         env=env,
         cwd=cwd,
         stdout=subprocess.PIPE,

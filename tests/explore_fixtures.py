@@ -1,7 +1,7 @@
 """A small, exactly known world for the exploration tests, written through the real builder.
 
 The extractor is being improved while these tests are written, so the query logic is tested
-on records we choose (built by ``kg.build`` into graphs, SHACL-validated, stored by the real
+on records we choose (built by ``kg.rdf.triples`` into graphs, SHACL-validated, stored by the real
 store) and only robust facts are asserted on the extracted seed.
 """
 

@@ -56,7 +56,7 @@ class Server:
 
 
 def start_server(tmp: Path, *, port: int | None = None, **settings: object) -> Server:
-    """``python -m uvicorn --factory api.app:create_app`` with ``KG_*`` settings."""
+    """``python -m uvicorn --factory geokg_api.app:create_app`` with ``KG_*`` settings."""
     port = port or free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     env.update({"KG_STORE": str(tmp / "store"), "KG_API_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"})
@@ -73,7 +73,7 @@ def start_server(tmp: Path, *, port: int | None = None, **settings: object) -> S
             "-m",
             "uvicorn",
             "--factory",
-            "api.app:create_app",
+            "geokg_api.app:create_app",
             "--host",
             "127.0.0.1",
             "--port",

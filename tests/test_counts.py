@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg.settings import Settings
 from kg.store import OxigraphStore
 

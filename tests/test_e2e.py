@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 from rdflib import Graph
 
-from kg.build import article_graph
 from kg.ingest import build
 from kg.namespaces import GKD
+from kg.rdf.triples import article_graph
 from kg.records import Article
 from kg.store import OxigraphStore
 

@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 from rdflib import Graph
 
-from api.app import create_app
-from api.explore import wants_turtle
+from geokg_api.app import create_app
+from geokg_api.explore import wants_turtle
 from kg.namespaces import GK, GKR
 from kg.settings import Settings
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg import graphindex
+from kg.explore import index as exploration_index
+from kg.explore.queries import neighbourhood, search
 from kg.ingest import graphs_for
 from kg.namespaces import article_iri
-from kg.query import neighbourhood, search
 
 from .conftest import ONTOLOGY
 from .explore_fixtures import build_world, make_article, world
@@ -23,7 +23,7 @@ def _explored(store) -> tuple:
         h["id"]: sorted((x["id"], x["matched"], x["score"]) for x in search(store, h["label"]))
         for h in everyone
     }
-    g = graphindex.edge_graph(store)
+    g = exploration_index.edge_graph(store)
     edges = sorted(
         (s, o, k, d["weight"], tuple(d["graphs"])) for s, o, k, d in g.edges(keys=True, data=True)
     )
@@ -31,15 +31,15 @@ def _explored(store) -> tuple:
 
 
 def _same_as_built(store) -> None:
-    before = graphindex.cache_stats(store)
+    before = exploration_index.cache_stats(store)
     refreshed = _explored(store)  # brought up to date
-    after = graphindex.cache_stats(store)
+    after = exploration_index.cache_stats(store)
     for structure in ("index", "graph"):
         assert after.get((structure, "built"), 0) == before.get((structure, "built"), 0), (
             f"{structure} rebuilt instead of refreshed"
         )
         assert after[structure, "refreshed"] == before.get((structure, "refreshed"), 0) + 1
-    graphindex.invalidate(store)
+    exploration_index.invalidate(store)
     assert refreshed == _explored(store)  # built from scratch
 
 
@@ -94,7 +94,7 @@ def test_a_write_that_is_not_an_article_drops_the_caches():
         "<https://w3id.org/geokg/id/laos> <https://w3id.org/geokg/ontology#attacks> "
         "<https://w3id.org/geokg/id/kyiv> } }"
     )
-    before = graphindex.cache_stats(store)
-    assert graphindex.edge_graph(store).has_edge("laos", "kyiv")
-    after = graphindex.cache_stats(store)
+    before = exploration_index.cache_stats(store)
+    assert exploration_index.edge_graph(store).has_edge("laos", "kyiv")
+    after = exploration_index.cache_stats(store)
     assert after["graph", "built"] == before["graph", "built"] + 1  # dropped, built again

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from pydantic import ValidationError
 from rdflib import Dataset
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg.settings import PROJECT_ROOT, Settings, parse_origins
 
 ASK = "ASK { ?a a gk:Article }"
@@ -154,7 +154,7 @@ def test_a_bad_cors_value_is_a_clear_error(monkeypatch, value, says):
 def test_kg_serve_with_a_bad_cors_value_stops_with_one_line(tmp_path):
     env = {**os.environ, "KG_CORS_ORIGINS": "https://a.example/", "KG_STORE": str(tmp_path)}
     r = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "serve"],
+        [sys.executable, "-m", "geokg_api", "serve"],
         env=env,
         capture_output=True,
         text=True,

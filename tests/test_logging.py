@@ -40,7 +40,7 @@ def test_kg_shows_library_records_from_kg_log_level_up(tmp_path):
     store = str(tmp_path / "kgdata")
     quiet = run_kg("stats", "--store", store)
     assert quiet.returncode == 0, quiet.stderr
-    assert "kg.graphindex" not in quiet.stderr  # WARNING and up by default
+    assert "kg.explore.index" not in quiet.stderr  # WARNING and up by default
 
     told = run_kg("stats", "--store", store, KG_LOG_LEVEL="info")
     assert told.returncode == 0, told.stderr

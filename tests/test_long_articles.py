@@ -15,7 +15,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg import KnowledgeGraph
 from kg.extract.nlp import PIECE_CHARS, pieces
 from kg.namespaces import article_iri
@@ -177,7 +177,7 @@ def test_sigterm_during_a_long_post_exits_promptly_and_stores_nothing_half(tmp_p
     base = f"http://127.0.0.1:{port}"
     log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve"], env=env, stdout=log, stderr=log
+        [sys.executable, "-m", "geokg_api", "serve"], env=env, stdout=log, stderr=log
     )
     try:
         _wait_for_health(base, proc)

@@ -34,7 +34,7 @@ def test_every_term_of_the_contract_is_defined():
 
 def test_every_term_the_code_uses_is_defined():
     used: set[str] = set()
-    for path in list((ROOT / "kg").glob("*.py")) + list((ROOT / "api").glob("*.py")):
+    for path in [*(ROOT / "kg").rglob("*.py"), *(ROOT / "api").rglob("*.py")]:
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"\bGK\.(\w+)", text))
         used |= set(re.findall(r"\bGK\[\"(\w+)\"\]", text))
@@ -66,7 +66,7 @@ def test_shapes_parse_and_reject_a_bad_event():
     from rdflib import Literal
 
     from kg.namespaces import GKR
-    from kg.validate import check
+    from kg.rdf.shacl import check
 
     bad = Graph()
     e = GKR["x.e1"]

@@ -8,7 +8,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg.graph import KnowledgeGraph
 from kg.settings import Settings
 

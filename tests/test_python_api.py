@@ -11,7 +11,7 @@ from rdflib import Graph
 import kg
 from kg import KnowledgeGraph
 from kg.errors import InputError, NotFound
-from kg.query import GraphPath, Neighbourhood
+from kg.explore.queries import GraphPath, Neighbourhood
 from kg.settings import PROJECT_ROOT, Settings
 
 SEED = PROJECT_ROOT / "seeds" / "voa-2024-11-20-us-landmines-ukraine.txt"

@@ -1,4 +1,4 @@
-"""kg.query on a known world (built by the real builder) and on the extracted seed."""
+"""kg.explore.queries on a known world (built by the real builder) and on the extracted seed."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
-from kg import query
 from kg.errors import InputError, NotFound
-from kg.graphindex import SUBCLASSES
+from kg.explore import queries
+from kg.explore.index import SUBCLASSES
 from kg.namespaces import GK, GKR, article_iri
 from kg.records import Entity
 from kg.settings import ONTOLOGY_DIR as ONTOLOGY
@@ -51,13 +51,13 @@ def ids(hits):
     ],
 )
 def test_search_ranks_the_intended_entity_first(world, q, expected):
-    hits = query.search(world, q)
+    hits = queries.search(world, q)
     assert hits, q
     assert hits[0]["id"] == expected, hits[:3]
 
 
 def test_search_hit_shape(world):
-    hit = query.search(world, "Ukraine")[0]
+    hit = queries.search(world, "Ukraine")[0]
     assert hit == {
         "id": "ukraine",
         "label": "Ukraine",
@@ -66,61 +66,61 @@ def test_search_hit_shape(world):
         "score": hit["score"],
         "matched": "Ukraine",
     }
-    alias = query.search(world, "U.S.")[0]
+    alias = queries.search(world, "U.S.")[0]
     assert alias["label"] == "United States" and alias["matched"] == "U.S."
     assert alias["mentions"] == 3
 
 
 def test_search_type_filter_uses_the_class_hierarchy(world):
-    assert set(ids(query.search(world, "", type="Weapon", limit=50))) == {
+    assert set(ids(queries.search(world, "", type="Weapon", limit=50))) == {
         "anti-personnel-mine",
         "atacms",
         "rifle",
     }
-    actors = query.search(world, "", type="Actor", limit=200)
+    actors = queries.search(world, "", type="Actor", limit=200)
     classes = {h["class"] for h in actors}
     assert classes == {"Country", "Person", "Organization"}
-    regions = ids(query.search(world, "", type="Region", limit=200))
+    regions = ids(queries.search(world, "", type="Region", limit=200))
     assert "kyiv" in regions and "ukraine" in regions and "kremlin" not in regions
 
 
 def test_search_empty_query_lists_by_mentions_and_pages(world):
-    first = query.search(world, "", limit=3)
+    first = queries.search(world, "", limit=3)
     assert ids(first)[0] == "united-states"  # mentioned in all three articles
-    everything = query.search(world, "", limit=500)
+    everything = queries.search(world, "", limit=500)
     assert len(everything) == len({h["id"] for h in everything})
-    assert query.search(world, "", limit=3, offset=3) == everything[3:6]
-    assert query.search(world, "", offset=10_000) == []
+    assert queries.search(world, "", limit=3, offset=3) == everything[3:6]
+    assert queries.search(world, "", offset=10_000) == []
 
 
 def test_search_nothing_and_bad_input(world):
-    assert query.search(world, "qqqqxxxxzzzz") == []
+    assert queries.search(world, "qqqqxxxxzzzz") == []
     with pytest.raises(InputError):
-        query.search(world, "x", type="Spaceship")
+        queries.search(world, "x", type="Spaceship")
     with pytest.raises(InputError):
-        query.search(world, "x", limit=0)
+        queries.search(world, "x", limit=0)
 
 
 def test_resolve_names_and_ids(world):
-    assert query.resolve(world, "ukraine") == "ukraine"
-    assert query.resolve(world, "United States") == "united-states"
-    assert query.resolve(world, "U.S.") == "united-states"
+    assert queries.resolve(world, "ukraine") == "ukraine"
+    assert queries.resolve(world, "United States") == "united-states"
+    assert queries.resolve(world, "U.S.") == "united-states"
     with pytest.raises(NotFound):
-        query.resolve(world, "Atlantis Federation of Nowhere")
+        queries.resolve(world, "Atlantis Federation of Nowhere")
 
 
 def test_the_index_follows_writes(tmp_path):
     store = build_world(tmp_path / "s")
-    assert query.search(store, "Atlantis") == []
+    assert queries.search(store, "Atlantis") == []
     ex = make_article("atl", "Atlantis", [("Atlantis armed Laos.", [])], ["laos"], None)
     ex.entities["atlantis"] = Entity("atlantis", "Atlantis", "Country")
     from kg.ingest import graphs_for
 
     named, default = graphs_for(ex, ONTOLOGY)
     store.put_article(str(article_iri("atl")), named, default)
-    assert ids(query.search(store, "Atlantis"))[:1] == ["atlantis"]
+    assert ids(queries.search(store, "Atlantis"))[:1] == ["atlantis"]
     store.remove_article(str(article_iri("atl")))
-    assert query.search(store, "Atlantis") == []
+    assert queries.search(store, "Atlantis") == []
     store.close()
 
 
@@ -131,7 +131,7 @@ def test_subclasses_agree_with_the_ontology():
             assert (GK[cls], None, None) in onto, cls
             if cls != parent:
                 assert (GK[cls], RDFS.subClassOf, GK[parent]) in onto, (cls, parent)
-    for edge in query.EDGE_LABELS:
+    for edge in queries.EDGE_LABELS:
         assert (GK[edge], None, None) in onto, edge
 
 
@@ -139,7 +139,7 @@ def test_subclasses_agree_with_the_ontology():
 
 
 def test_entity_description(world):
-    us = query.entity(world, "united-states")
+    us = queries.entity(world, "united-states")
     assert us["label"] == "United States" and us["class"] == "Country"
     assert set(us["alt_labels"]) >= {"U.S.", "US", "America"}
     assert us["same_as"] == ["http://www.wikidata.org/entity/Q30"]
@@ -163,13 +163,13 @@ def test_entity_description(world):
 
 
 def test_entity_statements_in_every_role_and_without_events(world):
-    ukraine = query.entity(world, "ukraine")
+    ukraine = queries.entity(world, "ukraine")
     groups = ukraine["statements"]
     assert {"WeaponTransfer", "Attack", "TreatyParticipation", "LocatedIn"} <= set(groups)
     negated = [s for s in groups["WeaponTransfer"] if s["negated"]]
     assert negated and negated[0]["agent"][0]["id"] == "britain"
     assert groups["LocatedIn"][0]["subject"]["id"] == "kyiv"
-    peskov = query.entity(world, "dmitry-peskov")
+    peskov = queries.entity(world, "dmitry-peskov")
     aff = peskov["statements"]["Affiliation"][0]
     assert aff["object"]["id"] == "kremlin"
     assert "Kremlin spokesman Dmitry Peskov" in aff["evidence"][0]["text"]
@@ -179,7 +179,7 @@ def test_entity_statements_in_every_role_and_without_events(world):
 @pytest.mark.parametrize("bad", ["atlantis", "landmines.e1", "x y", "<bad>", 'a"b', ""])
 def test_entity_unknown_is_not_found(world, bad):
     with pytest.raises(NotFound):
-        query.entity(world, bad)
+        queries.entity(world, bad)
 
 
 # -- neighbourhood --------------------------------------------------------------------------
@@ -190,8 +190,8 @@ def edge_set(hood):
 
 
 def test_neighbourhood_depth_one(world):
-    hood = query.neighbourhood(world, "russia", depth=1)
-    assert isinstance(hood, query.Neighbourhood)
+    hood = queries.neighbourhood(world, "russia", depth=1)
+    assert isinstance(hood, queries.Neighbourhood)
     assert edge_set(hood) == {
         ("russia", "notPartyTo", "ottawa-treaty"),
         ("russia", "captured", "zaporizhzhia-oblast"),
@@ -219,7 +219,7 @@ def test_neighbourhood_depth_one(world):
 
 
 def test_neighbourhood_edges_carry_evidence_support_and_confidence(world):
-    hood = query.neighbourhood(world, "ukraine", depth=1)
+    hood = queries.neighbourhood(world, "ukraine", depth=1)
     supplies = next(e for e in hood.edges if e["predicate"] == "supplies")
     assert supplies["source"] == "united-states" and supplies["support"] == 2
     assert supplies["label"] == "supplies" and supplies["confidence"] == 0.9
@@ -233,39 +233,39 @@ def test_neighbourhood_edges_carry_evidence_support_and_confidence(world):
 
 
 def test_neighbourhood_depth_two_and_node_depths(world):
-    hood = query.neighbourhood(world, "dmitry-peskov", depth=2)
+    hood = queries.neighbourhood(world, "dmitry-peskov", depth=2)
     depth = {n["id"]: n["depth"] for n in hood.nodes}
     assert depth == {"dmitry-peskov": 0, "kremlin": 1, "russia": 2}
-    three = query.neighbourhood(world, "dmitry-peskov", depth=3)
+    three = queries.neighbourhood(world, "dmitry-peskov", depth=3)
     assert {"ottawa-treaty", "ukraine", "kyiv"} <= {n["id"] for n in three.nodes}
 
 
 def test_hub_is_cut_to_its_strongest_edges(world):
-    hood = query.neighbourhood(world, "united-states", depth=1, hub_edge_limit=10)
+    hood = queries.neighbourhood(world, "united-states", depth=1, hub_edge_limit=10)
     assert hood.truncated
     assert len(hood.edges) == 10
     assert ("united-states", "supplies", "ukraine") in edge_set(hood)  # two articles: strongest
     us = next(n for n in hood.nodes if n["id"] == "united-states")
     assert us["truncated"] is True
-    full = query.neighbourhood(world, "united-states", depth=1, hub_edge_limit=1000)
+    full = queries.neighbourhood(world, "united-states", depth=1, hub_edge_limit=1000)
     assert not full.truncated and len(full.edges) == HUB_FANOUT + 4
 
 
 def test_node_limit_truncates(world):
-    hood = query.neighbourhood(world, "ukraine", depth=2, limit=5)
+    hood = queries.neighbourhood(world, "ukraine", depth=2, limit=5)
     assert hood.truncated and len(hood.nodes) <= 5
     ends = {n["id"] for n in hood.nodes}
     assert all(e["source"] in ends and e["target"] in ends for e in hood.edges)
 
 
 def test_filters(world):
-    attacks = query.neighbourhood(world, "russia", depth=1, predicate="attacks")
+    attacks = queries.neighbourhood(world, "russia", depth=1, predicate="attacks")
     assert edge_set(attacks) == {("russia", "attacks", "kyiv"), ("ukraine", "attacks", "russia")}
-    prefixed = query.neighbourhood(world, "russia", depth=1, predicate="gk:attacks")
+    prefixed = queries.neighbourhood(world, "russia", depth=1, predicate="gk:attacks")
     assert edge_set(prefixed) == edge_set(attacks)
-    weapons = query.neighbourhood(world, "united-states", depth=1, type="Weapon")
+    weapons = queries.neighbourhood(world, "united-states", depth=1, type="Weapon")
     assert {n["class"] for n in weapons.nodes if n["id"] != "united-states"} == {"Weapon"}
-    confident = query.neighbourhood(world, "russia", depth=1, min_confidence=0.8)
+    confident = queries.neighbourhood(world, "russia", depth=1, min_confidence=0.8)
     assert ("russia", "captured", "zaporizhzhia-oblast") not in edge_set(confident)  # 0.6
     assert ("russia", "notPartyTo", "ottawa-treaty") in edge_set(confident)  # 0.85
     assert ("kremlin", "affiliatedWith", "russia") in edge_set(confident)  # no confidence
@@ -285,12 +285,12 @@ def test_filters(world):
 )
 def test_neighbourhood_bad_input(world, kwargs, error):
     with pytest.raises(error):
-        query.neighbourhood(world, "russia", **kwargs)
+        queries.neighbourhood(world, "russia", **kwargs)
 
 
 def test_neighbourhood_unknown(world):
     with pytest.raises(NotFound):
-        query.neighbourhood(world, "atlantis")
+        queries.neighbourhood(world, "atlantis")
 
 
 class PlainStore:
@@ -321,20 +321,22 @@ class PlainStore:
     ],
 )
 def test_store_without_write_events_gives_the_same_answers(world, kwargs):
-    assert query.neighbourhood(PlainStore(world), **kwargs) == query.neighbourhood(world, **kwargs)
+    assert queries.neighbourhood(PlainStore(world), **kwargs) == queries.neighbourhood(
+        world, **kwargs
+    )
 
 
 def test_store_without_write_events_paths_and_stats(world):
     plain = PlainStore(world)
-    assert query.path(plain, "Dmitry Peskov", "Ottawa Treaty") == query.path(
+    assert queries.path(plain, "Dmitry Peskov", "Ottawa Treaty") == queries.path(
         world, "Dmitry Peskov", "Ottawa Treaty"
     )
-    assert query.stats(plain) == query.stats(world)
+    assert queries.stats(plain) == queries.stats(world)
 
 
 def test_neighbourhood_turtle_is_the_same_graph(world):
-    hood = query.neighbourhood(world, "russia", depth=1)
-    g = Graph().parse(data=query.neighbourhood_turtle(world, "russia", depth=1), format="turtle")
+    hood = queries.neighbourhood(world, "russia", depth=1)
+    g = Graph().parse(data=queries.neighbourhood_turtle(world, "russia", depth=1), format="turtle")
     edges = {
         (str(s), str(p), str(o)) for s, p, o in g if str(p).startswith(str(GK)) and p != GK.label
     }
@@ -344,7 +346,7 @@ def test_neighbourhood_turtle_is_the_same_graph(world):
 
 
 def test_edge_rows_make_a_table(world):
-    rows = query.neighbourhood(world, "kremlin", depth=1).edge_rows()
+    rows = queries.neighbourhood(world, "kremlin", depth=1).edge_rows()
     assert {(r["source"], r["relation"], r["target"]) for r in rows} == {
         ("Dmitry Peskov", "affiliated with", "Kremlin"),
         ("Kremlin", "affiliated with", "Russia"),
@@ -355,7 +357,7 @@ def test_edge_rows_make_a_table(world):
 
 
 def test_path_by_names_with_evidence_per_hop(world):
-    paths = query.path(world, "Dmitry Peskov", "Ottawa Treaty")
+    paths = queries.path(world, "Dmitry Peskov", "Ottawa Treaty")
     assert len(paths) == 1
     p = paths[0]
     assert [n["id"] for n in p.nodes] == ["dmitry-peskov", "kremlin", "russia", "ottawa-treaty"]
@@ -372,32 +374,32 @@ def test_path_by_names_with_evidence_per_hop(world):
 
 
 def test_path_follows_edges_backwards_and_lists_every_shortest(world):
-    paths = query.path(world, "ottawa-treaty", "united-states")
+    paths = queries.path(world, "ottawa-treaty", "united-states")
     routes = [[n["id"] for n in p.nodes] for p in paths]
     assert ["ottawa-treaty", "ukraine", "united-states"] in routes
     assert all(len(r) == 3 for r in routes)
 
 
 def test_path_none_within_max_hops(world):
-    assert query.path(world, "Dmitry Peskov", "Partner 07", max_hops=2) == []
-    assert query.path(world, "Dmitry Peskov", "Partner 07", max_hops=6)
-    assert query.path(world, "laos", "ukraine") == []  # laos has no edges
-    same = query.path(world, "ukraine", "Ukraine")
+    assert queries.path(world, "Dmitry Peskov", "Partner 07", max_hops=2) == []
+    assert queries.path(world, "Dmitry Peskov", "Partner 07", max_hops=6)
+    assert queries.path(world, "laos", "ukraine") == []  # laos has no edges
+    same = queries.path(world, "ukraine", "Ukraine")
     assert same[0].length == 0
 
 
 def test_path_errors(world):
     with pytest.raises(NotFound):
-        query.path(world, "Atlantis Federation of Nowhere", "ukraine")
+        queries.path(world, "Atlantis Federation of Nowhere", "ukraine")
     with pytest.raises(InputError):
-        query.path(world, "russia", "ukraine", max_hops=0)
+        queries.path(world, "russia", "ukraine", max_hops=0)
 
 
 # -- stats ----------------------------------------------------------------------------------
 
 
 def test_stats(world):
-    s = query.stats(world)
+    s = queries.stats(world)
     assert s["articles"] == 3
     assert s["entities_by_class"]["Country"] == 5 + HUB_FANOUT
     assert s["entities_by_class"]["Weapon"] == 3
@@ -414,13 +416,13 @@ def test_stats(world):
     top_pr = [a["id"] for a in s["top_by_pagerank"]]
     assert top_pr[0] in {"ukraine", "russia"}  # receives the most weight
     assert all(a["class"] in {"Country", "Person", "Organization"} for a in s["top_by_pagerank"])
-    assert abs(sum(query.pagerank(_simple(world)).values()) - 1.0) < 1e-6
+    assert abs(sum(queries.pagerank(_simple(world)).values()) - 1.0) < 1e-6
 
 
 def _simple(store):
     import networkx as nx
 
-    return nx.DiGraph(query.edge_graph(store))
+    return nx.DiGraph(queries.edge_graph(store))
 
 
 def test_pagerank_fallback_agrees_with_itself_on_a_cycle():
@@ -430,7 +432,7 @@ def test_pagerank_fallback_agrees_with_itself_on_a_cycle():
     g.add_edge("a", "b", weight=1)
     g.add_edge("b", "c", weight=1)
     g.add_edge("c", "a", weight=1)
-    ranks = query.pagerank(g)
+    ranks = queries.pagerank(g)
     assert all(abs(v - 1 / 3) < 1e-4 for v in ranks.values())
 
 
@@ -438,10 +440,10 @@ def test_pagerank_fallback_agrees_with_itself_on_a_cycle():
 
 
 def test_seed_search_and_neighbourhood(seed_store):
-    assert query.search(seed_store, "Ukrane")[0]["label"] == "Ukraine"
-    us = query.search(seed_store, "U.S.")[0]
+    assert queries.search(seed_store, "Ukrane")[0]["label"] == "Ukraine"
+    us = queries.search(seed_store, "U.S.")[0]
     assert us["id"] == "united-states"
-    hood = query.neighbourhood(seed_store, "united-states", depth=1)
+    hood = queries.neighbourhood(seed_store, "united-states", depth=1)
     assert ("united-states", "supplies", "ukraine") in edge_set(hood)
     supplies = next(
         e for e in hood.edges if e["predicate"] == "supplies" and e["target"] == "ukraine"
@@ -450,19 +452,19 @@ def test_seed_search_and_neighbourhood(seed_store):
 
 
 def test_seed_treaty_and_path(seed_store):
-    russia = query.neighbourhood(seed_store, "russia", depth=1, predicate="notPartyTo")
+    russia = queries.neighbourhood(seed_store, "russia", depth=1, predicate="notPartyTo")
     assert ("russia", "notPartyTo", "ottawa-treaty") in edge_set(russia)
-    paths = query.path(seed_store, "United States", "Ukraine")
+    paths = queries.path(seed_store, "United States", "Ukraine")
     assert paths and paths[0].length == 1
-    stats = query.stats(seed_store)
+    stats = queries.stats(seed_store)
     assert stats["articles"] == 1 and stats["statements"]["WeaponTransfer"] >= 1
 
 
 def test_overview_caps_nodes_and_edges(world):
-    whole = query.overview(world, max_nodes=500)
+    whole = queries.overview(world, max_nodes=500)
     assert not whole.truncated
-    assert len(whole.nodes) == len(query.search(world, "", limit=500))
-    top = query.overview(world, max_nodes=10, max_edges=3)
+    assert len(whole.nodes) == len(queries.search(world, "", limit=500))
+    top = queries.overview(world, max_nodes=10, max_edges=3)
     assert top.truncated and len(top.nodes) == 10 and len(top.edges) == 3
     assert top.nodes[0]["id"] == "united-states"
     assert ("united-states", "supplies", "ukraine") in edge_set(top)  # two articles: strongest

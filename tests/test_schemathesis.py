@@ -15,7 +15,7 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg.settings import Settings
 
 try:

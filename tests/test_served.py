@@ -52,7 +52,7 @@ READS = [
 def kg(*args: str, store: Path, out: Path | None = None) -> subprocess.CompletedProcess:
     argv = [a.replace("{out}", str(out)) for a in args]
     return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *argv, "--store", str(store)],
+        [sys.executable, "-m", "geokg_api", *argv, "--store", str(store)],
         capture_output=True,
         timeout=300,
         cwd=PROJECT_ROOT,
@@ -78,7 +78,7 @@ def same(a: bytes, b: bytes, compare: str) -> bool:
 
 def start(store: Path, port: int, **env: str) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+        [sys.executable, "-m", "geokg_api", "serve", "--store", str(store), "--port", str(port)],
         cwd=PROJECT_ROOT,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,

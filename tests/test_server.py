@@ -70,7 +70,7 @@ def test_serve_keeps_an_access_log_by_default(tmp_path):
             [
                 sys.executable,
                 "-m",
-                "kg.cli",
+                "geokg_api",
                 "serve",
                 "--store",
                 str(tmp_path / "kgdata"),

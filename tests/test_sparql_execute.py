@@ -11,7 +11,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg.errors import KGError, QueryRefused, QueryTimeout
 from kg.namespaces import SPARQL_PREFIXES
 from kg.settings import Settings

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
 
-from api.app import create_app
+from geokg_api.app import create_app
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.settings import Settings
 from kg.sparql.protocol import HTML, engine_text, formats_for, negotiate
@@ -332,7 +332,7 @@ def test_negotiate_prefers_server_order_on_ties():
 
 
 def test_page_examples_run(client):
-    from api.sparql_page import EXAMPLES
+    from geokg_api.sparql_page import EXAMPLES
 
     for name, query in EXAMPLES.items():
         r = client.post("/sparql", data={"query": query})

@@ -56,6 +56,25 @@ def test_installed_package_is_not_the_checkout(installed, tmp_path):
         assert str(installed.parent) in path and str(PROJECT_ROOT) not in path, path
 
 
+def test_installed_top_level_names_are_ours(installed, tmp_path):
+    """The wheel claims `kg` and `geokg_api` in site-packages, no generic name like `api`."""
+    r = subprocess.run(
+        [
+            str(installed / "python"),
+            "-c",
+            "from importlib.metadata import files; "
+            "print(' '.join(sorted({f.parts[0] for f in files('geokg') if len(f.parts) > 1})))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        check=True,
+    )
+    names = set(r.stdout.split()) - {"geokg-0.1.0.dist-info"}
+    assert {n for n in names if not n.startswith("..")} == {"kg", "geokg_api"}, names
+
+
 def test_build_validate_eval_from_another_directory(installed, tmp_path):
     kg = str(installed / "kg")
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import InputError
+from ..errors import InputError
 
 MAX_CURSOR = 512  # characters: a cursor holds an id or a few numbers
 

@@ -1,7 +1,7 @@
 """Graph queries for people who do not write SPARQL: search, entity, neighbourhood, path, stats.
 
 Engine-neutral: everything is read through ``store.select(sparql)`` (see
-:mod:`kg.graphindex` for what is cached and how evidence is found), so any store that
+:mod:`kg.explore.index` for what is cached and how evidence is found), so any store that
 answers SPARQL 1.1 works. Neighbourhoods, paths, stats and the overview expand over the cached
 networkx edge graph (or, for a store that cannot report its writes, read edges level by level
 with ``VALUES`` queries); evidence is then read for the edges kept only.
@@ -20,34 +20,9 @@ from rapidfuzz import fuzz, process
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from . import pages
-from .errors import InputError, NotFound
-from .events import EDGE_STATEMENTS, EVENT_TYPES
-from .graphindex import (
-    _EDGE_VALUES,
-    ACTOR_CLASSES,
-    CLASS_ORDER,
-    DEFAULT_HUB_EDGE_LIMIT,
-    DEFAULT_LIMIT,
-    EDGE_EVENTS,
-    EDGE_LABELS,
-    MAX_DEPTH,
-    ROLES,
-    STRUCTURAL_EDGES,
-    SUBCLASSES,
-    Edge,
-    _article_id,
-    _chunks,
-    _Index,
-    _index,
-    caches,
-    check_class,
-    check_predicate,
-    edge_evidence,
-    edge_graph,
-    invalidate,
-)
-from .namespaces import (
+from ..errors import InputError, NotFound
+from ..events import EDGE_STATEMENTS, EVENT_TYPES
+from ..namespaces import (
     ENTITY_CLASSES,
     GK,
     GKR,
@@ -56,8 +31,33 @@ from .namespaces import (
     is_id,
     local_id,
 )
-from .store import iri_term
-from .text import words
+from ..store import iri_term
+from ..text import words
+from . import cursors
+from .index import (
+    ACTOR_CLASSES,
+    CLASS_ORDER,
+    DEFAULT_HUB_EDGE_LIMIT,
+    DEFAULT_LIMIT,
+    EDGE_EVENTS,
+    EDGE_LABELS,
+    EDGE_VALUES,
+    MAX_DEPTH,
+    ROLES,
+    STRUCTURAL_EDGES,
+    SUBCLASSES,
+    Edge,
+    NameIndex,
+    article_id_of,
+    caches,
+    check_class,
+    check_predicate,
+    chunks,
+    edge_evidence,
+    edge_graph,
+    invalidate,
+    name_index,
+)
 
 __all__ = [
     "EDGE_EVENTS",
@@ -174,7 +174,7 @@ def search(
     allowed = check_class(type)
     if limit < 1 or offset < 0:
         raise InputError("limit must be ≥ 1 and offset ≥ 0")
-    index = _index(store)
+    index = name_index(store)
     qn = words(q or "")
     best: dict[str, tuple[float, str]] = {}
 
@@ -218,7 +218,7 @@ def search(
 
 def resolve(store: Any, name_or_id: str) -> str:
     """An entity id for an id or a name ("Ukraine", "U.S."): the best search hit."""
-    index = _index(store)
+    index = name_index(store)
     if name_or_id in index.entities:
         return name_or_id
     hits = search(store, name_or_id, limit=1)
@@ -241,7 +241,7 @@ def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -
     last), ``total`` counts them all. Only the page's articles are read."""
     if not 1 <= limit <= MAX_ARTICLE_PAGE:
         raise InputError(f"limit must be between 1 and {MAX_ARTICLE_PAGE}")
-    after = pages.decode(cursor, {"after": str}).get("after")
+    after = cursors.decode(cursor, {"after": str}).get("after")
     if after is not None and not is_id(after):
         raise InputError("the cursor is not one this service gave")
     iris = store.article_iris()  # sorted: the store's named graphs
@@ -251,14 +251,14 @@ def articles(store: Any, limit: int = ARTICLE_PAGE, cursor: str | None = None) -
     page, more = iris[:limit], len(iris) > limit
     found = [
         {
-            "id": _article_id(x["iri"]),
+            "id": article_id_of(x["iri"]),
             "title": x["title"],
             "published": x["published"],
             "events": x["events"],
         }
         for x in store.article_summaries(page)
     ]
-    following = pages.encode({"after": found[-1]["id"]}) if more and found else None
+    following = cursors.encode({"after": found[-1]["id"]}) if more and found else None
     return {"articles": found, "limit": limit, "total": total, "next": following}
 
 
@@ -309,9 +309,9 @@ def entity(
     a later page repeats the entity's description with the next articles and statements."""
     if not 1 <= limit <= MAX_ENTITY_PAGE:
         raise InputError(f"limit must be between 1 and {MAX_ENTITY_PAGE}")
-    at = pages.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
+    at = cursors.decode(cursor, _CURSOR) or dict.fromkeys(_CURSOR, 0)
     iri = entity_term(id)
-    index = _index(store)
+    index = name_index(store)
     info = index.entities.get(id)
     if info is None:
         raise NotFound(f"no entity '{id}'", detail="search with GET /entities?q= to find its id")
@@ -328,7 +328,7 @@ def entity(
         one("http://www.w3.org/2003/01/geo/wgs84_pos#long"),
     )
     articles = [
-        {"id": _article_id(r["a"]), "title": r["title"], "date": r["date"]}
+        {"id": article_id_of(r["a"]), "title": r["title"], "date": r["date"]}
         for r in store.select(
             f"SELECT DISTINCT ?a ?title ?date WHERE {{ GRAPH ?a {{ {iri} gk:mentionedIn ?a }} "
             "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"
@@ -358,7 +358,7 @@ def entity(
         "articles": articles,
         "statements": statements,
         "limit": limit,
-        "next": pages.encode(following) if more else None,
+        "next": cursors.encode(following) if more else None,
     }
 
 
@@ -367,7 +367,7 @@ _OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
 
 
 def _statements(
-    store: Any, index: _Index, id: str, limit: int, at: dict[str, int]
+    store: Any, index: NameIndex, id: str, limit: int, at: dict[str, int]
 ) -> tuple[dict[str, list[dict[str, Any]]], bool]:
     """The entity's statements from ``at`` (offsets into its events and its direct edges),
     ``limit`` of each, and whether more follow."""
@@ -406,7 +406,7 @@ def _statements(
             elif p in (str(GK.date), str(GK.quantity), str(GK.role)):
                 ev[p[len(str(GK)) :]] = r["o"]
             elif r["text"] is not None:
-                item = {"text": r["text"], "article": _article_id(r["art"])}
+                item = {"text": r["text"], "article": article_id_of(r["art"])}
                 if item not in ev["evidence"]:
                     ev["evidence"].append(item)
         for ev in sorted(by_event.values(), key=lambda e: e["id"]):
@@ -450,7 +450,7 @@ def _affiliation_roles(
 ) -> dict[tuple[str, str], list[str]]:
     """(member, organization) → the roles its gk:Affiliation statements give, sorted."""
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for chunk in _chunks(pairs, 400):
+    for chunk in chunks(pairs, 400):
         values = " ".join(f"({entity_term(s)} {entity_term(o)})" for s, o in chunk)
         for r in store.select(
             f"SELECT DISTINCT ?s ?o ?role WHERE {{ VALUES (?s ?o) {{ {values} }} "
@@ -460,7 +460,7 @@ def _affiliation_roles(
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _brief(index: _Index, eid: str) -> dict[str, Any]:
+def _brief(index: NameIndex, eid: str) -> dict[str, Any]:
     info = index.entities.get(eid)
     return info.brief() if info else {"id": eid, "label": eid, "class": "Entity"}
 
@@ -492,7 +492,7 @@ def neighbourhood(
         raise InputError("min_confidence must be between 0 and 1")
     pred = check_predicate(predicate)
     allowed = check_class(type)
-    index = _index(store)
+    index = name_index(store)
     if id not in index.entities:
         entity_term(id)
         raise NotFound(f"no entity '{id}'", detail="search with GET /entities?q= to find its id")
@@ -597,10 +597,10 @@ def _edges_from_graph(g: nx.MultiDiGraph, pred: str | None) -> Reader:
 def _edges_from_store(store: Any, pred: str | None) -> Reader:
     """Edges touching the frontier, read with one query per 300 nodes (stores that do not
     report writes, so cannot keep the edge graph)."""
-    preds = f"gk:{pred}" if pred else _EDGE_VALUES
+    preds = f"gk:{pred}" if pred else EDGE_VALUES
 
     def read(frontier: list[str]) -> Iterator[tuple[Edge, int, list[str]]]:
-        for chunk in _chunks(frontier, 300):
+        for chunk in chunks(frontier, 300):
             rows = store.select(
                 "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
                 "(MAX(STR(?g)) AS ?g2) WHERE {\n"
@@ -626,7 +626,7 @@ def overview(
     if max_nodes < 1:
         raise InputError("max_nodes must be ≥ 1")
     max_edges = 3 * max_nodes if max_edges is None else max_edges
-    index = _index(store)
+    index = name_index(store)
     g = edge_graph(store)
     degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g}
     ranked = sorted(
@@ -654,7 +654,7 @@ def overview(
 
 
 def _class_ok(
-    index: _Index, e: tuple[str, str, str], level_of: dict[str, int], allowed: frozenset[str]
+    index: NameIndex, e: tuple[str, str, str], level_of: dict[str, int], allowed: frozenset[str]
 ) -> bool:
     for end in (e[0], e[2]):
         if level_of.get(end) == 0:
@@ -671,7 +671,7 @@ def neighbourhood_turtle(store: Any, id: str, **kwargs: Any) -> str:
 
 
 def neighbourhood_graph(hood: Neighbourhood) -> Graph:
-    from .build import new_graph
+    from ..rdf.triples import new_graph
 
     g = new_graph()
     for n in hood.nodes:
@@ -696,7 +696,7 @@ def path(
     if not 1 <= max_hops <= 10:
         raise InputError("max_hops must be between 1 and 10")
     a, b = resolve(store, source), resolve(store, target)
-    index = _index(store)
+    index = name_index(store)
     if a == b:
         return [GraphPath((_brief(index, a),), ())]
     g = edge_graph(store)
@@ -758,7 +758,7 @@ def path(
 def stats(store: Any, top: int = 10) -> dict[str, Any]:
     """Counts per entity class, per statement type and per edge type, articles, and the top
     actors by degree and by PageRank over the direct edges."""
-    index = _index(store)
+    index = name_index(store)
     g = edge_graph(store)
     per_class: dict[str, int] = dict.fromkeys(ENTITY_CLASSES, 0)
     for info in index.entities.values():

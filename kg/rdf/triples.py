@@ -13,9 +13,9 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .events import EDGE_STATEMENTS, EVENTS, ROLES
-from .namespaces import GEO, GK, GKR, WD, article_iri, entity_iri
-from .records import Entity, Extraction, Statement
+from ..events import EDGE_STATEMENTS, EVENTS, ROLES
+from ..namespaces import GEO, GK, GKR, WD, article_iri, entity_iri
+from ..records import Entity, Extraction, Statement
 
 MODALITY_IRI = {"asserted": GK.Asserted, "planned": GK.Planned, "hypothetical": GK.Hypothetical}
 

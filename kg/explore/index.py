@@ -29,12 +29,12 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import InputError
-from .events import EDGE_EVENTS, EDGE_LABELS, EDGE_STATEMENTS
-from .events import ROLES as EVENT_ROLES
-from .namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
-from .store import iri_term
-from .text import words
+from ..errors import InputError
+from ..events import EDGE_EVENTS, EDGE_LABELS, EDGE_STATEMENTS
+from ..events import ROLES as EVENT_ROLES
+from ..namespaces import ENTITY_CLASSES, GK, GKD, GKR, entity_term, local_id
+from ..store import iri_term
+from ..text import words
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ DEFAULT_LIMIT = 500
 DEFAULT_HUB_EDGE_LIMIT = 60
 EVIDENCE_PER_EDGE = 3
 MAX_DEPTH = 5
-_EDGE_VALUES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
+EDGE_VALUES = " ".join(f"gk:{p}" for p in EDGE_LABELS)
 
 
 # -- caches ----------------------------------------------------------------------------------
@@ -94,7 +94,7 @@ class _EntityInfo:
 
 
 @dataclass
-class _Index:
+class NameIndex:
     """Every entity's label, names, classes and mention count, and the search keys."""
 
     entities: dict[str, _EntityInfo]
@@ -103,7 +103,7 @@ class _Index:
     owners: list[tuple[str, int]] = field(default_factory=list)  # (entity, position in names)
 
     @classmethod
-    def build(cls, store: Any) -> _Index:
+    def build(cls, store: Any) -> NameIndex:
         mentioned: dict[str, set[str]] = defaultdict(set)
         for r in store.select("SELECT ?e ?a WHERE { ?e gk:mentionedIn ?a }"):
             mentioned[r["a"]].add(local_id(r["e"]))
@@ -122,7 +122,7 @@ class _Index:
             touched |= now
         for eid in touched:
             self.entities.pop(eid, None)
-        for chunk in _chunks(sorted(touched), 500):
+        for chunk in chunks(sorted(touched), 500):
             self.entities.update(_describe(store, chunk, self.mentioned))
         self.rekey()
 
@@ -210,7 +210,7 @@ class _EdgeGraph:
             _weigh(d)
 
 
-_EDGES_IN = f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?p {{ {_EDGE_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+_EDGES_IN = f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?p {{ {EDGE_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} }}"
 
 
 def _weigh(d: dict[str, Any]) -> None:
@@ -228,7 +228,7 @@ class _Cache:
 
     store: Any
     lock: threading.Lock = field(default_factory=threading.Lock)
-    index: _Index | None = None
+    index: NameIndex | None = None
     graph: _EdgeGraph | None = None
     stale: dict[str, set[str]] = field(default_factory=lambda: {"index": set(), "graph": set()})
     # reads by structure and outcome: built (missing), refreshed (stale articles), hit
@@ -291,8 +291,8 @@ def invalidate(store: Any) -> None:
             cache.index = cache.graph = None
 
 
-def _index(store: Any) -> _Index:
-    index: _Index = _cache(store).get("index", lambda: _Index.build(store))
+def name_index(store: Any) -> NameIndex:
+    index: NameIndex = _cache(store).get("index", lambda: NameIndex.build(store))
     return index
 
 
@@ -348,7 +348,8 @@ def check_predicate(predicate: str | None) -> str | None:
     return p
 
 
-def _article_id(iri: str | None) -> str | None:
+def article_id_of(iri: str | None) -> str | None:
+    """The article id of an article graph's IRI (any other IRI as it is)."""
     if iri is None:
         return None
     return iri[len(str(GKD)) :] if iri.startswith(str(GKD)) else iri
@@ -368,7 +369,7 @@ _EVENT_SPECS = {
 def edge_graphs(store: Any, edges: list[Edge]) -> dict[Edge, tuple[int, list[str]]]:
     """For each edge: (number of articles stating it, up to two of those articles' graphs)."""
     out: dict[Edge, tuple[int, list[str]]] = {}
-    for chunk in _chunks(edges, 400):
+    for chunk in chunks(edges, 400):
         rows = store.select(
             "SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?g1) "
             f"(MAX(STR(?g)) AS ?g2) WHERE {{ VALUES (?s ?p ?o) {{ {_pairs_values(chunk)} }} "
@@ -401,7 +402,7 @@ def edge_evidence(
     # every property of every event of those agents in those articles, assembled here:
     # one pattern the engine answers by index (article, agent), whatever the hub's size
     events: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
-    for chunk in _chunks(pairs, 500):
+    for chunk in chunks(pairs, 500):
         values = " ".join(f"({iri_term(g)} {entity_term(s)})" for g, s in chunk)
         rows = store.select(
             f"SELECT ?g ?s ?ev ?p ?o WHERE {{ VALUES (?g ?s) {{ {values} }} "
@@ -427,7 +428,7 @@ def edge_evidence(
                 sources = sorted(ev["props"].get(_DERIVED, ()))
                 matches.append((e, g, float(max(conf)) if conf else None, sources))
                 wanted.update(dict.fromkeys((g, x) for x in sources))
-    for chunk in _chunks(sorted(wanted), 500):
+    for chunk in chunks(sorted(wanted), 500):
         values = " ".join(f"({iri_term(g)} {iri_term(x)})" for g, x in chunk)
         for r in store.select(
             f"SELECT ?g ?x ?text WHERE {{ VALUES (?g ?x) {{ {values} }} "
@@ -443,10 +444,10 @@ def edge_evidence(
 
     structural = [e for e in edges if e[1] in STRUCTURAL_EDGES]
     if structural:
-        index = _index(store)
+        index = name_index(store)
         texts: dict[str, list[str]] = defaultdict(list)
         gs = sorted({g for e in structural for g in graphs.get(e, ())[:GRAPHS_PER_EDGE]})
-        for chunk in _chunks(gs, 200):
+        for chunk in chunks(gs, 200):
             values = " ".join(iri_term(g) for g in chunk)
             for r in store.select(
                 f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} "
@@ -490,12 +491,12 @@ def _supports(ev: dict, predicate: str, obj: str) -> bool:
 def _add_evidence(entry: dict, text: str | None, graph: str, per_edge: int) -> None:
     if text is None or len(entry["evidence"]) >= per_edge:
         return
-    item = {"text": text, "article": _article_id(graph)}
+    item = {"text": text, "article": article_id_of(graph)}
     if item not in entry["evidence"]:
         entry["evidence"].append(item)
 
 
-def _names_both(index: _Index, a: str, b: str, text: str) -> bool:
+def _names_both(index: NameIndex, a: str, b: str, text: str) -> bool:
     low = text.casefold()
 
     def named(eid: str) -> bool:
@@ -505,6 +506,7 @@ def _names_both(index: _Index, a: str, b: str, text: str) -> bool:
     return named(a) and named(b)
 
 
-def _chunks(items: list, size: int) -> Iterable[list]:
+def chunks(items: list, size: int) -> Iterable[list]:
+    """``items`` in lists of ``size``: VALUES blocks of a bounded query length."""
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -9,7 +9,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph
 from rdflib.namespace import RDFS
 
-from .errors import ValidationFailed
+from ..errors import ValidationFailed
 
 
 @lru_cache(maxsize=2)

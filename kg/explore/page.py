@@ -24,7 +24,7 @@ import pyvis
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from .query import (
+from .queries import (
     DEFAULT_HUB_EDGE_LIMIT,
     Neighbourhood,
     neighbourhood,
@@ -178,7 +178,7 @@ def _article_titles(store: Any, hood: Neighbourhood) -> dict[str, str]:
     ids = sorted({ev["article"] for e in hood.edges for ev in e["evidence"] if ev["article"]})
     if not ids:
         return {}
-    from .namespaces import GKD, is_id
+    from ..namespaces import GKD, is_id
 
     values = " ".join(f"<{GKD}{a}>" for a in ids if is_id(a))
     rows = store.select(f"SELECT ?a ?t WHERE {{ VALUES ?a {{ {values} }} ?a dcterms:title ?t }}")
