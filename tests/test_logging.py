@@ -44,7 +44,7 @@ def test_kg_shows_library_records_from_kg_log_level_up(tmp_path):
 
     told = run_kg("stats", "--store", store, KG_LOG_LEVEL="info")
     assert told.returncode == 0, told.stderr
-    assert "INFO kg.graphindex: cached graph built" in told.stderr
+    assert "INFO kg.explore.index: cached graph built" in told.stderr
 
     bad = run_kg("stats", "--store", store, KG_LOG_LEVEL="loud")
     assert bad.returncode == 1 and "KG_LOG_LEVEL" in bad.stderr
