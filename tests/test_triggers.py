@@ -1,5 +1,6 @@
-"""The trigger matcher: frame triggers are pattern data generated from verbs.json, marked on
-the tokens by a pipeline component and read through one table of frame readers."""
+"""The trigger and cue matchers: frame triggers and negation cues are pattern data generated
+from verbs.json, marked on the tokens by pipeline components; frames are read through one table
+of frame readers."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 import pytest
 
 from kg.events import EVENT_TYPES
+from kg.extract.cues import CUES
 from kg.extract.lexicon import LEXICON_DIR
 from kg.extract.nlp import PIECE_CHARS, parse
 from kg.extract.pipeline import Extractor
@@ -31,8 +33,8 @@ def test_every_kind_of_trigger_has_a_reader_and_a_known_event_type(extractor):
     assert {p["type"] for p in patterns} <= set(EVENT_TYPES)
 
 
-def test_the_component_runs_last_in_the_pipeline(extractor):
-    assert extractor.nlp.pipe_names[-1] == TRIGGERS
+def test_the_matchers_run_after_the_model(extractor):
+    assert extractor.nlp.pipe_names[-2:] == [TRIGGERS, CUES]
 
 
 def test_verbs_and_nouns_are_marked_with_their_kind_and_event_type(extractor):
@@ -89,20 +91,46 @@ def test_marks_survive_a_text_parsed_in_pieces(extractor):
     assert all(doc[i].text == "intercepted" for i in hit)
 
 
+def test_negation_words_and_negating_verbs_are_cues(extractor):
+    doc = extractor.nlp("Georgia did not join the pact, and Chad never refused to sign it.")
+    cues = {t.text: t._.get(CUES) for t in doc if t._.get(CUES)}
+    assert cues == {"not": ("negation",), "never": ("negation",), "refused": ("negating",)}
+
+
+def test_cues_decide_the_negation_of_a_statement(extractor):
+    has(
+        facts(extractor, "Serbia did not join NATO."),
+        ("TreatyParticipation", "Serbia", "North Atlantic Treaty", ..., True),
+    )
+    has(
+        facts(extractor, "Serbia refused to join NATO."),
+        ("TreatyParticipation", "Serbia", "North Atlantic Treaty", ..., True),
+    )
+
+
 @pytest.fixture(scope="module")
-def razing_extractor(tmp_path_factory):
-    """An extractor whose lexicon has one more attack verb, 'raze', and nothing else new."""
+def extended_extractor(tmp_path_factory):
+    """An extractor whose lexicon has one more attack verb, 'raze', and one more negating
+    verb, 'avoid', and nothing else new."""
     d = tmp_path_factory.mktemp("lexicons")
     shutil.copytree(LEXICON_DIR, d, dirs_exist_ok=True)
     words = json.loads((d / "verbs.json").read_text())
     assert "raze" not in words["events"]["Attack"]["verbs"]
+    assert "avoid" not in words["negation"]["verbs"]
     words["events"]["Attack"]["verbs"].append("raze")
+    words["negation"]["verbs"].append("avoid")
     (d / "verbs.json").write_text(json.dumps(words))
     return Extractor.load(Settings().spacy_model, lexicon_dir=str(d))
 
 
-def test_a_trigger_added_to_the_data_starts_frames_without_code(extractor, razing_extractor):
+def test_a_trigger_added_to_the_data_starts_frames_without_code(extractor, extended_extractor):
     text = "Russian troops razed Bakhmut in May."
     assert not any(f[0] == "Attack" for f in facts(extractor, text))
-    has(facts(razing_extractor, text), ("Attack", "Russia", "Bakhmut", ..., False, "asserted"))
-    assert marks(razing_extractor.nlp, text)["razed"] == (("verb", "Attack"),)
+    has(facts(extended_extractor, text), ("Attack", "Russia", "Bakhmut", ..., False, "asserted"))
+    assert marks(extended_extractor.nlp, text)["razed"] == (("verb", "Attack"),)
+
+
+def test_a_negating_verb_added_to_the_data_negates_without_code(extractor, extended_extractor):
+    text = "Turkey avoided joining the European Union."
+    has(facts(extractor, text), ("TreatyParticipation", "Turkey", ..., ..., False))
+    has(facts(extended_extractor, text), ("TreatyParticipation", "Turkey", ..., ..., True))
