@@ -28,9 +28,9 @@ def marks(nlp, text: str) -> dict[str, tuple]:
 
 def test_every_kind_of_trigger_has_a_reader_and_a_known_event_type(extractor):
     patterns = trigger_patterns(extractor.lex.words)
-    kinds = {p["kind"] for p in patterns} | {k for k, _ in MENTION_TRIGGERS.values()}
+    kinds = {p["label"][0] for p in patterns} | {k for k, _ in MENTION_TRIGGERS.values()}
     assert kinds == set(READERS)
-    assert {p["type"] for p in patterns} <= set(EVENT_TYPES)
+    assert {p["label"][1] for p in patterns} <= set(EVENT_TYPES)
 
 
 def test_the_matchers_run_after_the_model(extractor):
