@@ -1,4 +1,5 @@
-"""The spaCy pipeline: the trained English model plus a gazetteer ``entity_ruler`` before NER."""
+"""The spaCy pipeline: the trained English model plus a gazetteer ``entity_ruler`` before NER
+and the trigger and cue matchers (``triggers.py``, ``cues.py``) at the end."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelError, check_stop
+from .cues import CUES, cue_patterns
 from .lexicon import Lexicon
+from .triggers import TRIGGERS, trigger_patterns
 
 SPACY_LABEL = {
     "Country": "GPE",
@@ -161,4 +164,7 @@ def load_pipeline(model: str, lex: Lexicon) -> Language:
     )
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(lex))  # type: ignore[attr-defined]
+    # after the lemmatizer: the patterns read part of speech and lemma
+    nlp.add_pipe(TRIGGERS).add_patterns(trigger_patterns(lex.words))  # type: ignore[attr-defined]
+    nlp.add_pipe(CUES).add_patterns(cue_patterns(lex.words))  # type: ignore[attr-defined]
     return nlp

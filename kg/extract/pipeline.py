@@ -91,8 +91,6 @@ class _ArticleRun:
         self.generic = set(w["generic_weapons"])
         self.launch_verbs = set(w["launch_verbs"])
         self.moving_verbs = set(w["events"]["Deployment"]["moving_verbs"])
-        self.neg_words = set(w["negation"]["words"])
-        self.neg_verbs = set(w["negation"]["verbs"])
 
     def entity(self, eid: str):
         return self.linker.entities.get(eid) or self.lex.entities[eid]
@@ -179,7 +177,7 @@ class _ArticleRun:
             if f.recipients or f.type != "WeaponTransfer":  # "delivered the certification"
                 r.last_frame[f.type] = f  # a transfer to no one named continues none
         chain = governing_chain(f.trigger, self.speech)
-        neg = negated(chain, self.neg_words, self.neg_verbs) != f.lexical_negation
+        neg = negated(chain) != f.lexical_negation
         mod = modality(chain, self.planned, self.hypothetical)
         if mod == "asserted" and f.trigger.lemma_.lower() in self.planned_triggers:
             mod = "planned"  # "approved the sale of …", "pledged tanks"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from .cues import CUES
 from .nlp import entity_span
 
 CLAUSE_UP = {
@@ -58,15 +59,14 @@ def governing_chain(tok: Token, speech: set[str], limit: int = 6) -> list[Token]
     return chain
 
 
-def negated(chain: list[Token], neg_words: set[str], neg_verbs: set[str]) -> bool:
+def negated(chain: list[Token]) -> bool:
+    """Whether the cues along ``chain`` (``cues.py``) negate its first token: a negation word
+    attached to any of them, or a negating verb above it ("refused to sign"); two cancel."""
     flips = 0
     for i, t in enumerate(chain):
-        if any(
-            c.dep_ == "neg" or (c.lower_ in neg_words and c.dep_ in ("advmod", "det", "neg"))
-            for c in t.children
-        ):
+        if any("negation" in c._.get(CUES) for c in t.children):
             flips += 1
-        if i > 0 and t.lemma_.lower() in neg_verbs:
+        if i > 0 and "negating" in t._.get(CUES):
             flips += 1
     return flips % 2 == 1
 

@@ -21,6 +21,7 @@ from ..text import slug
 from .lexicon import Lexicon, norm
 from .link import Ment
 from .nlp import Sentences
+from .triggers import TRIGGERS
 
 ACTOR = {"Country", "Person", "Organization"}
 PLACE = {"Country", "AdministrativeRegion", "City", "Region"}
@@ -108,9 +109,7 @@ class FrameReader:
         self.spec = w["events"]
         self.role_rules: dict[str, list[dict]] = w["role_rules"]
         self.force_nouns = set(w["force_nouns"])
-        self.member_nouns = set(w["member_nouns"])
         self.package_nouns = set(w["package_nouns"])
-        self.package_verbs = set(w["package_verbs"])
         self.supplier_verbs = set(w["supplier_verbs"])
         self.decision_nouns = set(w["decision_nouns"])
         self.back_references: dict[str, list[str]] = w["back_references"]
@@ -525,36 +524,20 @@ class FrameReader:
                     self.transfers.append(f)
 
     def _frames_at(self, tok: Token) -> list[Frame]:
+        """The frames that start at ``tok``: each (kind, event type) trigger it holds, marked by
+        the trigger matcher (``triggers.py``) or given by the mention it heads
+        (:data:`MENTION_TRIGGERS`), read by the reader of its kind (:data:`READERS`), in the
+        order of that table."""
+        hits = list(tok._.get(TRIGGERS))
+        m = self.root_of.get(tok.i)
+        if m is not None and self.cls(m) in MENTION_TRIGGERS:
+            hits.append(MENTION_TRIGGERS[self.cls(m)])
+        d = self.at.get(tok.i)
+        if d is not None and d.kind in MENTION_TRIGGERS and tok.i == d.start:
+            hits.append(MENTION_TRIGGERS[d.kind])
         out: list[Frame] = []
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in self.verb_types:
-            for etype in self.verb_types[lemma]:
-                f = self.verb_frame(tok, etype)
-                if f:
-                    out.append(f)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_types:
-            head = tok
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.words["event_heads"]:
-                head = tok.head  # "a strike operation against X", "a bombing campaign by Y"
-            for etype in self.noun_types[tok.lower_]:
-                f = self.noun_frame(head, etype)
-                if f:
-                    out.append(f)
-        out.extend(self.participle_frames(tok))
-        out.extend(self.foreign_weapon_frames(tok))
-        out.extend(self.presence_frames(tok))
-        if tok.pos_ == "NOUN" and tok.lower_ in self.lex.words["war_nouns"]:
-            out.extend(self.war_frames(tok))
-        if tok.pos_ in ("VERB", "AUX") and lemma in self.patient_frames:
-            out.extend(self.patient_subject_frames(tok))
-        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i not in self.at) and _noun_lemma(
-            tok
-        ) in self.member_nouns:
-            out.extend(self.membership_frames(tok))  # "NATO member", "our NATO Allies"
-        if tok.i in self.root_of and self.cls(self.root_of[tok.i]) == "Treaty":
-            out.extend(self.treaty_between_frames(tok))
-        if tok.pos_ == "VERB" and lemma in self.package_verbs:
-            out.extend(self.package_frames(tok))
+        for kind, etype in sorted(hits, key=lambda h: RANK[h[0]]):
+            out.extend(READERS[kind](self, tok, etype))
         return out
 
     def treaty_between_frames(self, n: Token) -> list[Frame]:
@@ -637,7 +620,7 @@ class FrameReader:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if n.dep_ == "nsubj" and n.head.lemma_ in self.package_verbs:
+        if n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["package_verbs"]:
             holders += [c for c in n.head.children if c.dep_ == "dobj"]  # "its members include X"
         agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
         agents = [
@@ -647,10 +630,10 @@ class FrameReader:
             return []
         return [Frame("TreatyParticipation", n, agents=agents, treaties=treaties, confidence=0.7)]
 
-    def patient_subject_frames(self, v: Token) -> list[Frame]:
+    def patient_subject_frames(self, v: Token, etype: str) -> list[Frame]:
         """The subject undergoes the event and a phrase names the agent: 'X fell to Russian
         forces', 'X came under the control of Y', 'X came under fire from Y' (patterns in
-        verbs.json ``patient_frames``)."""
+        verbs.json ``patient_frames``; those of ``etype``)."""
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return []
@@ -659,6 +642,8 @@ class FrameReader:
             return []
         out = []
         for spec in self.patient_frames[v.lemma_.lower()]:
+            if spec["type"] != etype:
+                continue
             prep = next(
                 (c for c in v.children if c.dep_ == "prep" and c.lower_ == spec["prep"]), None
             )
@@ -1580,6 +1565,49 @@ class FrameReader:
                             if m is not None and self.cls(m) in ACTOR:
                                 out.append(m)
         return out
+
+
+# The frames that start at a mention rather than at a word: at the head of a mention of a
+# class, or at the first word of a mention of a kind → (kind of frame, event type)
+MENTION_TRIGGERS = {
+    "Weapon": ("presence", "Deployment"),
+    "Treaty": ("treaty", "TreatyParticipation"),
+    "demonym": ("foreign", "WeaponTransfer"),  # "fired North Korean missiles"
+}
+
+
+def _verb_frames(r: FrameReader, v: Token, etype: str) -> list[Frame]:
+    f = r.verb_frame(v, etype)
+    return [f] if f else []
+
+
+def _noun_frames(r: FrameReader, n: Token, etype: str) -> list[Frame]:
+    """Read at the noun an event noun modifies when that names the event: 'a strike
+    operation against X', 'a bombing campaign by Y'."""
+    if n.dep_ == "compound" and n.head.lemma_.lower() in r.lex.words["event_heads"]:
+        n = n.head
+    f = r.noun_frame(n, etype)
+    return [f] if f else []
+
+
+# Each kind of trigger (``triggers.trigger_patterns``, :data:`MENTION_TRIGGERS`) and its reader;
+# the frames that start at one token are read in this order.
+READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
+    "verb": _verb_frames,
+    "noun": _noun_frames,
+    "participle": lambda r, tok, etype: r.participle_frames(tok),
+    "foreign": lambda r, tok, etype: r.foreign_weapon_frames(tok),
+    "presence": lambda r, tok, etype: r.presence_frames(tok),
+    "war": lambda r, tok, etype: r.war_frames(tok),
+    "patient": FrameReader.patient_subject_frames,
+    # a capitalised member noun not inside a name: "our NATO Allies"
+    "member": lambda r, tok, etype: (
+        r.membership_frames(tok) if tok.pos_ == "NOUN" or tok.i not in r.at else []
+    ),
+    "treaty": lambda r, tok, etype: r.treaty_between_frames(tok),
+    "package": lambda r, tok, etype: r.package_frames(tok),
+}
+RANK = {kind: i for i, kind in enumerate(READERS)}
 
 
 def _one_of(n: Token) -> Token | None:
