@@ -678,6 +678,8 @@ class FrameReader:
         skip: set[int] = set()
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
             subj = self._relative_antecedent(v)
+        elif subj is not None and subj.lower_ == "who" and v.dep_ == "relcl":
+            subj = v.head  # "Houthi rebels, who seized the port, …": the noun acts
         if subj is not None:
             skip.add(subj.i)
             f.agents, f.confidence = self.np_agents(subj, etype)
