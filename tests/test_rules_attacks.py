@@ -29,3 +29,31 @@ def test_targets_listed_with_including(extractor):
 def test_captured_places_listed_with_including(extractor):
     got = facts(extractor, "M23 rebels seized several towns in the east, including Goma.")
     has(got, ("TerritorialCapture", "March 23 Movement", "Goma"))
+
+
+# -- claims of responsibility --------------------------------------------------------------
+def test_claim_of_responsibility_names_the_attacker(extractor):
+    has(
+        facts(extractor, "The Taliban claimed responsibility for the raid on Kandahar airport."),
+        ("Attack", "Taliban", "Kandahar airport", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "Police said the Islamic State group was behind the bombing in Cairo."),
+        ("Attack", "Islamic State", "Cairo", ..., False),
+    )
+
+
+def test_claimed_attack_takes_the_place_of_the_unclaimed_one(extractor):
+    got = facts(
+        extractor,
+        "Gunmen stormed a hotel in Mogadishu on Friday night. "
+        "Al-Shabab later claimed responsibility for the attack.",
+    )
+    has(got, ("Attack", "al-Shabaab", "Mogadishu", ..., False, "asserted"))
+
+
+def test_blame_and_claimed_statements_are_no_claim(extractor):
+    assert not facts(extractor, "Israel held Hamas responsible for the raid on Sderot.")
+    assert not facts(extractor, "Nobody has claimed responsibility for the raid on Kabul.")
+    got = facts(extractor, "Gunmen hit Kabul. Iran claimed the raid was a provocation.")
+    assert not any(g[1] == "Iran" for g in got), got

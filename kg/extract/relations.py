@@ -50,6 +50,9 @@ PERMISSION_NOUNS = {
     "light",
 }
 STATE_KINDS = {"military", "ministry", "government", "intelligence"}
+# "X claimed responsibility for the attack", "X took credit for the raid": the claimant acts
+CLAIM_NOUNS = {"responsibility", "credit"}
+CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -112,6 +115,7 @@ class FrameReader:
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
         self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
+        self.unclaimed: Frame | None = None  # the last attack read with a target but no agent
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
 
@@ -471,6 +475,8 @@ class FrameReader:
                 yield f
                 if f.type == "WeaponTransfer" and f.agents and f.recipients:
                     self.transfers.append(f)
+                if f.type == "Attack" and f.targets and not f.agents:
+                    self.unclaimed = f
 
     def _frames_at(self, tok: Token) -> list[Frame]:
         out: list[Frame] = []
@@ -1163,6 +1169,11 @@ class FrameReader:
         if not f.agents and etype != "TreatyParticipation":
             f.agents, by = self._noun_agents(n, etype)
             skip |= {p.head.i for p in by}
+        claimant = self._claimant(n) if not f.agents and etype == "Attack" else None
+        if claimant is not None:
+            f.agents, f.confidence = self.np_agents(claimant, etype)
+            f.confidence = min(f.confidence, 0.7)
+            skip.add(claimant.i)
         holder = _one_of(n) or n  # "X is one of the parties to Y"
         if etype in ("TreatyParticipation",) and holder.dep_ == "attr":
             subj = self.subject_of(holder.head)
@@ -1210,7 +1221,36 @@ class FrameReader:
         self.assign(f, ments)
         if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
             self.continue_previous(f)
+        prev = self.unclaimed
+        if claimant is not None and f.agents and not f.targets and prev and self._near(prev, f, 3):
+            # "Gunmen attacked a hotel in X. Al-Shabab claimed responsibility for the attack."
+            f.targets = list(prev.targets)
+            f.weapons += [w for w in prev.weapons if w not in f.weapons]
         return f
+
+    def _claimant(self, n: Token) -> Token | None:
+        """Who claims the attack an event noun names: 'X claimed responsibility for the
+        attack', 'X took credit for the raid', 'X claimed the bombing', 'X was behind the
+        attack', 'X is responsible for the attack' (not 'Y held X responsible': an accusation)."""
+        gov = n.head
+        verb: Token | None = None
+        if n.dep_ == "pobj" and gov.lower_ == "for" and gov.head is not gov:
+            word = gov.head
+            claimed = word.lemma_.lower() in CLAIM_NOUNS and word.head.lemma_.lower() in CLAIM_VERBS
+            if claimed or word.lower_ == "responsible" and word.head.lemma_ == "be":
+                verb = word.head
+        elif n.dep_ == "dobj" and gov.lemma_.lower() == "claim":
+            after = n.doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(n.doc) else None
+            if after is None or after.pos_ not in ("VERB", "AUX"):  # not "claimed X was …"
+                verb = gov
+        elif n.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be":
+            verb = gov.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = self.subject_of(verb)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Al-Shabab, which claimed the attack, …"
+        return subj
 
     def _noun_agents(self, n: Token, etype: str) -> tuple[list[str], list[Token]]:
         """Who acts in an event noun without a possessor: 'attacks by the rebels on X', or the
