@@ -57,3 +57,19 @@ def test_blame_and_claimed_statements_are_no_claim(extractor):
     assert not facts(extractor, "Nobody has claimed responsibility for the raid on Kabul.")
     got = facts(extractor, "Gunmen hit Kabul. Iran claimed the raid was a provocation.")
     assert not any(g[1] == "Iran" for g in got), got
+
+
+# -- passives and event nouns under a verb -------------------------------------------------
+def test_second_verb_of_a_passive_pair_is_passive(extractor):
+    got = facts(
+        extractor, "President Zelenskyy spoke hours after a school was shelled and hit in Kharkiv."
+    )
+    assert not any(g[0] == "Attack" for g in got), got
+
+
+def test_attack_noun_after_in_keeps_its_own_places(extractor):
+    has(
+        facts(extractor, "Russia hit Ukraine overnight in a drone attack near Kharkiv."),
+        ("Attack", "Russia", "Ukraine"),
+        ("Attack", "Russia", "Kharkiv", "drone", False, "asserted"),
+    )

@@ -675,9 +675,16 @@ class FrameReader:
         ):
             return None
         f = Frame(etype, v)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN"
-        )  # "bombs used against Ukraine"
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+            or (v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
+            or (  # "a soldier was shot and killed": the second verb is passive too
+                v.dep_ == "conj"
+                and v.tag_ == "VBN"
+                and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
+                and any(c.dep_ == "auxpass" for c in v.head.children)
+            )
+        )
         subj = None if passive else self.subject_of(v)
         if subj is not None and subj.i == v.i - 2 and self.doc[v.i - 1].text == "-":
             subj = self.subject_of(subj)  # "Russia de-ratified X": the prefix parsed as subject
@@ -1136,9 +1143,12 @@ class FrameReader:
                 head.dep_ == "prep"
                 and head.lower_ in ("in", "of", "to", "from", "on")
                 and etype in self.verb_types.get(head.head.lemma_.lower(), [])
+                and not (etype == "Attack" and head.lower_ == "in")
             )
         ):
-            return None  # "suspended its participation in": the verb's frame reads it
+            # "suspended its participation in": the verb's frame reads it; "killed ten in an
+            # airstrike near X": the attack noun keeps its own places
+            return None
         f = Frame(etype, n, nominal=True, confidence=0.75)
         skip: set[int] = set()
         for c in n.children:
