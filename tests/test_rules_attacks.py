@@ -73,3 +73,21 @@ def test_attack_noun_after_in_keeps_its_own_places(extractor):
         ("Attack", "Russia", "Ukraine"),
         ("Attack", "Russia", "Kharkiv", "drone", False, "asserted"),
     )
+
+
+# -- killing -------------------------------------------------------------------------------
+def test_killing_by_an_actor_is_an_attack(extractor):
+    has(
+        facts(extractor, "Turkish jets killed 30 Kurdish fighters in northern Syria on Sunday."),
+        ("Attack", "Turkey", "northern Syria", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "The U.S. military said it killed two al-Shabab fighters in a raid."),
+        ("Attack", "United States", "al-Shabaab", ..., False, "asserted"),
+    )
+
+
+def test_deaths_with_no_attacker_are_no_attack(extractor):
+    assert not facts(extractor, "Floods killed 40 people in Kenya.")
+    got = facts(extractor, "Five soldiers were killed in Donetsk, the Ukrainian army said.")
+    assert not any(g[0] == "Attack" for g in got), got
