@@ -91,3 +91,30 @@ def test_deaths_with_no_attacker_are_no_attack(extractor):
     assert not facts(extractor, "Floods killed 40 people in Kenya.")
     got = facts(extractor, "Five soldiers were killed in Donetsk, the Ukrainian army said.")
     assert not any(g[0] == "Attack" for g in got), got
+
+
+# -- an attack noun as the subject of another verb -----------------------------------------
+def test_attack_noun_subject_continues_the_last_attack(extractor):
+    got = facts(
+        extractor,
+        "Russian forces shelled Kherson on Monday. An assault on Mykolaiv wounded five people.",
+    )
+    has(got, ("Attack", "Russia", "Mykolaiv", ..., False, "asserted"))
+
+
+def test_attack_carried_out_by_an_actor(extractor):
+    has(
+        facts(extractor, "The raid on the village of Qusair was carried out by Hezbollah."),
+        ("Attack", "Hezbollah", "Qusair", ..., False, "asserted"),
+    )
+    got = facts(
+        extractor, "Russian jets bombed Idlib. The raid on Kabul was condemned by Pakistan."
+    )
+    assert not any(g[2] == "Kabul" for g in got), got
+
+
+def test_possessor_hung_on_a_modifier_names_the_attacker(extractor):
+    has(
+        facts(extractor, "Hezbollah's shock August 25 barrage on Haifa drew a response."),
+        ("Attack", "Hezbollah", "Haifa"),
+    )

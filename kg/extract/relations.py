@@ -1151,7 +1151,15 @@ class FrameReader:
             return None
         f = Frame(etype, n, nominal=True, confidence=0.75)
         skip: set[int] = set()
-        for c in n.children:
+        # "Hamas' surprise attack": the possessor may hang on a modifier in the parse
+        deeper = [
+            g
+            for c in n.children
+            if c.dep_ in ("nmod", "compound") and c.i not in self.at
+            for g in c.children
+            if g.dep_ == "poss"
+        ]
+        for c in [*n.children, *deeper]:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.root_of.get(c.i) or self.at.get(c.i)
                 if (
@@ -1213,7 +1221,29 @@ class FrameReader:
             skip.update(c.i for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to"))
             f.confidence = min(f.confidence, 0.7)
         happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
-        if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
+        verb = n.head
+        by_words = [t for t in verb.subtree if t.lower_ == "by" and t.i > verb.i]
+        if not f.agents and n.dep_ == "nsubjpass" and by_words:
+            # "the attack was carried out by X": the by-phrase of a light verb names the
+            # attacker (wherever the parse hung it); "was condemned by X" names none
+            if verb.lemma_.lower() not in self.lex.words["light_verbs"]:
+                return None
+            f.agents = [
+                a
+                for t in by_words
+                for p in t.children
+                if p.dep_ == "pobj"
+                for a in self.np_agents(p, etype)[0]
+            ]
+            if not f.agents:
+                return None
+            f.confidence = min(f.confidence, 0.7)
+        if (
+            not f.agents
+            and n.dep_ in ("nsubj", "nsubjpass")
+            and not happen
+            and n.head.lemma_.lower() in self.verb_types
+        ):
             return None  # the verb's frame reads it
         ments = self.clause_mentions(n, skip)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
