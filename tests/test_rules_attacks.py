@@ -118,3 +118,19 @@ def test_possessor_hung_on_a_modifier_names_the_attacker(extractor):
         facts(extractor, "Hezbollah's shock August 25 barrage on Haifa drew a response."),
         ("Attack", "Hezbollah", "Haifa"),
     )
+
+
+# -- places held by a group named earlier --------------------------------------------------
+def test_rebel_held_place_is_held_by_the_group_named_last(extractor):
+    got = facts(
+        extractor, "The M23 movement advanced on Sunday. The rebel-held town of Rutshuru was quiet."
+    )
+    has(got, ("TerritorialCapture", "March 23 Movement", "Rutshuru", ..., False, "asserted"))
+    got = facts(
+        extractor, "Houthi fighters fired on the ship. Shelling went on in rebel-held Hodeidah."
+    )
+    has(got, ("TerritorialCapture", "Houthis", "Hodeidah"))
+
+
+def test_rebel_held_place_with_no_group_named_gives_nothing(extractor):
+    assert not facts(extractor, "Fighting continued in rebel-held districts of Aleppo.")

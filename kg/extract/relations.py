@@ -280,12 +280,16 @@ class FrameReader:
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if dets != ["the"] and not (not dets and tok.tag_ == "NNS"):
             return None  # "some militants", "a rebel": not the group as a whole
+        return self._last_armed_group(tok.i)
+
+    def _last_armed_group(self, at: int) -> str | None:
+        """The armed group the article named last before token ``at``, within three sentences."""
         if "armed" not in self._kinds:
             fits = [m for m in self.ments if self.lex.attr(m.entity_id, "kind") == "armed-group"]
             self._kinds["armed"] = ([m.start for m in fits], fits)
         starts, groups = self._kinds["armed"]
-        i = bisect_left(starts, tok.i)
-        if i and groups[i - 1].start >= self._window_start(tok.i, 3):
+        i = bisect_left(starts, at)
+        if i and groups[i - 1].start >= self._window_start(at, 3):
             return groups[i - 1].entity_id
         return None
 
@@ -1327,6 +1331,7 @@ class FrameReader:
         """'U.S.-supplied missiles', 'Washington-supplied, long-range missiles'."""
         parts = self.lex.words["events"]["WeaponTransfer"]["participles"]
         capture = self.lex.words["capture_participles"]
+        groups = self.lex.words["group_nouns"]
         text = tok.text
         supplier: str | None = None
         word = ""
@@ -1338,11 +1343,15 @@ class FrameReader:
                 supplier = self.lex.state_for(cand.id) or (cand.id if cand.cls in ACTOR else None)
                 if supplier:
                     break
+            if not supplier and word in capture and prefix.lower() in groups:
+                supplier = self._last_armed_group(tok.i)
         elif tok.lower_ in parts + capture and tok.i >= 2 and self.doc[tok.i - 1].text == "-":
             m = self.at.get(tok.i - 2)
             word = tok.lower_
             if m is not None:
                 supplier = self.as_actor(m)
+            elif word in capture and self.doc[tok.i - 2].lemma_.lower() in groups:
+                supplier = self._last_armed_group(tok.i)  # "rebel-held": the rebels named last
         if not supplier:
             return []
         if word in capture:
