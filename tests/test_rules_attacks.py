@@ -134,3 +134,24 @@ def test_rebel_held_place_is_held_by_the_group_named_last(extractor):
 
 def test_rebel_held_place_with_no_group_named_gives_nothing(extractor):
     assert not facts(extractor, "Fighting continued in rebel-held districts of Aleppo.")
+
+
+# -- weapons intercepted over places -------------------------------------------------------
+def test_drones_downed_over_a_region_with_no_interceptor_named(extractor):
+    has(
+        facts(
+            extractor,
+            "Russia launched 40 drones at Ukraine overnight. "
+            "Twenty drones were shot down over the Kyiv region.",
+        ),
+        ("Attack", "Russia", "Kyiv Oblast", "drone", False, "asserted"),
+    )
+
+
+def test_intercepted_weapons_belong_to_the_last_attacker_that_used_them(extractor):
+    got = facts(
+        extractor,
+        "Russia fired dozens of drones at Ukraine on Saturday. Officials said Russian troops "
+        "also shelled Kherson. The air force said 30 of them were destroyed over the Odesa region.",
+    )
+    has(got, ("Attack", "Russia", "Odesa Oblast", "drone", False, "asserted"))

@@ -791,12 +791,12 @@ class FrameReader:
             if sale is not None and self._near(sale, f, 0) and set(sale.weapons) & set(f.weapons):
                 f.agents = list(sale.recipients)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
-            for t in v.subtree:  # "shooting down 56 of them"
+            for t in v.subtree:  # "shooting down 56 of them", "26 of them were destroyed"
                 if (
                     t.pos_ == "PRON"
                     and t.lower_ in ("them", "it")
                     and t.dep_ in ("pobj", "dobj")
-                    and t.i > v.i
+                    and (t.i > v.i or t.head.head.dep_ in ("nsubj", "nsubjpass"))
                 ):
                     ref = self.antecedent_weapon(t)
                     if ref:
