@@ -155,3 +155,27 @@ def test_intercepted_weapons_belong_to_the_last_attacker_that_used_them(extracto
         "also shelled Kherson. The air force said 30 of them were destroyed over the Odesa region.",
     )
     has(got, ("Attack", "Russia", "Odesa Oblast", "drone", False, "asserted"))
+
+
+# -- places taken and held -----------------------------------------------------------------
+def test_took_the_town_of_a_place(extractor):
+    has(
+        facts(extractor, "Russian troops have taken the village of Krasnohorivka, officials said."),
+        ("TerritorialCapture", "Russia", "Krasnohorivka", ..., False, "asserted"),
+    )
+    assert not facts(extractor, "The town took the name of Kyiv.")
+
+
+def test_place_under_a_named_control(extractor):
+    has(
+        facts(extractor, "Kherson is now under Ukrainian control."),
+        ("TerritorialCapture", "Ukraine", "Kherson", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "The town of Kunduz has been under Taliban control since August."),
+        ("TerritorialCapture", "Taliban", "Kunduz"),
+    )
+    has(
+        facts(extractor, "Mariupol remained under the control of Russian forces."),
+        ("TerritorialCapture", "Russia", "Mariupol"),
+    )

@@ -606,6 +606,8 @@ class FrameReader:
                     if c.dep_ == "prep" and c.lower_ in spec["agent_preps"]
                     for p in c.children
                     if p.dep_ == "pobj"
+                ] or [  # "is now under Russian control", "came under Taliban rule"
+                    c for c in objs[0].children if c.dep_ in ("amod", "compound", "poss", "nmod")
                 ]
             else:  # 'fell to X': the object is the agent
                 holders = objs
@@ -673,7 +675,12 @@ class FrameReader:
             and not any(c.lower_ == "control" for c in v.subtree)
             and not any(
                 c.dep_ == "dobj"
-                and (self.root_of.get(c.i) or self.at.get(c.i) or self.refer_back(c))
+                and (
+                    self.root_of.get(c.i)
+                    or self.at.get(c.i)
+                    or self.refer_back(c)
+                    or (c.lemma_.lower() in self.lex.words["place_nouns"] and self._place_of(c))
+                )  # "took the village of X"
                 for c in v.children
             )
         ):
