@@ -179,3 +179,10 @@ def test_place_under_a_named_control(extractor):
         facts(extractor, "Mariupol remained under the control of Russian forces."),
         ("TerritorialCapture", "Russia", "Mariupol"),
     )
+
+
+def test_irregular_past_of_retake(extractor):
+    has(
+        facts(extractor, "Iraqi troops retook the city of Ramadi from Islamic State fighters."),
+        ("TerritorialCapture", "Iraq", "Ramadi", ..., False, "asserted"),
+    )
