@@ -186,3 +186,11 @@ def test_irregular_past_of_retake(extractor):
         facts(extractor, "Iraqi troops retook the city of Ramadi from Islamic State fighters."),
         ("TerritorialCapture", "Iraq", "Ramadi", ..., False, "asserted"),
     )
+
+
+def test_inflicting_losses_is_an_attack(extractor):
+    has(
+        facts(extractor, "Ukrainian troops inflicted heavy losses on Russia's army near Izium."),
+        ("Attack", "Ukraine", "Russia", ..., False, "asserted"),
+    )
+    assert not facts(extractor, "The EU's sanctions inflicted damage on Russia's economy.")

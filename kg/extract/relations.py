@@ -53,6 +53,8 @@ STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 # "X claimed responsibility for the attack", "X took credit for the raid": the claimant acts
 CLAIM_NOUNS = {"responsibility", "credit"}
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
+# "inflicted heavy losses on X" is an attack; "inflicted pain on the economy" is not
+INFLICTED = {"loss", "casualty", "defeat"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -683,6 +685,10 @@ class FrameReader:
                 )  # "took the village of X"
                 for c in v.children
             )
+        ):
+            return None
+        if lemma == "inflict" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFLICTED for c in v.children
         ):
             return None
         f = Frame(etype, v)
