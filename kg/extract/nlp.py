@@ -30,6 +30,9 @@ SPACY_LABEL = {
 # ("mine" the pronoun, "arms" the limbs, "shells" of the sea, "torpedo" the talks): not
 # tagged on sight. Only lower-case forms are skipped, so a name never belongs here.
 AMBIGUOUS = {"mine", "mines", "shells", "arms", "torpedo"}
+# Past forms of event verbs that the model's rule lemmatizer leaves as they are ("Iraqi forces
+# retook the city" would not read as "retake")
+LEMMAS = {"retook": "retake"}
 
 
 def load_model(name: str) -> Language:
@@ -157,6 +160,9 @@ def load_pipeline(model: str, lex: Lexicon) -> Language:
     nlp = load_model(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:  # runs before the lemmatizer, which keeps its lemma
+        for form, lemma in LEMMAS.items():
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
     ruler = nlp.add_pipe(
         "entity_ruler",
         before="ner" if "ner" in nlp.pipe_names else None,

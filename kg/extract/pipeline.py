@@ -83,6 +83,7 @@ class _ArticleRun:
         self.statements: list[Statement] = []
         self._index: dict[tuple, int] = {}  # Statement.key() → position in statements
         self._pending_attacks: list = []
+        self._armed_attack: Frame | None = None  # the last attack read with agent and weapons
         w = ex.lex.words
         self.speech = set(w["speech"])
         self.planned = set(w["modality"]["planned"])
@@ -172,6 +173,8 @@ class _ArticleRun:
     # -- frames → statements ---------------------------------------------------------------
     def _frame(self, f: Frame, sent: Span) -> None:
         r = self.reader
+        if f.type == "Attack" and f.agents and f.weapons:
+            self._armed_attack = f
         if f.agents:
             r.last_agents[f.type] = list(f.agents)
             if f.recipients or f.type != "WeaponTransfer":  # "delivered the certification"
@@ -212,6 +215,9 @@ class _ArticleRun:
             and f.trigger.lemma_.lower() in self.launch_verbs
         ):
             f = replace(f, type="Deployment")  # "fired a rocket" at nothing named: a launch
+        if f.type == "Interception" and not f.agents and f.locations:
+            # "twenty drones were shot down over X", no interceptor named: still an attack on X
+            self._queue_attacks(f, "", list(dict.fromkeys(f.weapons)), self._evidence(sent), q)
         if any(not getattr(f, ROLES[r].frame) for r in EVENTS[f.type].core):
             return
         ev = self._evidence(sent)
@@ -233,10 +239,17 @@ class _ArticleRun:
             if f.type == "Interception" and f.instruments:  # an interceptor in action is deployed
                 self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":
-                for w in weapons:
-                    owner = f.weapon_owner.get(w) or self._attacker_with(w, a)
-                    if owner and owner != a:
-                        self._pending_attacks.append((owner, w, tuple(f.locations), ev, q))
+                self._queue_attacks(f, a, weapons, ev, q)
+
+    def _queue_attacks(
+        self, f: Frame, interceptor: str, weapons: list[str], ev: Evidence, q: dict[str, Any]
+    ) -> None:
+        """Weapons intercepted over places: their owner attacked those places (read once the
+        article is done, :meth:`_infer_attacks_from_interceptions`)."""
+        for w in weapons:
+            owner = f.weapon_owner.get(w) or self._attacker_with(w, interceptor)
+            if owner and owner != interceptor:
+                self._pending_attacks.append((owner, w, tuple(f.locations), ev, q))
 
     def _add_all(
         self,
@@ -268,8 +281,8 @@ class _ArticleRun:
     def _attacker_with(self, weapon: str, interceptor: str) -> str | None:
         """Whose were the intercepted drones? The last attacker the article reported using that
         kind of weapon ("Russia launched 20 drones … air defenses destroyed all four drones")."""
-        prev = self.reader.last_frame.get("Attack")
-        if prev is None or not prev.agents or prev.agents[0] == interceptor:
+        prev = self._armed_attack
+        if prev is None or prev.agents[0] == interceptor:
             return None
         related = {weapon, *self.linker._ancestors(weapon)}
         for w in prev.weapons:

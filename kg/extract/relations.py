@@ -52,6 +52,11 @@ PERMISSION_NOUNS = {
     "light",
 }
 STATE_KINDS = {"military", "ministry", "government", "intelligence"}
+# "X claimed responsibility for the attack", "X took credit for the raid": the claimant acts
+CLAIM_NOUNS = {"responsibility", "credit"}
+CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
+# "inflicted heavy losses on X" is an attack; "inflicted pain on the economy" is not
+INFLICTED = {"loss", "casualty", "defeat"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -119,6 +124,7 @@ class FrameReader:
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
         self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
+        self.unclaimed: Frame | None = None  # the last attack read with a target but no agent
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
         self.voice = self._state_publishing(publisher)  # "we" in the publisher's own words
@@ -325,12 +331,16 @@ class FrameReader:
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if dets != ["the"] and not (not dets and tok.tag_ == "NNS"):
             return None  # "some militants", "a rebel": not the group as a whole
+        return self._last_armed_group(tok.i)
+
+    def _last_armed_group(self, at: int) -> str | None:
+        """The armed group the article named last before token ``at``, within three sentences."""
         if "armed" not in self._kinds:
             fits = [m for m in self.ments if self.lex.attr(m.entity_id, "kind") == "armed-group"]
             self._kinds["armed"] = ([m.start for m in fits], fits)
         starts, groups = self._kinds["armed"]
-        i = bisect_left(starts, tok.i)
-        if i and groups[i - 1].start >= self._window_start(tok.i, 3):
+        i = bisect_left(starts, at)
+        if i and groups[i - 1].start >= self._window_start(at, 3):
             return groups[i - 1].entity_id
         return None
 
@@ -522,6 +532,8 @@ class FrameReader:
                 yield f
                 if f.type == "WeaponTransfer" and f.agents and f.recipients:
                     self.transfers.append(f)
+                if f.type == "Attack" and f.targets and not f.agents:
+                    self.unclaimed = f
 
     def _frames_at(self, tok: Token) -> list[Frame]:
         """The frames that start at ``tok``: each (kind, event type) trigger it holds, marked by
@@ -661,6 +673,8 @@ class FrameReader:
                     if c.dep_ == "prep" and c.lower_ in spec["agent_preps"]
                     for p in c.children
                     if p.dep_ == "pobj"
+                ] or [  # "is now under Russian control", "came under Taliban rule"
+                    c for c in objs[0].children if c.dep_ in ("amod", "compound", "poss", "nmod")
                 ]
             else:  # 'fell to X': the object is the agent
                 holders = objs
@@ -728,7 +742,12 @@ class FrameReader:
             and not any(c.lower_ == "control" for c in v.subtree)
             and not any(
                 c.dep_ == "dobj"
-                and (self.root_of.get(c.i) or self.at.get(c.i) or self.refer_back(c))
+                and (
+                    self.root_of.get(c.i)
+                    or self.at.get(c.i)
+                    or self.refer_back(c)
+                    or (c.lemma_.lower() in self.lex.words["place_nouns"] and self._place_of(c))
+                )  # "took the village of X"
                 for c in v.children
             )
         ):
@@ -738,6 +757,10 @@ class FrameReader:
             for c in v.children
         ):
             return None  # "approved the deployment of jets to X": the noun's frame reads it
+        if lemma == "inflict" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFLICTED for c in v.children
+        ):
+            return None
         f = Frame(etype, v)
         fronted = (  # "Signed by Moscow and Washington, the treaty …"
             v.dep_ == "advcl"
@@ -749,6 +772,12 @@ class FrameReader:
             any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
             or (v.dep_ == "acl" and v.tag_ == "VBN")  # "bombs used against Ukraine"
             or fronted
+            or (  # "a soldier was shot and killed": the second verb is passive too
+                v.dep_ == "conj"
+                and v.tag_ == "VBN"
+                and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
+                and any(c.dep_ == "auxpass" for c in v.head.children)
+            )
         )
         subj = None if passive else self.subject_of(v)
         if subj is not None and subj.i == v.i - 2 and self.doc[v.i - 1].text == "-":
@@ -756,6 +785,8 @@ class FrameReader:
         skip: set[int] = set()
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
             subj = self._relative_antecedent(v)
+        elif subj is not None and subj.lower_ == "who" and v.dep_ == "relcl":
+            subj = v.head  # "Houthi rebels, who seized the port, …": the noun acts
         if subj is not None:
             skip.add(subj.i)
             f.agents, f.confidence = self.np_agents(subj, etype)
@@ -861,12 +892,12 @@ class FrameReader:
             if sale is not None and self._near(sale, f, 0) and set(sale.weapons) & set(f.weapons):
                 f.agents = list(sale.recipients)
         if not f.weapons and etype in ("Interception", "Deployment", "Attack"):
-            for t in v.subtree:  # "shooting down 56 of them"
+            for t in v.subtree:  # "shooting down 56 of them", "26 of them were destroyed"
                 if (
                     t.pos_ == "PRON"
                     and t.lower_ in ("them", "it")
                     and t.dep_ in ("pobj", "dobj")
-                    and t.i > v.i
+                    and (t.i > v.i or t.head.head.dep_ in ("nsubj", "nsubjpass"))
                 ):
                     ref = self.antecedent_weapon(t)
                     if ref:
@@ -1232,12 +1263,23 @@ class FrameReader:
                 head.dep_ == "prep"
                 and head.lower_ in ("in", "of", "to", "from", "on")
                 and etype in self.verb_types.get(head.head.lemma_.lower(), [])
+                and not (etype == "Attack" and head.lower_ == "in")
             )
         ):
-            return None  # "suspended its participation in": the verb's frame reads it
+            # "suspended its participation in": the verb's frame reads it; "killed ten in an
+            # airstrike near X": the attack noun keeps its own places
+            return None
         f = Frame(etype, n, nominal=True, confidence=0.75)
         skip: set[int] = set()
-        for c in n.children:
+        # "Hamas' surprise attack": the possessor may hang on a modifier in the parse
+        deeper = [
+            g
+            for c in n.children
+            if c.dep_ in ("nmod", "compound") and c.i not in self.at
+            for g in c.children
+            if g.dep_ == "poss"
+        ]
+        for c in [*n.children, *deeper]:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.root_of.get(c.i) or self.at.get(c.i)
                 if (
@@ -1265,6 +1307,11 @@ class FrameReader:
         if not f.agents and etype != "TreatyParticipation":
             f.agents, by = self._noun_agents(n, etype)
             skip |= {p.head.i for p in by}
+        claimant = self._claimant(n) if not f.agents and etype == "Attack" else None
+        if claimant is not None:
+            f.agents, f.confidence = self.np_agents(claimant, etype)
+            f.confidence = min(f.confidence, 0.7)
+            skip.add(claimant.i)
         holder = _one_of(n) or n  # "X is one of the parties to Y"
         if etype in ("TreatyParticipation",) and holder.dep_ == "attr":
             subj = self.subject_of(holder.head)
@@ -1300,7 +1347,29 @@ class FrameReader:
             skip.update(c.i for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to"))
             f.confidence = min(f.confidence, 0.7)
         happen = n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["happen_verbs"]
-        if not f.agents and n.dep_ in ("nsubj", "nsubjpass") and not happen:
+        verb = n.head
+        by_words = [t for t in verb.subtree if t.lower_ == "by" and t.i > verb.i]
+        if not f.agents and n.dep_ == "nsubjpass" and by_words:
+            # "the attack was carried out by X": the by-phrase of a light verb names the
+            # attacker (wherever the parse hung it); "was condemned by X" names none
+            if verb.lemma_.lower() not in self.lex.words["light_verbs"]:
+                return None
+            f.agents = [
+                a
+                for t in by_words
+                for p in t.children
+                if p.dep_ == "pobj"
+                for a in self.np_agents(p, etype)[0]
+            ]
+            if not f.agents:
+                return None
+            f.confidence = min(f.confidence, 0.7)
+        if (
+            not f.agents
+            and n.dep_ in ("nsubj", "nsubjpass")
+            and not happen
+            and n.head.lemma_.lower() in self.verb_types
+        ):
             return None  # the verb's frame reads it
         ments = self.clause_mentions(n, skip)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
@@ -1318,7 +1387,36 @@ class FrameReader:
         self.assign(f, ments)
         if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
             self.continue_previous(f)
+        prev = self.unclaimed
+        if claimant is not None and f.agents and not f.targets and prev and self._near(prev, f, 3):
+            # "Gunmen attacked a hotel in X. Al-Shabab claimed responsibility for the attack."
+            f.targets = list(prev.targets)
+            f.weapons += [w for w in prev.weapons if w not in f.weapons]
         return f
+
+    def _claimant(self, n: Token) -> Token | None:
+        """Who claims the attack an event noun names: 'X claimed responsibility for the
+        attack', 'X took credit for the raid', 'X claimed the bombing', 'X was behind the
+        attack', 'X is responsible for the attack' (not 'Y held X responsible': an accusation)."""
+        gov = n.head
+        verb: Token | None = None
+        if n.dep_ == "pobj" and gov.lower_ == "for" and gov.head is not gov:
+            word = gov.head
+            claimed = word.lemma_.lower() in CLAIM_NOUNS and word.head.lemma_.lower() in CLAIM_VERBS
+            if claimed or word.lower_ == "responsible" and word.head.lemma_ == "be":
+                verb = word.head
+        elif n.dep_ == "dobj" and gov.lemma_.lower() == "claim":
+            after = n.doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(n.doc) else None
+            if after is None or after.pos_ not in ("VERB", "AUX"):  # not "claimed X was …"
+                verb = gov
+        elif n.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be":
+            verb = gov.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = self.subject_of(verb)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Al-Shabab, which claimed the attack, …"
+        return subj
 
     def _noun_agents(self, n: Token, etype: str) -> tuple[list[str], list[Token]]:
         """Who acts in an event noun without a possessor: 'attacks by the rebels on X', or the
@@ -1355,6 +1453,7 @@ class FrameReader:
         """'U.S.-supplied missiles', 'Washington-supplied, long-range missiles'."""
         parts = self.lex.words["events"]["WeaponTransfer"]["participles"]
         capture = self.lex.words["capture_participles"]
+        groups = self.lex.words["group_nouns"]
         text = tok.text
         supplier: str | None = None
         word = ""
@@ -1366,11 +1465,15 @@ class FrameReader:
                 supplier = self.lex.state_for(cand.id) or (cand.id if cand.cls in ACTOR else None)
                 if supplier:
                     break
+            if not supplier and word in capture and prefix.lower() in groups:
+                supplier = self._last_armed_group(tok.i)
         elif tok.lower_ in parts + capture and tok.i >= 2 and self.doc[tok.i - 1].text == "-":
             m = self.at.get(tok.i - 2)
             word = tok.lower_
             if m is not None:
                 supplier = self.as_actor(m)
+            elif word in capture and self.doc[tok.i - 2].lemma_.lower() in groups:
+                supplier = self._last_armed_group(tok.i)  # "rebel-held": the rebels named last
         if not supplier:
             return []
         if word in capture:
