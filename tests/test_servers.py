@@ -19,6 +19,8 @@ JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 S, P = URIRef("urn:test:s"), URIRef("urn:test:p")
+# one client for the module; a shared machine can be slow (the servers stop a query at 60 s)
+HTTP = httpx.Client(timeout=120)
 
 
 @pytest.fixture(params=["oxigraph", "virtuoso"])
@@ -28,9 +30,7 @@ def server(request) -> SparqlServer:
 
 # -- plain HTTP: the SPARQL 1.1 protocol, nothing of GeoKG ---------------------------------------
 def update(server: SparqlServer, text: str, **params: str) -> httpx.Response:
-    return httpx.post(
-        server.update_url, data={"update": text, **params}, auth=server.auth, timeout=120
-    )
+    return HTTP.post(server.update_url, data={"update": text, **params}, auth=server.auth)
 
 
 def ok(response: httpx.Response) -> httpx.Response:
@@ -40,7 +40,7 @@ def ok(response: httpx.Response) -> httpx.Response:
 
 def ask_server(server: SparqlServer, query: str, accept: str, **params: str) -> httpx.Response:
     url = server.query_url
-    return ok(httpx.post(url, data={"query": query, **params}, headers={"Accept": accept}))
+    return ok(HTTP.post(url, data={"query": query, **params}, headers={"Accept": accept}))
 
 
 def term(binding: dict[str, str]) -> Identifier:
@@ -298,7 +298,7 @@ def test_graph_store_put_post_get_delete(server):
 
     def send(method: str, graph: Graph | None = None) -> httpx.Response:
         body = graph.serialize(format="nt").encode() if graph is not None else None
-        return httpx.request(
+        return HTTP.request(
             method, url, params={"graph": g}, content=body, headers=headers, auth=auth
         )
 
@@ -306,7 +306,7 @@ def test_graph_store_put_post_get_delete(server):
     assert send("PUT", of("put 3")).status_code == (200 if server.name == "virtuoso" else 204)
     assert values(server, g) == {"put 3"}
     ok(send("POST", of("posted")))
-    got = ok(httpx.get(url, params={"graph": g}, headers={"Accept": NTRIPLES}, auth=auth))
+    got = ok(HTTP.get(url, params={"graph": g}, headers={"Accept": NTRIPLES}, auth=auth))
     assert set(Graph().parse(data=got.text, format="nt")) == set(of("put 3", "posted"))
     ok(send("DELETE"))
     assert values(server, g) == set()
@@ -320,7 +320,7 @@ def test_graph_store_put_of_a_broken_body(server):
     put(server, g, of("old"))
     body = of(*(f"new {i}" for i in range(100))).serialize(format="nt")
     body += f'<{S}> <{P}> "broken .\n'
-    response = httpx.put(
+    response = HTTP.put(
         server.graph_store_url,
         params={"graph": g},
         content=body.encode(),
@@ -338,13 +338,11 @@ def test_graph_store_put_of_a_broken_body(server):
 def test_virtuoso_writes_need_the_writer(virtuoso_server):
     server = virtuoso_server
     text = 'INSERT DATA { GRAPH <urn:test:auth> { <urn:test:s> <urn:test:p> "x" } }'
-    anonymous = httpx.post(server.query_url, data={"update": text})
+    anonymous = HTTP.post(server.query_url, data={"update": text})
     assert anonymous.status_code >= 400
     assert "SPARQL_INSERT_DICT_CONTENT" in anonymous.text  # the SPARQL user may not write
-    assert httpx.post(server.update_url, data={"update": text}).status_code == 401
-    basic = httpx.post(
-        server.update_url, data={"update": text}, auth=(server.user, server.password)
-    )
+    assert HTTP.post(server.update_url, data={"update": text}).status_code == 401
+    basic = HTTP.post(server.update_url, data={"update": text}, auth=(server.user, server.password))
     assert basic.status_code == 401  # Digest only
     ok(update(server, text))
 
@@ -406,11 +404,11 @@ def test_virtuoso_cuts_long_answers(virtuoso_server):
     assert "x-sparql-maxrows" not in cut.headers
     assert len(Graph().parse(data=cut.text, format="nt")) == 10_001
     url = server.graph_store_url
-    got = ok(httpx.get(url, params={"graph": g}, headers={"Accept": NTRIPLES}, auth=server.auth))
+    got = ok(HTTP.get(url, params={"graph": g}, headers={"Accept": NTRIPLES}, auth=server.auth))
     assert len(Graph().parse(data=got.text, format="nt")) == 10_001
 
     sorted_top = f"{query} ORDER BY ?s LIMIT 5000 OFFSET 10000"
-    refused = httpx.post(server.query_url, data={"query": sorted_top}, headers={"Accept": JSON})
+    refused = HTTP.post(server.query_url, data={"query": sorted_top}, headers={"Accept": JSON})
     assert refused.status_code == 500
     assert "SR353" in refused.text
     seen: set[Identifier] = set()
