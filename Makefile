@@ -55,14 +55,14 @@ bench: $(STAMP) bench-deps
 	$(BIN)/python bench/load.py
 
 check: $(STAMP)
-	$(BIN)/ruff check kg api tests bench
-	$(BIN)/ruff format --check kg api tests bench
+	$(BIN)/ruff check kg api tests bench tools
+	$(BIN)/ruff format --check kg api tests bench tools
 	$(BIN)/mypy kg api
 	$(BIN)/lint-imports
 
 format: $(STAMP)
-	$(BIN)/ruff format kg api tests bench
-	$(BIN)/ruff check --fix kg api tests bench
+	$(BIN)/ruff format kg api tests bench tools
+	$(BIN)/ruff check --fix kg api tests bench tools
 
 clean:
 	rm -rf $(VENV) kgdata .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -12,6 +12,7 @@ Invariants (exit status 1 if any fails):
     "organization" / "same_as" value is an id that exists (or null).
 Alias collisions between different entries are reported as information only.
 """
+
 import json
 import re
 import sys
@@ -19,11 +20,34 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[2] / "kg" / "extract" / "lexicons"
-FILES = ["countries.jsonl", "regions.jsonl", "cities.jsonl", "weapons.jsonl",
-         "treaties.jsonl", "organizations.jsonl", "persons.jsonl"]
-CLASSES = {"Country", "AdministrativeRegion", "City", "Region", "Weapon", "Treaty",
-           "Organization", "Person"}
-REF_FIELDS = ["broader", "parent", "affiliation", "treaty", "admin_region", "organization", "same_as"]
+FILES = [
+    "countries.jsonl",
+    "regions.jsonl",
+    "cities.jsonl",
+    "weapons.jsonl",
+    "treaties.jsonl",
+    "organizations.jsonl",
+    "persons.jsonl",
+]
+CLASSES = {
+    "Country",
+    "AdministrativeRegion",
+    "City",
+    "Region",
+    "Weapon",
+    "Treaty",
+    "Organization",
+    "Person",
+}
+REF_FIELDS = [
+    "broader",
+    "parent",
+    "affiliation",
+    "treaty",
+    "admin_region",
+    "organization",
+    "same_as",
+]
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -35,78 +59,80 @@ def main(verbose=False):
     for name in FILES:
         path = HERE / name
         if not path.exists():
-            errors.append("%s: missing" % name)
+            errors.append(f"{name}: missing")
             continue
         raw = path.read_bytes()
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            errors.append("%s: not UTF-8 (%s)" % (name, exc))
+            errors.append(f"{name}: not UTF-8 ({exc})")
             continue
         ids = []
         for n, line in enumerate(text.split("\n"), 1):
             if line == "":
                 continue
             if line != line.rstrip():
-                errors.append("%s:%d: trailing whitespace" % (name, n))
+                errors.append(f"{name}:{n}: trailing whitespace")
             try:
                 e = json.loads(line)
             except json.JSONDecodeError as exc:
-                errors.append("%s:%d: invalid JSON (%s)" % (name, n, exc))
+                errors.append(f"{name}:{n}: invalid JSON ({exc})")
                 continue
             if not isinstance(e, dict):
-                errors.append("%s:%d: not an object" % (name, n))
+                errors.append(f"{name}:{n}: not an object")
                 continue
             eid = e.get("id")
             if not isinstance(eid, str) or not ID_RE.match(eid):
-                errors.append("%s:%d: bad id %r" % (name, n, eid))
+                errors.append(f"{name}:{n}: bad id {eid!r}")
                 continue
             if eid in entries:
-                errors.append("%s:%d: duplicate id %r (also in %s)" % (name, n, eid, entries[eid][0]))
+                errors.append(f"{name}:{n}: duplicate id {eid!r} (also in {entries[eid][0]})")
             entries[eid] = (name, e)
             ids.append(eid)
             if not isinstance(e.get("label"), str) or not e["label"].strip():
-                errors.append("%s: %s: missing label" % (name, eid))
+                errors.append(f"{name}: {eid}: missing label")
             if e.get("class") not in CLASSES:
-                errors.append("%s: %s: bad class %r" % (name, eid, e.get("class")))
+                errors.append("{}: {}: bad class {!r}".format(name, eid, e.get("class")))
             q = e.get("wikidata", "MISSING")
             if q == "MISSING":
-                errors.append("%s: %s: wikidata field missing" % (name, eid))
+                errors.append(f"{name}: {eid}: wikidata field missing")
             elif q is not None and not (isinstance(q, str) and QID_RE.match(q)):
-                errors.append("%s: %s: bad wikidata %r" % (name, eid, q))
+                errors.append(f"{name}: {eid}: bad wikidata {q!r}")
             al = e.get("aliases")
-            if not isinstance(al, list) or not all(isinstance(a, str) and a.strip() == a and a for a in al):
-                errors.append("%s: %s: aliases must be a list of non-empty trimmed strings" % (name, eid))
+            if not isinstance(al, list) or not all(
+                isinstance(a, str) and a.strip() == a and a for a in al
+            ):
+                errors.append(f"{name}: {eid}: aliases must be a list of non-empty trimmed strings")
             elif e.get("label") in al:
-                errors.append("%s: %s: label repeated in aliases" % (name, eid))
+                errors.append(f"{name}: {eid}: label repeated in aliases")
             elif len(set(al)) != len(al):
-                errors.append("%s: %s: duplicate aliases" % (name, eid))
+                errors.append(f"{name}: {eid}: duplicate aliases")
         if ids != sorted(ids):
-            errors.append("%s: not sorted by id" % name)
+            errors.append(f"{name}: not sorted by id")
         per_file[name] = len(ids)
 
     country_labels = {e["label"] for f, e in entries.values() if e.get("class") == "Country"}
     for eid, (name, e) in entries.items():
         if "country" in e and e["country"] is not None and e["country"] not in country_labels:
-            errors.append("%s: %s: unknown country %r" % (name, eid, e["country"]))
+            errors.append("{}: {}: unknown country {!r}".format(name, eid, e["country"]))
         for f in REF_FIELDS:
             v = e.get(f)
             if v is not None and v not in entries:
-                errors.append("%s: %s: %s -> unknown id %r" % (name, eid, f, v))
+                errors.append(f"{name}: {eid}: {f} -> unknown id {v!r}")
         if name == "countries.jsonl":
             for f in ("iso2", "iso3", "geonames", "lat", "long", "demonyms", "capital"):
                 if f not in e:
-                    errors.append("%s: %s: missing %s" % (name, eid, f))
+                    errors.append(f"{name}: {eid}: missing {f}")
         if name == "weapons.jsonl" and e.get("broader") == eid:
-            errors.append("%s: %s: broader points to itself" % (name, eid))
+            errors.append(f"{name}: {eid}: broader points to itself")
 
     # broader chains must end at a root (no cycles)
-    for eid, (name, e) in entries.items():
+    for eid, (name, _) in entries.items():
         seen = set()
         cur = eid
         while cur is not None and cur in entries:
             if cur in seen:
-                errors.append("cycle in broader/parent chain at %s" % eid)
+                errors.append(f"cycle in broader/parent chain at {eid}")
                 break
             seen.add(cur)
             nxt = entries[cur][1]
@@ -114,20 +140,20 @@ def main(verbose=False):
 
     # information: surface forms shared by several entries
     forms = defaultdict(set)
-    for eid, (name, e) in entries.items():
+    for eid, (_, e) in entries.items():
         for s in [e["label"]] + e.get("aliases", []):
             forms[s.casefold()].add(eid)
     shared = {k: v for k, v in forms.items() if len(v) > 1}
 
     for name in FILES:
         if name in per_file:
-            print("%-22s %6d" % (name, per_file[name]))
-    print("total ids: %d; surface forms shared by >1 entry: %d" % (len(entries), len(shared)))
+            print(f"{name:<22} {per_file[name]:6d}")
+    print(f"total ids: {len(entries)}; surface forms shared by >1 entry: {len(shared)}")
     if verbose:
         for k in sorted(shared):
-            print("  shared %r: %s" % (k, ", ".join(sorted(shared[k]))))
+            print("  shared {!r}: {}".format(k, ", ".join(sorted(shared[k]))))
     if errors:
-        print("\n%d ERROR(S):" % len(errors))
+        print(f"\n{len(errors)} ERROR(S):")
         for err in errors[:200]:
             print("  " + err)
         return 1
