@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -19,12 +20,26 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
-    """The bin/ folder of a fresh venv with GeoKG installed from a wheel built from the tree."""
+    """The bin/ folder of a fresh venv with GeoKG installed from a wheel built from the tree:
+    from a copy of its files that git does not ignore, as a fresh clone has them (setuptools
+    reuses a build/ folder left in the checkout, with whatever an older layout put there)."""
     root = tmp_path_factory.mktemp("wheel")
+    tree = root / "tree"
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = PROJECT_ROOT / name
+        if source.is_file():  # (a file deleted but not yet staged is listed too)
+            (tree / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, tree / name)
     venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     r = subprocess.run(
-        [str(venv / "bin" / "pip"), "install", "-q", str(PROJECT_ROOT)],
+        [str(venv / "bin" / "pip"), "install", "-q", str(tree)],
         capture_output=True,
         text=True,
     )

@@ -309,6 +309,8 @@ class QueryExecutor:
 
     def _current(self) -> tuple[int, Path]:
         with self._lock:
+            if not self._started:  # closed while the job waited for its snapshot
+                raise StoreError("the query worker stopped: the query service was closed")
             if self._generation and self._snapshots[self._generation][1] == self._writes:
                 return self._generation, self._snapshots[self._generation][0]
             writes = self._writes  # read before the checkpoint: a later write re-snapshots
