@@ -314,9 +314,16 @@ def start_geokg(
     ``workers`` query workers, a 120 s timeout and the settings in ``extra``."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    path = [str(tree)]
+    if (tree / "api" / "cli.py").exists():  # the tree's api/ as geokg_api, not the installed one
+        shim = store_dir.with_suffix(".api")
+        shim.mkdir(exist_ok=True)
+        if not (shim / "geokg_api").exists():
+            (shim / "geokg_api").symlink_to(tree / "api")
+        path.append(str(shim))
     env.update(
         {
-            "PYTHONPATH": str(tree),
+            "PYTHONPATH": os.pathsep.join(path),
             "KG_STORE": str(store_dir),
             "KG_QUERY_WORKERS": str(workers),
             "KG_QUERY_TIMEOUT": "120",
@@ -324,7 +331,7 @@ def start_geokg(
         }
     )
     # `kg serve` is geokg_api's (api/cli.py) since the HTTP service installed under that name;
-    # an older tree serves from kg.cli. geokg_api resolves to the installed checkout's api/
+    # an older tree serves from kg.cli
     served_by = "geokg_api" if (tree / "api" / "cli.py").exists() else "kg.cli"
     cmd = [sys.executable, "-m", served_by, "serve", "--host", "127.0.0.1", "--port", str(port)]
     log = open(store_dir.with_suffix(".log"), "wb")  # noqa: SIM115 - lives with the process

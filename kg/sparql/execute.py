@@ -44,6 +44,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ import anyio
 from .. import errors
 from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from ..store import OxigraphStore, Store
-from .jobs import QueryAnswer, QueryJob, RequestJob, perform
+from .jobs import NOT_A_LOOKUP, QueryAnswer, QueryJob, RequestJob, answer, may_be_lookup, perform
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,9 @@ _MESSAGE_OVERHEAD = 1024  # what the kernel counts per message on top of its byt
 _SEND_TIMEOUT = 5.0
 _SPILLED = "spilled"
 
+# Threads of the serving process that answer lookups (QueryExecutor.respond)
+LOOKUP_THREADS = 2
+
 _TIMED_OUT: Any = object()  # what the deadline delivers instead of a reply
 _RETRY: Any = object()  # the worker was stopped for another job's sake: run it elsewhere
 
@@ -250,6 +254,8 @@ class QueryExecutor:
         self._generation = 0
         self._started = False
         self._epoch = 0  # bumped by close(): a replacement started before it is not kept
+        # lookups (kg.sparql.syntax.is_lookup) answered in this process: see respond()
+        self._lookups = ThreadPoolExecutor(LOOKUP_THREADS, "lookups") if self.size else None
         self.root: Path | None = None
         if self.size:
             assert store.path is not None
@@ -340,8 +346,25 @@ class QueryExecutor:
         return result
 
     async def respond(self, job: RequestJob) -> QueryAnswer | None:
-        """Answer a /sparql request in a worker: the reply, or None when it is not a query
-        (the app answers it). Past the timeout: :class:`QueryTimeout`."""
+        """Answer a /sparql request: the reply, or None when it is not a query (the app
+        answers it). Past the timeout: :class:`QueryTimeout`.
+
+        A lookup (:func:`~kg.sparql.syntax.is_lookup`) is answered in this process, on a
+        thread of its own (pyoxigraph lets go of the GIL while it evaluates; the event loop
+        goes on), reading the store itself: it needs no process that can be killed, since
+        its work is one index range read until the row cap is written — it cannot run past
+        the timeout —, and it saves the two process hand-offs (a point lookup on the dev
+        graph: ~1.4x the throughput). Any other query goes to a worker."""
+        if self._lookups is not None and may_be_lookup(job):
+            loop = asyncio.get_running_loop()
+            try:
+                here = await loop.run_in_executor(self._lookups, _answer_lookup, self.store, job)
+            except KGError:
+                self._count("failed")
+                raise
+            if here is not NOT_A_LOOKUP:
+                self._count("answered")
+                return here
         reply = await self._perform(job)
         assert reply is None or isinstance(reply, QueryAnswer)
         return reply
@@ -369,6 +392,10 @@ class QueryExecutor:
         """The process ids of the running workers (the reserve last)."""
         with self._lock:
             return [w.proc.pid for w in self._workers if not (w.gone or w.killed)]
+
+    def _count(self, outcome: str) -> None:
+        with self._lock:
+            self._outcomes[outcome] += 1
 
     async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         """Run ``job`` (:meth:`_dispatch`), counted in :meth:`stats`."""
@@ -653,6 +680,17 @@ class QueryExecutor:
                 f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
             )
         return result
+
+
+def _answer_lookup(store: Store, job: RequestJob) -> Any:
+    """:func:`~kg.sparql.jobs.answer` of ``job`` if it is a lookup, else ``NOT_A_LOOKUP``;
+    what fails in the engine is reported as a worker reports it."""
+    try:
+        return answer(store, job, lookups_only=True)
+    except KGError:
+        raise
+    except Exception as e:  # noqa: BLE001 - as a worker reports it
+        raise StoreError(f"query evaluation failed: {e}") from e
 
 
 def _expire(waiter: asyncio.Future[Any]) -> None:

@@ -213,3 +213,47 @@ def with_using(text: str, default: list[str], named: list[str]) -> str:
     for start, end, repl in sorted(edits, reverse=True):
         text = text[:start] + repl + text[end:]
     return text
+
+
+# -- lookups: queries whose work is bounded by the rows they return ---------------------------
+
+# Names are read as ASCII only, whitespace as SPARQL's own: what is not recognised here is
+# simply not a lookup (it runs in a worker, as any query).
+_S = r"(?:[ \t\r\n]++|\#[^\n\r]*+)"  # whitespace or a comment
+_IRI = r"<[^<>\"{}|^`\\\x00-\x20]*>"
+_PNAME = r"(?:[A-Za-z](?:[\w\-.]*[\w\-])?)?:(?:[A-Za-z0-9_:](?:[\w\-.:]*[\w\-:])?)?"
+_VAR = r"[?$][A-Za-z0-9_]+"
+_LITERAL = (
+    r"(?:\"(?:[^\"\\\n\r]|\\.)*\"|'(?:[^'\\\n\r]|\\.)*')"
+    rf"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:{_IRI}|{_PNAME}))?"
+    r"|[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false"
+)
+_NODE = rf"(?:{_VAR}|{_IRI}|{_PNAME})"
+_LOOKUP = re.compile(
+    rf"(?:(?i:SELECT){_S}++(?:\*|(?:{_VAR}{_S}*+)+)|(?i:ASK)){_S}*+"
+    rf"(?:(?i:WHERE){_S}*+)?\{{{_S}*+(?:(?i:GRAPH){_S}++(?P<g>{_NODE}){_S}*+\{{{_S}*+)?"
+    rf"(?P<s>{_NODE}){_S}++(?P<p>{_NODE}|a){_S}++(?P<o>{_NODE}|{_LITERAL}){_S}*+"
+    rf"(?:\.{_S}*+)?(?(g)\}}{_S}*+)\}}{_S}*+(?:(?i:LIMIT){_S}++[0-9]+{_S}*+)?",
+    re.ASCII,
+)
+
+
+def is_lookup(text: str) -> bool:
+    """Whether ``text`` is a *lookup*: one triple pattern (maybe in ``GRAPH``), with no
+    variable twice, under ``SELECT`` of variables or ``ASK``, with nothing after it but
+    ``LIMIT`` — no FILTER, DISTINCT, ORDER BY, GROUP BY, OFFSET, paths, blank nodes,
+    sub-queries, dataset clauses or SERVICE.
+
+    For such a query the engine reads one index range (Oxigraph keeps an index for every
+    combination of bound positions) and every entry it reads is a row of the answer, so the
+    rows written, capped by the row limit, bound its work: a lookup cannot run away. Only
+    false negatives are allowed here, and the engine still parses the query: a text that
+    only looks like a lookup fails there."""
+    m = _PROLOGUE_FORM.match(text)
+    if m is None or m.group(1).upper() not in ("SELECT", "ASK"):
+        return False
+    found = _LOOKUP.fullmatch(text, m.start(1))
+    if found is None:
+        return False
+    names = [t[1:] for t in found.group("g", "s", "p", "o") if t is not None and t[0] in "?$"]
+    return len(names) == len(set(names))
