@@ -287,7 +287,8 @@ class System:
 
 def start_oxigraph_server(store_dir: Path) -> System:
     port = free_port()
-    exe = Path(sys.executable).with_name("oxigraph")
+    exe = Path(sys.executable).with_name("oxigraph")  # pyoxigraph's venv, else on PATH
+    exe = exe if exe.exists() else Path(shutil.which("oxigraph") or exe)
     cmd = [str(exe), "serve-read-only", "--location", str(store_dir)]
     cmd += ["--bind", f"127.0.0.1:{port}", "--union-default-graph"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
