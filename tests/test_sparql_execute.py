@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import re
-from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,9 +16,8 @@ from kg.errors import KGError, QueryRefused, QueryTimeout
 from kg.namespaces import SPARQL_PREFIXES
 from kg.settings import Settings
 from kg.sparql.execute import QueryExecutor
-from kg.sparql.jobs import QueryJob, RequestJob
+from kg.sparql.jobs import QueryJob
 from kg.sparql.protocol import Query, check_query, prepare_query
-from kg.sparql.syntax import is_lookup
 from kg.store import OxigraphStore
 
 try:
@@ -509,93 +506,3 @@ def test_workers_yield_the_cpus_to_the_serving_process(tmp_path):
     finally:
         ex.close()
         store.close()
-
-
-# -- lookups, answered in the serving process ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("query", "lookup"),
-    [
-        ("SELECT ?p ?o WHERE { gkr:ukraine ?p ?o }", True),
-        (SPARQL_PREFIXES + "ASK { gkr:russia gk:notPartyTo gkr:ottawa-treaty . }", True),
-        ("select * { GRAPH ?g { ?s a gk:Country } } LIMIT 3", True),
-        ('SELECT ?s { ?s rdfs:label "Kyiv"@en } # which one', True),
-        ("SELECT ?x WHERE { ?x ?p ?x }", False),  # a variable twice: a filter over a scan
-        ("SELECT ?p ?o WHERE { gkr:ukraine ?p ?o } ORDER BY ?p", False),
-        ("SELECT DISTINCT ?o WHERE { gkr:ukraine ?p ?o }", False),
-        ("SELECT ?o WHERE { gkr:ukraine gk:supplies/gk:supplies ?o }", False),
-        ("SELECT ?o WHERE { gkr:ukraine ?p ?x . ?x ?q ?o }", False),
-        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", False),
-        ("SELECT ?o FROM <http://example.org/g> WHERE { gkr:ukraine ?p ?o }", False),
-    ],
-)
-def test_lookups_are_told_from_their_text(query, lookup):
-    assert is_lookup(query) is lookup
-
-
-def _request(query: str) -> RequestJob:
-    return RequestJob(
-        "GET",
-        urlencode({"query": query}),
-        None,
-        "application/sparql-results+json",
-        b"",
-        "http://localhost/sparql",
-        100,
-    )
-
-
-def test_a_lookup_answers_while_a_long_query_holds_every_worker(tmp_path):
-    """No reserve worker, one slot: a lookup still answers while a long query holds it,
-    since it needs no worker."""
-    store = OxigraphStore(tmp_path / "store")
-    store.update(SAMPLE_UPDATE)
-    ex = QueryExecutor(store, workers=1, threads=1, timeout=3, reserve_timeout=0)
-    ex.start()
-    long = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?a{i} ?b{i} ?c{i} ." for i in range(8))
-
-    async def main():
-        slow = asyncio.create_task(ex.respond(_request(long + " }")))
-        while ex.stats()["slots_busy"] == 0:  # it holds the one slot
-            await asyncio.sleep(0.01)
-        answer = await ex.respond(_request("SELECT ?o WHERE { gkr:ukraine ?p ?o }"))
-        running = ex.stats()["in_flight"]
-        with pytest.raises(QueryTimeout):
-            await slow
-        return answer, running
-
-    try:
-        answer, running = asyncio.run(main())
-    finally:
-        ex.close()
-        store.close()
-    assert answer is not None and answer.rows > 0 and running == 1
-
-
-def test_a_lookup_sees_every_write_made_before_it(tmp_path):
-    """Lookups read an in-memory copy of a small store once it is made; a write makes them
-    read the store itself again until the next copy."""
-    store = OxigraphStore(tmp_path / "store")
-    store.update(SAMPLE_UPDATE)
-    ex = QueryExecutor(store, workers=1, timeout=10, memory_quads=1000)
-    ex.start()
-    ask = "ASK { gkr:testland gk:supplies gkr:otherland }"
-
-    async def main():
-        seen = []
-        for _ in range(2):
-            seen.append(json.loads((await ex.respond(_request(ask))).body)["boolean"])
-            store.update(
-                "INSERT DATA { GRAPH <https://w3id.org/geokg/doc/t> "
-                "{ gkr:testland gk:supplies gkr:otherland } }"
-            )
-        seen.append(json.loads((await ex.respond(_request(ask))).body)["boolean"])
-        return seen
-
-    try:
-        seen = asyncio.run(main())
-    finally:
-        ex.close()
-        store.close()
-    assert seen == [False, True, True]

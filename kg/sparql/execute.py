@@ -44,7 +44,6 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,7 @@ import anyio
 from .. import errors
 from ..errors import KGError, QueryTimeout, ServiceBusy, StoreError
 from ..store import OxigraphStore, Store
-from .jobs import NOT_A_LOOKUP, QueryAnswer, QueryJob, RequestJob, answer, may_be_lookup, perform
+from .jobs import QueryAnswer, QueryJob, RequestJob, perform
 
 log = logging.getLogger(__name__)
 
@@ -207,9 +206,6 @@ _MESSAGE_OVERHEAD = 1024  # what the kernel counts per message on top of its byt
 _SEND_TIMEOUT = 5.0
 _SPILLED = "spilled"
 
-# Threads of the serving process that answer lookups (QueryExecutor.respond)
-LOOKUP_THREADS = 2
-
 _TIMED_OUT: Any = object()  # what the deadline delivers instead of a reply
 _RETRY: Any = object()  # the worker was stopped for another job's sake: run it elsewhere
 
@@ -254,10 +250,6 @@ class QueryExecutor:
         self._generation = 0
         self._started = False
         self._epoch = 0  # bumped by close(): a replacement started before it is not kept
-        # lookups (kg.sparql.syntax.is_lookup) answered in this process: see respond()
-        self._lookups = ThreadPoolExecutor(LOOKUP_THREADS, "lookups") if self.size else None
-        self._local: Reader | None = None  # what lookups read: the store, or its memory copy
-        self._copier: Copier | None = None
         self.root: Path | None = None
         if self.size:
             assert store.path is not None
@@ -307,10 +299,6 @@ class QueryExecutor:
                 self._spare = None
             self._snapshots.clear()
             self._generation = 0
-            if self._copier is not None:
-                self._copier.stop()
-                self._copier = None
-            self._local = None
             if self.root is not None:
                 shutil.rmtree(self.root, ignore_errors=True)
 
@@ -352,28 +340,8 @@ class QueryExecutor:
         return result
 
     async def respond(self, job: RequestJob) -> QueryAnswer | None:
-        """Answer a /sparql request: the reply, or None when it is not a query (the app
-        answers it). Past the timeout: :class:`QueryTimeout`.
-
-        A lookup (:func:`~kg.sparql.syntax.is_lookup`) is answered in this process, on a
-        thread of its own (pyoxigraph lets go of the GIL while it evaluates; the event loop
-        goes on), reading the store itself: it needs no process that can be killed, since
-        its work is one index range read until the row cap is written — it cannot run past
-        the timeout —, and it saves the two process hand-offs. A small store is read from an
-        in-memory copy, as in the workers (:meth:`_lookup_store`). Any other query goes to a
-        worker."""
-        if self._lookups is not None and may_be_lookup(job):
-            loop = asyncio.get_running_loop()
-            try:
-                here = await loop.run_in_executor(
-                    self._lookups, _answer_lookup, self._lookup_store(), job
-                )
-            except KGError:
-                self._count("failed")
-                raise
-            if here is not NOT_A_LOOKUP:
-                self._count("answered")
-                return here
+        """Answer a /sparql request in a worker: the reply, or None when it is not a query
+        (the app answers it). Past the timeout: :class:`QueryTimeout`."""
         reply = await self._perform(job)
         assert reply is None or isinstance(reply, QueryAnswer)
         return reply
@@ -401,24 +369,6 @@ class QueryExecutor:
         """The process ids of the running workers (the reserve last)."""
         with self._lock:
             return [w.proc.pid for w in self._workers if not (w.gone or w.killed)]
-
-    def _lookup_store(self) -> OxigraphStore:
-        """The store lookups read: the store itself, or, when it is small, an in-memory copy
-        of it made in the background once the last write has settled (:class:`Copier`, as
-        the workers do: a point lookup on the dev graph takes ~3x less there)."""
-        assert isinstance(self.store, OxigraphStore)
-        writes, local = self._writes, self._local
-        if local is None or local.generation != writes:  # a write since: a new copy
-            local = self._local = Reader(self.store, writes, self.memory_quads)
-            with self._lock:
-                if self._copier is None:
-                    self._copier = Copier()
-            self._copier.want(local)
-        return local.store
-
-    def _count(self, outcome: str) -> None:
-        with self._lock:
-            self._outcomes[outcome] += 1
 
     async def _perform(self, job: QueryJob | RequestJob) -> QueryAnswer | None:
         """Run ``job`` (:meth:`_dispatch`), counted in :meth:`stats`."""
@@ -703,17 +653,6 @@ class QueryExecutor:
                 f"the query ran longer than {self.timeout:g} s", detail="make it more selective"
             )
         return result
-
-
-def _answer_lookup(store: Store, job: RequestJob) -> Any:
-    """:func:`~kg.sparql.jobs.answer` of ``job`` if it is a lookup, else ``NOT_A_LOOKUP``;
-    what fails in the engine is reported as a worker reports it."""
-    try:
-        return answer(store, job, lookups_only=True)
-    except KGError:
-        raise
-    except Exception as e:  # noqa: BLE001 - as a worker reports it
-        raise StoreError(f"query evaluation failed: {e}") from e
 
 
 def _expire(waiter: asyncio.Future[Any]) -> None:

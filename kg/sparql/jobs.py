@@ -14,13 +14,12 @@ business (:mod:`api.sparql`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ..store import Store, query_limit
 from . import protocol
 from .protocol import HTML, Query
 from .safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, Checked, Limits
-from .syntax import is_lookup
 
 _RESULTS = protocol.formats_for("results")
 _GRAPHS = protocol.formats_for("graph")
@@ -84,36 +83,12 @@ def read_request(job: RequestJob) -> protocol.Operation:
     )
 
 
-# What :func:`answer` gives, with ``lookups_only``, for a request that is not a lookup
-NOT_A_LOOKUP: Any = object()
-
-# Keywords no lookup has (percent-encoding leaves letters as they are): a request carrying
-# one, even inside a literal, is no lookup to :func:`may_be_lookup` (~3 µs, where reading the
-# request takes ~100)
-_NOT_LOOKUP = "DISTINCT FILTER ORDER GROUP OPTIONAL UNION MINUS VALUES BIND SERVICE OFFSET FROM"
-_NOT_LOOKUP_STR = tuple(_NOT_LOOKUP.split())
-_NOT_LOOKUP_BYTES = tuple(_NOT_LOOKUP.encode().split())
-
-
-def may_be_lookup(job: RequestJob) -> bool:
-    """False when ``job`` cannot carry a lookup (:func:`~kg.sparql.syntax.is_lookup`): it
-    has a keyword none has. Only false positives: :func:`answer` decides."""
-    upper, body = job.query_string.upper(), job.body.upper()
-    return not any(w in upper for w in _NOT_LOOKUP_STR) and not any(
-        w in body for w in _NOT_LOOKUP_BYTES
-    )
-
-
-def answer(store: Store, job: RequestJob, lookups_only: bool = False) -> QueryAnswer | None:
+def answer(store: Store, job: RequestJob) -> QueryAnswer | None:
     """The answer to a query request; None when the app must answer it: not a query (an
-    update, the service description) or a browser asking for the query page.
-    ``lookups_only``: :data:`NOT_A_LOOKUP`, without evaluating, for a query that is not a
-    lookup of the whole store (:func:`~kg.sparql.syntax.is_lookup`)."""
+    update, the service description) or a browser asking for the query page."""
     op = read_request(job)
     if not isinstance(op, Query):
         return None
-    if lookups_only and (op.default_graphs or op.named_graphs or not is_lookup(op.text)):
-        return NOT_A_LOOKUP
     checked = protocol.prepare(op, Limits(job.max_depth, job.max_bytes, job.allowlist))
     graph = checked.shape.returns_graph
     if op.format:
