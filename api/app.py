@@ -24,7 +24,7 @@ from kg.store import Endpoint, open_store
 from . import articles, explore, export, metrics, sparql
 from .context import AppContext
 from .docs import install_docs
-from .edge import AccessLog, HeadAsGet, QueryStringCheck
+from .edge import HeadAsGet, QueryStringCheck
 from .errors import install_error_handlers
 
 log = logging.getLogger(__name__)
@@ -75,8 +75,7 @@ def create_app(settings: Settings | None = None, *, store=None, url: str | None 
 
 def _middleware(settings: Settings) -> list[Middleware]:
     """What every request goes through, outermost first."""
-    middleware = [Middleware(AccessLog)] if settings.access_log else []
-    middleware.append(Middleware(HeadAsGet))  # every route answers HEAD as GET
+    middleware = [Middleware(HeadAsGet)]  # every route answers HEAD as GET
     if settings.cors_origins:  # embedding from other sites: an explicit allow-list only
         middleware.append(
             Middleware(

@@ -4,8 +4,6 @@ commands to the library's here, and this module is the console script."""
 
 from __future__ import annotations
 
-import logging
-import sys
 import threading
 from typing import Annotated
 
@@ -17,7 +15,6 @@ from kg.cli import GraphStoreOpt, StoreOpt, UpdateUrlOpt, app, err, main, settin
 from kg.settings import Settings
 
 from .app import create_app
-from .edge import access_log
 
 __all__ = ["main", "run"]
 
@@ -74,31 +71,18 @@ def run(s: Settings) -> None:
     app_ = create_app(s, url=url)  # announced beside the store while it runs
     err.print(f"GeoKG serving {s.store} on {url}  (docs at /docs)")
     # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
-    # h11 costs ~2x the CPU per request); the access log is the app's (geokg_api.edge), not
-    # uvicorn's; no "server: uvicorn" header (it names the software to anyone, and costs
-    # clients a header)
-    if s.access_log:
-        _log_access()
+    # h11 costs ~2x the CPU per request); an access log unless KG_ACCESS_LOG=false; no
+    # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
     config = uvicorn.Config(
         app_,
         host=s.host,
         port=s.port,
         log_level="info" if s.access_log else "warning",
-        access_log=False,
+        access_log=s.access_log,
         server_header=False,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )
     _run_server(config, app_.state.ctx.stopping)
-
-
-def _log_access() -> None:
-    """The access log's lines (:class:`geokg_api.edge.AccessLog`) on stderr, as uvicorn
-    writes its own."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
-    access_log.addHandler(handler)
-    access_log.setLevel(logging.INFO)
-    access_log.propagate = False  # not again through the root logger's handler
 
 
 def _run_server(config: uvicorn.Config, stopping: threading.Event) -> None:

@@ -1,20 +1,16 @@
-"""What every request meets first: the access log, HEAD answered as GET without the body,
-and query strings whose percent-escapes are malformed or not UTF-8 refused (400), never
-decoded into U+FFFD.
+"""What every request meets first: HEAD answered as GET without the body, and query strings
+whose percent-escapes are malformed or not UTF-8 refused (400), never decoded into U+FFFD.
 
-All apply to every route.
+Both apply to every route.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response
-
-access_log = logging.getLogger("geokg_api.access")
 
 _MALFORMED = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 _ESCAPES = re.compile(rb"(?:%[0-9A-Fa-f]{2})+")
@@ -101,49 +97,3 @@ def head_as_get(scope: Scope, send: Send) -> tuple[Scope, Send]:
         await send(message)
 
     return {**scope, "method": "GET"}, send_head
-
-
-class AccessLog:
-    """ASGI middleware: one line per request on the ``geokg_api.access`` logger (INFO) when
-    its answer starts: the client, the request line as sent and the status — what uvicorn's
-    access log says, for less of the serving process's time (uvicorn's formatter copies
-    each record and looks up the status phrase; docs/benchmarks.md). A request that fails
-    before its answer starts is logged as 500."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = False
-
-        async def send_logged(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-                _log_request(scope, message["status"])
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_logged)
-        except Exception:
-            if not started:
-                _log_request(scope, 500)
-            raise
-
-
-def _log_request(scope: Scope, status: int) -> None:
-    target = scope.get("raw_path") or scope["path"].encode()
-    if scope["query_string"]:
-        target += b"?" + scope["query_string"]
-    client = scope.get("client")
-    access_log.info(
-        '%s - "%s %s HTTP/%s" %d',
-        f"{client[0]}:{client[1]}" if client else "-",
-        scope["method"],
-        target.decode("latin-1").replace('"', "%22"),
-        scope["http_version"],
-        status,
-    )

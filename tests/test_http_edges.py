@@ -3,7 +3,6 @@ GET /export and the documented POST /articles body (the real app in-process, a r
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import shutil
@@ -254,32 +253,3 @@ def test_export_refuses_an_unknown_format(client):
     r = client.get("/export", params={"format": "csv"})
     assert r.status_code == 400 and r.json()["error"] == "bad_input"
     assert "nquads" in r.json()["detail"]
-
-
-# -- the access log -----------------------------------------------------------------------------
-
-
-def test_the_access_log_has_a_line_a_request_as_sent(seed_store_dir, tmp_path, caplog):
-    """Client, method (HEAD as asked), target with its query string as sent, status."""
-    store = tmp_path / "kgdata"
-    shutil.copytree(seed_store_dir, store)
-    query = "/sparql?query=ASK%20%7B%20%3Fa%20a%20gk%3AArticle%20%7D"
-    with (
-        caplog.at_level(logging.INFO, logger="geokg_api.access"),
-        _client(store, access_log=True) as c,
-    ):
-        assert c.head("/health").status_code == 200
-        assert c.get(query).status_code == 200
-        assert c.get("/entities/nowhere-at-all").status_code == 404
-    lines = [r.getMessage() for r in caplog.records if r.name == "geokg_api.access"]
-    assert lines == [
-        'testclient:50000 - "HEAD /health HTTP/1.1" 200',
-        f'testclient:50000 - "GET {query} HTTP/1.1" 200',
-        'testclient:50000 - "GET /entities/nowhere-at-all HTTP/1.1" 404',
-    ]
-
-
-def test_no_access_log_when_it_is_off(client, caplog):
-    with caplog.at_level(logging.INFO, logger="geokg_api.access"):
-        assert client.get("/health").status_code == 200
-    assert not [r for r in caplog.records if r.name == "geokg_api.access"]
