@@ -319,8 +319,9 @@ def start_geokg(
     if (tree / "api" / "cli.py").exists():  # the tree's api/ as geokg_api, not the installed one
         shim = store_dir.with_suffix(".api")
         shim.mkdir(exist_ok=True)
-        if not (shim / "geokg_api").exists():
-            (shim / "geokg_api").symlink_to(tree / "api")
+        link = shim / "geokg_api"
+        link.unlink(missing_ok=True)  # a former run's, maybe of another tree
+        link.symlink_to(tree / "api")
         path.append(str(shim))
     env.update(
         {
