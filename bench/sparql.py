@@ -287,7 +287,8 @@ class System:
 
 def start_oxigraph_server(store_dir: Path) -> System:
     port = free_port()
-    exe = Path(sys.executable).with_name("oxigraph")
+    exe = Path(sys.executable).with_name("oxigraph")  # pyoxigraph's venv, else on PATH
+    exe = exe if exe.exists() else Path(shutil.which("oxigraph") or exe)
     cmd = [str(exe), "serve-read-only", "--location", str(store_dir)]
     cmd += ["--bind", f"127.0.0.1:{port}", "--union-default-graph"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -314,9 +315,17 @@ def start_geokg(
     ``workers`` query workers, a 120 s timeout and the settings in ``extra``."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    path = [str(tree)]
+    if (tree / "api" / "cli.py").exists():  # the tree's api/ as geokg_api, not the installed one
+        shim = store_dir.with_suffix(".api")
+        shim.mkdir(exist_ok=True)
+        link = shim / "geokg_api"
+        link.unlink(missing_ok=True)  # a former run's, maybe of another tree
+        link.symlink_to(tree / "api")
+        path.append(str(shim))
     env.update(
         {
-            "PYTHONPATH": str(tree),
+            "PYTHONPATH": os.pathsep.join(path),
             "KG_STORE": str(store_dir),
             "KG_QUERY_WORKERS": str(workers),
             "KG_QUERY_TIMEOUT": "120",
@@ -324,7 +333,7 @@ def start_geokg(
         }
     )
     # `kg serve` is geokg_api's (api/cli.py) since the HTTP service installed under that name;
-    # an older tree serves from kg.cli. geokg_api resolves to the installed checkout's api/
+    # an older tree serves from kg.cli
     served_by = "geokg_api" if (tree / "api" / "cli.py").exists() else "kg.cli"
     cmd = [sys.executable, "-m", served_by, "serve", "--host", "127.0.0.1", "--port", str(port)]
     log = open(store_dir.with_suffix(".log"), "wb")  # noqa: SIM115 - lives with the process

@@ -60,7 +60,7 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
-    access_log: bool = Field(True, description="`kg serve` logs every request on stderr")
+    access_log: bool = Field(True, description="`kg serve` logs every request on stdout")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "WARNING",
         description="What the `kg` commands log on stderr from the library (query workers "

@@ -60,7 +60,7 @@ def test_bad_input_is_a_clear_4xx(served):
 
 
 def test_serve_keeps_an_access_log_by_default(tmp_path):
-    """One line per request on stderr (method, path, status) unless KG_ACCESS_LOG=false."""
+    """One line per request on stdout (method, path, status) unless KG_ACCESS_LOG=false."""
     port = free_port()
     log = tmp_path / "serve.log"
     env = {k: v for k, v in os.environ.items() if k != "KG_ACCESS_LOG"}
