@@ -1197,3 +1197,20 @@ def test_a_state_reports_its_own_interceptors(extractor):
         ("Deployment", "India", None, "fighter aircraft", False, "asserted"),
     )
     assert not facts(extractor, "Reporters said fighter jets shot down the drone.")
+
+
+# -- pronouns in quotations ----------------------------------------------------------------
+def test_they_in_a_quotation_set_against_we_is_not_the_last_actor(extractor):
+    text = (
+        "A Hezbollah commander spoke to reporters in Beirut on Tuesday.\n\n"
+        '"The fighting grew worse after they used drones and artillery against our villages,"'
+        " the commander said."
+    )
+    assert not [f for f in facts(extractor, text) if f[1] == "Hezbollah"]
+
+
+def test_they_in_reported_speech_is_still_the_speaker(extractor):
+    has(
+        facts(extractor, "The Houthis said they had fired drones at a tanker off Yemen."),
+        ("Deployment", "Houthis", ..., "drone"),
+    )

@@ -192,10 +192,14 @@ class FrameReader:
                 continue
             got = [x for x in self.np_agents(subj, "")[0] if self.entity(x).cls == "Country"]
             return got[0] if got else None
-        para = self.doc.text[self.doc.text.rfind("\n", 0, pron.idx) + 1 : pron.idx]
-        if para.count('"') % 2 or para.count("“") > para.count("”"):
+        if self._quoted(pron):
             return None  # inside a quotation whose speaker is named elsewhere
         return self.voice
+
+    def _quoted(self, tok: Token) -> bool:
+        """Whether ``tok`` stands inside a direct quotation opened earlier in its paragraph."""
+        para = self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+        return bool(para.count('"') % 2 or para.count("“") > para.count("”"))
 
     def refer_back(self, tok: Token) -> Ment | None:
         """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
@@ -389,6 +393,15 @@ class FrameReader:
         if said is not None:  # "the rebels said they had captured X": they are the rebels
             got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
             return got[0] if got else None  # a lone person is not "they"
+        if (
+            want == "actor"
+            and self._quoted(pron)
+            and any(t.lower_ in ("we", "our", "us") for t in pron.sent)
+        ):
+            # '"They attacked our bases," the rebel spokesman said': "they" is the side the
+            # speaker sets against their own, which the last actor named (often the speaker's
+            # own) does not tell
+            return None
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
