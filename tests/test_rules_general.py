@@ -1214,3 +1214,13 @@ def test_they_in_reported_speech_is_still_the_speaker(extractor):
         facts(extractor, "The Houthis said they had fired drones at a tanker off Yemen."),
         ("Deployment", "Houthis", ..., "drone"),
     )
+
+
+def test_its_after_sanctions_against_a_capital_is_the_capitals_state(extractor):
+    got = facts(
+        extractor,
+        "Diplomats welcomed the Security Council's vote on sanctions against Tehran for its"
+        " recent ballistic missile launch.",
+    )
+    has(got, ("Deployment", "Iran", ..., "ballistic missile"))
+    assert not [f for f in got if f[1] == "United Nations Security Council"], got

@@ -435,11 +435,22 @@ class FrameReader:
             return cls == "Weapon"
         if want == "actor":  # a news medium reports events: "they" is not the medium
             return (
-                cls in ("Country", "Organization")
+                (cls in ("Country", "Organization") or self._acting_capital(m))
                 and m.kind != "demonym"
                 and self.lex.attr(m.entity_id, "kind") != "media"
             )
         return True
+
+    def _acting_capital(self, m: Ment) -> bool:
+        """'sanctions against Pyongyang for its missile launch': a capital the text makes the
+        object of an action against a state stands for it, so its pronouns refer to it."""
+        tok = self.doc[m.end - 1]
+        return (
+            self.cls(m) == "City"
+            and self.lex.state_for(m.entity_id) is not None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("against", "on", "with", "toward", "towards")
+        )
 
     def subject_of(self, verb: Token) -> Token | None:
         cur = verb
