@@ -1224,3 +1224,14 @@ def test_its_after_sanctions_against_a_capital_is_the_capitals_state(extractor):
     )
     has(got, ("Deployment", "Iran", ..., "ballistic missile"))
     assert not [f for f in got if f[1] == "United Nations Security Council"], got
+
+
+def test_an_attack_on_the_last_attacker_ends_its_run(extractor):
+    got = facts(
+        extractor,
+        "Ethiopian warplanes fired missiles at rebel camps in Tigray on Monday. Rockets were"
+        " fired back at Ethiopia from the hills, with one strike killing four soldiers. Sirens"
+        " sounded in Addis Ababa after missiles fired from the north approached the city.",
+    )
+    has(got, ("Attack", "Ethiopia", "Tigray Region"))
+    assert not [f for f in got if f[0] == "Deployment" and f[1] == "Ethiopia"], got
