@@ -1235,3 +1235,9 @@ def test_an_attack_on_the_last_attacker_ends_its_run(extractor):
     )
     has(got, ("Attack", "Ethiopia", "Tigray Region"))
     assert not [f for f in got if f[0] == "Deployment" and f[1] == "Ethiopia"], got
+
+
+def test_a_demonym_on_militants_does_not_make_the_state_the_agent(extractor):
+    assert not facts(extractor, "Palestinian militants fired rockets at Ashkelon on Friday.")
+    assert not facts(extractor, "Afghan insurgents attacked a police post in Kunduz.")
+    has(facts(extractor, "Russian troops shelled Kharkiv."), ("Attack", "Russia", "Kharkiv"))

@@ -273,6 +273,8 @@ class FrameReader:
         for c in tok.children:  # "Russian forces", "Ukraine's drones", "the group Hamas"
             if c.dep_ in MODIFIER or c.dep_ in ("poss", "appos"):
                 cm = self.root_of.get(c.i) or self.at.get(c.i)
+                if cm is not None and self._irregulars_of(cm, tok):
+                    return None, 0.0
                 if cm is not None:
                     actor = self.as_actor(cm)
                     if actor:
@@ -440,6 +442,17 @@ class FrameReader:
                 and self.lex.attr(m.entity_id, "kind") != "media"
             )
         return True
+
+    def _irregulars_of(self, m: Ment, head: Token) -> bool:
+        """'Palestinian militants', 'Afghan insurgents': a country's demonym on a word for an
+        armed group names where the fighters come from, not the state (verbs.json
+        ``group_nouns``)."""
+        return (
+            m.kind == "demonym"
+            and self.cls(m) == "Country"
+            and head.lemma_.lower() in self.lex.words["group_nouns"]
+            and head.lemma_.lower() not in ("group", "fighter")
+        )
 
     def _acting_capital(self, m: Ment) -> bool:
         """'sanctions against Pyongyang for its missile launch': a capital the text makes the
