@@ -1241,3 +1241,12 @@ def test_a_demonym_on_militants_does_not_make_the_state_the_agent(extractor):
     assert not facts(extractor, "Palestinian militants fired rockets at Ashkelon on Friday.")
     assert not facts(extractor, "Afghan insurgents attacked a police post in Kunduz.")
     has(facts(extractor, "Russian troops shelled Kharkiv."), ("Attack", "Russia", "Kharkiv"))
+
+
+def test_a_weapon_naming_a_facility_is_not_deployed(extractor):
+    got = facts(extractor, "Russia will end its use of a missile monitoring station in Azerbaijan.")
+    assert not [f for f in got if f[0] == "Deployment"], got
+    has(
+        facts(extractor, "North Korea deployed missile launchers near the border."),
+        ("Deployment", "North Korea", ..., "missile"),
+    )

@@ -1859,6 +1859,11 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     "modifies_treaty": lambda r, f, m, tok, eff: (
         (h := r.at.get(tok.head.i)) is not None and r.cls(h) == "Treaty"
     ),
+    # "use of a missile monitoring station", "drone factories": the weapon names what the
+    # facility serves, the facility is what is used or placed (verbs.json facility_nouns)
+    "modifies_facility": lambda r, f, m, tok, eff: (
+        _compound_head(eff).lemma_.lower() in r.lex.words["facility_nouns"]
+    ),
     # "sent Ukraine and tanks …" misparsed: a weapon coordinated with an actor
     "coordinated_with_actor": lambda r, f, m, tok, eff: r.cls_at(eff.head) in ACTOR,
 }
