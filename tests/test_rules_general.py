@@ -1250,3 +1250,15 @@ def test_a_weapon_naming_a_facility_is_not_deployed(extractor):
         facts(extractor, "North Korea deployed missile launchers near the border."),
         ("Deployment", "North Korea", ..., "missile"),
     )
+
+
+def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
+    has(
+        facts(
+            extractor,
+            "Russia has repeatedly violated its obligations under the Intermediate-Range"
+            " Nuclear Forces Treaty.",
+        ),
+        ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", None, False),
+    )
+    assert not facts(extractor, "Inspectors visited sites under the Chemical Weapons Convention.")

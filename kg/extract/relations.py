@@ -614,6 +614,44 @@ class FrameReader:
             )
         ]
 
+    def obligation_frames(self, n: Token) -> list[Frame]:
+        """ "Russia's obligations under the CFE Treaty", 'its commitments under the accord':
+        only a party has duties under a treaty, so the holder of the duties is one (breaking
+        them does not end the membership)."""
+        prep = n.head
+        duty = prep.head
+        if (
+            n.dep_ != "pobj"
+            or prep.lower_ != "under"
+            or duty.lemma_.lower()
+            not in (
+                "obligation",
+                "commitment",
+                "duty",
+            )
+        ):
+            return []
+        agents = [
+            a
+            for c in duty.children
+            if c.dep_ == "poss"
+            for a in self.np_agents(c, "TreatyParticipation")[0]
+        ]
+        if not agents:
+            return []
+        treaty = self.root_of[n.i].entity_id
+        return [
+            Frame(
+                "TreatyParticipation",
+                n,
+                agents=agents,
+                treaties=[treaty],
+                confidence=0.7,
+                nominal=True,
+                presupposed=True,
+            )
+        ]
+
     def membership_frames(self, n: Token) -> list[Frame]:
         """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
         actor belongs to the alliance the modifier names (its founding treaty)."""
@@ -1744,7 +1782,7 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
     "member": lambda r, tok, etype: (
         r.membership_frames(tok) if tok.pos_ == "NOUN" or tok.i not in r.at else []
     ),
-    "treaty": lambda r, tok, etype: r.treaty_between_frames(tok),
+    "treaty": lambda r, tok, etype: r.treaty_between_frames(tok) + r.obligation_frames(tok),
     "package": lambda r, tok, etype: r.package_frames(tok),
 }
 RANK = {kind: i for i, kind in enumerate(READERS)}
