@@ -1207,6 +1207,12 @@ def test_they_in_a_quotation_set_against_we_is_not_the_last_actor(extractor):
         " the commander said."
     )
     assert not [f for f in facts(extractor, text) if f[1] == "Hezbollah"]
+    text = (
+        "A Hezbollah commander spoke to reporters in Beirut on Tuesday.\n\n"
+        '"Our units hold the ridge and the enemy keeps shelling us," he said. "They have used'
+        ' drones against the villages for a week."'
+    )
+    assert not [f for f in facts(extractor, text) if f[1] == "Hezbollah"]
 
 
 def test_they_in_reported_speech_is_still_the_speaker(extractor):

@@ -196,6 +196,11 @@ class FrameReader:
             return None  # inside a quotation whose speaker is named elsewhere
         return self.voice
 
+    def _paragraph_start(self, tok: Token) -> int:
+        """The index of the first token of ``tok``'s paragraph."""
+        start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        return next((t.i for t in self.doc[: tok.i + 1] if t.idx >= start), tok.i)
+
     def _quoted(self, tok: Token) -> bool:
         """Whether ``tok`` stands inside a direct quotation opened earlier in its paragraph."""
         para = self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
@@ -398,11 +403,14 @@ class FrameReader:
         if (
             want == "actor"
             and self._quoted(pron)
-            and any(t.lower_ in ("we", "our", "us") for t in pron.sent)
+            and any(
+                t.lower_ in ("we", "our", "us") and self._quoted(t)
+                for t in self.doc[self._paragraph_start(pron) : pron.sent.end]
+            )
         ):
             # '"They attacked our bases," the rebel spokesman said': "they" is the side the
-            # speaker sets against their own, which the last actor named (often the speaker's
-            # own) does not tell
+            # speaker sets against their own (in the same quotation or an earlier one of the
+            # paragraph), which the last actor named (often the speaker's own) does not tell
             return None
         m = self._last_mention(want, pron.i)
         if m is None:
