@@ -1268,3 +1268,14 @@ def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
         ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", None, False),
     )
     assert not facts(extractor, "Inspectors visited sites under the Chemical Weapons Convention.")
+
+
+def test_a_party_to_a_treaty_after_a_copular_verb_other_than_be(extractor):
+    has(
+        facts(extractor, "Russia remains a party to the Chemical Weapons Convention."),
+        ("TreatyParticipation", "Russia", "Chemical Weapons Convention", None, False),
+    )
+    has(
+        facts(extractor, "Japan became a party to the Arms Trade Treaty in 2014."),
+        ("TreatyParticipation", "Japan", "Arms Trade Treaty", None, False),
+    )

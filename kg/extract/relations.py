@@ -1455,6 +1455,12 @@ class FrameReader:
         ):
             return None  # the verb's frame reads it
         ments = self.clause_mentions(n, skip)
+        if etype == "TreatyParticipation" and holder.dep_ == "attr":
+            # "Russia remains a party to X", the parse hanging "to X" on the verb
+            keep = {
+                c.i for c in holder.head.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+            }
+            ments += self.clause_mentions(holder.head, {c.i for c in holder.head.children} - keep)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
         for p in by:
