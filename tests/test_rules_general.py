@@ -1197,3 +1197,85 @@ def test_a_state_reports_its_own_interceptors(extractor):
         ("Deployment", "India", None, "fighter aircraft", False, "asserted"),
     )
     assert not facts(extractor, "Reporters said fighter jets shot down the drone.")
+
+
+# -- pronouns in quotations ----------------------------------------------------------------
+def test_they_in_a_quotation_set_against_we_is_not_the_last_actor(extractor):
+    text = (
+        "A Hezbollah commander spoke to reporters in Beirut on Tuesday.\n\n"
+        '"The fighting grew worse after they used drones and artillery against our villages,"'
+        " the commander said."
+    )
+    assert not [f for f in facts(extractor, text) if f[1] == "Hezbollah"]
+    text = (
+        "A Hezbollah commander spoke to reporters in Beirut on Tuesday.\n\n"
+        '"Our units hold the ridge and the enemy keeps shelling us," he said. "They have used'
+        ' drones against the villages for a week."'
+    )
+    assert not [f for f in facts(extractor, text) if f[1] == "Hezbollah"]
+
+
+def test_they_in_reported_speech_is_still_the_speaker(extractor):
+    has(
+        facts(extractor, "The Houthis said they had fired drones at a tanker off Yemen."),
+        ("Deployment", "Houthis", ..., "drone"),
+    )
+
+
+def test_its_after_sanctions_against_a_capital_is_the_capitals_state(extractor):
+    got = facts(
+        extractor,
+        "Diplomats welcomed the Security Council's vote on sanctions against Tehran for its"
+        " recent ballistic missile launch.",
+    )
+    has(got, ("Deployment", "Iran", ..., "ballistic missile"))
+    assert not [f for f in got if f[1] == "United Nations Security Council"], got
+
+
+def test_an_attack_on_the_last_attacker_ends_its_run(extractor):
+    got = facts(
+        extractor,
+        "Ethiopian warplanes fired missiles at rebel camps in Tigray on Monday. Rockets were"
+        " fired back at Ethiopia from the hills, with one strike killing four soldiers. Sirens"
+        " sounded in Addis Ababa after missiles fired from the north approached the city.",
+    )
+    has(got, ("Attack", "Ethiopia", "Tigray Region"))
+    assert not [f for f in got if f[0] == "Deployment" and f[1] == "Ethiopia"], got
+
+
+def test_a_demonym_on_militants_does_not_make_the_state_the_agent(extractor):
+    assert not facts(extractor, "Palestinian militants fired rockets at Ashkelon on Friday.")
+    assert not facts(extractor, "Afghan insurgents attacked a police post in Kunduz.")
+    has(facts(extractor, "Russian troops shelled Kharkiv."), ("Attack", "Russia", "Kharkiv"))
+
+
+def test_a_weapon_naming_a_facility_is_not_deployed(extractor):
+    got = facts(extractor, "Russia will end its use of a missile monitoring station in Azerbaijan.")
+    assert not [f for f in got if f[0] == "Deployment"], got
+    has(
+        facts(extractor, "North Korea deployed missile launchers near the border."),
+        ("Deployment", "North Korea", ..., "missile"),
+    )
+
+
+def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
+    has(
+        facts(
+            extractor,
+            "Russia has repeatedly violated its obligations under the Intermediate-Range"
+            " Nuclear Forces Treaty.",
+        ),
+        ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", None, False),
+    )
+    assert not facts(extractor, "Inspectors visited sites under the Chemical Weapons Convention.")
+
+
+def test_a_party_to_a_treaty_after_a_copular_verb_other_than_be(extractor):
+    has(
+        facts(extractor, "Russia remains a party to the Chemical Weapons Convention."),
+        ("TreatyParticipation", "Russia", "Chemical Weapons Convention", None, False),
+    )
+    has(
+        facts(extractor, "Japan became a party to the Arms Trade Treaty in 2014."),
+        ("TreatyParticipation", "Japan", "Arms Trade Treaty", None, False),
+    )

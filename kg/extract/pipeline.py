@@ -179,6 +179,11 @@ class _ArticleRun:
             r.last_agents[f.type] = list(f.agents)
             if f.recipients or f.type != "WeaponTransfer":  # "delivered the certification"
                 r.last_frame[f.type] = f  # a transfer to no one named continues none
+        elif f.type == "Attack" and set(f.targets) & set(r.last_agents.get("Attack", ())):
+            # "Rockets were fired back at Israel": an attack on the last attacker by someone
+            # unnamed; the strikes and weapons that follow are no longer that attacker's
+            r.last_agents.pop("Attack", None)
+            r.last_frame.pop("Attack", None)
         chain = governing_chain(f.trigger, self.speech)
         neg = negated(chain) != f.lexical_negation
         mod = modality(chain, self.planned, self.hypothetical)

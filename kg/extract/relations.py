@@ -192,10 +192,19 @@ class FrameReader:
                 continue
             got = [x for x in self.np_agents(subj, "")[0] if self.entity(x).cls == "Country"]
             return got[0] if got else None
-        para = self.doc.text[self.doc.text.rfind("\n", 0, pron.idx) + 1 : pron.idx]
-        if para.count('"') % 2 or para.count("“") > para.count("”"):
+        if self._quoted(pron):
             return None  # inside a quotation whose speaker is named elsewhere
         return self.voice
+
+    def _paragraph_start(self, tok: Token) -> int:
+        """The index of the first token of ``tok``'s paragraph."""
+        start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        return next((t.i for t in self.doc[: tok.i + 1] if t.idx >= start), tok.i)
+
+    def _quoted(self, tok: Token) -> bool:
+        """Whether ``tok`` stands inside a direct quotation opened earlier in its paragraph."""
+        para = self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+        return bool(para.count('"') % 2 or para.count("“") > para.count("”"))
 
     def refer_back(self, tok: Token) -> Ment | None:
         """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
@@ -269,6 +278,8 @@ class FrameReader:
         for c in tok.children:  # "Russian forces", "Ukraine's drones", "the group Hamas"
             if c.dep_ in MODIFIER or c.dep_ in ("poss", "appos"):
                 cm = self.root_of.get(c.i) or self.at.get(c.i)
+                if cm is not None and self._irregulars_of(cm, tok):
+                    return None, 0.0
                 if cm is not None:
                     actor = self.as_actor(cm)
                     if actor:
@@ -389,6 +400,18 @@ class FrameReader:
         if said is not None:  # "the rebels said they had captured X": they are the rebels
             got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
             return got[0] if got else None  # a lone person is not "they"
+        if (
+            want == "actor"
+            and self._quoted(pron)
+            and any(
+                t.lower_ in ("we", "our", "us") and self._quoted(t)
+                for t in self.doc[self._paragraph_start(pron) : pron.sent.end]
+            )
+        ):
+            # '"They attacked our bases," the rebel spokesman said': "they" is the side the
+            # speaker sets against their own (in the same quotation or an earlier one of the
+            # paragraph), which the last actor named (often the speaker's own) does not tell
+            return None
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
@@ -422,11 +445,33 @@ class FrameReader:
             return cls == "Weapon"
         if want == "actor":  # a news medium reports events: "they" is not the medium
             return (
-                cls in ("Country", "Organization")
+                (cls in ("Country", "Organization") or self._acting_capital(m))
                 and m.kind != "demonym"
                 and self.lex.attr(m.entity_id, "kind") != "media"
             )
         return True
+
+    def _irregulars_of(self, m: Ment, head: Token) -> bool:
+        """'Palestinian militants', 'Afghan insurgents': a country's demonym on a word for an
+        armed group names where the fighters come from, not the state (verbs.json
+        ``group_nouns``)."""
+        return (
+            m.kind == "demonym"
+            and self.cls(m) == "Country"
+            and head.lemma_.lower() in self.lex.words["group_nouns"]
+            and head.lemma_.lower() not in ("group", "fighter")
+        )
+
+    def _acting_capital(self, m: Ment) -> bool:
+        """'sanctions against Pyongyang for its missile launch': a capital the text makes the
+        object of an action against a state stands for it, so its pronouns refer to it."""
+        tok = self.doc[m.end - 1]
+        return (
+            self.cls(m) == "City"
+            and self.lex.state_for(m.entity_id) is not None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("against", "on", "with", "toward", "towards")
+        )
 
     def subject_of(self, verb: Token) -> Token | None:
         cur = verb
@@ -570,6 +615,44 @@ class FrameReader:
                 "TreatyParticipation",
                 n,
                 agents=sides,
+                treaties=[treaty],
+                confidence=0.7,
+                nominal=True,
+                presupposed=True,
+            )
+        ]
+
+    def obligation_frames(self, n: Token) -> list[Frame]:
+        """ "Russia's obligations under the CFE Treaty", 'its commitments under the accord':
+        only a party has duties under a treaty, so the holder of the duties is one (breaking
+        them does not end the membership)."""
+        prep = n.head
+        duty = prep.head
+        if (
+            n.dep_ != "pobj"
+            or prep.lower_ != "under"
+            or duty.lemma_.lower()
+            not in (
+                "obligation",
+                "commitment",
+                "duty",
+            )
+        ):
+            return []
+        agents = [
+            a
+            for c in duty.children
+            if c.dep_ == "poss"
+            for a in self.np_agents(c, "TreatyParticipation")[0]
+        ]
+        if not agents:
+            return []
+        treaty = self.root_of[n.i].entity_id
+        return [
+            Frame(
+                "TreatyParticipation",
+                n,
+                agents=agents,
                 treaties=[treaty],
                 confidence=0.7,
                 nominal=True,
@@ -1372,6 +1455,12 @@ class FrameReader:
         ):
             return None  # the verb's frame reads it
         ments = self.clause_mentions(n, skip)
+        if etype == "TreatyParticipation" and holder.dep_ == "attr":
+            # "Russia remains a party to X", the parse hanging "to X" on the verb
+            keep = {
+                c.i for c in holder.head.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+            }
+            ments += self.clause_mentions(holder.head, {c.i for c in holder.head.children} - keep)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
         for p in by:
@@ -1707,7 +1796,7 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
     "member": lambda r, tok, etype: (
         r.membership_frames(tok) if tok.pos_ == "NOUN" or tok.i not in r.at else []
     ),
-    "treaty": lambda r, tok, etype: r.treaty_between_frames(tok),
+    "treaty": lambda r, tok, etype: r.treaty_between_frames(tok) + r.obligation_frames(tok),
     "package": lambda r, tok, etype: r.package_frames(tok),
 }
 RANK = {kind: i for i, kind in enumerate(READERS)}
@@ -1821,6 +1910,11 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     # "the United Nations convention on …": the organisation names the treaty's sponsor
     "modifies_treaty": lambda r, f, m, tok, eff: (
         (h := r.at.get(tok.head.i)) is not None and r.cls(h) == "Treaty"
+    ),
+    # "use of a missile monitoring station", "drone factories": the weapon names what the
+    # facility serves, the facility is what is used or placed (verbs.json facility_nouns)
+    "modifies_facility": lambda r, f, m, tok, eff: (
+        _compound_head(eff).lemma_.lower() in r.lex.words["facility_nouns"]
     ),
     # "sent Ukraine and tanks …" misparsed: a weapon coordinated with an actor
     "coordinated_with_actor": lambda r, f, m, tok, eff: r.cls_at(eff.head) in ACTOR,
