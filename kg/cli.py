@@ -641,7 +641,7 @@ def stats(
     json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Counts of entities, statements and articles."""
-    from .explore.queries import stats as compute
+    from .explore.figures import stats as compute
     from .served import ServedStore
 
     st = _open_to_read(settings_from(store, update_url, graph_store_url))

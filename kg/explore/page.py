@@ -24,13 +24,9 @@ import pyvis
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from .queries import (
-    DEFAULT_HUB_EDGE_LIMIT,
-    Neighbourhood,
-    neighbourhood,
-    overview,
-    resolve,
-)
+from .index import DEFAULT_HUB_EDGE_LIMIT
+from .lookup import resolve
+from .neighbourhoods import Neighbourhood, neighbourhood, overview
 
 STYLE: dict[str, tuple[str, str, str]] = {
     # class → (colour, vis-network shape, legend glyph)
