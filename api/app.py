@@ -15,11 +15,11 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg import __version__
-from kg.announcement import announcing
 from kg.explore.counts import Cached, health_counts
 from kg.settings import Settings
 from kg.sparql.safety import Limits
 from kg.store import Endpoint, open_store
+from kg.store.announcement import announcing
 
 from . import articles, explore, export, metrics, sparql
 from .context import AppContext
