@@ -18,7 +18,7 @@ from rdflib.namespace import RDF
 
 from ..errors import InputError, NotFound
 from ..events import EDGE_STATEMENTS
-from ..namespaces import GK, GKR, article_iri, entity_term, is_id, local_id
+from ..namespaces import GK, article_iri, entity_iri, entity_term, is_id, local_id
 from ..store import iri_term
 from ..text import words
 from . import cursors
@@ -230,7 +230,7 @@ def entity(
     }
     return {
         **info.brief(),
-        "iri": f"{GKR}{id}",
+        "iri": str(entity_iri(id)),
         "alt_labels": list(info.names[1:]),
         "classes": sorted(info.classes),
         "same_as": sorted(props.get(str(_OWL_SAME_AS), ())),
