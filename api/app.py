@@ -15,11 +15,11 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg import __version__
-from kg.announcement import announcing
 from kg.explore.counts import Cached, health_counts
 from kg.settings import Settings
 from kg.sparql.safety import Limits
 from kg.store import Endpoint, open_store
+from kg.store.announcement import announcing
 
 from . import articles, explore, export, metrics, sparql
 from .context import AppContext
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings | None = None, *, store=None, url: str | None = None) -> FastAPI:
     """The app on ``store`` (default: the store of ``settings``, opened here). ``url``: where
     it is served (`kg serve`); announced beside the store while the app runs, so that the
-    other `kg` commands find it (:mod:`kg.announcement`)."""
+    other `kg` commands find it (:mod:`kg.store.announcement`)."""
     settings = settings or Settings()
     limits = Limits.of(settings)
     if store is None:

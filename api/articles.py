@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from kg.articles import article_from_dict
 from kg.errors import ArticleTooLarge, InputError, NotFound
-from kg.explore import cursors, queries
+from kg.explore import cursors, lookup
 from kg.ingest import ingest_article
 from kg.namespaces import article_iri
 
@@ -65,20 +65,20 @@ def router(ctx: AppContext) -> APIRouter:
         "/articles",
         summary="List the articles in the store, a page at a time",
         description="Articles in id order: `limit` per page (at most "
-        f"{queries.MAX_ARTICLE_PAGE}), then the page after `cursor` (the `next` of the previous "
+        f"{lookup.MAX_ARTICLE_PAGE}), then the page after `cursor` (the `next` of the previous "
         "page; `next` is null on the last page). `total` counts them all.",
     )
     def list_articles(
         limit: int = Query(
-            queries.ARTICLE_PAGE, ge=1, le=queries.MAX_ARTICLE_PAGE, description="articles per page"
+            lookup.ARTICLE_PAGE, ge=1, le=lookup.MAX_ARTICLE_PAGE, description="articles per page"
         ),
         cursor: str | None = Query(None, max_length=cursors.MAX_CURSOR, description="from `next`"),
     ) -> dict[str, Any]:
-        return queries.articles(ctx.store, limit, cursor)
+        return lookup.articles(ctx.store, limit, cursor)
 
     @r.get("/articles/{article_id}", summary="One article: metadata and its statements")
     def get_article(article_id: str) -> dict[str, Any]:
-        return queries.article(ctx.store, article_id)
+        return lookup.article(ctx.store, article_id)
 
     @r.post(
         "/articles",

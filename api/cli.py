@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 import uvicorn
 
-from kg.announcement import client_url
 from kg.cli import GraphStoreOpt, StoreOpt, UpdateUrlOpt, app, err, main, settings_from, store_for
 from kg.settings import Settings
+from kg.store.announcement import client_url
 
 from .app import create_app
 

@@ -1,8 +1,8 @@
 """GET /entities, /entities/{id}, /entities/{id}/neighbourhood, /path, /stats, /graph.
 
-A thin adapter over :mod:`kg.explore.queries` and :mod:`kg.explore.page`: each route validates
-its parameters (bad ones → 400 through the app's handlers), calls one function, serialises the
-answer.
+A thin adapter over :mod:`kg.explore` (search, entities, neighbourhoods, paths, stats, the
+page): each route validates its parameters (bad ones → 400 through the app's handlers), calls
+one function, serialises the answer.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.explore import cursors, queries
+from kg.explore import cursors, figures, index, lookup, neighbourhoods, pathfinding
 from kg.explore.counts import Cached
 from kg.explore.page import render_graph_page
 from kg.sparql.protocol import BY_KEY, Format, NotAcceptable, negotiate
 
 from .context import AppContext
 
-_CLASSES = ", ".join(sorted(queries.SUBCLASSES))
-_PREDICATES = ", ".join(queries.EDGE_LABELS)
+_CLASSES = ", ".join(sorted(index.SUBCLASSES))
+_PREDICATES = ", ".join(index.EDGE_LABELS)
 
 
 _JSON = Format("json", "application/json", "document")
@@ -48,7 +48,7 @@ def graph_csp(nonce: str, embed: bool) -> str:
 def router(ctx: AppContext) -> APIRouter:
     settings = ctx.settings
     r = APIRouter(tags=["explore"])
-    stats_cache = Cached(ctx.store, lambda: queries.stats(ctx.store))  # once after each write
+    stats_cache = Cached(ctx.store, lambda: figures.stats(ctx.store))  # once after each write
 
     @r.get("/entities", summary="Search entities by name (fuzzy, aliases included)")
     def entities(
@@ -61,7 +61,7 @@ def router(ctx: AppContext) -> APIRouter:
         limit: int = Query(20, ge=1, le=200),
         offset: int = Query(0, ge=0, le=100_000),
     ) -> dict[str, Any]:
-        hits = queries.search(ctx.store, q, type=type, limit=limit, offset=offset)
+        hits = lookup.search(ctx.store, q, type=type, limit=limit, offset=offset)
         return {"q": q, "type": type, "limit": limit, "offset": offset, "results": hits}
 
     @r.get(
@@ -69,15 +69,15 @@ def router(ctx: AppContext) -> APIRouter:
         summary="One entity: labels, links, articles, statements",
         description="The entity's description, with `limit` of its articles, of its events "
         "and of its direct edges per page (at most "
-        f"{queries.MAX_ENTITY_PAGE}); `next` is the `cursor` of the next page (null on the "
+        f"{lookup.MAX_ENTITY_PAGE}); `next` is the `cursor` of the next page (null on the "
         "last), which repeats the description with the next articles and statements.",
     )
     def entity(
         id: str,
-        limit: int = Query(queries.ENTITY_PAGE, ge=1, le=queries.MAX_ENTITY_PAGE),
+        limit: int = Query(lookup.ENTITY_PAGE, ge=1, le=lookup.MAX_ENTITY_PAGE),
         cursor: str | None = Query(None, max_length=cursors.MAX_CURSOR, description="from `next`"),
     ) -> dict[str, Any]:
-        return queries.entity(ctx.store, id, limit=limit, cursor=cursor)
+        return lookup.entity(ctx.store, id, limit=limit, cursor=cursor)
 
     @r.get(
         "/entities/{id}/neighbourhood",
@@ -96,7 +96,7 @@ def router(ctx: AppContext) -> APIRouter:
         type: str | None = Query(None, description=f"neighbours of one class: {_CLASSES}"),
         min_confidence: float | None = Query(None, ge=0.0, le=1.0),
     ) -> Response | dict[str, Any]:
-        hood = queries.neighbourhood(
+        hood = neighbourhoods.neighbourhood(
             ctx.store,
             id,
             depth=depth,
@@ -119,7 +119,7 @@ def router(ctx: AppContext) -> APIRouter:
         max_hops: int = Query(4, ge=1, le=8),
         limit: int = Query(5, ge=1, le=20, description="paths at most"),
     ) -> dict[str, Any]:
-        paths = queries.path(ctx.store, source, target, max_hops=max_hops, limit=limit)
+        paths = pathfinding.path(ctx.store, source, target, max_hops=max_hops, limit=limit)
         return {
             "source": source,
             "target": target,

@@ -6,14 +6,14 @@ Generates the graph with ``bench/generate_graph.py`` (the real builder's output 
 in ``bench/out/``, or in a temp dir with ``--tmp``), bulk-loads it into an on-disk Oxigraph
 store, then times, in the same process and run:
 
-* ``kg.explore.queries.neighbourhood`` of the biggest hub at depth 2, as the API calls it
+* ``kg.explore.neighbourhoods.neighbourhood`` of the biggest hub at depth 2, as the API calls it
   (capped: hubs cut to ``hub_edge_limit`` edges, at most ``max_nodes`` nodes, with labels and
   evidence);
 * the equivalent raw query through pyoxigraph: the same depth-2 neighbourhood's edges with
   their support, one SPARQL query, results materialised — no caps, no evidence;
 * the uncapped neighbourhood against a raw query that also joins the evidence sentences
   (the same information both sides);
-* ``kg.explore.queries.path`` between random pairs of actors (warm edge graph; its cold build
+* ``kg.explore.pathfinding.path`` between random pairs of actors (warm edge graph; its cold build
   apart);
 * ``kg.explore.page.render_graph_page`` for 500 nodes (the whole graph cut by degree, and the hub's
   depth-2 neighbourhood).
@@ -24,8 +24,6 @@ Writes the table under "## Exploration" in docs/benchmarks.md (that section only
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import re
 import statistics
@@ -44,7 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generate_graph import generate  # noqa: E402
 
-from kg.explore import queries  # noqa: E402
+from kg.explore import index, lookup, neighbourhoods, pathfinding  # noqa: E402
 from kg.explore.index import EDGE_LABELS  # noqa: E402
 from kg.explore.page import render_graph_page  # noqa: E402
 from kg.namespaces import GKR, SPARQL_PREFIXES  # noqa: E402
@@ -95,13 +93,6 @@ def raw(store: OxigraphStore, sparql: str) -> list[tuple]:
     return [tuple(t.value if t is not None else None for t in sol) for sol in res]
 
 
-def machine() -> str:
-    return (
-        f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}, pyoxigraph {ox.__version__}"
-    )
-
-
 def load(quads: int, workdir: Path) -> tuple[OxigraphStore, int, float, float]:
     nq = workdir / f"graph-{quads}.nq"
     t0 = time.perf_counter()
@@ -137,11 +128,11 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
 
     t0 = time.perf_counter()
-    queries.search(store, "United States")
+    lookup.search(store, "United States")
     index_s = time.perf_counter() - t0
     rows.append(("name index, cold build", f"{index_s * 1000:.0f} ms", ""))
     t0 = time.perf_counter()
-    g = queries.edge_graph(store)
+    g = index.edge_graph(store)
     graph_s = time.perf_counter() - t0
     rows.append(
         (
@@ -150,9 +141,9 @@ def main() -> None:
             f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
         )
     )
-    queries.invalidate(store)
+    index.invalidate(store)
     t0 = time.perf_counter()
-    queries.neighbourhood(store, HUB, depth=2)
+    neighbourhoods.neighbourhood(store, HUB, depth=2)
     cold_s = time.perf_counter() - t0
     rows.append(
         (
@@ -165,7 +156,7 @@ def main() -> None:
 
     # one article written again (its graph replaced by itself): the caches are brought up to
     # date from that article alone, against the cold build above
-    queries.neighbourhood(store, HUB, depth=2)
+    neighbourhoods.neighbourhood(store, HUB, depth=2)
     article = store.article_iris()[0]
     named = Graph().parse(
         data=store.query(
@@ -175,7 +166,7 @@ def main() -> None:
     )
     store.put_article(article, named, Graph())
     t0 = time.perf_counter()
-    queries.neighbourhood(store, HUB, depth=2)
+    neighbourhoods.neighbourhood(store, HUB, depth=2)
     after_write_s = time.perf_counter() - t0
     rows.append(
         (
@@ -187,8 +178,8 @@ def main() -> None:
     )
 
     p50_raw, raw_rows = timed(lambda: raw(store, RAW_DEPTH2), args.runs)
-    p50_api, hood = timed(lambda: queries.neighbourhood(store, HUB, depth=2), args.runs)
-    assert isinstance(hood, queries.Neighbourhood)
+    p50_api, hood = timed(lambda: neighbourhoods.neighbourhood(store, HUB, depth=2), args.runs)
+    assert isinstance(hood, neighbourhoods.Neighbourhood)
     rows.append(
         (
             "raw pyoxigraph: depth-2 edges of the hub (uncapped, no evidence)",
@@ -206,10 +197,12 @@ def main() -> None:
     runs_full = 3
     p50_raw_ev, raw_ev = timed(lambda: raw(store, RAW_DEPTH2_EVIDENCE), runs_full)
     p50_full, full = timed(
-        lambda: queries.neighbourhood(store, HUB, depth=2, limit=10**7, hub_edge_limit=10**7),
+        lambda: neighbourhoods.neighbourhood(
+            store, HUB, depth=2, limit=10**7, hub_edge_limit=10**7
+        ),
         runs_full,
     )
-    assert isinstance(full, queries.Neighbourhood)
+    assert isinstance(full, neighbourhoods.Neighbourhood)
     rows.append(
         (
             "raw pyoxigraph: depth-2 edges + labels + evidence (uncapped)",
@@ -226,15 +219,15 @@ def main() -> None:
         )
     )
 
-    g = queries.edge_graph(store)
+    g = index.edge_graph(store)
     rng = random.Random(11)
-    index = queries.search(store, "", type="Actor", limit=100_000)
-    actors = [h["id"] for h in index if h["id"] in g]
+    hits = lookup.search(store, "", type="Actor", limit=100_000)
+    actors = [h["id"] for h in hits if h["id"] in g]
     pairs = [tuple(rng.sample(actors, 2)) for _ in range(args.runs * 2)]
     samples, lengths = [], []
     for a, b in pairs:
         t0 = time.perf_counter()
-        found = queries.path(store, a, b, max_hops=4)
+        found = pathfinding.path(store, a, b, max_hops=4)
         samples.append(time.perf_counter() - t0)
         lengths.append(found[0].length if found else None)
     found_n = sum(1 for x in lengths if x is not None)
@@ -270,7 +263,7 @@ def main() -> None:
         [
             "## Exploration",
             "",
-            f"Machine: {machine()}. Command: `python bench/explore.py --quads {args.quads} "
+            f"Command: `python bench/explore.py --quads {args.quads} "
             f"--runs {args.runs}`. Graph: {n_quads:,} quads generated by `bench/generate_graph.py` "
             "(the builder's own output shape; Zipf-distributed actors, `united-states` the "
             f"biggest hub), bulk-loaded into an on-disk store. Hub: `{HUB}`. Warm caches unless "

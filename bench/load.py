@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import shutil
 import subprocess
@@ -343,10 +342,8 @@ def report(results: list[dict], args: argparse.Namespace, load_before: str) -> s
         "",
         f"`python bench/load.py --seconds {args.seconds:g} --connections {args.connections}"
         f" --threads {args.threads}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())});"
-        f" {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()},"
-        f" pyoxigraph {ox.__version__}; load average before the run {load_before},"
-        f" after {load_average()}. `kg serve` with its default settings; `wrk` on the same"
-        " machine, so client and server share the CPUs.",
+        f" load average before the run {load_before}, after {load_average()}. `kg serve` with"
+        " its default settings.",
         "",
         f"One `wrk` run of {args.seconds:g} s per endpoint (each request the next of a list of"
         " URLs with different ids: 200 entities, 100 entity pairs), then one mixed run over all"

@@ -110,7 +110,7 @@ def _open_to_read(settings: Settings) -> Any:
     except StoreLocked as e:
         if e.server is None:
             raise
-        from .served import ServedStore
+        from .store.served import ServedStore
 
         served = ServedStore.reach(settings.store)
         err.print(f"reading through `kg serve` at {served.url}", highlight=False)
@@ -281,8 +281,8 @@ def query(
     refused unless allow-listed, nesting and size limits), stopped after KG_QUERY_TIMEOUT
     seconds, at most KG_MAX_ROWS rows; while `kg serve` holds the store, by the server."""
     from .graph import KnowledgeGraph
-    from .served import ServedStore
     from .store import RDF_FORMATS, RESULT_FORMATS
+    from .store.served import ServedStore
 
     if fmt != "table" and fmt not in RESULT_FORMATS and fmt not in RDF_FORMATS:
         raise InputError(
@@ -621,7 +621,7 @@ def viz(
 ) -> None:
     """Write the interactive graph page (works offline)."""
     from .explore.page import render_graph_page
-    from .served import ServedStore
+    from .store.served import ServedStore
 
     s = settings_from(store, update_url, graph_store_url)
     st = _open_to_read(s)
@@ -641,8 +641,8 @@ def stats(
     json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Counts of entities, statements and articles."""
-    from .explore.queries import stats as compute
-    from .served import ServedStore
+    from .explore.figures import stats as compute
+    from .store.served import ServedStore
 
     st = _open_to_read(settings_from(store, update_url, graph_store_url))
     data = st.stats() if isinstance(st, ServedStore) else compute(st)

@@ -81,7 +81,7 @@ class StoreError(KGError):
 
 class StoreLocked(StoreError):
     """The store is open in another process (RocksDB allows one). ``server``: the running
-    ``kg serve`` that announced it holds the store (:mod:`kg.announcement`), if any."""
+    ``kg serve`` that announced it holds the store (:mod:`kg.store.announcement`), if any."""
 
     code = "store_locked"
 

@@ -28,7 +28,7 @@ from typing import Any
 from rdflib import Graph
 
 from .articles import article_from_dict
-from .explore import page, queries
+from .explore import figures, lookup, neighbourhoods, page, pathfinding
 from .extract.lexicon import extractor_version
 from .ingest import build, ingest_article
 from .settings import Settings
@@ -197,41 +197,45 @@ class KnowledgeGraph:
     def search(
         self, q: str, *, type: str | None = None, limit: int = 20, offset: int = 0
     ) -> list[dict[str, Any]]:
-        return queries.search(self.store, q, type=type, limit=limit, offset=offset)
+        return lookup.search(self.store, q, type=type, limit=limit, offset=offset)
 
     def resolve(self, name_or_id: str) -> str:
         """The id of the entity an id or a name refers to."""
-        return queries.resolve(self.store, name_or_id)
+        return lookup.resolve(self.store, name_or_id)
 
     def entity(
-        self, name_or_id: str, limit: int = queries.ENTITY_PAGE, cursor: str | None = None
+        self, name_or_id: str, limit: int = lookup.ENTITY_PAGE, cursor: str | None = None
     ) -> dict[str, Any]:
         """The entity's description, articles and statements, ``limit`` of each per page
         (``next`` is the ``cursor`` of the next page)."""
-        return queries.entity(self.store, self.resolve(name_or_id), limit=limit, cursor=cursor)
+        return lookup.entity(self.store, self.resolve(name_or_id), limit=limit, cursor=cursor)
 
     def articles(
-        self, limit: int = queries.ARTICLE_PAGE, cursor: str | None = None
+        self, limit: int = lookup.ARTICLE_PAGE, cursor: str | None = None
     ) -> dict[str, Any]:
         """A page of the stored articles in id order (``next`` is the next page's cursor)."""
-        return queries.articles(self.store, limit, cursor)
+        return lookup.articles(self.store, limit, cursor)
 
     def article(self, article_id: str) -> dict[str, Any]:
         """One article's metadata and events with their evidence."""
-        return queries.article(self.store, article_id)
+        return lookup.article(self.store, article_id)
 
     def neighbourhood(
         self, name_or_id: str, depth: int = 2, **kwargs: Any
-    ) -> queries.Neighbourhood:
+    ) -> neighbourhoods.Neighbourhood:
         kwargs.setdefault("limit", self.settings.max_nodes)
         kwargs.setdefault("hub_edge_limit", self.settings.hub_edge_limit)
-        return queries.neighbourhood(self.store, self.resolve(name_or_id), depth=depth, **kwargs)
+        return neighbourhoods.neighbourhood(
+            self.store, self.resolve(name_or_id), depth=depth, **kwargs
+        )
 
-    def path(self, a: str, b: str, max_hops: int = 4, limit: int = 5) -> list[queries.GraphPath]:
-        return queries.path(self.store, a, b, max_hops=max_hops, limit=limit)
+    def path(
+        self, a: str, b: str, max_hops: int = 4, limit: int = 5
+    ) -> list[pathfinding.GraphPath]:
+        return pathfinding.path(self.store, a, b, max_hops=max_hops, limit=limit)
 
     def stats(self) -> dict[str, Any]:
-        return queries.stats(self.store)
+        return figures.stats(self.store)
 
     def graph_html(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .errors import InputError, NotFound
@@ -46,8 +46,10 @@ MODALITIES = ("asserted", "planned", "hypothetical")
 
 
 # The id grammar of articles and entities: the {id} of every route, the local part of their
-# IRIs. One grammar, checked at every edge where an id comes in; an id that matches it is
-# safe anywhere (no character of SPARQL, Turtle, HTML or URL syntax but '.', '~' and '-').
+# IRIs. One grammar, checked at every edge where an id comes in and wherever an id becomes an
+# IRI (the four functions below: the only way from an id to an IRI or to query text); an id
+# that matches it is safe anywhere (no character of SPARQL, Turtle, HTML or URL syntax but
+# '.', '~' and '-').
 ID_GRAMMAR = r"[A-Za-z0-9][A-Za-z0-9._~-]{0,199}"
 ID_RE = re.compile(ID_GRAMMAR)
 ID_RULE = (
@@ -60,23 +62,33 @@ def is_id(text: object) -> bool:
     return isinstance(text, str) and ID_RE.fullmatch(text) is not None
 
 
-def entity_iri(entity_id: str):
+def entity_iri(entity_id: str) -> URIRef:
+    """The IRI of an entity; :class:`~kg.errors.InputError` if the id is not of the grammar."""
+    if not is_id(entity_id):
+        raise InputError(f"{str(entity_id)[:80]!r} is not an entity id", detail=ID_RULE)
     return GKR[entity_id]
 
 
 def entity_term(entity_id: str) -> str:
     """``<gkr:id>`` as SPARQL text for an entity id of the grammar (safe to write into a query:
-    the grammar has no character of SPARQL syntax); :class:`~kg.errors.NotFound` otherwise."""
+    the grammar has no character of SPARQL syntax); :class:`~kg.errors.NotFound` otherwise
+    (an id asked for that cannot exist)."""
     if not is_id(entity_id):
-        raise NotFound(f"no entity {entity_id[:80]!r}", detail=ID_RULE)
+        raise NotFound(f"no entity {str(entity_id)[:80]!r}", detail=ID_RULE)
     return f"<{GKR}{entity_id}>"
 
 
-def article_iri(article_id: str):
+def article_iri(article_id: str) -> URIRef:
     """The IRI of an article; :class:`~kg.errors.InputError` if the id is not of the grammar."""
     if not is_id(article_id):
-        raise InputError(f"{article_id[:80]!r} is not an article id", detail=ID_RULE)
+        raise InputError(f"{str(article_id)[:80]!r} is not an article id", detail=ID_RULE)
     return GKD[article_id]
+
+
+def article_term(article_id: str) -> str:
+    """``<gkd:id>`` as SPARQL text for an article id of the grammar;
+    :class:`~kg.errors.InputError` otherwise."""
+    return f"<{article_iri(article_id)}>"
 
 
 def local_id(iri: str) -> str:

@@ -37,6 +37,7 @@ def key(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A lowercase ASCII slug for ids: 'Zaporizhzhia Oblast' → 'zaporizhzhia-oblast'."""
+    """A lowercase ASCII slug for ids: 'Zaporizhzhia Oblast' → 'zaporizhzhia-oblast'; at most
+    200 characters, so every slug is an id of the grammar (:data:`kg.namespaces.ID_GRAMMAR`)."""
     ascii_text = fold(text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:200].rstrip("-") or "x"

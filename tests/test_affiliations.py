@@ -7,7 +7,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
 from kg import KnowledgeGraph
-from kg.explore import queries
+from kg.explore import lookup
 from kg.namespaces import GK, GKR
 from kg.rdf.shacl import check
 from kg.rdf.triples import article_graph, entity_graph
@@ -41,12 +41,12 @@ def test_each_role_stays_with_its_actor_in_sparql(tmp_path, extractor):
         roles = kg.sparql("SELECT ?r WHERE { gkr:mark-rutte gk:role ?r }")
         assert {r["r"] for r in roles} == {r for _, r in PAIRS}
         # the entity page gives each affiliation its roles; the article lists only events
-        page = queries.entity(kg.store, "mark-rutte")
+        page = lookup.entity(kg.store, "mark-rutte")
         held = {(s["object"]["id"], tuple(s["roles"])) for s in page["statements"]["Affiliation"]}
         assert held == {(o, (r,)) for o, r in PAIRS}
-        events = queries.article(kg.store, "rutte")["events"]
+        events = lookup.article(kg.store, "rutte")["events"]
         assert not [e for e in events if e["type"] == "Affiliation"]
-        assert queries.articles(kg.store)["articles"][0]["events"] == 0
+        assert lookup.articles(kg.store)["articles"][0]["events"] == 0
 
 
 def test_affiliation_statements_conform_to_the_shapes(extractor):

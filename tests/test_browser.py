@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import pytest
 
-from kg.explore import queries
+from kg.explore import lookup, neighbourhoods
 from kg.ingest import graphs_for, ingest_article
 from kg.namespaces import article_iri
 from kg.records import Article
@@ -59,11 +59,11 @@ def site(seed_store_dir, tmp_path_factory, extractor):
     store.put_article(str(article_iri(ex.article.id)), named, default)
     settings = Settings()
     expected = {
-        "whole": len(queries.overview(store, max_nodes=settings.max_nodes).nodes),
+        "whole": len(neighbourhoods.overview(store, max_nodes=settings.max_nodes).nodes),
         "ukraine": len(
-            queries.neighbourhood(
+            neighbourhoods.neighbourhood(
                 store,
-                queries.resolve(store, "Ukraine"),
+                lookup.resolve(store, "Ukraine"),
                 depth=2,
                 limit=settings.max_nodes,
                 hub_edge_limit=settings.hub_edge_limit,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from kg.explore import index as exploration_index
-from kg.explore.queries import neighbourhood, search
+from kg.explore.lookup import search
+from kg.explore.neighbourhoods import neighbourhood
 from kg.ingest import graphs_for
 from kg.namespaces import article_iri
 

@@ -11,7 +11,8 @@ from rdflib import Graph
 import kg
 from kg import KnowledgeGraph
 from kg.errors import InputError, NotFound
-from kg.explore.queries import GraphPath, Neighbourhood
+from kg.explore.neighbourhoods import Neighbourhood
+from kg.explore.pathfinding import GraphPath
 from kg.settings import PROJECT_ROOT, Settings
 
 SEED = PROJECT_ROOT / "seeds" / "voa-2024-11-20-us-landmines-ukraine.txt"

@@ -1,4 +1,5 @@
-"""kg.explore.queries on a known world (built by the real builder) and on the extracted seed."""
+"""kg.explore (search, entities, neighbourhoods, paths, stats) on a known world (built by the
+real builder) and on the extracted seed."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
 from kg.errors import InputError, NotFound
-from kg.explore import queries
+from kg.explore import figures, index, lookup, neighbourhoods, pathfinding
 from kg.explore.index import SUBCLASSES
 from kg.namespaces import GK, GKR, article_iri
 from kg.records import Entity
@@ -51,13 +52,13 @@ def ids(hits):
     ],
 )
 def test_search_ranks_the_intended_entity_first(world, q, expected):
-    hits = queries.search(world, q)
+    hits = lookup.search(world, q)
     assert hits, q
     assert hits[0]["id"] == expected, hits[:3]
 
 
 def test_search_hit_shape(world):
-    hit = queries.search(world, "Ukraine")[0]
+    hit = lookup.search(world, "Ukraine")[0]
     assert hit == {
         "id": "ukraine",
         "label": "Ukraine",
@@ -66,61 +67,61 @@ def test_search_hit_shape(world):
         "score": hit["score"],
         "matched": "Ukraine",
     }
-    alias = queries.search(world, "U.S.")[0]
+    alias = lookup.search(world, "U.S.")[0]
     assert alias["label"] == "United States" and alias["matched"] == "U.S."
     assert alias["mentions"] == 3
 
 
 def test_search_type_filter_uses_the_class_hierarchy(world):
-    assert set(ids(queries.search(world, "", type="Weapon", limit=50))) == {
+    assert set(ids(lookup.search(world, "", type="Weapon", limit=50))) == {
         "anti-personnel-mine",
         "atacms",
         "rifle",
     }
-    actors = queries.search(world, "", type="Actor", limit=200)
+    actors = lookup.search(world, "", type="Actor", limit=200)
     classes = {h["class"] for h in actors}
     assert classes == {"Country", "Person", "Organization"}
-    regions = ids(queries.search(world, "", type="Region", limit=200))
+    regions = ids(lookup.search(world, "", type="Region", limit=200))
     assert "kyiv" in regions and "ukraine" in regions and "kremlin" not in regions
 
 
 def test_search_empty_query_lists_by_mentions_and_pages(world):
-    first = queries.search(world, "", limit=3)
+    first = lookup.search(world, "", limit=3)
     assert ids(first)[0] == "united-states"  # mentioned in all three articles
-    everything = queries.search(world, "", limit=500)
+    everything = lookup.search(world, "", limit=500)
     assert len(everything) == len({h["id"] for h in everything})
-    assert queries.search(world, "", limit=3, offset=3) == everything[3:6]
-    assert queries.search(world, "", offset=10_000) == []
+    assert lookup.search(world, "", limit=3, offset=3) == everything[3:6]
+    assert lookup.search(world, "", offset=10_000) == []
 
 
 def test_search_nothing_and_bad_input(world):
-    assert queries.search(world, "qqqqxxxxzzzz") == []
+    assert lookup.search(world, "qqqqxxxxzzzz") == []
     with pytest.raises(InputError):
-        queries.search(world, "x", type="Spaceship")
+        lookup.search(world, "x", type="Spaceship")
     with pytest.raises(InputError):
-        queries.search(world, "x", limit=0)
+        lookup.search(world, "x", limit=0)
 
 
 def test_resolve_names_and_ids(world):
-    assert queries.resolve(world, "ukraine") == "ukraine"
-    assert queries.resolve(world, "United States") == "united-states"
-    assert queries.resolve(world, "U.S.") == "united-states"
+    assert lookup.resolve(world, "ukraine") == "ukraine"
+    assert lookup.resolve(world, "United States") == "united-states"
+    assert lookup.resolve(world, "U.S.") == "united-states"
     with pytest.raises(NotFound):
-        queries.resolve(world, "Atlantis Federation of Nowhere")
+        lookup.resolve(world, "Atlantis Federation of Nowhere")
 
 
 def test_the_index_follows_writes(tmp_path):
     store = build_world(tmp_path / "s")
-    assert queries.search(store, "Atlantis") == []
+    assert lookup.search(store, "Atlantis") == []
     ex = make_article("atl", "Atlantis", [("Atlantis armed Laos.", [])], ["laos"], None)
     ex.entities["atlantis"] = Entity("atlantis", "Atlantis", "Country")
     from kg.ingest import graphs_for
 
     named, default = graphs_for(ex, ONTOLOGY)
     store.put_article(str(article_iri("atl")), named, default)
-    assert ids(queries.search(store, "Atlantis"))[:1] == ["atlantis"]
+    assert ids(lookup.search(store, "Atlantis"))[:1] == ["atlantis"]
     store.remove_article(str(article_iri("atl")))
-    assert queries.search(store, "Atlantis") == []
+    assert lookup.search(store, "Atlantis") == []
     store.close()
 
 
@@ -131,7 +132,7 @@ def test_subclasses_agree_with_the_ontology():
             assert (GK[cls], None, None) in onto, cls
             if cls != parent:
                 assert (GK[cls], RDFS.subClassOf, GK[parent]) in onto, (cls, parent)
-    for edge in queries.EDGE_LABELS:
+    for edge in index.EDGE_LABELS:
         assert (GK[edge], None, None) in onto, edge
 
 
@@ -139,7 +140,7 @@ def test_subclasses_agree_with_the_ontology():
 
 
 def test_entity_description(world):
-    us = queries.entity(world, "united-states")
+    us = lookup.entity(world, "united-states")
     assert us["label"] == "United States" and us["class"] == "Country"
     assert set(us["alt_labels"]) >= {"U.S.", "US", "America"}
     assert us["same_as"] == ["http://www.wikidata.org/entity/Q30"]
@@ -163,13 +164,13 @@ def test_entity_description(world):
 
 
 def test_entity_statements_in_every_role_and_without_events(world):
-    ukraine = queries.entity(world, "ukraine")
+    ukraine = lookup.entity(world, "ukraine")
     groups = ukraine["statements"]
     assert {"WeaponTransfer", "Attack", "TreatyParticipation", "LocatedIn"} <= set(groups)
     negated = [s for s in groups["WeaponTransfer"] if s["negated"]]
     assert negated and negated[0]["agent"][0]["id"] == "britain"
     assert groups["LocatedIn"][0]["subject"]["id"] == "kyiv"
-    peskov = queries.entity(world, "dmitry-peskov")
+    peskov = lookup.entity(world, "dmitry-peskov")
     aff = peskov["statements"]["Affiliation"][0]
     assert aff["object"]["id"] == "kremlin"
     assert "Kremlin spokesman Dmitry Peskov" in aff["evidence"][0]["text"]
@@ -179,7 +180,7 @@ def test_entity_statements_in_every_role_and_without_events(world):
 @pytest.mark.parametrize("bad", ["atlantis", "landmines.e1", "x y", "<bad>", 'a"b', ""])
 def test_entity_unknown_is_not_found(world, bad):
     with pytest.raises(NotFound):
-        queries.entity(world, bad)
+        lookup.entity(world, bad)
 
 
 # -- neighbourhood --------------------------------------------------------------------------
@@ -190,8 +191,8 @@ def edge_set(hood):
 
 
 def test_neighbourhood_depth_one(world):
-    hood = queries.neighbourhood(world, "russia", depth=1)
-    assert isinstance(hood, queries.Neighbourhood)
+    hood = neighbourhoods.neighbourhood(world, "russia", depth=1)
+    assert isinstance(hood, neighbourhoods.Neighbourhood)
     assert edge_set(hood) == {
         ("russia", "notPartyTo", "ottawa-treaty"),
         ("russia", "captured", "zaporizhzhia-oblast"),
@@ -219,7 +220,7 @@ def test_neighbourhood_depth_one(world):
 
 
 def test_neighbourhood_edges_carry_evidence_support_and_confidence(world):
-    hood = queries.neighbourhood(world, "ukraine", depth=1)
+    hood = neighbourhoods.neighbourhood(world, "ukraine", depth=1)
     supplies = next(e for e in hood.edges if e["predicate"] == "supplies")
     assert supplies["source"] == "united-states" and supplies["support"] == 2
     assert supplies["label"] == "supplies" and supplies["confidence"] == 0.9
@@ -233,39 +234,39 @@ def test_neighbourhood_edges_carry_evidence_support_and_confidence(world):
 
 
 def test_neighbourhood_depth_two_and_node_depths(world):
-    hood = queries.neighbourhood(world, "dmitry-peskov", depth=2)
+    hood = neighbourhoods.neighbourhood(world, "dmitry-peskov", depth=2)
     depth = {n["id"]: n["depth"] for n in hood.nodes}
     assert depth == {"dmitry-peskov": 0, "kremlin": 1, "russia": 2}
-    three = queries.neighbourhood(world, "dmitry-peskov", depth=3)
+    three = neighbourhoods.neighbourhood(world, "dmitry-peskov", depth=3)
     assert {"ottawa-treaty", "ukraine", "kyiv"} <= {n["id"] for n in three.nodes}
 
 
 def test_hub_is_cut_to_its_strongest_edges(world):
-    hood = queries.neighbourhood(world, "united-states", depth=1, hub_edge_limit=10)
+    hood = neighbourhoods.neighbourhood(world, "united-states", depth=1, hub_edge_limit=10)
     assert hood.truncated
     assert len(hood.edges) == 10
     assert ("united-states", "supplies", "ukraine") in edge_set(hood)  # two articles: strongest
     us = next(n for n in hood.nodes if n["id"] == "united-states")
     assert us["truncated"] is True
-    full = queries.neighbourhood(world, "united-states", depth=1, hub_edge_limit=1000)
+    full = neighbourhoods.neighbourhood(world, "united-states", depth=1, hub_edge_limit=1000)
     assert not full.truncated and len(full.edges) == HUB_FANOUT + 4
 
 
 def test_node_limit_truncates(world):
-    hood = queries.neighbourhood(world, "ukraine", depth=2, limit=5)
+    hood = neighbourhoods.neighbourhood(world, "ukraine", depth=2, limit=5)
     assert hood.truncated and len(hood.nodes) <= 5
     ends = {n["id"] for n in hood.nodes}
     assert all(e["source"] in ends and e["target"] in ends for e in hood.edges)
 
 
 def test_filters(world):
-    attacks = queries.neighbourhood(world, "russia", depth=1, predicate="attacks")
+    attacks = neighbourhoods.neighbourhood(world, "russia", depth=1, predicate="attacks")
     assert edge_set(attacks) == {("russia", "attacks", "kyiv"), ("ukraine", "attacks", "russia")}
-    prefixed = queries.neighbourhood(world, "russia", depth=1, predicate="gk:attacks")
+    prefixed = neighbourhoods.neighbourhood(world, "russia", depth=1, predicate="gk:attacks")
     assert edge_set(prefixed) == edge_set(attacks)
-    weapons = queries.neighbourhood(world, "united-states", depth=1, type="Weapon")
+    weapons = neighbourhoods.neighbourhood(world, "united-states", depth=1, type="Weapon")
     assert {n["class"] for n in weapons.nodes if n["id"] != "united-states"} == {"Weapon"}
-    confident = queries.neighbourhood(world, "russia", depth=1, min_confidence=0.8)
+    confident = neighbourhoods.neighbourhood(world, "russia", depth=1, min_confidence=0.8)
     assert ("russia", "captured", "zaporizhzhia-oblast") not in edge_set(confident)  # 0.6
     assert ("russia", "notPartyTo", "ottawa-treaty") in edge_set(confident)  # 0.85
     assert ("kremlin", "affiliatedWith", "russia") in edge_set(confident)  # no confidence
@@ -285,12 +286,12 @@ def test_filters(world):
 )
 def test_neighbourhood_bad_input(world, kwargs, error):
     with pytest.raises(error):
-        queries.neighbourhood(world, "russia", **kwargs)
+        neighbourhoods.neighbourhood(world, "russia", **kwargs)
 
 
 def test_neighbourhood_unknown(world):
     with pytest.raises(NotFound):
-        queries.neighbourhood(world, "atlantis")
+        neighbourhoods.neighbourhood(world, "atlantis")
 
 
 class PlainStore:
@@ -321,22 +322,24 @@ class PlainStore:
     ],
 )
 def test_store_without_write_events_gives_the_same_answers(world, kwargs):
-    assert queries.neighbourhood(PlainStore(world), **kwargs) == queries.neighbourhood(
-        world, **kwargs
-    )
+    assert neighbourhoods.neighbourhood(
+        PlainStore(world), **kwargs
+    ) == neighbourhoods.neighbourhood(world, **kwargs)
 
 
 def test_store_without_write_events_paths_and_stats(world):
     plain = PlainStore(world)
-    assert queries.path(plain, "Dmitry Peskov", "Ottawa Treaty") == queries.path(
+    assert pathfinding.path(plain, "Dmitry Peskov", "Ottawa Treaty") == pathfinding.path(
         world, "Dmitry Peskov", "Ottawa Treaty"
     )
-    assert queries.stats(plain) == queries.stats(world)
+    assert figures.stats(plain) == figures.stats(world)
 
 
 def test_neighbourhood_turtle_is_the_same_graph(world):
-    hood = queries.neighbourhood(world, "russia", depth=1)
-    g = Graph().parse(data=queries.neighbourhood_turtle(world, "russia", depth=1), format="turtle")
+    hood = neighbourhoods.neighbourhood(world, "russia", depth=1)
+    g = Graph().parse(
+        data=neighbourhoods.neighbourhood_turtle(world, "russia", depth=1), format="turtle"
+    )
     edges = {
         (str(s), str(p), str(o)) for s, p, o in g if str(p).startswith(str(GK)) and p != GK.label
     }
@@ -346,7 +349,7 @@ def test_neighbourhood_turtle_is_the_same_graph(world):
 
 
 def test_edge_rows_make_a_table(world):
-    rows = queries.neighbourhood(world, "kremlin", depth=1).edge_rows()
+    rows = neighbourhoods.neighbourhood(world, "kremlin", depth=1).edge_rows()
     assert {(r["source"], r["relation"], r["target"]) for r in rows} == {
         ("Dmitry Peskov", "affiliated with", "Kremlin"),
         ("Kremlin", "affiliated with", "Russia"),
@@ -357,7 +360,7 @@ def test_edge_rows_make_a_table(world):
 
 
 def test_path_by_names_with_evidence_per_hop(world):
-    paths = queries.path(world, "Dmitry Peskov", "Ottawa Treaty")
+    paths = pathfinding.path(world, "Dmitry Peskov", "Ottawa Treaty")
     assert len(paths) == 1
     p = paths[0]
     assert [n["id"] for n in p.nodes] == ["dmitry-peskov", "kremlin", "russia", "ottawa-treaty"]
@@ -374,32 +377,32 @@ def test_path_by_names_with_evidence_per_hop(world):
 
 
 def test_path_follows_edges_backwards_and_lists_every_shortest(world):
-    paths = queries.path(world, "ottawa-treaty", "united-states")
+    paths = pathfinding.path(world, "ottawa-treaty", "united-states")
     routes = [[n["id"] for n in p.nodes] for p in paths]
     assert ["ottawa-treaty", "ukraine", "united-states"] in routes
     assert all(len(r) == 3 for r in routes)
 
 
 def test_path_none_within_max_hops(world):
-    assert queries.path(world, "Dmitry Peskov", "Partner 07", max_hops=2) == []
-    assert queries.path(world, "Dmitry Peskov", "Partner 07", max_hops=6)
-    assert queries.path(world, "laos", "ukraine") == []  # laos has no edges
-    same = queries.path(world, "ukraine", "Ukraine")
+    assert pathfinding.path(world, "Dmitry Peskov", "Partner 07", max_hops=2) == []
+    assert pathfinding.path(world, "Dmitry Peskov", "Partner 07", max_hops=6)
+    assert pathfinding.path(world, "laos", "ukraine") == []  # laos has no edges
+    same = pathfinding.path(world, "ukraine", "Ukraine")
     assert same[0].length == 0
 
 
 def test_path_errors(world):
     with pytest.raises(NotFound):
-        queries.path(world, "Atlantis Federation of Nowhere", "ukraine")
+        pathfinding.path(world, "Atlantis Federation of Nowhere", "ukraine")
     with pytest.raises(InputError):
-        queries.path(world, "russia", "ukraine", max_hops=0)
+        pathfinding.path(world, "russia", "ukraine", max_hops=0)
 
 
 # -- stats ----------------------------------------------------------------------------------
 
 
 def test_stats(world):
-    s = queries.stats(world)
+    s = figures.stats(world)
     assert s["articles"] == 3
     assert s["entities_by_class"]["Country"] == 5 + HUB_FANOUT
     assert s["entities_by_class"]["Weapon"] == 3
@@ -416,13 +419,13 @@ def test_stats(world):
     top_pr = [a["id"] for a in s["top_by_pagerank"]]
     assert top_pr[0] in {"ukraine", "russia"}  # receives the most weight
     assert all(a["class"] in {"Country", "Person", "Organization"} for a in s["top_by_pagerank"])
-    assert abs(sum(queries.pagerank(_simple(world)).values()) - 1.0) < 1e-6
+    assert abs(sum(figures.pagerank(_simple(world)).values()) - 1.0) < 1e-6
 
 
 def _simple(store):
     import networkx as nx
 
-    return nx.DiGraph(queries.edge_graph(store))
+    return nx.DiGraph(index.edge_graph(store))
 
 
 def test_pagerank_fallback_agrees_with_itself_on_a_cycle():
@@ -432,7 +435,7 @@ def test_pagerank_fallback_agrees_with_itself_on_a_cycle():
     g.add_edge("a", "b", weight=1)
     g.add_edge("b", "c", weight=1)
     g.add_edge("c", "a", weight=1)
-    ranks = queries.pagerank(g)
+    ranks = figures.pagerank(g)
     assert all(abs(v - 1 / 3) < 1e-4 for v in ranks.values())
 
 
@@ -440,10 +443,10 @@ def test_pagerank_fallback_agrees_with_itself_on_a_cycle():
 
 
 def test_seed_search_and_neighbourhood(seed_store):
-    assert queries.search(seed_store, "Ukrane")[0]["label"] == "Ukraine"
-    us = queries.search(seed_store, "U.S.")[0]
+    assert lookup.search(seed_store, "Ukrane")[0]["label"] == "Ukraine"
+    us = lookup.search(seed_store, "U.S.")[0]
     assert us["id"] == "united-states"
-    hood = queries.neighbourhood(seed_store, "united-states", depth=1)
+    hood = neighbourhoods.neighbourhood(seed_store, "united-states", depth=1)
     assert ("united-states", "supplies", "ukraine") in edge_set(hood)
     supplies = next(
         e for e in hood.edges if e["predicate"] == "supplies" and e["target"] == "ukraine"
@@ -452,19 +455,19 @@ def test_seed_search_and_neighbourhood(seed_store):
 
 
 def test_seed_treaty_and_path(seed_store):
-    russia = queries.neighbourhood(seed_store, "russia", depth=1, predicate="notPartyTo")
+    russia = neighbourhoods.neighbourhood(seed_store, "russia", depth=1, predicate="notPartyTo")
     assert ("russia", "notPartyTo", "ottawa-treaty") in edge_set(russia)
-    paths = queries.path(seed_store, "United States", "Ukraine")
+    paths = pathfinding.path(seed_store, "United States", "Ukraine")
     assert paths and paths[0].length == 1
-    stats = queries.stats(seed_store)
+    stats = figures.stats(seed_store)
     assert stats["articles"] == 1 and stats["statements"]["WeaponTransfer"] >= 1
 
 
 def test_overview_caps_nodes_and_edges(world):
-    whole = queries.overview(world, max_nodes=500)
+    whole = neighbourhoods.overview(world, max_nodes=500)
     assert not whole.truncated
-    assert len(whole.nodes) == len(queries.search(world, "", limit=500))
-    top = queries.overview(world, max_nodes=10, max_edges=3)
+    assert len(whole.nodes) == len(lookup.search(world, "", limit=500))
+    top = neighbourhoods.overview(world, max_nodes=10, max_edges=3)
     assert top.truncated and len(top.nodes) == 10 and len(top.edges) == 3
     assert top.nodes[0]["id"] == "united-states"
     assert ("united-states", "supplies", "ukraine") in edge_set(top)  # two articles: strongest

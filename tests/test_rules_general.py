@@ -1,4 +1,4 @@
-"""Constructions added for articles nobody tuned the extractor to (issue 12), each on
+"""Constructions added for articles nobody tuned the extractor to, each on
 sentences of our own: war nouns, patient subjects, forces of a state, treaty phrasing,
 capture nouns, and the linking rules that keep unstated facts out."""
 
@@ -1072,7 +1072,7 @@ def test_the_base_refers_to_the_base_named_last_and_can_be_taken(extractor):
     assert not any(g[1] == "al-Shabaab" and g[2] == "Gedo" for g in got), got
 
 
-# -- arms sales and aid packages (issue 12: sale and package phrasing) ---------------------
+# -- arms sales and aid packages: sale and package phrasing ---------------------------------
 def test_the_government_of_a_state_receives_as_the_state(extractor):
     got = facts(
         extractor,
@@ -1161,7 +1161,7 @@ def test_criticising_a_determination_does_not_make_its_maker(extractor):
     assert not [g for g in got if g[0] == "WeaponTransfer"], got
 
 
-# -- deployments: who uses the weapons (issue 12) ------------------------------------------
+# -- deployments: who uses the weapons -----------------------------------------------------
 def test_weapons_bought_are_used_by_their_buyer(extractor):
     has(
         facts(extractor, "Chad plans to buy drones from Turkey that will be used in the north."),

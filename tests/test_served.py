@@ -21,9 +21,9 @@ import httpx
 import pytest
 
 from kg import KnowledgeGraph
-from kg.announcement import announcement_path
 from kg.errors import StoreLocked
 from kg.settings import PROJECT_ROOT
+from kg.store.announcement import announcement_path
 
 from .conftest import free_port
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.errors import KGError, QueryError, QueryTimeout, StoreError
+from kg.errors import InputError, KGError, QueryError, QueryTimeout, StoreError
 from kg.ingest import build
 from kg.namespaces import SPARQL_PREFIXES
 from kg.settings import PROJECT_ROOT
@@ -199,7 +199,9 @@ def test_build_twice_replace_remove_export(kind, tmp_path):
 
 @pytest.mark.parametrize("kind", ["oxigraph", "virtuoso"])
 def test_graph_store_restore(kind, tmp_path):
-    """With a Graph Store URL a dump is loaded graph by graph, to the same store."""
+    """With a Graph Store URL a dump is loaded graph by graph, to the same store. A dump that
+    does not parse changes nothing, on Virtuoso too (whose PUT drops the old graph before it
+    reads the body): it is parsed whole before the first PUT."""
     with new_store("embedded", tmp_path / "e") as embedded:
         _build(embedded, SEEDS)
         dump = tmp_path / "dump.nq"
@@ -207,6 +209,12 @@ def test_graph_store_restore(kind, tmp_path):
         with new_store(kind, tmp_path / "o") as store:
             assert store.restore(dump) == [ARTICLE]
             assert store.restore(dump) == [ARTICLE]  # each graph replaced, not doubled
+            assert store.quads() == embedded.quads()
+            lines = dump.read_bytes().splitlines(keepends=True)
+            broken = tmp_path / "broken.nq"  # half of the article's graph, then a bad line
+            broken.write_bytes(b"".join(lines[: len(lines) // 2]) + b'<urn:a> <urn:b> "open .\n')
+            with pytest.raises(InputError):
+                store.restore(broken)
             assert store.quads() == embedded.quads()
 
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from kg.errors import NotFound
-from kg.explore import queries
+from kg.explore import lookup, neighbourhoods
 from kg.explore.page import STYLE, render_graph_page, script_json
 
 try:
@@ -81,7 +81,7 @@ def test_page_is_self_contained(world):
 def test_page_carries_the_neighbourhood(world):
     page = render_graph_page(world, focus="ukraine", depth=1)
     data = graph_data(page)
-    hood = queries.neighbourhood(world, "ukraine", depth=1)
+    hood = neighbourhoods.neighbourhood(world, "ukraine", depth=1)
     assert {n["id"] for n in data["nodes"]} == {n["id"] for n in hood.nodes}
     assert len(data["edges"]) == len(hood.edges)
     assert data["focus"] == "ukraine" and data["depth"] == 1
@@ -117,7 +117,7 @@ def test_whole_graph_is_capped_by_degree(world):
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
     full = graph_data(render_graph_page(world, max_nodes=500))
     assert full["truncated"] is False and len(full["nodes"]) == len(
-        queries.search(world, "", limit=500)
+        lookup.search(world, "", limit=500)
     )
 
 

@@ -102,6 +102,11 @@ class NameIndex:
     keys: list[str] = field(default_factory=list)  # normalised names, parallel to owners
     owners: list[tuple[str, int]] = field(default_factory=list)  # (entity, position in names)
 
+    def brief(self, eid: str) -> dict[str, Any]:
+        """``{id, label, class}`` of an entity (its id as the label if it is not indexed)."""
+        info = self.entities.get(eid)
+        return info.brief() if info else {"id": eid, "label": eid, "class": "Entity"}
+
     @classmethod
     def build(cls, store: Any) -> NameIndex:
         mentioned: dict[str, set[str]] = defaultdict(set)

@@ -24,13 +24,9 @@ import pyvis
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from .queries import (
-    DEFAULT_HUB_EDGE_LIMIT,
-    Neighbourhood,
-    neighbourhood,
-    overview,
-    resolve,
-)
+from .index import DEFAULT_HUB_EDGE_LIMIT
+from .lookup import resolve
+from .neighbourhoods import Neighbourhood, neighbourhood, overview
 
 STYLE: dict[str, tuple[str, str, str]] = {
     # class → (colour, vis-network shape, legend glyph)
@@ -178,9 +174,10 @@ def _article_titles(store: Any, hood: Neighbourhood) -> dict[str, str]:
     ids = sorted({ev["article"] for e in hood.edges for ev in e["evidence"] if ev["article"]})
     if not ids:
         return {}
-    from ..namespaces import GKD, is_id
+    from ..namespaces import GKD, article_term, is_id
 
-    values = " ".join(f"<{GKD}{a}>" for a in ids if is_id(a))
+    # an evidence's article the store holds under an IRI outside the grammar has no title here
+    values = " ".join(article_term(a) for a in ids if is_id(a))
     rows = store.select(f"SELECT ?a ?t WHERE {{ VALUES ?a {{ {values} }} ?a dcterms:title ?t }}")
     return {r["a"][len(str(GKD)) :]: r["t"] for r in rows}
 

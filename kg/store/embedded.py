@@ -14,11 +14,11 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from ..announcement import announced
 from ..errors import InputError, QueryError, StoreError, StoreLocked
 from ..namespaces import GK, GKD, PREFIXES
 from ..sparql import safety
 from ..sparql.safety import Checked, Limits
+from .announcement import announced
 from .layout import ArticleStore
 from .results import QueryResult
 from .terms import DATASET_FORMATS, RDF_FORMATS, one_line, py_value

@@ -400,9 +400,14 @@ class RemoteStore(ArticleStore):
         )
 
     def restore(self, path: Any) -> list[str]:
-        """Load an N-Quads/TriG dump. With a Graph Store URL, each graph is replaced by one
-        PUT (a dump of any size, each graph all-or-nothing) and the default graph's
-        statements are added by a POST; otherwise by one update, as the embedded store does."""
+        """Load an N-Quads/TriG dump. It is parsed whole before anything is sent: a dump that
+        does not parse changes nothing. With a Graph Store URL, each graph is then replaced by
+        one PUT of the engine's N-Triples (a dump of any size) and the default graph's
+        statements are added by a POST; otherwise all goes in one update, as the embedded store
+        does. A PUT is all-or-nothing on the Oxigraph server, not on every server: Virtuoso
+        drops the old graph before it reads the body, so a PUT it fails part-way leaves that
+        graph partly loaded (docs/stores.md). The load then stops with the server's error;
+        loading the dump again replaces every graph whole."""
         if self.graph_store_url is None:
             return super().restore(path)
         default, named = by_graph(read_dump(path))

@@ -1,12 +1,12 @@
 """Which `kg serve` holds a store: a small JSON file beside the store, written by the server.
 
 RocksDB lets one process open a store, and opening it read-only while another process writes
-it is undefined behaviour (see :mod:`kg.sparql.execute`). So while `kg serve` runs, the other `kg`
-commands read through its HTTP API instead (:mod:`kg.served`), and the commands that write say
-where the server is. They find it here: ``.NAME.server.json`` next to the store folder ``NAME``
-(never inside it: that folder is the engine's), holding ``{"url", "pid", "store"}``. The server
-writes it once it holds the store and removes it when it stops; a file whose process is gone
-(``kill -9``) is stale and ignored.
+it is undefined behaviour (see :mod:`kg.sparql.execute`). So while `kg serve` runs, the other
+`kg` commands read through its HTTP API instead (:mod:`kg.store.served`), and the commands that
+write say where the server is. They find it here: ``.NAME.server.json`` next to the store
+folder ``NAME`` (never inside it: that folder is the engine's), holding ``{"url", "pid",
+"store"}``. The server writes it once it holds the store and removes it when it stops; a file
+whose process is gone (``kill -9``) is stale and ignored.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A store held by a running `kg serve`, read through its HTTP API.
 
 RocksDB lets one process open a store, and a read-only opening beside a writer is undefined
-behaviour, so while a server holds the store (:mod:`kg.announcement` says which), the CLI's
+behaviour, so while a server holds the store (:mod:`kg.store.announcement` says which), the CLI's
 read commands ask it: ``/sparql`` for ``kg query``, ``/stats``, ``/export`` and ``/graph``. The
 answers are the ones the local store gives; the server's own limits apply (its query timeout,
 and ``KG_MAX_ROWS`` on query results, reported as :attr:`Answer.truncated`).
@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ..errors import InputError, KGError, StoreError, StoreLocked
+from ..sparql.syntax import query_shape
 from .announcement import Announcement, announced
-from .errors import InputError, KGError, StoreError, StoreLocked
-from .sparql.syntax import query_shape
-from .store import RDF_FORMATS, RESULT_FORMATS, locked, reserialize
+from .embedded import locked
+from .terms import RDF_FORMATS, RESULT_FORMATS, reserialize
 
 _STARTING_SECONDS = 10.0  # how long a server that announced itself may take to answer
 _TIMEOUT = 600.0  # seconds a reply may take (the server's query timeout comes first)
