@@ -92,3 +92,16 @@ def test_a_slug_is_cut_at_the_id_limit_without_a_trailing_dash():
     name = "very long name " * 20
     assert len(slug(name)) <= 200 and not slug(name).endswith("-")
     assert slug(name).startswith("very-long-name-very")
+
+
+def test_entities_of_very_long_unknown_names_have_ids_of_the_grammar(extractor):
+    """An id made from a long name (with or without a suffix) is still an id: at most 200
+    characters, so the article's statements can be written."""
+    from kg.records import Article
+
+    name = " ".join(["Grand"] * 45) + " Accord"
+    text = f"Freedonia and Sylvania signed the {name} on Monday, their envoys said."
+    ex = extractor.extract(Article(id="t", text=text))
+    assert any(len(e) == 200 for e in ex.entities)  # the long name was kept, cut
+    for e in ex.entities:
+        entity_iri(e)  # raises InputError for an id outside the grammar

@@ -508,7 +508,7 @@ class DocLinker:
             return eid
         known = self.lex.entities.get(eid) or seen
         if known is not None and known.cls != cls:
-            eid = f"{eid}-{cls.lower()}"
+            eid = slug(f"{label} {cls}")  # ("tarvo-city"; an id of at most 200 characters)
         if eid not in self.entities:
             self.entities[eid] = Entity(id=eid, label=label, cls=cls, country=country, linked=False)
         return eid

@@ -1236,7 +1236,7 @@ class FrameReader:
             if not kind and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
                 continue  # "reached an agreement": no kind of agreement named
             label = " ".join(words).replace(" - ", "-")
-            eid = f"{slug(label)}-treaty"
+            eid = slug(f"{label} treaty")  # (an id of at most 200 characters)
             if eid not in self.entities:
                 self.entities[eid] = Entity(id=eid, label=label, cls="Treaty", linked=False)
             f.treaties.append(eid)
