@@ -184,7 +184,7 @@ def read_batch(
     return out
 
 
-MAX_BATCH = 16  # articles per task at most: fewer tasks, yet a lost worker loses little
+MAX_BATCH = 8  # articles per task at most: the same window of articles in flight at any corpus size
 
 
 def batch_size(articles: int, slots: int) -> int:
