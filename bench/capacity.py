@@ -10,6 +10,7 @@ Measures, on the VOA corpus (``bench/corpus/voa``) and the dev articles (``eval/
   validation, and the write into an embedded store (an on-disk Oxigraph store, the article's
   graph replaced in one update);
 * the bytes of that store on disk (closed) per article and per quad;
+* for comparison, bare spaCy's CPU to load the same model and to parse the VOA texts;
 * the wall time of whole builds, each a fresh process timed from start to end (imports and
   model loads included): ``kg build --workers 1`` and ``--workers 2``, and ``kg build
   --cluster`` on a Dask ``LocalCluster`` of 1 and of 2 worker processes (one thread each;
@@ -109,6 +110,17 @@ def main() -> None:
     from kg.extract.pipeline import Extractor
 
     settings = Settings()
+    import spacy
+
+    c0 = time.process_time()
+    bare = spacy.load(settings.spacy_model)
+    bare_load = time.process_time() - c0
+    texts = [a["text"] for a in voa_articles()][: args.limit]
+    c0 = time.process_time()
+    for _ in bare.pipe(texts, batch_size=8):
+        pass
+    bare_parse = 1000 * (time.process_time() - c0) / len(texts)
+    del bare
     t0, c0 = time.perf_counter(), time.process_time()
     extractor = Extractor.load(settings.spacy_model)
     load_wall, load_cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -127,6 +139,10 @@ def main() -> None:
         builds = timed_builds(src, t)
         shutil.rmtree(t, ignore_errors=True)
     text = report(measured, builds, (load_wall, load_cpu), os.getloadavg(), settings.spacy_model)
+    text += (
+        f"\nBare spaCy, for comparison: loading the model alone {bare_load:.1f} s CPU; "
+        f"`nlp.pipe` of the VOA texts {bare_parse:.1f} ms CPU an article.\n"
+    )
     write_section(ROOT / "docs" / "scaling.md", "## Measured", text)
     print(text)
 
