@@ -98,6 +98,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="the first LIMIT articles only (a quick look)")
     args = ap.parse_args()
     model = Settings().spacy_model
+    load_start = os.getloadavg()[0]
     arts = articles()[: args.limit]
     chars = sum(len(a["text"]) for a in arts)
     with tempfile.TemporaryDirectory(prefix="kg-bench-build-") as tmp:
@@ -126,7 +127,9 @@ def main() -> None:
         f"({chars / 1000:.0f} k characters), {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, model `{model}`, {args.workers} processes on each "
         f"side; {args.rounds} rounds alternated, each a fresh process timed whole (imports and "
-        "model loads included on both sides); peak memory of the whole process tree, sampled.",
+        "model loads included on both sides); peak memory of the whole process tree, sampled. "
+        f"The machine was shared with other jobs (load average {load_start:.1f} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end): read the ratios within one round.",
         "",
         "| run | median time | throughput | peak memory |",
         "| --- | --- | --- | --- |",

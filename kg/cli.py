@@ -162,8 +162,8 @@ def build(
     in one build is an error (the later article is not stored) unless --replace is given."""
     from .articles import read_sources
     from .extract.lexicon import extractor_version
+    from .ingest import batch_size, default_workers
     from .ingest import build as run_build
-    from .ingest import default_workers
 
     s = settings_from(store, update_url, graph_store_url)
     st = store_for(s, instead="send the articles to it: POST {url}/articles with the bearer token")
@@ -220,6 +220,7 @@ def build(
             workers=n_workers,
             model=s.spacy_model,
             readers=readers,
+            per_task=batch_size(total, n_workers),
         )
     st.close()
     for where, msg in summary.failed:
@@ -248,7 +249,8 @@ def _cluster_readers(
     """The workers of the Dask scheduler at ``address``, reading this build's articles
     (connected, the model loaded on each)."""
     try:
-        from .cluster import ClusterReaders, batch_size
+        from .cluster import ClusterReaders
+        from .ingest import batch_size
     except ImportError as e:
         raise ClusterError(
             f"--cluster needs dask.distributed: {e}",

@@ -33,7 +33,6 @@ from .ingest import Prepared, read_batch
 from .records import Article
 
 ONTOLOGY_FILES = ("geokg.ttl", "shapes.ttl")
-MAX_BATCH = 16  # articles per task at most: fewer tasks, yet a lost worker loses little
 CONNECT_SECONDS = 30.0  # to reach the scheduler, and for it to have a worker
 
 
@@ -183,9 +182,3 @@ def _connect(address: str, timeout: float) -> Client:
             detail=f"start some with `dask worker {address}`",
         ) from None
     return client
-
-
-def batch_size(articles: int, slots: int) -> int:
-    """Articles per task: four tasks per slot, so that the work spreads evenly and a lost
-    worker loses little, and at most :data:`MAX_BATCH`."""
-    return max(1, min(MAX_BATCH, articles // (4 * max(1, slots))))

@@ -162,11 +162,15 @@ class Readers(Protocol):
 def read_batch(
     extractor, articles: list[Article], ontology_dir: Path | None
 ) -> list[Prepared | KGError]:
-    """Each article prepared, or the error of that article alone: the others go on."""
+    """Each article prepared, or the error of that article alone: the others go on. The
+    batch is parsed together (:meth:`~kg.extract.pipeline.Extractor.extract_batch`)."""
     out: list[Prepared | KGError] = []
-    for article in articles:
+    for article, ex in zip(articles, extractor.extract_batch(articles), strict=True):
+        if isinstance(ex, KGError):
+            out.append(ex)
+            continue
         try:
-            out.append(prepare(extractor, article, ontology_dir))
+            out.append(Prepared(article, ex, *graphs_for(ex, ontology_dir)))
         except KGError as e:
             out.append(e)
         except Exception as e:  # a bug on one article: it fails, not the batch or the build
@@ -178,6 +182,15 @@ def read_batch(
                 )
             )
     return out
+
+
+MAX_BATCH = 8  # articles per task at most: the same window of articles in flight at any corpus size
+
+
+def batch_size(articles: int, slots: int) -> int:
+    """Articles per task: eight tasks per slot, so that the work spreads evenly to the end and
+    a lost worker loses little, and at most :data:`MAX_BATCH`."""
+    return max(1, min(MAX_BATCH, articles // (8 * max(1, slots))))
 
 
 _worker: dict[str, object] = {}
@@ -208,6 +221,7 @@ def build(
     workers: int = 1,
     model: str | None = None,
     readers: Readers | None = None,
+    per_task: int | None = None,
 ) -> Summary:
     """Ingest every article and dump under ``paths``; a bad one is a failure in the summary,
     the others go on. An id read twice is a failure naming both places, and the later article
@@ -218,15 +232,16 @@ def build(
 
     ``readers`` read the articles elsewhere (:class:`kg.cluster.ClusterReaders`: a Dask
     cluster); else ``workers`` > 1 reads them in that many processes of this machine, each
-    loading ``model`` once. Readers validate what they read; this process writes the articles
-    one at a time, in the order the sources were read, with at most two batches per reader
-    slot in flight (memory does not grow with the corpus). ``readers`` are closed at the end.
+    loading ``model`` once, ``per_task`` articles per task (default :data:`MAX_BATCH`). Readers
+    validate what they read; this process writes the articles one at a time, in the order the
+    sources were read, with at most two batches per reader slot in flight (memory does not
+    grow with the corpus). ``readers`` are closed at the end.
     ``progress(where)`` is called as each source is done."""
     t0 = time.perf_counter()
     s = Summary()
     first: dict[str, str] = {}  # article id → where this build read it first
     if readers is None and workers > 1:
-        readers = _Pool(workers, model, ontology_dir)
+        readers = _Pool(workers, model, ontology_dir, per_task or MAX_BATCH)
     batch: list[Source] = []  # articles to read, not sent yet
     pending: deque[tuple[list[Source], Pending]] = deque()  # sent, in the order read
 
@@ -351,16 +366,17 @@ def _results(future: Pending, sources: list[Source]) -> list[Prepared | KGError]
 
 
 class _Pool:
-    """Worker processes of this machine that read articles, one per task (spawned: no state
+    """Worker processes of this machine that read articles, ``batch`` per task (spawned: no state
     inherited but the arguments); a pool whose process died is replaced for the articles
     after."""
 
-    batch = 1
-
-    def __init__(self, workers: int, model: str | None, ontology_dir: Path | None) -> None:
+    def __init__(
+        self, workers: int, model: str | None, ontology_dir: Path | None, batch: int
+    ) -> None:
         if model is None:
             raise ValueError("a build with workers needs the model's name")
         self.args = (workers, model, ontology_dir)
+        self.batch = batch
         self.executor: ProcessPoolExecutor | None = None
 
     def slots(self) -> int:
