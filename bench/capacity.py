@@ -38,7 +38,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from build import articles as voa_articles  # noqa: E402
 from build import run, write_jsonl, write_section  # noqa: E402
-
 from kg.articles import read_sources  # noqa: E402
 from kg.ingest import MAX_BATCH, batch_size  # noqa: E402
 from kg.namespaces import article_iri  # noqa: E402
