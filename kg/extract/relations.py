@@ -55,8 +55,6 @@ STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 # "X claimed responsibility for the attack", "X took credit for the raid": the claimant acts
 CLAIM_NOUNS = {"responsibility", "credit"}
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
-# "inflicted heavy losses on X" is an attack; "inflicted pain on the economy" is not
-INFLICTED = {"loss", "casualty", "defeat"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -840,8 +838,9 @@ class FrameReader:
             for c in v.children
         ):
             return None  # "approved the deployment of jets to X": the noun's frame reads it
-        if lemma == "inflict" and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFLICTED for c in v.children
+        objects = spec.get("object_required", {}).get(lemma)
+        if objects and not any(  # "inflicted heavy losses on X", not "inflicted pain on Y"
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in v.children
         ):
             return None
         f = Frame(etype, v)
