@@ -194,3 +194,48 @@ def test_inflicting_losses_is_an_attack(extractor):
         ("Attack", "Ukraine", "Russia", ..., False, "asserted"),
     )
     assert not facts(extractor, "The EU's sanctions inflicted damage on Russia's economy.")
+
+
+# -- what was hit belongs to a named actor ---------------------------------------------------
+def test_owner_of_what_was_hit_is_the_target(extractor):
+    has(
+        facts(extractor, "Russia attacked Ukraine's ports with drones on Tuesday."),
+        ("Attack", "Russia", "Ukraine", "drone", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Iraqi jets bombed the al-Qaida training camp near the border."),
+        ("Attack", "Iraq", "al-Qaeda"),
+    )
+
+
+def test_owner_of_an_ally_or_a_hostage_is_not_the_target(extractor):
+    got = facts(extractor, "Iran attacked Israel's allies in the region.")
+    assert not any(f[0] == "Attack" and f[2] == "Israel" for f in got), got
+    got = facts(extractor, "Syrian forces killed an American hostage.")
+    assert not any(f[0] == "Attack" and f[2] == "United States" for f in got), got
+
+
+def test_infrastructure_of_a_demonym_is_the_state(extractor):
+    has(
+        facts(extractor, "Russian drones struck Ukrainian airfields and ports overnight."),
+        ("Attack", "Russia", "Ukraine"),
+    )
+
+
+# -- who an attack is laid at ------------------------------------------------------------------
+def test_strike_attributed_to_an_actor(extractor):
+    has(
+        facts(extractor, "A strike attributed to Israel killed a senior Hamas commander."),
+        ("Attack", "Israel", "Hamas", None, False, "asserted"),
+    )
+    has(
+        facts(extractor, "Bombings blamed on Boko Haram have killed hundreds in Borno State."),
+        ("Attack", "Boko Haram", "Borno State"),
+    )
+
+
+def test_who_condemned_a_bombing_did_not_commit_it(extractor):
+    got = facts(
+        extractor, "The Security Council condemned a bombing that killed two soldiers in Mali."
+    )
+    assert not any(f[0] == "Attack" for f in got), got

@@ -55,6 +55,7 @@ STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 # "X claimed responsibility for the attack", "X took credit for the raid": the claimant acts
 CLAIM_NOUNS = {"responsibility", "credit"}
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
+BLAME_VERBS = {"attribute", "blame"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -299,8 +300,12 @@ class FrameReader:
         group = self._armed_group_back(tok)
         if group:
             return group, 0.6
-        if tok.lower_ in self.lex.words["event_nouns"] and self.last_agents.get(etype):
-            return self.last_agents[etype][0], 0.65
+        if tok.lower_ in self.lex.words["event_nouns"]:
+            own = self._noun_agents(tok, etype)[0]  # "a strike attributed to X killed …"
+            if own:
+                return own[0], 0.7
+            if self.last_agents.get(etype):
+                return self.last_agents[etype][0], 0.65
         prev = self.last_frame.get(etype)
         if (
             etype == "Attack"
@@ -1278,6 +1283,8 @@ class FrameReader:
         if m is not None and self.cls(m) in ACTOR:
             return noun
         noun = _one_of(noun) or noun  # "X is one of the states that signed Y"
+        if noun.lower_ in self.noun_types:
+            return None  # "condemned a bombing that killed …": not who condemned
         if noun.dep_ in ("dobj", "pobj", "attr"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return self.subject_of(verb)
@@ -1511,9 +1518,13 @@ class FrameReader:
         owner of the weapon that names it ('a Russian drone barrage', "Iran's missile
         strikes"). Returns the agents and the objects of the by-phrase."""
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                objs = [p for p in c.children if p.dep_ == "pobj"]
-                agents = [a for p in objs for a in self.np_agents(p, etype)[0]]
+            by = c.dep_ == "prep" and c.lower_ == "by"
+            # "a strike attributed to X", "attacks blamed on Y": who they are laid at acts
+            laid = c.dep_ == "acl" and c.lemma_.lower() in BLAME_VERBS
+            preps = [c] if by else [p for p in c.children if p.dep_ == "prep"] if laid else []
+            for prep in preps:
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                agents = [a for o in objs for a in self.np_agents(o, etype)[0]]
                 if agents:
                     return list(dict.fromkeys(agents)), objs
         for c in n.children:
@@ -1884,6 +1895,25 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
         eff.head.lower_ in r.lex.words["target_heads"]
         and eff.head.dep_ in ("dobj", "pobj", "conj")
         and eff.head.i != f.trigger.i
+    ),
+    # "hit Ukraine's ports", "stormed the Kandahar police headquarters", "killed Hamas
+    # commanders": a named owner of the object hit is hit, unless the object is a relation
+    # ("its allies"), a purpose or a time (verbs.json not_target_heads), a place noun (its
+    # own rules), an event or a mention itself
+    "owned_object": lambda r, f, m, tok, eff: (
+        m.kind != "demonym"
+        and eff.head.pos_ == "NOUN"
+        and eff.head.lemma_.lower() not in r.lex.words["not_target_heads"]
+        and eff.head.lower_ not in r.lex.words["not_target_heads"]
+        and eff.head.lemma_.lower() not in r.lex.words["place_nouns"]
+        and eff.head.lower_ not in r.noun_types
+        and r.cls_at(eff.head) is None
+        and (
+            eff.head.dep_ == "dobj"
+            and eff.head.head.i == f.trigger.i
+            or eff.head.dep_ == "pobj"
+            and eff.head.head.head.i == f.trigger.i
+        )
     ),
     # "attacks on the town of X" (verbs.json place_nouns); "the towns of X and Y": Y as X
     "of_place_noun": lambda r, f, m, tok, eff: (
