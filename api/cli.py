@@ -14,6 +14,7 @@ from kg.cli import GraphStoreOpt, StoreOpt, UpdateUrlOpt, app, err, main, settin
 from kg.settings import Settings
 from kg.store.announcement import client_url
 
+from .access import AccessLog
 from .app import create_app
 
 __all__ = ["main", "run"]
@@ -71,14 +72,16 @@ def run(s: Settings) -> None:
     app_ = create_app(s, url=url)  # announced beside the store while it runs
     err.print(f"GeoKG serving {s.store} on {url}  (docs at /docs)")
     # loop/http "auto" already pick uvloop and httptools when installed (the fastest here:
-    # h11 costs ~2x the CPU per request); an access log unless KG_ACCESS_LOG=false; no
-    # "server: uvicorn" header (it names the software to anyone, and costs clients a header)
+    # h11 costs ~2x the CPU per request); our access log (api.access) unless
+    # KG_ACCESS_LOG=false, not uvicorn's; no "server: uvicorn" header (it names the software
+    # to anyone, and costs clients a header)
+    access = AccessLog(app_) if s.access_log else None
     config = uvicorn.Config(
-        app_,
+        access or app_,
         host=s.host,
         port=s.port,
-        log_level="info" if s.access_log else "warning",
-        access_log=s.access_log,
+        log_level="warning",
+        access_log=False,
         server_header=False,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )

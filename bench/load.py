@@ -205,14 +205,15 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def settle(pid: int, limit: float = 300) -> float:
-    """Wait until the server is idle (under 5 % of a CPU for a second): requests a run left
-    in flight are still being answered after wrk stops, and would slow the next run."""
+def settle(*pids: int, limit: float = 300) -> float:
+    """Wait until the servers are idle (under 5 % of a CPU for a second together): requests a
+    run left in flight are still being answered after wrk stops, and would slow the next run,
+    of that server or of another on the same CPUs."""
     start = time.monotonic()
     while time.monotonic() - start < limit:
-        before = cpu_seconds(pid)
+        before = sum(cpu_seconds(p) for p in pids)
         time.sleep(1.0)
-        if cpu_seconds(pid) - before < 0.05:
+        if sum(cpu_seconds(p) for p in pids) - before < 0.05:
             break
     return time.monotonic() - start
 

@@ -438,9 +438,13 @@ def bench_size(size: str, work: Path, args: argparse.Namespace) -> dict:
             for shape in SHAPES:
                 warm(system, mix[shape])
         for rnd in range(args.rounds):
+            # the systems take turns in a rotating order: a place in the order is no advantage
+            keys = list(systems)
+            order = keys[rnd % len(keys) :] + keys[: rnd % len(keys)]
             for shape in SHAPES:
-                for key, system in systems.items():
-                    settle(system.proc.pid)
+                for key in order:
+                    system = systems[key]
+                    settle(*(s.proc.pid for s in systems.values()))
                     tag = f"{size}-{shape}-{re.sub(r'[^A-Za-z0-9_.-]', '_', key)}"
                     run = wrk(system, lua_for(system, mix[shape], work, tag), args)
                     runs.setdefault((key, shape), []).append(run)
