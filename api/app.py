@@ -11,6 +11,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware import Middleware
 from starlette.middleware.errors import ServerErrorMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg import __version__
@@ -23,7 +24,7 @@ from kg.store.announcement import announcing
 from . import articles, explore, export, metrics, sparql
 from .context import AppContext
 from .docs import install_docs
-from .edge import Gzip, HeadAsGet, QueryStringCheck
+from .edge import HeadAsGet, QueryStringCheck
 from .errors import install_error_handlers
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def _middleware(settings: Settings) -> list[Middleware]:
                 expose_headers=["X-Result-Rows", "X-Result-Limit", "X-Result-Truncated"],
             )
         )
-    middleware.append(Middleware(Gzip, minimum_size=1024))
+    middleware.append(Middleware(GZipMiddleware, minimum_size=1024))
     middleware.append(Middleware(QueryStringCheck))  # its 400 is gzipped and CORS-marked
     return middleware
 

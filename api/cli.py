@@ -80,7 +80,7 @@ def run(s: Settings) -> None:
         access or app_,
         host=s.host,
         port=s.port,
-        log_level="warning",
+        log_level="info" if s.access_log else "warning",
         access_log=False,
         server_header=False,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,

@@ -1,15 +1,13 @@
-"""What every request meets first: HEAD answered as GET without the body, query strings
-whose percent-escapes are malformed or not UTF-8 refused (400), never decoded into U+FFFD, and
-answers gzipped for clients that take gzip.
+"""What every request meets first: HEAD answered as GET without the body, and query strings
+whose percent-escapes are malformed or not UTF-8 refused (400), never decoded into U+FFFD.
 
-All apply to every route.
+Both apply to every route.
 """
 
 from __future__ import annotations
 
 import re
 
-from starlette.middleware.gzip import GZipMiddleware, GZipResponder
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response
@@ -99,30 +97,3 @@ def head_as_get(scope: Scope, send: Send) -> tuple[Scope, Send]:
         await send(message)
 
     return {**scope, "method": "GET"}, send_head
-
-
-class Gzip(GZipMiddleware):
-    """Starlette's gzip (its responder, minimum size, level and excluded types) for the
-    clients whose ``Accept-Encoding`` names gzip; the others get the answer as the app sends
-    it. Starlette's middleware wraps those answers too, only to add ``Vary: Accept-Encoding``
-    to the large ones: ~50 µs of ~190 a small SPARQL query in the serving process, 14-20 %
-    of the throughput (docs/benchmarks.md). A cache that kept such an answer without that
-    ``Vary`` would hand an uncompressed answer to a client that takes gzip, which reads it as
-    well; compressed answers keep their ``Vary``."""
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and _takes_gzip(scope):
-            responder = GZipResponder(
-                self.app,
-                self.minimum_size,
-                compresslevel=self.compresslevel,
-                thread_minimum_size=self.thread_minimum_size,
-                exclude_content_types=self.exclude_content_types,
-            )
-            await responder(scope, receive, send)
-        else:
-            await self.app(scope, receive, send)
-
-
-def _takes_gzip(scope: Scope) -> bool:
-    return any(k == b"accept-encoding" and b"gzip" in v for k, v in scope["headers"])

@@ -130,7 +130,7 @@ def test_gzip_and_cors_wrap_the_answers(client):
     assert r.headers["x-result-truncated"] == "true" and r.json()["truncated"] is True
     assert "Accept-Encoding" in r.headers["vary"] and "Accept" in r.headers["vary"]
     zipped = r.json()
-    for encoding in ("identity", "br", ""):  # clients that take no gzip: the answer as it is
+    for encoding in ("identity", "br"):  # clients that take no gzip: the answer as it is
         r = fast.get("/sparql", params={"query": big}, headers={"Accept-Encoding": encoding})
         assert r.status_code == 200 and "content-encoding" not in r.headers
         assert len(r.content) > 1024 and r.json() == zipped
