@@ -239,3 +239,25 @@ def test_who_condemned_a_bombing_did_not_commit_it(extractor):
         extractor, "The Security Council condemned a bombing that killed two soldiers in Mali."
     )
     assert not any(f[0] == "Attack" for f in got), got
+
+
+# -- a place and the noun beside it ------------------------------------------------------------
+def test_place_held_through_a_noun_in_apposition(extractor):
+    has(
+        facts(extractor, "Guards fled from Izium, a town controlled by Russian forces."),
+        ("TerritorialCapture", "Russia", "Izium", None, False, "asserted"),
+    )
+    has(
+        facts(extractor, "Monitors reached Mosul, a city controlled by the Islamic State."),
+        ("TerritorialCapture", "Islamic State", "Mosul"),
+    )
+
+
+# -- an attack noun after a verb and a preposition -------------------------------------------
+def test_attack_noun_after_a_light_verb_and_preposition(extractor):
+    has(
+        facts(extractor, "The Syrian army resorted to airstrikes on Idlib after the talks failed."),
+        ("Attack", "Syria", "Idlib", None, False, "asserted"),
+    )
+    got = facts(extractor, "Turkey objected to the airstrikes on Idlib.")
+    assert not any(f[0] == "Attack" and f[1] == "Turkey" for f in got), got

@@ -916,6 +916,8 @@ class FrameReader:
                 patient += [main] if main is not None else []
             for p in patient:
                 pm = self.root_of.get(p.i) or self.at.get(p.i)
+                if pm is None:  # "Izium, a town controlled by Russian forces"
+                    pm = self._apposed_place(p)
                 if pm:
                     ments.append((pm, None, p))
                     if not f.agents and self.cls(pm) == "Weapon":
@@ -1275,6 +1277,19 @@ class FrameReader:
         m = self.root_of.get(tok.i) or self.at.get(tok.i)
         return self.cls(m) if m is not None else None
 
+    def _apposed_place(self, noun: Token) -> Ment | None:
+        """The place a place noun stands beside: 'Izium, a town …' (an apposition, or a second
+        object where the parser made one: 'reached Mosul, a city …')."""
+        if noun.dep_ == "appos":
+            before = noun.head
+        elif noun.lemma_.lower() in self.lex.words["place_nouns"] and noun.left_edge.i >= 2:
+            comma = self.doc[noun.left_edge.i - 1]
+            before = self.doc[comma.i - 1] if comma.text == "," else None
+        else:
+            before = None
+        m = None if before is None else self.root_of.get(before.i) or self.at.get(before.i)
+        return m if m is not None and self.cls(m) in PLACE else None
+
     def _relative_antecedent(self, v: Token) -> Token | None:
         """'a package that will send …': the noun, or the actor behind a non-actor noun
         ('The Pentagon announced a package that will send …' → the Pentagon)."""
@@ -1412,6 +1427,8 @@ class FrameReader:
         verb = n.head
         if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
             verb = verb.head.head  # "carried out weeks of attacks", "a wave of strikes"
+        elif n.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "shifted to missile strikes", "resorted to shelling"
         if (
             not f.agents
             and n.dep_ in ("dobj", "pobj")
