@@ -1279,3 +1279,18 @@ def test_a_party_to_a_treaty_after_a_copular_verb_other_than_be(extractor):
         facts(extractor, "Japan became a party to the Arms Trade Treaty in 2014."),
         ("TreatyParticipation", "Japan", "Arms Trade Treaty", None, False),
     )
+
+
+def test_joining_an_organisation_of_states_is_its_founding_treaty(extractor):
+    has(
+        facts(extractor, "Iran became a full member of the Shanghai Cooperation Organization."),
+        ("TreatyParticipation", "Iran", "Charter of the Shanghai Cooperation Organisation"),
+    )
+    has(
+        facts(extractor, "Morocco rejoined the African Union in 2017."),
+        ("TreatyParticipation", "Morocco", "Constitutive Act of the African Union"),
+    )
+    has(
+        facts(extractor, "Canada rejoined the Paris climate agreement in 2021."),
+        ("TreatyParticipation", "Canada", "Paris Agreement", None, False, "asserted"),
+    )

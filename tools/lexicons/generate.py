@@ -2733,6 +2733,16 @@ soumar-cruise-missile|Soumar cruise missile|cruise-missile|missile||Soumar;Souma
 # id | label | short | organization id | wikidata | aliases
 # (names and common forms as in the English Wikipedia articles on each treaty)
 TREATY_DATA = """
+paris-agreement|Paris Agreement|Paris Agreement|||Paris climate agreement;Paris Climate Agreement;Paris climate accord;Paris Climate Accord;Paris climate accords;Paris accord;Paris climate deal;Paris climate pact;2015 Paris Agreement;Paris Agreement on climate change
+kyoto-protocol|Kyoto Protocol|Kyoto Protocol|||Kyoto climate protocol;Kyoto accord;1997 Kyoto Protocol
+good-friday-agreement|Good Friday Agreement|Good Friday Agreement|||Belfast Agreement;Good Friday peace agreement;Good Friday accord;1998 Good Friday Agreement
+schengen-agreement|Schengen Agreement|Schengen Agreement|||Schengen accord;Schengen Convention;Schengen treaty
+constitutive-act-of-the-african-union|Constitutive Act of the African Union|AU Constitutive Act|african-union||AU Constitutive Act;Constitutive Act of the AU;African Union Constitutive Act
+asean-charter|ASEAN Charter|ASEAN Charter|asean||Charter of the Association of Southeast Asian Nations
+pact-of-the-league-of-arab-states|Pact of the League of Arab States|Arab League Charter|arab-league||Charter of the Arab League;Arab League charter;Charter of the League of Arab States
+charter-of-the-gulf-cooperation-council|Charter of the Gulf Cooperation Council|GCC Charter|gulf-cooperation-council||GCC charter;Charter of the Cooperation Council for the Arab States of the Gulf
+charter-of-the-shanghai-cooperation-organisation|Charter of the Shanghai Cooperation Organisation|SCO Charter|shanghai-cooperation-organisation||SCO charter;Charter of the Shanghai Cooperation Organization
+statute-of-the-council-of-europe|Statute of the Council of Europe|Treaty of London (1949)|council-of-europe||Statute of the Council of Europe of 1949
 ottawa-treaty|Ottawa Treaty|Mine Ban Treaty|||Mine Ban Treaty;Ottawa Convention;Anti-Personnel Mine Ban Convention;Anti-Personnel Mine Ban Treaty;Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction;convention on the prohibition of anti-personnel mines;convention on the prohibition of antipersonnel mines;UN convention on the prohibition of anti-personnel mines;convention banning antipersonnel mines;convention banning anti-personnel mines;convention banning landmines;treaty banning landmines;treaty banning land mines;treaty banning anti-personnel mines;treaty banning antipersonnel mines;treaty banning antipersonnel land mines;treaty banning anti-personnel landmines;anti-personnel mine ban treaty;antipersonnel mine ban treaty;landmine ban treaty;land mine ban treaty;international mine ban treaty;international treaty banning landmines;1997 Mine Ban Treaty;1997 Ottawa Convention;APMBC;mine ban convention;landmine treaty;land mine treaty;anti-landmine treaty;Ottawa mine ban treaty
 convention-on-cluster-munitions|Convention on Cluster Munitions|CCM|||CCM;Cluster Munitions Convention;cluster munitions treaty;cluster munition treaty;cluster bomb treaty;cluster bombs treaty;treaty banning cluster munitions;treaty banning cluster bombs;convention banning cluster munitions;convention banning cluster bombs;Oslo Convention on Cluster Munitions;cluster munition ban treaty;cluster munitions ban;international cluster munitions ban;2008 Convention on Cluster Munitions
 treaty-on-the-non-proliferation-of-nuclear-weapons|Treaty on the Non-Proliferation of Nuclear Weapons|NPT|||NPT;N.P.T.;Non-Proliferation Treaty;Nonproliferation Treaty;Nuclear Non-Proliferation Treaty;Nuclear Nonproliferation Treaty;nuclear nonproliferation treaty;nuclear non-proliferation treaty;Treaty on the Nonproliferation of Nuclear Weapons;Treaty on the Non-proliferation of Nuclear Weapons
@@ -3182,19 +3192,19 @@ organisation-for-the-prohibition-of-chemical-weapons|Organisation for the Prohib
 ctbto|Comprehensive Nuclear-Test-Ban Treaty Organization||igo||comprehensive-nuclear-test-ban-treaty|||CTBTO;CTBTO Preparatory Commission;Comprehensive Nuclear-Test-Ban Treaty Organisation
 international-criminal-court|International Criminal Court||court||rome-statute||Q47488|ICC;I.C.C.;International Criminal Court (ICC);Hague-based International Criminal Court
 international-court-of-justice|International Court of Justice||court|||united-nations|Q7801|ICJ;I.C.J.;World Court;UN's top court;U.N.'s top court;United Nations' top court;International Court of Justice (ICJ)
-african-union|African Union||igo||||Q7159|AU;A.U.;African Union (AU)
+african-union|African Union||igo||constitutive-act-of-the-african-union||Q7159|AU;A.U.;African Union (AU)
 organization-for-security-and-co-operation-in-europe|Organization for Security and Co-operation in Europe||igo||helsinki-final-act|||OSCE;Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe;Organisation for Security and Cooperation in Europe
 csto|Collective Security Treaty Organization||alliance||collective-security-treaty|||CSTO;Collective Security Treaty Organisation;ODKB;Russia-led Collective Security Treaty Organization;Russian-led CSTO
-asean|ASEAN||igo|||||Association of Southeast Asian Nations;Association of South East Asian Nations;Association of South-East Asian Nations
+asean|ASEAN||igo||asean-charter|||Association of Southeast Asian Nations;Association of South East Asian Nations;Association of South-East Asian Nations
 g7|G7||igo|||||Group of Seven;G-7;Group of 7;G7 nations
 g20|G20||igo|||||Group of Twenty;G-20;Group of 20
-arab-league|Arab League||igo||||Q7172|League of Arab States;Arab League (LAS)
-gulf-cooperation-council|Gulf Cooperation Council||igo|||||GCC;Cooperation Council for the Arab States of the Gulf
+arab-league|Arab League||igo||pact-of-the-league-of-arab-states||Q7172|League of Arab States;Arab League (LAS)
+gulf-cooperation-council|Gulf Cooperation Council||igo||charter-of-the-gulf-cooperation-council|||GCC;Cooperation Council for the Arab States of the Gulf
 organisation-of-islamic-cooperation|Organisation of Islamic Cooperation||igo|||||OIC;Organization of Islamic Cooperation
-shanghai-cooperation-organisation|Shanghai Cooperation Organisation||igo|||||SCO;Shanghai Cooperation Organization
+shanghai-cooperation-organisation|Shanghai Cooperation Organisation||igo||charter-of-the-shanghai-cooperation-organisation|||SCO;Shanghai Cooperation Organization
 brics|BRICS||igo|||||BRICS group;BRICS nations;BRICS bloc
 commonwealth-of-independent-states|Commonwealth of Independent States||igo|||||CIS
-council-of-europe|Council of Europe||igo|||||CoE;Council of Europe (CoE)
+council-of-europe|Council of Europe||igo||statute-of-the-council-of-europe|||CoE;Council of Europe (CoE)
 european-court-of-human-rights|European Court of Human Rights||court|||council-of-europe||ECtHR;Strasbourg court
 economic-community-of-west-african-states|Economic Community of West African States||igo|||||ECOWAS
 intergovernmental-authority-on-development|Intergovernmental Authority on Development||igo|||||IGAD
