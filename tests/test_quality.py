@@ -96,7 +96,7 @@ def _scores(extractor, folder) -> dict:
 # fact 0.70, every type's recall on check 0.50) are above some of them and not all met yet;
 # docs/evaluation.md has the figures (dev 0.954 / 0.813, check 0.905 / 0.530).
 DEV_FLOORS = {"entities": 0.94, "facts": 0.795, "modality": 0.95}
-CHECK_FLOORS = {"entities": 0.89, "facts": 0.50, "modality": 0.93}
+CHECK_FLOORS = {"entities": 0.89, "facts": 0.54, "modality": 0.93}
 
 
 @pytest.mark.slow
