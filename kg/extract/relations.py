@@ -1280,13 +1280,12 @@ class FrameReader:
     def _apposed_place(self, noun: Token) -> Ment | None:
         """The place a place noun stands beside: 'Izium, a town …' (an apposition, or a second
         object where the parser made one: 'reached Mosul, a city …')."""
+        before: Token | None = None
         if noun.dep_ == "appos":
             before = noun.head
         elif noun.lemma_.lower() in self.lex.words["place_nouns"] and noun.left_edge.i >= 2:
             comma = self.doc[noun.left_edge.i - 1]
             before = self.doc[comma.i - 1] if comma.text == "," else None
-        else:
-            before = None
         m = None if before is None else self.root_of.get(before.i) or self.at.get(before.i)
         return m if m is not None and self.cls(m) in PLACE else None
 
