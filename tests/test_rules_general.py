@@ -1294,3 +1294,14 @@ def test_joining_an_organisation_of_states_is_its_founding_treaty(extractor):
         facts(extractor, "Canada rejoined the Paris climate agreement in 2021."),
         ("TreatyParticipation", "Canada", "Paris Agreement", None, False, "asserted"),
     )
+
+
+def test_armed_forces_of_a_state_with_a_two_word_name(extractor):
+    """'South Sudan's army' is not Sudan's army, 'the South Sudanese military' not Sudan's."""
+    for text in (
+        "South Sudan's army clashed with rebels near Malakal.",
+        "The South Sudanese military clashed with rebels near Malakal.",
+    ):
+        got = edges(extractor, text)
+        assert any(t == "Affiliation" and o == "South Sudan" for t, _, o, _ in got), got
+        assert not any(o == "Sudan" for _, _, o, _ in got), got

@@ -987,12 +987,14 @@ class DocLinker:
     def _country_modifier(self, doc: Doc, i: int) -> tuple[str | None, int]:
         prev = doc[i - 1]
         if prev.lower_ in ("'s", "’s") and i >= 2:
-            for c in self.lex.lookup(doc[i - 2].text):
-                if c.cls == "Country":
-                    return c.id, i - 2
-        cid = self.lex.demonyms.get(norm(prev.text))
-        if cid and prev.text[:1].isupper():
-            return cid, i - 1
+            for j in range(max(0, i - 5), i - 1):  # the longest name: "South Sudan's army"
+                for c in self.lex.lookup(doc[j : i - 1].text):
+                    if c.cls == "Country":
+                        return c.id, j
+        for j in range(max(0, i - 3), i):  # "South Sudanese army", not Sudan's
+            cid = self.lex.demonyms.get(norm(doc[j:i].text))
+            if cid and doc[j].text[:1].isupper():
+                return cid, j
         if "." in prev.text or (prev.text.isupper() and len(prev.text) <= 4):  # "U.S. military"
             for c in self.lex.lookup(prev.text):
                 if c.cls == "Country":
