@@ -1305,3 +1305,13 @@ def test_armed_forces_of_a_state_with_a_two_word_name(extractor):
         got = edges(extractor, text)
         assert any(t == "Affiliation" and o == "South Sudan" for t, _, o, _ in got), got
         assert not any(o == "Sudan" for _, _, o, _ in got), got
+
+
+def test_a_plan_named_by_its_owner_before_it(extractor):
+    """'the U.S. plan to supply …', 'U.S. plans for deploying …': the owner acts."""
+    has(
+        facts(extractor, "The U.S. plan to supply ATACMS missiles to Ukraine was announced."),
+        ("WeaponTransfer", "United States", "Ukraine", "MGM-140 ATACMS", False, "planned"),
+    )
+    got = facts(extractor, "Russia opposes U.S. plans for deploying Patriot systems in Poland.")
+    assert any(f[:2] == ("Deployment", "United States") for f in got), got

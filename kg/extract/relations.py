@@ -488,14 +488,21 @@ class FrameReader:
                 cur = cur.head
                 continue
             if cur.dep_ == "acl" and cur.tag_ == "VB":
-                # "Sweden's bid to join NATO", "Germany's decision to send tanks"
-                poss = next((c for c in cur.head.children if c.dep_ == "poss"), None)
-                if (
-                    poss is not None
-                    and poss.pos_ != "PRON"
-                    and cur.head.lemma_.lower() not in PERMISSION_NOUNS
-                ):
-                    return poss
+                # "Sweden's bid to join NATO", "Germany's decision to send tanks", "the U.S.
+                # plan to supply missiles"
+                owner = self._owner_of_noun(cur.head)
+                if owner is not None and cur.head.lemma_.lower() not in PERMISSION_NOUNS:
+                    return owner
+            if (
+                cur.dep_ == "pcomp"
+                and cur.tag_ == "VBG"
+                and cur.head.lower_ == "for"
+                and cur.head.head.pos_ == "NOUN"
+                and cur.head.head.lemma_.lower() not in PERMISSION_NOUNS
+            ):  # "U.S. plans for deploying a missile defense system"
+                owner = self._owner_of_noun(cur.head.head)
+                if owner is not None:
+                    return owner
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in PERMISSION_NOUNS:
                 for c in cur.head.head.children:  # "gave Ukraine permission to use …"
                     if c.dep_ == "dative":
@@ -519,6 +526,19 @@ class FrameReader:
                     cur = cur.head.head
                     continue
             break
+        return None
+
+    def _owner_of_noun(self, noun: Token) -> Token | None:
+        """Whose plan, decision or bid: its possessor ("Germany's decision"), or an actor
+        named before it ("the U.S. plan", "the American proposal")."""
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                return c
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                m = self.root_of.get(c.i) or self.at.get(c.i)
+                if m is not None and self.cls(m) in ACTOR:
+                    return c
         return None
 
     # -- mentions in a clause ------------------------------------------------------------
