@@ -1315,3 +1315,21 @@ def test_a_plan_named_by_its_owner_before_it(extractor):
     )
     got = facts(extractor, "Russia opposes U.S. plans for deploying Patriot systems in Poland.")
     assert any(f[:2] == ("Deployment", "United States") for f in got), got
+
+
+def test_a_party_or_signatory_to_a_treaty_in_apposition(extractor):
+    has(
+        facts(extractor, "Poland, a party to the Ottawa Treaty, destroyed its stocks."),
+        ("TreatyParticipation", "Poland", "Ottawa Treaty", None, False, "asserted"),
+    )
+    has(
+        facts(extractor, "India, which is not a signatory to the NPT, tested a missile."),
+        (
+            "TreatyParticipation",
+            "India",
+            "Treaty on the Non-Proliferation of Nuclear Weapons",
+            None,
+            True,
+            "asserted",
+        ),
+    )

@@ -687,12 +687,13 @@ class FrameReader:
         """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
         actor belongs to the alliance the modifier names (its founding treaty)."""
         treaties = []
-        named = [  # "NATO member", "NATO's members", "members of the alliance", "ally in X"
+        named = [  # "NATO member", "NATO's members", "members of the alliance", "ally in X",
+            # "a party to the treaty"
             *(c for c in n.children if c.dep_ in ("compound", "amod", "nmod", "poss")),
             *(
                 p
                 for c in n.children
-                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "to")
                 for p in c.children
                 if p.dep_ == "pobj"
             ),
