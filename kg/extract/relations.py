@@ -56,6 +56,8 @@ STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 CLAIM_NOUNS = {"responsibility", "credit"}
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
 BLAME_VERBS = {"attribute", "blame"}
+# "Russia's obligations under the CFE Treaty": only a party has duties under a treaty
+DUTY_NOUNS = {"obligation", "commitment", "duty"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -196,9 +198,13 @@ class FrameReader:
         return self.voice
 
     def _paragraph_start(self, tok: Token) -> int:
-        """The index of the first token of ``tok``'s paragraph."""
+        """The index of the first token of ``tok``'s paragraph (walking back from ``tok``,
+        not from the start of the article)."""
         start = self.doc.text.rfind("\n", 0, tok.idx) + 1
-        return next((t.i for t in self.doc[: tok.i + 1] if t.idx >= start), tok.i)
+        i = tok.i
+        while i > 0 and self.doc[i - 1].idx >= start:
+            i -= 1
+        return i
 
     def _quoted(self, tok: Token) -> bool:
         """Whether ``tok`` stands inside a direct quotation opened earlier in its paragraph."""
@@ -651,16 +657,7 @@ class FrameReader:
         them does not end the membership)."""
         prep = n.head
         duty = prep.head
-        if (
-            n.dep_ != "pobj"
-            or prep.lower_ != "under"
-            or duty.lemma_.lower()
-            not in (
-                "obligation",
-                "commitment",
-                "duty",
-            )
-        ):
+        if n.dep_ != "pobj" or prep.lower_ != "under" or duty.lemma_.lower() not in DUTY_NOUNS:
             return []
         agents = [
             a
@@ -1558,7 +1555,12 @@ class FrameReader:
             by = c.dep_ == "prep" and c.lower_ == "by"
             # "a strike attributed to X", "attacks blamed on Y": who they are laid at acts
             laid = c.dep_ == "acl" and c.lemma_.lower() in BLAME_VERBS
-            preps = [c] if by else [p for p in c.children if p.dep_ == "prep"] if laid else []
+            if by:
+                preps = [c]
+            elif laid:
+                preps = [p for p in c.children if p.dep_ == "prep"]
+            else:
+                continue
             for prep in preps:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
                 agents = [a for o in objs for a in self.np_agents(o, etype)[0]]
@@ -1941,7 +1943,6 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
         m.kind != "demonym"
         and eff.head.pos_ == "NOUN"
         and eff.head.lemma_.lower() not in r.lex.words["not_target_heads"]
-        and eff.head.lower_ not in r.lex.words["not_target_heads"]
         and eff.head.lemma_.lower() not in r.lex.words["place_nouns"]
         and eff.head.lower_ not in r.noun_types
         and r.cls_at(eff.head) is None
