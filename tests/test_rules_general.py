@@ -53,6 +53,66 @@ def test_came_under_control_and_under_fire(extractor):
     )
 
 
+def test_lost_or_ceded_to_is_a_capture_of_the_object_by_the_to_phrase(extractor):
+    has(
+        facts(extractor, "Ukraine lost Avdiivka to Russian forces after months of fighting."),
+        ("TerritorialCapture", "Russia", "Avdiivka", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "The government surrendered Kunduz to the Taliban."),
+        ("TerritorialCapture", "Taliban", "Kunduz"),
+    )
+    assert not facts(extractor, "Ukraine lost thousands of soldiers to Russian artillery.")
+
+
+def test_in_the_hands_of_is_control(extractor):
+    has(
+        facts(extractor, "Most of Helmand province remains in the hands of the Taliban."),
+        ("TerritorialCapture", "Taliban", "Helmand Province", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "Kunduz fell into the hands of the Taliban within a day."),
+        ("TerritorialCapture", "Taliban", "Kunduz"),
+    )
+
+
+def test_a_place_held_is_controlled_but_held_talks_are_not(extractor):
+    has(
+        facts(extractor, "The Houthis hold Sanaa and much of the north."),
+        ("TerritorialCapture", "Houthis", "Sanaa", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "Raqqa, a city held by Islamic State militants for years, was freed."),
+        ("TerritorialCapture", "Islamic State", "Raqqa"),
+    )
+    for text in (
+        "Zelenskyy held talks with Macron in Paris on Monday.",
+        "The United States holds Russia responsible for the attack.",
+        "Iran held a military parade in Tehran.",
+    ):
+        assert not [f for f in facts(extractor, text) if f[0] == "TerritorialCapture"], text
+
+
+def test_a_gerund_after_a_preposition_has_the_subject_of_its_verb(extractor):
+    has(
+        facts(extractor, "North Korea was suspected of shipping rockets to Russia."),
+        ("WeaponTransfer", "North Korea", "Russia", "rocket", False, "hypothetical"),
+    )
+    has(
+        facts(extractor, "Kyiv accused Russia of shelling the Zaporizhzhia nuclear plant."),
+        ("Attack", "Russia", "Zaporizhzhia Nuclear Power Plant"),
+    )
+    has(
+        facts(extractor, "Moscow answered by striking Odesa with missiles."),
+        ("Attack", "Russia", "Odesa", "missile", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Ukraine is capable of hitting Moscow with its own drones."),
+        ("Attack", "Ukraine", "Moscow", ..., False, "hypothetical"),
+    )
+    assert not facts(extractor, "Germany warned against sending tanks to Ukraine.")
+
+
 def test_fell_to_a_number_is_no_event(extractor):
     assert not facts(extractor, "Oil prices fell to a record low in Moscow.")
 
@@ -1268,6 +1328,29 @@ def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
         ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", None, False),
     )
     assert not facts(extractor, "Inspectors visited sites under the Chemical Weapons Convention.")
+
+
+def test_acting_under_a_treaty_makes_the_subject_a_party(extractor):
+    has(
+        facts(
+            extractor,
+            "Under the New START treaty, Russia and the United States limit their warheads.",
+        ),
+        ("TreatyParticipation", "Russia", "New START", None, False, "asserted"),
+        ("TreatyParticipation", "United States", "New START", None, False, "asserted"),
+    )
+    has(
+        facts(
+            extractor,
+            "Under Article 5 of the North Atlantic Treaty, Canada must help defend an ally.",
+        ),
+        ("TreatyParticipation", "Canada", "North Atlantic Treaty", None, False),
+    )
+    # not a party: denied, or only pressed by someone
+    assert not facts(
+        extractor, "Georgia is not covered under Article 5 of the North Atlantic Treaty."
+    )
+    assert not facts(extractor, "Under pressure from Washington, Turkey approved the request.")
 
 
 def test_a_party_to_a_treaty_after_a_copular_verb_other_than_be(extractor):

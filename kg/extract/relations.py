@@ -57,7 +57,11 @@ CLAIM_NOUNS = {"responsibility", "credit"}
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
 BLAME_VERBS = {"attribute", "blame"}
 # "Russia's obligations under the CFE Treaty": only a party has duties under a treaty
-DUTY_NOUNS = {"obligation", "commitment", "duty"}
+DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility"}
+# a gerund after these has the subject of the verb or adjective they attach to ("accused of
+# sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
+GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
+PROVISION_NOUNS = {"article", "chapter", "clause", "provision", "term"}  # "Article 5 of X"
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
@@ -531,6 +535,20 @@ class FrameReader:
                 ):  # "X made a determination approving …": X approves; not "X criticized …"
                     cur = cur.head.head
                     continue
+            if (
+                cur.dep_ == "pcomp"
+                and cur.tag_ == "VBG"
+                and cur.head.lower_ in GERUND_PREPS
+                and cur.head.head.pos_ in ("VERB", "AUX", "ADJ")
+            ):
+                # "Iran is accused of sending …", "X accused Russia of shelling …", "Russia
+                # responded by striking …", "Ukraine is capable of hitting …"
+                gov = cur.head.head
+                for c in gov.children:
+                    if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and cur.head.lower_ == "of":
+                        return c
+                cur = gov
+                continue
             break
         return None
 
@@ -655,15 +673,32 @@ class FrameReader:
         """ "Russia's obligations under the CFE Treaty", 'its commitments under the accord':
         only a party has duties under a treaty, so the holder of the duties is one (breaking
         them does not end the membership)."""
-        prep = n.head
+        phrase = n
+        while phrase.dep_ == "compound":  # "under the New START treaty"
+            phrase = phrase.head
+        if (  # "under Article 5 of the treaty": the article's treaty
+            phrase.dep_ == "pobj"
+            and phrase.head.lower_ == "of"
+            and phrase.head.head.lemma_.lower() in PROVISION_NOUNS
+        ):
+            phrase = phrase.head.head
+        prep = phrase.head
         duty = prep.head
-        if n.dep_ != "pobj" or prep.lower_ != "under" or duty.lemma_.lower() not in DUTY_NOUNS:
+        if phrase.dep_ != "pobj" or prep.lower_ != "under":
+            return []
+        if duty.lemma_.lower() in DUTY_NOUNS:
+            holders = [c for c in duty.children if c.dep_ == "poss"]
+        elif duty.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in duty.children):
+            # "Under the accord, Iran agreed to …", "under Article 5 of the treaty, the
+            # allies must …": who acts under a treaty's terms is bound by them
+            holders = [c for c in duty.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
             return []
         agents = [
             a
-            for c in duty.children
-            if c.dep_ == "poss"
+            for c in holders
             for a in self.np_agents(c, "TreatyParticipation")[0]
+            if self.entity(a).cls in ("Country", "Organization")
         ]
         if not agents:
             return []
@@ -748,17 +783,17 @@ class FrameReader:
 
     def patient_subject_frames(self, v: Token, etype: str) -> list[Frame]:
         """The subject undergoes the event and a phrase names the agent: 'X fell to Russian
-        forces', 'X came under the control of Y', 'X came under fire from Y' (patterns in
-        verbs.json ``patient_frames``; those of ``etype``)."""
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return []
-        place = self._place_of(subj)
-        if place is None:
-            return []
+        forces', 'X came under the control of Y', 'X came under fire from Y'; or the object
+        does ('Z lost X to Y', ``"patient": "object"``). Patterns in verbs.json
+        ``patient_frames``; those of ``etype``."""
         out = []
         for spec in self.patient_frames[v.lemma_.lower()]:
             if spec["type"] != etype:
+                continue
+            deps = ("dobj",) if spec.get("patient") == "object" else ("nsubj", "nsubjpass")
+            patient = next((c for c in v.children if c.dep_ in deps), None)
+            place = None if patient is None else self._place_of(patient)
+            if place is None:
                 continue
             prep = next(
                 (c for c in v.children if c.dep_ == "prep" and c.lower_ == spec["prep"]), None
@@ -968,6 +1003,17 @@ class FrameReader:
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
+        if lemma in spec.get("object_only", []):
+            # "Rebels held the town", "much of X is held by rebels": the place held is the
+            # object; not "held talks in X", "held X responsible", "held off the attack"
+            if any(c.dep_ in ("acomp", "oprd", "prt", "xcomp", "ccomp") for c in v.children):
+                return None
+            kept = [
+                (x, p)
+                for x, p in zip(f.locations, f.location_preps, strict=True)
+                if p in (None, "of")
+            ]
+            f.locations, f.location_preps = [x for x, _ in kept], [p for _, p in kept]
         if lemma in spec.get("concluding_verbs", []):
             self._concluded(v, f, ments)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
