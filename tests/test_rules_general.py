@@ -1318,6 +1318,39 @@ def test_a_weapon_naming_a_facility_is_not_deployed(extractor):
     )
 
 
+def test_a_host_of_foreign_weapons_is_where_their_owner_deploys_them(extractor):
+    got = facts(extractor, "Belarus now hosts Russian tactical nuclear weapons.")
+    has(got, ("Deployment", "Russia", ..., "tactical nuclear weapon", False, "asserted"))
+    assert not [f for f in got if f[0] == "WeaponTransfer"]  # hosted, not handed over
+    assert not facts(extractor, "Qatar hosted the talks between the Taliban and the United States.")
+
+
+def test_fielded_and_inducted_weapons_are_deployed(extractor):
+    has(
+        facts(
+            extractor, "Ukrainian forces have fielded the first Leopard 2 tanks near Zaporizhzhia."
+        ),
+        ("Deployment", "Ukraine", ..., "Leopard 2", False, "asserted"),
+    )
+    has(
+        facts(extractor, "The Indian Army inducted the Pinaka rocket system into service."),
+        ("Deployment", "India", ..., "Pinaka"),
+    )
+    assert not facts(extractor, "The minister fielded questions from reporters in Kyiv.")
+
+
+def test_a_warship_sent_to_a_sea_is_deployed_not_fired(extractor):
+    got = facts(
+        extractor, "China's navy sent its aircraft carrier Shandong into the Western Pacific."
+    )
+    has(got, ("Deployment", "China", ..., "aircraft carrier", False, "asserted"))
+    assert not [f for f in got if f[0] == "Attack"]
+    has(
+        facts(extractor, "Russia sent a barrage of missiles into Kyiv overnight."),
+        ("Attack", "Russia", "Kyiv", "missile"),
+    )
+
+
 def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
     has(
         facts(

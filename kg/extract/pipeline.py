@@ -232,7 +232,12 @@ class _ArticleRun:
 
     def _emit(self, f: Frame, sent: Span, q: dict[str, Any], conf: float | None = None) -> None:
         if f.type == "WeaponTransfer" and not f.recipients and f.targets and f.weapons:
-            f = replace(f, type="Attack")  # weapons sent at a place: an attack
+            if f.trigger.lemma_.lower() in self.moving_verbs and all(
+                self.lex.attr(w, "category") == "ship" for w in f.weapons
+            ):  # "sent its aircraft carrier into the Western Pacific": ships are not fired
+                f = replace(f, type="Deployment", locations=f.targets, targets=[])
+            else:
+                f = replace(f, type="Attack")  # weapons sent at a place: an attack
         if (
             f.type == "WeaponTransfer"
             and not f.recipients

@@ -1014,6 +1014,12 @@ class FrameReader:
                 if p in (None, "of")
             ]
             f.locations, f.location_preps = [x for x, _ in kept], [p for _, p in kept]
+        if lemma in spec.get("hosting_verbs", []):
+            # "Belarus hosts Russian nuclear weapons": the owner deploys them in the host
+            owners = [o for w in f.weapons if (o := f.weapon_owner.get(w))]
+            if not owners:
+                return None
+            f.locations, f.agents = list(f.agents), list(dict.fromkeys(owners))
         if lemma in spec.get("concluding_verbs", []):
             self._concluded(v, f, ments)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
@@ -1705,6 +1711,7 @@ class FrameReader:
         clause = self._clause_of(noun)
         owner = self.as_actor(m)
         uses = set(self.spec["Deployment"]["verbs"]) | set(self.lex.words["launch_verbs"])
+        uses -= set(self.spec["Deployment"]["hosting_verbs"])  # a host keeps no one's weapons
         if (
             weapon is None
             or self.cls(weapon) != "Weapon"
