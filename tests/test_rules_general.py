@@ -1318,6 +1318,28 @@ def test_a_weapon_naming_a_facility_is_not_deployed(extractor):
     )
 
 
+def test_a_state_reporting_weapons_shot_down_reports_its_own_air_defences(extractor):
+    has(
+        facts(
+            extractor,
+            "Russia's Defense Ministry said 50 Ukrainian drones were shot down overnight.",
+        ),
+        ("Interception", "Russia", None, "drone", False, "asserted"),
+    )
+    has(
+        facts(
+            extractor,
+            "Russia's defense ministry confirmed the raid and added that 40 drones were shot down.",
+        ),
+        ("Interception", "Russia", None, "drone"),
+    )
+    # the owner of the drones is not who shot them down; its own losses name no interceptor
+    got = facts(extractor, "Ukraine said 30 of its drones were shot down over Crimea.")
+    assert not [f for f in got if f[0] == "Interception"], got
+    got = facts(extractor, "Russia's Defense Ministry said 50 Ukrainian drones were shot down.")
+    assert ("Interception", "Ukraine") not in {f[:2] for f in got}
+
+
 def test_a_host_of_foreign_weapons_is_where_their_owner_deploys_them(extractor):
     got = facts(extractor, "Belarus now hosts Russian tactical nuclear weapons.")
     has(got, ("Deployment", "Russia", ..., "tactical nuclear weapon", False, "asserted"))

@@ -939,8 +939,15 @@ class FrameReader:
                     if p.dep_ == "pobj":
                         more, _ = self.np_agents(p, etype)
                         f.agents += [a for a in more if a not in f.agents]
-            if not f.agents and etype == "Interception":
-                f.agents = self._reporting_state(v, subj)
+            m = self.root_of.get(subj.i)
+            if (
+                not f.agents
+                and etype == "Interception"
+                and m is not None
+                and self.cls(m) == "Weapon"
+                and not self._modifier_ments(subj)
+            ):  # "The navy said fighter jets shot down two drones"
+                f.agents = self._reporting_state(v)
             if (
                 not f.agents
                 and etype == "WeaponTransfer"
@@ -973,8 +980,9 @@ class FrameReader:
                     pm = self._apposed_place(p)
                 if pm:
                     ments.append((pm, None, p))
-                    if not f.agents and self.cls(pm) == "Weapon":
+                    if not f.agents and self.cls(pm) == "Weapon" and etype != "Interception":
                         # "Russian bombs were used against Ukraine": the weapon's owner acts
+                        # (not the owner of drones shot down: they were the attacker's)
                         owner = [self.as_actor(o) for o in self._modifier_ments(p)]
                         f.agents += [o for o in owner if o]
                 if pm is None and etype in self.noun_types.get(p.lower_, []):
@@ -1014,6 +1022,17 @@ class FrameReader:
                 if p in (None, "of")
             ]
             f.locations, f.location_preps = [x for x, _ in kept], [p for _, p in kept]
+        if etype == "Interception" and passive and not f.agents:
+            # "Russia's Defense Ministry said 50 drones were shot down": not when the state
+            # reports its own weapons brought down
+            owners = set(f.weapon_owner.values())
+            own = any(  # "30 of its drones were shot down": its own losses
+                t.dep_ == "poss" and t.pos_ == "PRON"
+                for c in v.children
+                if c.dep_ == "nsubjpass"
+                for t in c.subtree
+            )
+            f.agents = [] if own else [a for a in self._reporting_state(v) if a not in owners]
         if lemma in spec.get("hosting_verbs", []):
             # "Belarus hosts Russian nuclear weapons": the owner deploys them in the host
             owners = [o for w in f.weapons if (o := f.weapon_owner.get(w))]
@@ -1392,25 +1411,21 @@ class FrameReader:
                     return f.agents
         return []
 
-    def _reporting_state(self, v: Token, subj: Token) -> list[str]:
-        """'The navy said fighter jets shot down two drones': a state's forces report their own
-        interceptions, so a weapon subject with no owner is the reporting state's."""
-        m = self.root_of.get(subj.i)
-        if m is None or self.cls(m) != "Weapon" or self._modifier_ments(subj):
-            return []
+    def _reporting_state(self, v: Token) -> list[str]:
+        """The state whose forces report an interception no one is named as making ('The navy
+        said fighter jets shot down two drones', 'the ministry said 50 drones were shot
+        down'): they report their own air defences."""
         cur = v
         for _ in range(3):
             if cur.head is cur:
                 return []
             cur = cur.head
             if cur.lemma_.lower() in self.lex.words["speech"]:
-                for c in cur.children:
-                    sm = self.root_of.get(c.i) if c.dep_ == "nsubj" else None
-                    if sm is not None and self.cls(sm) in ("Country", "Organization"):
-                        state = self.as_actor(sm)
-                        if state and self.entity(state).cls == "Country":
-                            return [state]
-                return []
+                subj = self.subject_of(cur)  # "the ministry confirmed … and added that …"
+                if subj is None or subj.pos_ == "PRON":
+                    return []
+                agents = self.np_agents(subj, "Interception")[0]
+                return [a for a in agents if self.entity(a).cls == "Country"][:1]
         return []
 
     def _weapon_subject(self, subj: Token, f: Frame) -> None:
