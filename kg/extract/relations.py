@@ -1035,10 +1035,10 @@ class FrameReader:
             f.agents = [] if own else [a for a in self._reporting_state(v) if a not in owners]
         if lemma in spec.get("hosting_verbs", []):
             # "Belarus hosts Russian nuclear weapons": the owner deploys them in the host
-            hosted_by = [o for w in f.weapons if (o := f.weapon_owner.get(w))]
-            if not hosted_by:
+            deployers = [o for w in f.weapons if (o := f.weapon_owner.get(w))]
+            if not deployers:
                 return None
-            f.locations, f.agents = list(f.agents), list(dict.fromkeys(hosted_by))
+            f.locations, f.agents = list(f.agents), list(dict.fromkeys(deployers))
         if lemma in spec.get("concluding_verbs", []):
             self._concluded(v, f, ments)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
