@@ -1340,6 +1340,24 @@ def test_a_state_reporting_weapons_shot_down_reports_its_own_air_defences(extrac
     assert ("Interception", "Ukraine") not in {f[:2] for f in got}
 
 
+def test_weapons_shot_over_places_were_brought_down(extractor):
+    got = facts(
+        extractor,
+        "Ukraine launched dozens of drones at Russia overnight. Twelve of the drones were shot"
+        " over the Oryol region and six over the Lipetsk region, the ministry said.",
+    )
+    has(
+        got,
+        ("Attack", "Ukraine", "Oryol Oblast", "drone", False, "asserted"),
+        ("Attack", "Ukraine", "Lipetsk Oblast", "drone", False, "asserted"),
+    )
+    for text in (
+        "A soldier was shot near Bakhmut.",
+        "Two missiles were shot at Kharkiv from Belgorod.",  # fired, not brought down
+    ):
+        assert not [f for f in facts(extractor, text) if f[0] == "Interception"], text
+
+
 def test_a_host_of_foreign_weapons_is_where_their_owner_deploys_them(extractor):
     got = facts(extractor, "Belarus now hosts Russian tactical nuclear weapons.")
     has(got, ("Deployment", "Russia", ..., "tactical nuclear weapon", False, "asserted"))

@@ -872,8 +872,12 @@ class FrameReader:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
         need_prt = spec.get("particle_required", {}).get(lemma)
-        if need_prt and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == need_prt for c in v.children
+        if (
+            need_prt
+            and not any(
+                c.dep_ in ("prt", "prep", "advmod") and c.lower_ == need_prt for c in v.children
+            )
+            and not self._weapon_brought_down(v)
         ):
             return None
         if (
@@ -1410,6 +1414,22 @@ class FrameReader:
                 if f is not None and f.agents:
                     return f.agents
         return []
+
+    def _weapon_brought_down(self, v: Token) -> bool:
+        """'Ten drones were shot over the region': a weapon that was shot (passive) and not
+        at anything was brought down, as 'shot down' says ('missiles were shot at X' were
+        fired)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards", "into") for c in v.children
+        ):
+            return False
+        heads = [subj] + [  # "20 of the drones were shot over X"
+            p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        return any(
+            (m := self.root_of.get(h.i)) is not None and self.cls(m) == "Weapon" for h in heads
+        )
 
     def _reporting_state(self, v: Token) -> list[str]:
         """The state whose forces report an interception no one is named as making ('The navy
