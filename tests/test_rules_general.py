@@ -1358,6 +1358,33 @@ def test_weapons_shot_over_places_were_brought_down(extractor):
         assert not [f for f in facts(extractor, text) if f[0] == "Interception"], text
 
 
+def test_a_purchase_is_received_by_its_possessor(extractor):
+    has(
+        facts(extractor, "Turkey's purchase of the S-400 system from Russia strained ties."),
+        ("WeaponTransfer", "Russia", "Turkey", "S-400", False, "asserted"),
+    )
+    has(
+        facts(extractor, "The Turkish purchase of Russian S-400 missiles led to sanctions."),
+        ("WeaponTransfer", "Russia", "Turkey", "S-400"),
+    )
+    has(
+        facts(extractor, "Ukraine bought Turkish drones in 2019."),
+        ("WeaponTransfer", "Turkey", "Ukraine", "drone"),
+    )
+    assert not facts(extractor, "The purchase of new tanks was delayed.")
+
+
+def test_an_ordered_transfer_is_supplied_by_who_orders_it(extractor):
+    has(
+        facts(extractor, "Biden ordered the transfer of ATACMS missiles to Ukraine."),
+        ("WeaponTransfer", "United States", "Ukraine", "MGM-140 ATACMS", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Trump ordered a halt to the delivery of Patriot missiles to Ukraine."),
+        ("WeaponTransfer", "United States", "Ukraine", "MIM-104 Patriot", True),
+    )
+
+
 def test_a_host_of_foreign_weapons_is_where_their_owner_deploys_them(extractor):
     got = facts(extractor, "Belarus now hosts Russian tactical nuclear weapons.")
     has(got, ("Deployment", "Russia", ..., "tactical nuclear weapon", False, "asserted"))

@@ -10,7 +10,7 @@ frame per agent and one statement per target.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -1150,15 +1150,26 @@ class FrameReader:
         m = self._last_mention("weapon", pron.i)
         return m.entity_id if m is not None else None
 
-    def _receiving(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> Frame | None:
+    def _receiving(
+        self, f: Frame, ments: list[tuple[Ment, str | None, Token]], owners: Sequence[str] = ()
+    ) -> Frame | None:
         """'Ukraine received Patriot systems from Germany': the subject receives, the
-        from-phrase supplies. Without a named supplier there is no transfer to state."""
+        from-phrase supplies, else the state whose weapons they are ('bought Turkish drones',
+        ``owners``: 'the Turkish purchase of Russian missiles'). Without a named supplier
+        there is no transfer to state."""
+        weapons = Frame(f.type, f.trigger)
+        # "bought weapons from Iran, such as drones": the items may sit under the from-phrase
+        self.assign(weapons, [x for x in ments if x[1] != "from" or self.cls(x[0]) == "Weapon"])
         suppliers = [
             a
             for m, p, _ in ments
             if p == "from" and self.cls(m) in ACTOR | {"City"}
             for a in [self.as_actor(m)]
             if a
+        ] or [
+            o
+            for o in dict.fromkeys([*owners, *weapons.weapon_owner.values()])
+            if o not in f.agents and self.entity(o).cls == "Country"
         ]
         if not suppliers and f.agents:
             # "The Taiwanese will receive two frigates" after "the U.S. announced an arms
@@ -1168,9 +1179,6 @@ class FrameReader:
                 suppliers = list(prev.agents)
         if not suppliers or not f.agents:
             return None
-        weapons = Frame(f.type, f.trigger)
-        # "bought weapons from Iran, such as drones": the items may sit under the from-phrase
-        self.assign(weapons, [x for x in ments if x[1] != "from" or self.cls(x[0]) == "Weapon"])
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
@@ -1511,6 +1519,12 @@ class FrameReader:
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
+        if etype == "WeaponTransfer" and n.lower_ in self.spec[etype].get("receiving_nouns", []):
+            # "Turkey's purchase of the S-400 from Russia", "the Turkish purchase of Russian
+            # missiles": the possessor receives
+            if not f.agents:
+                return None
+            return self._receiving(f, self.clause_mentions(n, skip), self._owner_of_weapons(n))
         by: list[Token] = []  # "attacks by X on Y": Y may hang on X in the parse
         if not f.agents and etype != "TreatyParticipation":
             f.agents, by = self._noun_agents(n, etype)
