@@ -313,6 +313,24 @@ def test_capital_placed_in_its_country_when_both_are_named(extractor):
     has(got, ("LocatedIn", "Kyiv", "Ukraine"))
 
 
+def test_a_place_after_a_comma_that_contains_it_locates_it(extractor):
+    has(
+        edges(extractor, "Shelling went on in El Fasher, North Darfur, through the night."),
+        ("LocatedIn", "El Fasher", "North Darfur"),
+    )
+    has(
+        edges(extractor, "A missile hit Kramatorsk, in the Donetsk region, before dawn."),
+        ("LocatedIn", "Kramatorsk", "Donetsk Oblast"),
+    )
+    has(
+        edges(extractor, "Russian shells hit Kherson, a city in southern Ukraine."),
+        ("LocatedIn", "Kherson", "southern Ukraine"),
+    )
+    # a list of places is no containment
+    got = edges(extractor, "Delegations from Kyiv, Moscow, and Washington met in Geneva.")
+    assert not [e for e in got if e[0] == "LocatedIn"], got
+
+
 def test_state_body_affiliated_only_when_the_mention_names_the_state(extractor):
     bare = edges(extractor, "The Pentagon said the exercise would end on Friday.")
     assert not [e for e in bare if e[0] == "Affiliation"], bare

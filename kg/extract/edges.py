@@ -31,7 +31,11 @@ def located_in(
         if e.cls not in PLACES:
             continue
         sent = sent_of(m.start)
-        stated = _possessor(doc, m, at, entity) or _in_phrase(doc, m, at, entity)
+        stated = (
+            _possessor(doc, m, at, entity)
+            or _in_phrase(doc, m, at, entity)
+            or _comma_container(lex, doc, m, at, e)
+        )
         # the gazetteer's country only where the article names that country too: a place the
         # text never puts in a country is not stated to lie in it
         implied = e.country if e.country in named else None
@@ -50,10 +54,29 @@ def _possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
     return None
 
 
+def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> str | None:
+    """'El Fasher, North Darfur', 'Kramatorsk, in the Donetsk region', 'Aleppo, Syria': the
+    place named after a comma, where the gazetteer puts the first place in it (a comma
+    between two places lists them as often as it locates one)."""
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("in", "the"):
+        i += 1
+    pm = at.get(i)
+    if pm is None or pm is m or pm.start != i:
+        return None
+    containers = (lex.attr(m.entity_id, "admin_region"), e.country)
+    return pm.entity_id if pm.entity_id in containers else None
+
+
 def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
-    """'Arsal and Hermel in the Bekaa Valley', 'the Kherson region, in southern Ukraine'."""
+    """'Arsal and Hermel in the Bekaa Valley', 'the Kherson region, in southern Ukraine',
+    'Kherson, a city in southern Ukraine'."""
     root = doc[m.start : m.end].root
     heads = [root] + ([root.head] if root.dep_ == "conj" else [])
+    heads += [c for c in root.children if c.dep_ == "appos" and c.i not in at]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "in":
