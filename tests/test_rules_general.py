@@ -331,6 +331,50 @@ def test_a_place_after_a_comma_that_contains_it_locates_it(extractor):
     assert not [e for e in got if e[0] == "LocatedIn"], got
 
 
+def test_a_town_inside_a_persons_name_gives_the_model_the_whole_name(extractor):
+    ex = extractor.extract(
+        Article(
+            id="t",
+            text="A spokesman for the Somali army, Abdi Hassan, said the base held. "
+            "Hassan added that two soldiers died.",
+        )
+    )
+    names = {ex.entities[m.entity_id].label for m in ex.mentions}
+    assert "Abdi Hassan" in names and "Hassan" not in names, names
+    has(
+        edges(extractor, "Abdi Hassan, a spokesman for the Somali army, said the base held."),
+        ("Affiliation", "Abdi Hassan", ...),
+    )
+    # a town after a title or a direction stays the town
+    got = {
+        m.entity_id
+        for m in extractor.extract(
+            Article(id="t", text="Mayor Klitschko said Kyiv was calm.")
+        ).mentions
+    }
+    assert "kyiv" in got
+
+
+def test_nationals_and_citizens_belong_to_their_state(extractor):
+    has(
+        edges(extractor, "American citizen Evan Gershkovich was detained in Yekaterinburg."),
+        ("Affiliation", "Evan Gershkovich", "United States"),
+    )
+
+
+def test_a_deputy_chief_is_no_member_of_parliament(extractor):
+    got = edges(
+        extractor,
+        "The Ukrainian Deputy Chief of Defense, Lieutenant General Serhiy Naiev, met his counterpart.",
+    )
+    has(got, ("Affiliation", "Serhiy Naiev", "Ukraine"))
+    assert not [e for e in got if e[2] == "Verkhovna Rada"], got
+    has(
+        edges(extractor, "Deputy Ivan Petrov of the State Duma said the bill would pass."),
+        ("Affiliation", "Ivan Petrov", "State Duma"),
+    )
+
+
 def test_state_body_affiliated_only_when_the_mention_names_the_state(extractor):
     bare = edges(extractor, "The Pentagon said the exercise would end on Friday.")
     assert not [e for e in bare if e[0] == "Affiliation"], bare

@@ -206,7 +206,7 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent):
             left += _role_phrase(c)
     if root.dep_ == "appos":
         left += [t for t in root.head.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
-    role_words = [t for t in left if t.lower_ in roles and t.i not in at]
+    role_words = list({t.i: t for t in left if t.lower_ in roles and t.i not in at}.values())
     actors: list[str] = []
     for t in left:
         am = at.get(t.i)
@@ -227,7 +227,8 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent):
         return
     role = " ".join(t.text for t in sorted(role_words, key=lambda t: t.i)).lower()
     legislators = set(lex.words.get("legislator_roles", []))
-    if any(t.lower_ in legislators for t in role_words):
+    # "Deputy Ivan Petrov" sits in the legislature; a "Deputy Chief of Defense" does not
+    if any(t.lower_ in legislators and t.head.lower_ not in roles for t in role_words):
         countries = [a for a in actors if entity(a).cls == "Country"] or (
             [e.country] if e.country else []
         )

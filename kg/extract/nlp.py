@@ -156,6 +156,76 @@ def paragraph_boundaries(doc):
     return doc
 
 
+NAME_PARTS = "geokg_name_parts"
+NAME_PARTS_BACK = "geokg_name_parts_back"
+
+
+class NameParts:
+    """Lets the model read a one-word town the gazetteer tagged right after another proper
+    noun that is no entity: 'Abdi Hassan' is a person, not the Indian town of Hassan. Before
+    NER the town is set free (the ruler runs before NER, which keeps what it set); after NER
+    (:func:`towns_back`) it is the town again unless the model read a person's name there."""
+
+    def __init__(self, places: set[str], not_names: set[str]) -> None:
+        self.places = places  # ids of towns
+        self.not_names = not_names  # titles, roles and directions: "Mayor X", "North X"
+
+    def __call__(self, doc: Doc) -> Doc:
+        freed = [
+            ent
+            for ent in doc.ents
+            if len(ent) == 1
+            and ent.ent_id_ in self.places
+            and ent.start > 0
+            and _first_name(doc[ent.start - 1], self.not_names)
+        ]
+        if freed:
+            doc.user_data[NAME_PARTS] = [(e.start, e.label_, e.ent_id_) for e in freed]
+            doc.set_ents([], missing=freed, default="unmodified")
+            for ent in freed:
+                ent[0].ent_id_ = ""  # else the model's span would carry the town's id
+        return doc
+
+
+def _first_name(tok: Token, not_names: set[str]) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.ent_type_
+        and tok.lower_ not in not_names
+    )
+
+
+@Language.factory(NAME_PARTS)
+def make_name_parts(nlp: Language, name: str) -> NameParts:
+    """Empty; ``load_pipeline`` gives it the gazetteer's towns."""
+    return NameParts(set(), set())
+
+
+@Language.component(NAME_PARTS_BACK)
+def towns_back(doc: Doc) -> Doc:
+    """The towns :class:`NameParts` set free that the model did not read as part of a
+    person's name are the gazetteer's towns again."""
+    back = [
+        Span(doc, i, i + 1, label=label, span_id=eid)
+        for i, label, eid in doc.user_data.pop(NAME_PARTS, [])
+        if doc[i].ent_type_ != "PERSON"
+    ]
+    if back:
+        starts = {s.start for s in back}
+        # what else the model read around the town is dropped with it ("Sunni Fallujah")
+        rest = [
+            Span(doc, t.i, t.i + 1)
+            for e in doc.ents
+            if any(e.start <= i < e.end for i in starts)
+            for t in e
+            if t.i not in starts
+        ]
+        doc.set_ents(back, outside=rest, default="unmodified")
+    return doc
+
+
 def load_pipeline(model: str, lex: Lexicon) -> Language:
     nlp = load_model(model)
     if "parser" in nlp.pipe_names:
@@ -170,6 +240,12 @@ def load_pipeline(model: str, lex: Lexicon) -> Language:
     )
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(lex))  # type: ignore[attr-defined]
+    if "ner" in nlp.pipe_names:
+        parts = nlp.add_pipe(NAME_PARTS, before="ner")
+        nlp.add_pipe(NAME_PARTS_BACK, after="ner")
+        w = lex.words
+        parts.places = {e.id for e in lex.entities.values() if e.cls == "City"}  # type: ignore[attr-defined]
+        parts.not_names = {*w["roles"], *w["person_titles"], *w["directions"]}  # type: ignore[attr-defined]
     # after the lemmatizer: the patterns read part of speech and lemma
     nlp.add_pipe(TRIGGERS).add_patterns(trigger_patterns(lex.words))  # type: ignore[attr-defined]
     nlp.add_pipe(CUES).add_patterns(cue_patterns(lex.words))  # type: ignore[attr-defined]
