@@ -331,6 +331,18 @@ def test_a_place_after_a_comma_that_contains_it_locates_it(extractor):
     assert not [e for e in got if e[0] == "LocatedIn"], got
 
 
+def test_the_troops_and_the_militants_refer_back_to_who_was_named(extractor):
+    has(
+        facts(
+            extractor,
+            "Kenyan troops clashed with al-Shabab near the border. The troops killed 13 militants.",
+        ),
+        ("Attack", "Kenya", "al-Shabaab", ..., False, "asserted"),
+    )
+    # with no forces named before, "the troops" are no one's
+    assert not facts(extractor, "The troops killed 13 al-Shabab fighters.")
+
+
 def test_a_town_inside_a_persons_name_gives_the_model_the_whole_name(extractor):
     ex = extractor.extract(
         Article(
@@ -365,7 +377,7 @@ def test_nationals_and_citizens_belong_to_their_state(extractor):
 def test_a_deputy_chief_is_no_member_of_parliament(extractor):
     got = edges(
         extractor,
-        "The Ukrainian Deputy Chief of Defense, Lieutenant General Serhiy Naiev, met his counterpart.",
+        "The Ukrainian Deputy Chief of Defense, Lieutenant General Serhiy Naiev, met them.",
     )
     has(got, ("Affiliation", "Serhiy Naiev", "Ukraine"))
     assert not [e for e in got if e[2] == "Verkhovna Rada"], got

@@ -61,6 +61,8 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # a gerund after these has the subject of the verb or adjective they attach to ("accused of
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
+# words for a state's armed forces that "the …" refers back with (not "the government")
+FORCES_BACK = {"troop", "soldier", "force", "army", "military"}
 PROVISION_NOUNS = {"article", "chapter", "clause", "provision", "term"}  # "Article 5 of X"
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
@@ -307,7 +309,7 @@ class FrameReader:
         led = self._leader(tok)
         if led:
             return led, 0.75
-        group = self._armed_group_back(tok)
+        group = self._armed_group_back(tok) or self._forces_back(tok)
         if group:
             return group, 0.6
         if tok.lower_ in self.lex.words["event_nouns"]:
@@ -356,6 +358,38 @@ class FrameReader:
         if dets != ["the"] and not (not dets and tok.tag_ == "NNS"):
             return None  # "some militants", "a rebel": not the group as a whole
         return self._last_armed_group(tok.i)
+
+    def _group_back_ment(self, tok: Token) -> Ment | None:
+        """'killed 13 militants' after the group was named: the armed group, as a mention."""
+        group = self._armed_group_back(tok)
+        return Ment(tok.i, tok.i + 1, group, kind="anaphor", confidence=0.6) if group else None
+
+    def _forces_back(self, tok: Token) -> str | None:
+        """'the troops', 'the soldiers', 'the army' with nothing else in the phrase: the state
+        whose forces the article named last, within three sentences ("Kenyan troops …",
+        "the Somali army …"); with none named, no one."""
+        if (
+            tok.lemma_.lower() not in FORCES_BACK
+            or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children)
+        ):
+            return None
+        if "forces" not in self._kinds:
+            fits = [m for m in self.ments if self._names_forces(m)]
+            self._kinds["forces"] = ([m.start for m in fits], fits)
+        starts, forces = self._kinds["forces"]
+        i = bisect_left(starts, tok.i)
+        if i and forces[i - 1].start >= self._window_start(tok.i, 3):
+            return self.as_actor(forces[i - 1])
+        return None
+
+    def _names_forces(self, m: Ment) -> bool:
+        """A state's armed forces ('the Kenya Defence Forces') or a state named on a word for
+        them ('Kenyan troops', 'Somalia's army')."""
+        if self.lex.attr(m.entity_id, "kind") == "military":
+            return self.lex.state_for(m.entity_id) is not None
+        head = self.doc[m.end - 1].head
+        return self.cls(m) == "Country" and head.i >= m.end and head.lemma_.lower() in FORCES_BACK
 
     def _last_armed_group(self, at: int) -> str | None:
         """The armed group the article named last before token ``at``, within three sentences."""
@@ -599,7 +633,12 @@ class FrameReader:
                     prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
-            m = self.root_of.get(tok.i) or self.at.get(tok.i) or self.refer_back(tok)
+            m = (
+                self.root_of.get(tok.i)
+                or self.at.get(tok.i)
+                or self.refer_back(tok)
+                or self._group_back_ment(tok)
+            )
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 out.append((m, prep, tok))
