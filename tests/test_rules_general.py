@@ -1448,6 +1448,18 @@ def test_a_purchase_is_received_by_its_possessor(extractor):
     assert not facts(extractor, "The purchase of new tanks was delayed.")
 
 
+def test_a_purchase_under_a_deal_is_supplied_by_the_partner(extractor):
+    has(
+        facts(extractor, "India signed a deal with Russia to buy five S-400 systems."),
+        ("WeaponTransfer", "Russia", "India", "S-400"),
+    )
+    has(
+        facts(extractor, "Under a contract with Washington, Warsaw will buy 250 Abrams tanks."),
+        ("WeaponTransfer", "United States", "Poland", "M1 Abrams", False, "planned"),
+    )
+    assert not facts(extractor, "Under the budget deal, the army will buy new trucks.")
+
+
 def test_an_ordered_transfer_is_supplied_by_who_orders_it(extractor):
     has(
         facts(extractor, "Biden ordered the transfer of ATACMS missiles to Ukraine."),

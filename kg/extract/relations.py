@@ -62,6 +62,7 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 # words for a state's armed forces that "the …" refers back with (not "the government")
+DEAL_NOUNS = {"deal", "agreement", "contract", "accord"}  # a purchase made under one
 FORCES_BACK = {"troop", "soldier", "force", "army", "military"}
 PROVISION_NOUNS = {"article", "chapter", "clause", "provision", "term"}  # "Article 5 of X"
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
@@ -1210,6 +1211,8 @@ class FrameReader:
             for o in dict.fromkeys([*owners, *weapons.weapon_owner.values()])
             if o not in f.agents and self.entity(o).cls == "Country"
         ]
+        if not suppliers:  # "signed a deal with Russia to buy …", "under a deal with X, Y buys"
+            suppliers = [a for a in self._deal_partners(f.trigger) if a not in f.agents]
         if not suppliers and f.agents:
             # "The Taiwanese will receive two frigates" after "the U.S. announced an arms
             # sale to Taiwan": the supplier of the last transfer to the same recipient
@@ -1221,6 +1224,30 @@ class FrameReader:
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
+
+    def _deal_partners(self, v: Token) -> list[str]:
+        """The actors a deal is made with, where a verb acts under or through it: 'signed a
+        deal with Russia to buy', 'under a contract with X, Y will buy', 'a deal with X to
+        buy'."""
+        holders: list[Token] = []  # words that may carry the deal's with-phrase
+        for c in [v, v.head] if v.dep_ in ("advcl", "xcomp", "acl") else [v]:
+            if c.lemma_.lower() in DEAL_NOUNS:
+                holders.append(c)  # "a deal with X to buy": the verb hangs on the deal
+            for d in c.children:
+                if d.dep_ == "dobj" and d.lemma_.lower() in DEAL_NOUNS:
+                    holders += [c, d]
+                if d.dep_ == "prep" and d.lower_ in ("under", "through"):
+                    holders += [p for p in d.children if p.lemma_.lower() in DEAL_NOUNS]
+        return [
+            a
+            for h in holders
+            for w in h.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for p in w.children
+            if p.dep_ == "pobj"
+            for a in self.np_agents(p, "WeaponTransfer")[0]
+            if self.entity(a).cls in ("Country", "Organization")
+        ]
 
     def _window_start(self, i: int, sentences: int) -> int:
         """The first token of the sentence ``sentences`` sentences before token ``i``'s."""
