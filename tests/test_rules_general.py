@@ -1460,6 +1460,13 @@ def test_a_purchase_under_a_deal_is_supplied_by_the_partner(extractor):
     assert not facts(extractor, "Under the budget deal, the army will buy new trucks.")
 
 
+def test_made_or_supplied_weapons_held_by_a_possessor_were_supplied_to_it(extractor):
+    has(
+        facts(extractor, "Pakistan's U.S.-made F-16s flew over the border."),
+        ("WeaponTransfer", "United States", "Pakistan", "General Dynamics F-16 Fighting Falcon"),
+    )
+
+
 def test_an_ordered_transfer_is_supplied_by_who_orders_it(extractor):
     has(
         facts(extractor, "Biden ordered the transfer of ATACMS missiles to Ukraine."),

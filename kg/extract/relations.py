@@ -1863,8 +1863,17 @@ class FrameReader:
         return clause
 
     def _user_of(self, noun: Token) -> list[str]:
-        """Who has the weapons a noun names: the subject of its clause ('Ukraine fired
-        U.S.-supplied missiles', 'Ukraine struck the bridge with rockets provided by X')."""
+        """Who has the weapons a noun names: their possessor ("Pakistan's U.S.-made jets"), or
+        the subject of its clause ('Ukraine fired U.S.-supplied missiles', 'Ukraine struck the
+        bridge with rockets provided by X')."""
+        owners = [
+            a
+            for c in noun.children
+            if c.dep_ == "poss" and c.pos_ != "PRON"
+            for a in self.np_agents(c, "WeaponTransfer")[0]
+        ]
+        if owners:
+            return owners
         clause = self._clause_of(noun)
         if clause.pos_ not in ("VERB", "AUX", "ADJ"):
             return []
