@@ -25,6 +25,41 @@ def test_war_noun_with_possessor_and_object_is_an_attack(extractor):
     )
 
 
+def test_idioms_of_attack(extractor):
+    has(
+        facts(extractor, "Israeli soldiers opened fire on protesters in Jenin."),
+        ("Attack", "Israel", "Jenin", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "Ukrainian drones set fire to an oil depot in Russia's Bryansk region."),
+        ("Attack", "Ukraine", "Bryansk Oblast", "drone"),
+    )
+    has(
+        facts(extractor, "A Russian missile slammed into an apartment block in Dnipro."),
+        ("Attack", "Russia", "Dnipro", "missile"),
+    )
+    has(
+        facts(extractor, "Iran retaliated against Israel with hundreds of missiles."),
+        ("Attack", "Iran", "Israel", "missile"),
+    )
+    for text in (
+        "Russia opened a new consulate in Tehran.",
+        "Ukraine set a new record for drone production.",
+        "The truck slammed into a wall in Kyiv.",
+    ):
+        assert not [f for f in facts(extractor, text) if f[0] == "Attack"], text
+
+
+def test_a_state_of_a_country_named_with_state_in_lower_case(extractor):
+    has(
+        facts(extractor, "Boko Haram fighters stormed a village in Borno state."),
+        ("Attack", "Boko Haram", "Borno State", ..., False, "asserted"),
+    )
+    # a name that ends in "State" but is no region keeps its case
+    got = extractor.extract(Article(id="t", text="The group wants to create an Islamic state."))
+    assert "islamic-state" not in {m.entity_id for m in got.mentions}
+
+
 def test_war_noun_without_an_agent_gives_nothing(extractor):
     assert not facts(extractor, "The war in Sudan has displaced millions of people.")
 

@@ -45,18 +45,22 @@ def load_model(name: str) -> Language:
         ) from e
 
 
-def _variants(form: str) -> set[str]:
+def _variants(form: str, heads: set[str]) -> set[str]:
+    """The form, capitalised if it is not, and with a word of ``heads`` at its end in lower
+    case ("Borno state", "Kherson oblast" for the regions "Borno State", "Kherson Oblast")."""
     out = {form}
     if form[:1].islower():
         out.add(form[:1].upper() + form[1:])
-    if form.isupper() and len(form) <= 3:
-        return out
+    stem, _, last = form.rpartition(" ")
+    if stem and last[:1].isupper() and last.lower() in heads:
+        out.add(f"{stem} {last.lower()}")
     return out
 
 
 def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
+    heads = set(lex.words["region_heads"])
     for e in lex.entities.values():
         label = SPACY_LABEL[e.cls]
         forms = [e.label, *e.aliases]
@@ -65,7 +69,7 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
         for form in forms:
             if not form or form.lower() in AMBIGUOUS and form.islower():
                 continue
-            for v in _variants(form):
+            for v in _variants(form, heads if e.cls == "AdministrativeRegion" else set()):
                 if (v, e.id) in seen:
                     continue
                 seen.add((v, e.id))
