@@ -60,6 +60,31 @@ def test_a_state_of_a_country_named_with_state_in_lower_case(extractor):
     assert "islamic-state" not in {m.entity_id for m in got.mentions}
 
 
+def test_exchanging_fire_is_an_attack_each_way(extractor):
+    got = facts(extractor, "India and Pakistan traded artillery fire along the border.")
+    has(got, ("Attack", "India", "Pakistan"), ("Attack", "Pakistan", "India"))
+    has(
+        facts(extractor, "Hezbollah exchanged fire with Israel on Monday."),
+        ("Attack", "Hezbollah", "Israel"),
+        ("Attack", "Israel", "Hezbollah"),
+    )
+    assert not facts(extractor, "The two leaders exchanged views on trade.")
+
+
+def test_waged_war_and_a_passive_patients_owner(extractor):
+    has(
+        facts(extractor, "Russia has waged war against Ukraine since 2022."),
+        ("Attack", "Russia", "Ukraine", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "Two Russian soldiers were killed by Ukrainian drones."),
+        ("Attack", "Ukraine", "Russia", "drone"),
+    )
+    # fighters named by where they come from are not the state's forces
+    got = facts(extractor, "Nine Palestinian militants were killed in Israeli air strikes.")
+    assert not [f for f in got if f[2] == "State of Palestine"], got
+
+
 def test_war_noun_without_an_agent_gives_nothing(extractor):
     assert not facts(extractor, "The war in Sudan has displaced millions of people.")
 

@@ -908,6 +908,27 @@ class FrameReader:
                     ]
         return []
 
+    def mutual_frames(self, n: Token) -> list[Frame]:
+        """'Israel and Hezbollah exchanged fire', 'X traded fire with Y': each side attacks
+        the other (verbs.json ``mutual_fire``: the nouns and the verbs that trade them)."""
+        verb = n.head
+        if n.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.words["mutual_fire"]["verbs"]:
+            return []
+        subj = self.subject_of(verb)
+        sides = self.np_agents(subj, "Attack")[0] if subj is not None else []
+        for c in [*verb.children, *n.children]:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sides += [a for a in self.np_agents(p, "Attack")[0] if a not in sides]
+        if len(sides) != 2:
+            return []
+        a, b = sides
+        return [
+            Frame("Attack", verb, agents=[x], targets=[y], confidence=0.6)
+            for x, y in ((a, b), (b, a))
+        ]
+
     def verb_frame(self, v: Token, etype: str) -> Frame | None:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
@@ -1035,7 +1056,10 @@ class FrameReader:
                 for c in p.subtree:
                     cm = self.root_of.get(c.i)
                     if cm and cm is not pm:
-                        ments.append((cm, "of", c))
+                        # "two Russian soldiers were killed": the owner of the patient is
+                        # read as on an object ("killed two Russian soldiers")
+                        own = c.head is p and (c.dep_ in MODIFIER or c.dep_ == "poss")
+                        ments.append((cm, None if own else "of", c))
         elif v.dep_ == "relcl":  # "the tanks that Poland will send"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
             if hm:
@@ -2017,6 +2041,7 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
     "foreign": lambda r, tok, etype: r.foreign_weapon_frames(tok),
     "presence": lambda r, tok, etype: r.presence_frames(tok),
     "war": lambda r, tok, etype: r.war_frames(tok),
+    "mutual": lambda r, tok, etype: r.mutual_frames(tok),
     "patient": FrameReader.patient_subject_frames,
     # a capitalised member noun not inside a name: "our NATO Allies"
     "member": lambda r, tok, etype: (
@@ -2109,7 +2134,8 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     # in an object position, not the trigger itself
     "target_head": lambda r, f, m, tok, eff: (
         eff.head.lower_ in r.lex.words["target_heads"]
-        and eff.head.dep_ in ("dobj", "pobj", "conj")
+        and eff.head.dep_ in ("dobj", "pobj", "conj", "nsubjpass")
+        and not r._irregulars_of(m, eff.head)  # "Palestinian militants": not the state's
         and eff.head.i != f.trigger.i
     ),
     # "hit Ukraine's ports", "stormed the Kandahar police headquarters", "killed Hamas

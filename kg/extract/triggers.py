@@ -34,6 +34,7 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
       a hyphen, in one token ("U.S.-supplied") or after a ``-`` token ("French", "-",
       "built");
     - ``war``: ``war_nouns`` ("the fighting between X and Y"), read as attacks;
+    - ``mutual``: ``mutual_fire.nouns`` ("X and Y exchanged fire"), attacks both ways;
     - ``patient``: the verb of each ``patient_frames`` entry ("X fell to Y");
     - ``member``: ``member_nouns`` ("a NATO member"), ``package``: ``package_verbs``
       ("the package includes A").
@@ -54,6 +55,7 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
         out.extend({"label": ("participle", etype), "ending": f"-{p.lower()}"} for p in parts)
         add("participle", etype, [f"- {p}" for p in parts], "LOWER", [])
     add("war", "Attack", words["war_nouns"], "LOWER", ["NOUN"])
+    add("mutual", "Attack", words["mutual_fire"]["nouns"], "LOWER", ["NOUN"])
     for spec in words["patient_frames"]:
         add("patient", spec["type"], [spec["verb"]], "LEMMA", VERB)
     add("member", "TreatyParticipation", words["member_nouns"], "LEMMA", ["NOUN"])
