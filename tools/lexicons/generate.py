@@ -3366,6 +3366,80 @@ airbus|Airbus||company|||||Airbus Defence and Space;Airbus SE
 saab-ab|Saab AB|SE|company|||||Saab;Saab Group
 kongsberg-gruppen|Kongsberg Gruppen|NO|company|||||Kongsberg;Kongsberg Defence & Aerospace;Kongsberg Defence and Aerospace
 leonardo-spa|Leonardo S.p.A.|IT|company|||||Leonardo SpA;Leonardo
+international-telecommunication-union|International Telecommunication Union||igo|||united-nations||ITU;UN telecommunications agency;U.N. telecommunications agency
+unesco|UNESCO||igo|||united-nations||United Nations Educational, Scientific and Cultural Organization;UN cultural agency;U.N. cultural agency
+food-and-agriculture-organization|Food and Agriculture Organization||igo|||united-nations||FAO;UN Food and Agriculture Organization;U.N. Food and Agriculture Organization
+international-labour-organization|International Labour Organization||igo|||united-nations||ILO;International Labor Organization
+international-maritime-organization|International Maritime Organization||igo|||united-nations||IMO;UN maritime agency;U.N. maritime agency
+international-civil-aviation-organization|International Civil Aviation Organization||igo|||united-nations||ICAO;UN aviation agency;U.N. aviation agency
+unfpa|United Nations Population Fund||igo|||united-nations||UNFPA;UN Population Fund;U.N. Population Fund
+unodc|United Nations Office on Drugs and Crime||igo|||united-nations||UNODC;UN Office on Drugs and Crime;U.N. Office on Drugs and Crime
+unep|United Nations Environment Programme||igo|||united-nations||UNEP;UN Environment Programme
+monusco|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo||igo|||united-nations||MONUSCO;UN peacekeeping mission in Congo;U.N. peacekeeping mission in Congo
+unmiss|United Nations Mission in South Sudan||igo|||united-nations||UNMISS;UN Mission in South Sudan;U.N. Mission in South Sudan
+minusma|United Nations Multidimensional Integrated Stabilization Mission in Mali||igo|||united-nations||MINUSMA;UN mission in Mali;U.N. mission in Mali
+minusca|United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic||igo|||united-nations||MINUSCA
+unficyp|United Nations Peacekeeping Force in Cyprus||igo|||united-nations||UNFICYP;UN peacekeeping force in Cyprus
+undof|United Nations Disengagement Observer Force||igo|||united-nations||UNDOF
+untso|United Nations Truce Supervision Organization||igo|||united-nations||UNTSO
+unmik|United Nations Interim Administration Mission in Kosovo||igo|||united-nations||UNMIK
+unisfa|United Nations Interim Security Force for Abyei||igo|||united-nations||UNISFA
+amisom|African Union Mission in Somalia||igo|||african-union||AMISOM;AU Mission in Somalia;A.U. Mission in Somalia;African Union Transition Mission in Somalia;ATMIS;African Union Support and Stabilization Mission in Somalia;AUSSOM;AU peacekeepers in Somalia;African Union peacekeepers in Somalia
+southern-african-development-community|Southern African Development Community||igo|||||SADC
+east-african-community|East African Community||igo|||||EAC
+interpol|Interpol||igo|||||International Criminal Police Organization;INTERPOL
+europol|Europol||igo|||european-union||European Union Agency for Law Enforcement Cooperation;EU police agency
+frontex|Frontex||igo|||european-union||European Border and Coast Guard Agency;EU border agency;EU border and coast guard agency
+haqqani-network|Haqqani network|AF|armed-group|||||Haqqani Network;Haqqanis;Haqqani group
+lashkar-e-jhangvi|Lashkar-e-Jhangvi|PK|armed-group|||||LeJ;Lashkar-e-Jhangvi militant group
+jamaat-ul-ahrar|Jamaat-ul-Ahrar|PK|armed-group|||||JuA;Jamaat ul Ahrar
+ahrar-al-sham|Ahrar al-Sham|SY|armed-group|||||Harakat Ahrar al-Sham;Ahrar al-Sham al-Islamiyya
+jaish-al-islam|Jaish al-Islam|SY|armed-group|||||Army of Islam (Syria)
+hurras-al-din|Hurras al-Din|SY|armed-group|||||Guardians of Religion Organization;Hurras al-Deen
+free-syrian-army|Free Syrian Army|SY|armed-group|||||FSA
+turkistan-islamic-party|Turkistan Islamic Party||armed-group|||||TIP;East Turkestan Islamic Movement;ETIM
+ansar-al-sharia|Ansar al-Sharia||armed-group|||||Ansar al-Shariah
+ansaru|Ansaru|NG|armed-group|||||Jama'atu Ansarul Muslimina fi Biladis Sudan
+islamic-state-sahel-province|Islamic State Sahel Province|ML|armed-group|||||ISGS;Islamic State in the Greater Sahara;IS Sahel;Islamic State Sahel
+macina-liberation-front|Macina Liberation Front|ML|armed-group|||||FLM;Katiba Macina
+polisario-front|Polisario Front||armed-group|||||Polisario;Frente Polisario
+mnla|National Movement for the Liberation of Azawad|ML|armed-group|||||MNLA;Azawad rebels
+seleka|Seleka|CF|armed-group|||||Séléka;ex-Seleka
+anti-balaka|Anti-balaka|CF|armed-group|||||anti-balaka;anti-Balaka militias
+codeco|CODECO|CD|armed-group|||||Cooperative for the Development of Congo
+fdlr|Democratic Forces for the Liberation of Rwanda|CD|armed-group|||||FDLR
+allied-democratic-forces|Allied Democratic Forces|CD|armed-group|||||ADF;ADF rebels;Islamic State Central Africa Province;ISCAP
+lords-resistance-army|Lord's Resistance Army|UG|armed-group|||||LRA
+janjaweed|Janjaweed|SD|armed-group|||||Janjawid
+justice-and-equality-movement|Justice and Equality Movement|SD|armed-group|||||
+abu-sayyaf|Abu Sayyaf|PH|armed-group|||||Abu Sayyaf Group;ASG
+maute-group|Maute group|PH|armed-group|||||Maute Group;Islamic State of Lanao
+new-peoples-army|New People's Army|PH|armed-group|||||NPA
+moro-islamic-liberation-front|Moro Islamic Liberation Front|PH|armed-group|||||MILF
+ulfa|United Liberation Front of Asom|IN|armed-group|||||ULFA;United Liberation Front of Assam
+ltte|Liberation Tigers of Tamil Eelam|LK|armed-group|||||LTTE;Tamil Tigers
+jaish-al-adl|Jaish al-Adl|IR|armed-group|||||Army of Justice (Iran)
+pjak|Free Life Party of Kurdistan|IR|armed-group|||||PJAK
+peoples-mojahedin-organization-of-iran|People's Mojahedin Organization of Iran|IR|armed-group|||||MEK;Mujahedin-e-Khalq;Mojahedin-e-Khalq;PMOI
+badr-organization|Badr Organization|IQ|armed-group|||||Badr Brigade;Badr Corps
+liwa-fatemiyoun|Liwa Fatemiyoun||armed-group|||||Fatemiyoun;Fatemiyoun Brigade;Fatemiyoun Division
+new-ira|New IRA|GB|armed-group|||||New Irish Republican Army;the New IRA
+sinaloa-cartel|Sinaloa Cartel|MX|armed-group|||||Sinaloa cartel
+jalisco-new-generation-cartel|Jalisco New Generation Cartel|MX|armed-group|||||CJNG;Jalisco cartel
+gulf-clan|Gulf Clan|CO|armed-group|||||Clan del Golfo;Gaitanista Self-Defense Forces of Colombia
+farc|Revolutionary Armed Forces of Colombia|CO|armed-group|||||FARC;FARC rebels;FARC dissidents
+eln|National Liberation Army (Colombia)|CO|armed-group|||||ELN;ELN rebels;Ejército de Liberación Nacional
+shining-path|Shining Path|PE|armed-group|||||Sendero Luminoso
+tren-de-aragua|Tren de Aragua|VE|armed-group|||||
+tigray-defense-forces|Tigray Defense Forces|ET|armed-group|||||TDF;Tigrayan forces;Tigray forces
+oromo-liberation-army|Oromo Liberation Army|ET|armed-group|||||OLA
+fano|Fano|ET|armed-group|||||Fano militia;Fano militiamen;Amhara Fano
+karen-national-union|Karen National Union|MM|armed-group|||||KNU;Karen National Liberation Army;KNLA
+united-wa-state-army|United Wa State Army|MM|armed-group|||||UWSA
+three-brotherhood-alliance|Three Brotherhood Alliance|MM|armed-group|||||Brotherhood Alliance
+russian-volunteer-corps|Russian Volunteer Corps|RU|armed-group|||||RVC
+freedom-of-russia-legion|Freedom of Russia Legion|RU|armed-group|||||Freedom of Russia Legion fighters
+akhmat|Akhmat|RU|military|||russian-armed-forces||Akhmat special forces;Akhmat battalion;Akhmat units
 """
 
 # ---------------------------------------------------------------- state bodies of every country
