@@ -1559,6 +1559,15 @@ def test_fielded_and_inducted_weapons_are_deployed(extractor):
     assert not facts(extractor, "The minister fielded questions from reporters in Kyiv.")
 
 
+def test_mines_left_behind_are_deployed_but_abandoned_tanks_are_not(extractor):
+    has(
+        facts(extractor, "Retreating Russian forces left land mines in the fields near Izium."),
+        ("Deployment", "Russia", ..., "land mine", False, "asserted"),
+    )
+    assert not facts(extractor, "The Russians left behind dozens of tanks near Izium.")
+    assert not facts(extractor, "Russian forces left Kherson in November.")
+
+
 def test_a_warship_sent_to_a_sea_is_deployed_not_fired(extractor):
     got = facts(
         extractor, "China's navy sent its aircraft carrier Shandong into the Western Pacific."

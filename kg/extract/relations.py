@@ -1101,6 +1101,11 @@ class FrameReader:
                 for t in c.subtree
             )
             f.agents = [] if own else [a for a in self._reporting_state(v) if a not in owners]
+        kinds = spec.get("weapon_categories", {}).get(lemma)
+        if kinds:  # "left mines behind": what is left is deployed only if it is laid to go off
+            f.weapons = [w for w in f.weapons if self.lex.attr(w, "category") in kinds]
+            if not f.weapons:
+                return None
         if lemma in spec.get("hosting_verbs", []):
             # "Belarus hosts Russian nuclear weapons": the owner deploys them in the host
             deployers = [o for w in f.weapons if (o := f.weapon_owner.get(w))]
