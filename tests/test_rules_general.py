@@ -391,6 +391,24 @@ def test_a_place_after_a_comma_that_contains_it_locates_it(extractor):
     assert not [e for e in got if e[0] == "LocatedIn"], got
 
 
+def test_its_after_an_unnamed_actor_noun_is_not_the_last_actor_named(extractor):
+    text = (
+        "UN peacekeepers patrolled the north. The central government later reasserted its"
+        " control over northern Mali."
+    )
+    got = facts(extractor, text)
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got
+    # a possessor nearer the pronoun, or a subject that is no actor, leaves it to the last actor
+    has(
+        facts(
+            extractor,
+            "The statement criticised Russia's disregard for its commitments under"
+            " the New START treaty.",
+        ),
+        ("TreatyParticipation", "Russia", "New START"),
+    )
+
+
 def test_the_troops_and_the_militants_refer_back_to_who_was_named(extractor):
     has(
         facts(

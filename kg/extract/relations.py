@@ -122,6 +122,8 @@ class FrameReader:
         self.spec = w["events"]
         self.role_rules: dict[str, list[dict]] = w["role_rules"]
         self.force_nouns = set(w["force_nouns"])
+        # common nouns for those who act, whose "its" / "their" is their own
+        self.owner_nouns = self.force_nouns | set(w["group_nouns"]) | set(w["government_nouns"])
         self.package_nouns = set(w["package_nouns"])
         self.supplier_verbs = set(w["supplier_verbs"])
         self.decision_nouns = set(w["decision_nouns"])
@@ -460,10 +462,33 @@ class FrameReader:
             # speaker sets against their own (in the same quotation or an earlier one of the
             # paragraph), which the last actor named (often the speaker's own) does not tell
             return None
+        if want == "actor" and pron.dep_ == "poss":
+            subj = self._clause_subject_noun(pron)
+            if subj is not None:  # "the central government reasserted its control"
+                named = self.np_agents(subj, "")[0]
+                return named[0] if named else None
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
         return m.entity_id if want == "weapon" else self.as_actor(m)
+
+    def _clause_subject_noun(self, pron: Token) -> Token | None:
+        """The subject of the clause a possessive pronoun stands in, when it comes first and is
+        a common noun for those who act ('the militants said their …', 'the central government
+        reasserted its control'; ``owner_nouns``): the pronoun is most likely its, not the
+        last actor named's."""
+        verb = pron.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subj = self.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if (
+            subj is None
+            or subj.right_edge.i >= pron.i  # after it, or holding it ("its forces said")
+            or subj.pos_ != "NOUN"
+            or subj.lemma_.lower() not in self.owner_nouns  # "the statement … its", "fighting"
+        ):
+            return None
+        return subj
 
     def _speaker_of(self, pron: Token) -> Token | None:
         """The named subject of the speech verb whose report the pronoun is the subject of."""
