@@ -60,6 +60,14 @@ def test_a_state_of_a_country_named_with_state_in_lower_case(extractor):
     assert "islamic-state" not in {m.entity_id for m in got.mentions}
 
 
+def test_a_place_a_distance_is_measured_from_is_not_hit(extractor):
+    got = facts(extractor, "Russian missiles hit a village 30 kilometers from Kharkiv.")
+    assert not [f for f in got if f[2] == "Kharkiv"], got
+    got = facts(extractor, "U.S. forces struck al-Shabab camps about 200 miles north of Kismayo.")
+    assert not [f for f in got if f[2] == "Kismayo"], got
+    has(facts(extractor, "Russian missiles hit Kharkiv."), ("Attack", "Russia", "Kharkiv"))
+
+
 def test_exchanging_fire_is_an_attack_each_way(extractor):
     got = facts(extractor, "India and Pakistan traded artillery fire along the border.")
     has(got, ("Attack", "India", "Pakistan"), ("Attack", "Pakistan", "India"))

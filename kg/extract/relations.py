@@ -62,6 +62,7 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 # words for a state's armed forces that "the …" refers back with (not "the government")
+DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "accord"}  # a purchase made under one
 FORCES_BACK = {"troop", "soldier", "force", "army", "military"}
 PROVISION_NOUNS = {"article", "chapter", "clause", "provision", "term"}  # "Article 5 of X"
@@ -2199,6 +2200,18 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     ),
     # "a house near Pakistan", "districts near X": near a country, or near a place that is
     # itself near something, is not the place hit
+    # "185 miles southwest of X", "30 kilometers from X", "within 25 km of X": a place a
+    # distance is measured from is where nothing happened
+    "distance_from": lambda r, f, m, tok, eff: (
+        eff.head.dep_ == "prep"
+        and (
+            eff.head.head.lemma_.lower() in DISTANCE_UNITS
+            or any(
+                c.lemma_.lower() in DISTANCE_UNITS
+                for c in [*eff.head.children, *eff.head.head.children]
+            )
+        )
+    ),
     "near_nothing_hit": lambda r, f, m, tok, eff: (
         r.cls(m) == "Country"
         or r.at.get(eff.head.head.i) is not None
