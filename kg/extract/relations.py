@@ -61,9 +61,10 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # a gerund after these has the subject of the verb or adjective they attach to ("accused of
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
-# words for a state's armed forces that "the …" refers back with (not "the government")
+# "185 miles southwest of X": units of a distance measured from a place
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "accord"}  # a purchase made under one
+# words for a state's armed forces that "the …" refers back with (not "the government")
 FORCES_BACK = {"troop", "soldier", "force", "army", "military"}
 PROVISION_NOUNS = {"article", "chapter", "clause", "provision", "term"}  # "Article 5 of X"
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
@@ -738,7 +739,8 @@ class FrameReader:
     def obligation_frames(self, n: Token) -> list[Frame]:
         """ "Russia's obligations under the CFE Treaty", 'its commitments under the accord':
         only a party has duties under a treaty, so the holder of the duties is one (breaking
-        them does not end the membership)."""
+        them does not end the membership); 'Under the accord, Iran agreed to …': who acts
+        under a treaty's terms too."""
         phrase = n
         while phrase.dep_ == "compound":  # "under the New START treaty"
             phrase = phrase.head
