@@ -1618,6 +1618,23 @@ def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
     assert not facts(extractor, "Inspectors visited sites under the Chemical Weapons Convention.")
 
 
+def test_peace_agreements_signed_and_treaties_scrapped(extractor):
+    has(
+        facts(
+            extractor,
+            "Ethiopia and the Tigray People's Liberation Front signed the Pretoria"
+            " Agreement in November 2022.",
+        ),
+        ("TreatyParticipation", "Ethiopia", "Pretoria Agreement", None, False, "asserted"),
+        ("TreatyParticipation", "Tigray People's Liberation Front", "Pretoria Agreement"),
+    )
+    has(
+        facts(extractor, "North Korea scrapped the Comprehensive Military Agreement."),
+        ("TreatyParticipation", "North Korea", "Comprehensive Military Agreement", None, True),
+    )
+    assert not facts(extractor, "The company terminated the contract.")
+
+
 def test_acting_under_a_treaty_makes_the_subject_a_party(extractor):
     has(
         facts(

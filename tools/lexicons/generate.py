@@ -2808,6 +2808,27 @@ antarctic-treaty|Antarctic Treaty|Antarctic Treaty|||Antarctic Treaty System;195
 seabed-arms-control-treaty|Seabed Arms Control Treaty|Seabed Treaty|||Seabed Treaty;Seabed Arms Control Treaty
 sino-north-korean-treaty|Sino-North Korean Mutual Aid and Cooperation Friendship Treaty|China–North Korea treaty|||Sino-North Korean Mutual Aid and Cooperation Friendship Treaty;China-North Korea mutual defense treaty;China-North Korea friendship treaty;Sino-North Korean friendship treaty;Sino-North Korean treaty
 russia-iran-comprehensive-strategic-partnership-treaty|Treaty on Comprehensive Strategic Partnership between Russia and Iran|Russia–Iran partnership treaty|||Russia-Iran comprehensive strategic partnership treaty;Russia-Iran strategic partnership treaty;Iran-Russia strategic partnership treaty;Russia-Iran treaty;Iran-Russia treaty
+comprehensive-peace-agreement-sudan|Comprehensive Peace Agreement|Comprehensive Peace Agreement|||Naivasha Agreement;2005 Comprehensive Peace Agreement;Sudan's Comprehensive Peace Agreement
+juba-peace-agreement|Juba Peace Agreement|Juba Peace Agreement|||Juba Agreement for Peace in Sudan;Juba peace deal
+pretoria-agreement|Pretoria Agreement|Pretoria Agreement|||Pretoria peace agreement;Pretoria peace deal;Pretoria accord;Cessation of Hostilities Agreement between Ethiopia and the TPLF
+revitalised-agreement-south-sudan|Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan|R-ARCSS|||R-ARCSS;revitalized peace agreement;Revitalized Agreement on the Resolution of the Conflict in South Sudan;2018 South Sudan peace agreement
+riyadh-agreement|Riyadh Agreement|Riyadh Agreement|||2019 Riyadh Agreement;Riyadh accord
+stockholm-agreement|Stockholm Agreement|Stockholm Agreement|||Hodeidah agreement;Stockholm accord;2018 Stockholm Agreement
+arusha-accords|Arusha Accords|Arusha Accords|||Arusha Peace Agreement;Arusha peace accords
+lome-peace-accord|Lomé Peace Accord|Lomé Peace Accord|||Lome Peace Accord;Lomé Accord;Lome Accord
+lusaka-protocol|Lusaka Protocol|Lusaka Protocol|||1994 Lusaka Protocol
+taif-agreement|Taif Agreement|Taif Agreement|||Taif Accord;Taif accords
+paris-peace-accords|Paris Peace Accords|Paris Peace Accords|||1973 Paris Peace Accords;Paris Peace Agreement
+panmunjom-declaration|Panmunjom Declaration|Panmunjom Declaration|||Panmunjom Declaration for Peace, Prosperity and Unification of the Korean Peninsula;2018 Panmunjom Declaration
+comprehensive-military-agreement-korea|Comprehensive Military Agreement|Comprehensive Military Agreement|||September 19 military agreement;2018 inter-Korean military agreement;inter-Korean military agreement;Sept. 19 military agreement
+agreed-framework|Agreed Framework|Agreed Framework|||1994 Agreed Framework;U.S.-North Korea Agreed Framework
+indus-waters-treaty|Indus Waters Treaty|Indus Waters Treaty|||Indus Water Treaty;1960 Indus Waters Treaty
+simla-agreement|Simla Agreement|Simla Agreement|||Shimla Agreement;1972 Simla Agreement
+lahore-declaration|Lahore Declaration|Lahore Declaration|||1999 Lahore Declaration
+wassenaar-arrangement|Wassenaar Arrangement|Wassenaar Arrangement|||Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies
+missile-technology-control-regime|Missile Technology Control Regime|MTCR|||MTCR
+vienna-document|Vienna Document|Vienna Document|||Vienna Document 2011;OSCE Vienna Document
+treaty-of-versailles|Treaty of Versailles|Treaty of Versailles|||Versailles Treaty
 """
 
 # ---------------------------------------------------------------- organizations
