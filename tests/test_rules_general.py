@@ -25,6 +25,26 @@ def test_war_noun_with_possessor_and_object_is_an_attack(extractor):
     )
 
 
+def test_who_repels_an_attack_did_not_make_it(extractor):
+    got = facts(extractor, "Cameroon's army repelled an attack on a military base in Kolofata.")
+    assert not [f for f in got if f[1] == "Cameroon"], got
+    has(
+        facts(extractor, "Ukrainian forces repelled a Russian attack on Bakhmut."),
+        ("Attack", "Russia", "Bakhmut"),
+    )
+
+
+def test_a_proposed_or_planned_event_noun_is_planned(extractor):
+    has(
+        facts(extractor, "Washington notified Congress of a proposed sale of F-16 jets to Taiwan."),
+        ("WeaponTransfer", "United States", "Taiwan", ..., False, "planned"),
+    )
+    has(
+        facts(extractor, "The planned deployment of U.S. missiles in Germany angered Moscow."),
+        ("Deployment", "United States", None, "missile", False, "planned"),
+    )
+
+
 def test_idioms_of_attack(extractor):
     has(
         facts(extractor, "Israeli soldiers opened fire on protesters in Jenin."),

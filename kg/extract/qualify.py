@@ -86,6 +86,8 @@ def modality(chain: list[Token], planned: set[str], hypothetical: set[str]) -> s
                     return "hypothetical"
                 if w in planned and c.dep_ == "aux":
                     return "planned"
+                if c.dep_ == "amod" and c.lemma_.lower() in planned:
+                    return "planned"  # "a proposed sale", "the planned deployment"
         if t.dep_ == "advcl" and any(c.lower_ == "if" and c.dep_ == "mark" for c in t.children):
             return "hypothetical"
         if i > 0:
