@@ -25,6 +25,18 @@ def test_war_noun_with_possessor_and_object_is_an_attack(extractor):
     )
 
 
+def test_a_weapon_word_that_is_hit_or_describes_a_target_is_no_weapon_used(extractor):
+    got = facts(extractor, "Houthi militants fired several missiles at a U.S. warship.")
+    has(got, ("Attack", "Houthis", "United States", "missile"))
+    assert not [f for f in got if f[0] == "Attack" and f[3] == "warship"], got
+    got = facts(extractor, "Pakistan's air force struck a huge ammunition dump in Khyber.")
+    assert [f for f in got if f[0] == "Attack"] and not [f for f in got if f[3]], got
+    has(
+        facts(extractor, "A Russian missile strike hit Kharkiv."),
+        ("Attack", "Russia", "Kharkiv", "missile"),
+    )
+
+
 def test_who_repels_an_attack_did_not_make_it(extractor):
     got = facts(extractor, "Cameroon's army repelled an attack on a military base in Kolofata.")
     assert not [f for f in got if f[1] == "Cameroon"], got

@@ -2214,6 +2214,15 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
             )
         )
     ),
+    # "struck an ammunition dump", "attacked a tank battalion": a weapon word that describes
+    # something else (not an event: "a missile strike") is no weapon of the event
+    "describes_other": lambda r, f, m, tok, eff: (
+        eff.dep_ in MODIFIER
+        and eff.head.pos_ in ("NOUN", "PROPN")
+        and r.cls_at(eff.head) is None
+        and eff.head.lower_ not in r.noun_types
+        and eff.head.lemma_.lower() not in r.lex.words["weapon_heads"]
+    ),
     "near_nothing_hit": lambda r, f, m, tok, eff: (
         r.cls(m) == "Country"
         or r.at.get(eff.head.head.i) is not None
