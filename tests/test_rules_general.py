@@ -1603,6 +1603,19 @@ def test_a_host_of_foreign_weapons_is_where_their_owner_deploys_them(extractor):
     assert not facts(extractor, "Qatar hosted the talks between the Taliban and the United States.")
 
 
+def test_weapons_seen_somewhere_are_deployed_there(extractor):
+    has(
+        facts(extractor, "Chinese warships were seen near Taiwan on Sunday."),
+        ("Deployment", "China", ..., "warship", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Russian Iskander launchers were spotted in Belarus last week."),
+        ("Deployment", "Russia", ..., "9K720 Iskander"),
+    )
+    # found in a country says where they came down, not who placed them
+    assert not facts(extractor, "Iranian drones have been found in Ukraine.")
+
+
 def test_fielded_and_inducted_weapons_are_deployed(extractor):
     has(
         facts(

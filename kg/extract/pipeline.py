@@ -376,7 +376,7 @@ class _ArticleRun:
                 return "hypothetical"
         cur = n
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.lemma_.lower() in self.hypothetical or cur.lower_ in self.hypothetical:
@@ -403,7 +403,7 @@ class _ArticleRun:
                         if c.pos_ == "PRON":
                             return None
                 return None
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
         return None

@@ -48,7 +48,7 @@ def governing_chain(tok: Token, speech: set[str], limit: int = 6) -> list[Token]
     chain = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in CLAUSE_UP or cur.head is cur:
+        if cur.dep_ not in CLAUSE_UP or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break  # "…, but it signed X": a new clause keeps its own polarity and modality

@@ -61,6 +61,8 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # a gerund after these has the subject of the verb or adjective they attach to ("accused of
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
+# "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
+SIGHTING_VERBS = {"see", "spot", "sight", "observe", "detect", "photograph", "film"}
 # "185 miles southwest of X": units of a distance measured from a place
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "accord"}  # a purchase made under one
@@ -436,7 +438,7 @@ class FrameReader:
         clause the noun sits in, when that subject names actors."""
         cur = n
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
@@ -480,7 +482,7 @@ class FrameReader:
         reasserted its control'; ``owner_nouns``): the pronoun is most likely its, not the
         last actor named's."""
         verb = pron.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = self.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
         if (
@@ -554,7 +556,7 @@ class FrameReader:
             for c in cur.children:
                 if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
                     return c
-            if cur.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and cur.head.i != cur.i:
                 if cur.dep_ == "ccomp" and cur.head.lemma_ in self.lex.words["speech"]:
                     return None
                 cur = cur.head
@@ -1023,7 +1025,7 @@ class FrameReader:
         if subj is not None:
             skip.add(subj.i)
             f.agents, f.confidence = self.np_agents(subj, etype)
-            if subj.dep_ != "nsubj" or subj.head is not v:
+            if subj.dep_ != "nsubj" or subj.head.i != v.i:
                 f.confidence = min(f.confidence, 0.8)
             for like in [
                 c for t in (subj, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "like"
@@ -1086,7 +1088,7 @@ class FrameReader:
                     if cm and cm is not pm:
                         # "two Russian soldiers were killed": the owner of the patient is
                         # read as on an object ("killed two Russian soldiers")
-                        own = c.head is p and (c.dep_ in MODIFIER or c.dep_ == "poss")
+                        own = c.head.i == p.i and (c.dep_ in MODIFIER or c.dep_ == "poss")
                         ments.append((cm, None if own else "of", c))
         elif v.dep_ == "relcl":  # "the tanks that Poland will send"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
@@ -1215,8 +1217,9 @@ class FrameReader:
 
     def presence_frames(self, tok: Token) -> list[Frame]:
         """'a British Royal Navy frigate in the Gulf', 'Russian warships off Crimea': a weapon of a
-        state's forces placed somewhere is deployed there. A demonym owner counts only for a
-        place that is not a country ('Iranian drones in Ukraine' says who made them)."""
+        state's forces placed somewhere is deployed there, also where it was seen ('Russian
+        launchers were spotted in Belarus', ``SIGHTING_VERBS``). A demonym owner counts for a
+        country only off or near it ('Iranian drones in Ukraine' says who made them)."""
         m = self.root_of.get(tok.i)
         if m is None or self.cls(m) != "Weapon" or tok.pos_ != "NOUN":
             return []
@@ -1227,13 +1230,21 @@ class FrameReader:
         if owner is None:
             return []
         places = []
-        for c in tok.children:
+        holders = [tok]
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGHTING_VERBS:
+            holders.append(tok.head)  # "Russian launchers were spotted in Belarus"
+        for c in [c for h in holders for c in h.children]:
             if c.dep_ == "prep" and c.lower_ in ("in", "off", "near"):
                 for p in c.children:
                     pm = self.root_of.get(p.i)
                     if pm is None or p.dep_ != "pobj" or self.cls(pm) not in PLACE:
                         continue
-                    if self.cls(pm) == "Country" and owners[0].kind == "demonym":
+                    if (
+                        self.cls(pm) == "Country"
+                        and owners[0].kind == "demonym"
+                        and c.lower_ == "in"
+                        and c.head.i == tok.i
+                    ):
                         continue
                     if pm.entity_id != owner and pm.kind != "metonym":
                         places.append(pm.entity_id)
@@ -1390,7 +1401,7 @@ class FrameReader:
         package that is expected to include …': the same sentence); 'it' or 'this' ('… a
         new package for Ukraine. It includes …': the sentence before). None: no package."""
         cur = v
-        while cur.dep_ == "xcomp" and cur.head is not cur:
+        while cur.dep_ == "xcomp" and cur.head.i != cur.i:
             cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -1410,7 +1421,7 @@ class FrameReader:
         verbs = self.supplier_verbs if verbs is None else verbs
         cur = n
         for _ in range(5):
-            if cur.head is cur or cur.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
+            if cur.head.i == cur.i or cur.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
                 return []
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
@@ -1532,7 +1543,7 @@ class FrameReader:
         """'Russia attacked …, with some of them targeting Kyiv': the enclosing event's agent."""
         cur = tok
         for _ in range(4):
-            if cur.head is cur or cur.dep_ in ("ccomp", "parataxis", "relcl"):
+            if cur.head.i == cur.i or cur.dep_ in ("ccomp", "parataxis", "relcl"):
                 return []
             cur = cur.head
             lem = cur.lemma_.lower()
@@ -1568,7 +1579,7 @@ class FrameReader:
         down'): they report their own air defences."""
         cur = v
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             cur = cur.head
             if cur.lemma_.lower() in self.lex.words["speech"]:
@@ -1753,7 +1764,7 @@ class FrameReader:
         attack', 'X is responsible for the attack' (not 'Y held X responsible': an accusation)."""
         gov = n.head
         verb: Token | None = None
-        if n.dep_ == "pobj" and gov.lower_ == "for" and gov.head is not gov:
+        if n.dep_ == "pobj" and gov.lower_ == "for" and gov.head.i != gov.i:
             word = gov.head
             claimed = word.lemma_.lower() in CLAIM_NOUNS and word.head.lemma_.lower() in CLAIM_VERBS
             if claimed or word.lower_ == "responsible" and word.head.lemma_ == "be":
@@ -1877,7 +1888,7 @@ class FrameReader:
         if root.dep_ not in MODIFIER:
             return []
         noun = root.head
-        while noun.dep_ == "compound" and noun.head is not noun:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head
         weapon = self.root_of.get(noun.i)
         clause = self._clause_of(noun)
@@ -1914,7 +1925,7 @@ class FrameReader:
         rockets': struck)."""
         clause = noun.head
         while (
-            clause.dep_ in ("prep", "pobj", "conj", "appos", "dobj") and clause.head is not clause
+            clause.dep_ in ("prep", "pobj", "conj", "appos", "dobj") and clause.head.i != clause.i
         ):
             clause = clause.head
         return clause
@@ -2119,13 +2130,13 @@ def _under_clause(tok: Token, top: Token) -> bool:
 def _compound_head(tok: Token) -> Token:
     """The noun a chain of compounds modifies: 'missiles' for 'Ukraine' in 'gave Ukraine Storm
     Shadow missiles', where the parser reads the recipient as part of the name."""
-    while tok.dep_ == "compound" and tok.head is not tok:
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
 def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
