@@ -675,7 +675,7 @@ class FrameReader:
             if (
                 tok.pos_ == "NOUN"
                 and tok.lower_ in self.noun_types
-                and tok is not root
+                and tok.i != root.i
                 and prep not in (None, "of")
                 and m is None
             ):
@@ -1496,7 +1496,7 @@ class FrameReader:
                 for p in c.children:
                     if p.dep_ == "pobj" and self.cls_at(p) in ACTOR:
                         return self.np_agents(p, "TreatyParticipation")[0]
-        if n.dep_ not in ("dobj", "pobj") or gov is n:
+        if n.dep_ not in ("dobj", "pobj") or gov.i == n.i:
             return []
         if gov.pos_ == "VERB" and gov.lemma_.lower() in spec.get("seeking_verbs", []):
             subj = self.subject_of(gov)
