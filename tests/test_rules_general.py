@@ -413,6 +413,15 @@ def test_capital_placed_in_its_country_when_both_are_named(extractor):
     has(got, ("LocatedIn", "Kyiv", "Ukraine"))
 
 
+def test_names_after_the_regions_of_are_the_regions(extractor):
+    got = extractor.extract(
+        Article(id="t", text="Russian drones attacked the regions of Kharkiv and Sumy overnight.")
+    )
+    assert {m.entity_id for m in got.mentions} >= {"kharkiv-oblast", "sumy-oblast"}
+    got = extractor.extract(Article(id="t", text="The city of Kharkiv was shelled."))
+    assert "kharkiv" in {m.entity_id for m in got.mentions}
+
+
 def test_a_place_after_a_comma_that_contains_it_locates_it(extractor):
     has(
         edges(extractor, "Shelling went on in El Fasher, North Darfur, through the night."),

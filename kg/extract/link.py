@@ -630,6 +630,11 @@ class DocLinker:
                 return self._place(ent)  # "fighting near Tarvo", "the town of Velm"
             eid = self._person(ent)
             return Ment(ent.start, ent.end, eid) if eid else None
+        regions = self.lex.region_stems.get(norm(text), [])
+        if regions and _after_region_of(ent, self.lex.words["region_heads"]):
+            # "the regions of Kharkiv and Sumy": the regions, not the cities
+            eid = sorted(regions, key=lambda i: self._cityish(self.lex.entities[i]))[0]
+            return Ment(ent.start, ent.end, eid)
         cands = self.lex.lookup(text)
         if cands:
             return Ment(ent.start, ent.end, self._choose(cands, ent).id)
@@ -1119,6 +1124,20 @@ def _place_name(text: str, lex: Lexicon) -> bool:
         return False
     parts = [p for p in text.split("-") if p.strip()]
     return len(parts) < 2 or not all(lex.lookup(p) for p in parts)
+
+
+def _after_region_of(ent: Span, heads) -> bool:
+    """'the regions of Smolensk, Ryazan and Kaluga', 'the province of Idlib': a name in a list
+    after a region word and "of"."""
+    doc = ent.doc
+    i = ent.start - 1
+    while (
+        i > 0
+        and ent.start - i < 16
+        and (doc[i].text in (",", "and", "or") or doc[i].text[:1].isupper())
+    ):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in heads
 
 
 def _definite(ent: Span) -> bool:
