@@ -494,6 +494,22 @@ def test_a_town_inside_a_persons_name_gives_the_model_the_whole_name(extractor):
     assert "kyiv" in got
 
 
+def test_a_sign_off_with_a_bare_department_names_the_publishing_department(extractor):
+    text = "The United States condemns the attack.\n\nMatthew Miller, Department Spokesperson"
+    ex = extractor.extract(Article(id="t", text=text, source="U.S. Department of State"))
+    got = {
+        (ex.entities[s.agent].label, ex.entities[s.target].label)
+        for s in ex.statements
+        if s.type == "Affiliation"
+    }
+    assert ("Matthew Miller", "United States Department of State") in got, got
+    # a news medium publishes no department
+    ex = extractor.extract(Article(id="t", text=text, source="Voice of America"))
+    assert not [
+        s for s in ex.statements if s.type == "Affiliation" and s.target == "state-department"
+    ]
+
+
 def test_nationals_and_citizens_belong_to_their_state(extractor):
     has(
         edges(extractor, "American citizen Evan Gershkovich was detained in Yekaterinburg."),

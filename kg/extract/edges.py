@@ -12,6 +12,8 @@ from .link import Ment
 
 ORG_KINDS_OF_STATE = {"ministry", "military", "intelligence", "legislature", "agency", "government"}
 PLACES = {"AdministrativeRegion", "City", "Region"}
+# a body named by its kind alone in its own statement's sign-off ("Department Spokesperson")
+PUBLISHER_WORDS = {"Department", "Ministry", "Office", "Agency"}
 
 
 def located_in(
@@ -99,8 +101,11 @@ def affiliations(
     entity: Callable[[str], Entity],
     at: dict[int, Ment],
     sent_of: Callable[[int], Span],
+    publisher: str | None = None,
 ) -> Iterator[tuple[str, str, str | None, Span, float]]:
-    """(subject, object, role, sentence, confidence)."""
+    """(subject, object, role, sentence, confidence). ``publisher``: the organisation that
+    published the article, whose bare "Department" or "Ministry" a title names ("Matthew
+    Miller, Department Spokesperson" in the State Department's own statement)."""
     roles = set(lex.words["roles"])
     stated: set[str] = set()  # people whose affiliation the article states
     first: dict[str, Span] = {}  # where each other known person is first named
@@ -108,7 +113,7 @@ def affiliations(
         e = entity(m.entity_id)
         sent = sent_of(m.start)
         if e.cls == "Person":
-            got = list(_person_affiliation(lex, doc, m, e, roles, entity, at, sent))
+            got = list(_person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher))
             yield from got
             if got:
                 stated.add(e.id)
@@ -196,7 +201,7 @@ def _role_phrase(head):
     return out
 
 
-def _person_affiliation(lex, doc, m, e, roles, entity, at, sent):
+def _person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher=None):
     span = doc[m.start : m.end]
     root = span.root
     # tokens of the noun phrase before the name, and of an apposition
@@ -236,6 +241,10 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent):
             house = _legislature(lex, c)
             if house:
                 actors = [house]
+    if (
+        not actors and publisher and any(t.text in PUBLISHER_WORDS and t.i not in at for t in left)
+    ):  # "Matthew Miller, Department Spokesperson": the publishing department
+        actors = [publisher]
     if not actors and e.linked:
         c = e.country
         if c:

@@ -135,7 +135,13 @@ class _ArticleRun:
                 self._frame(f, sent)
         self._infer_attacks_from_interceptions()
         for sub, obj, role, sent, conf in affiliations(
-            self.lex, self.doc, ments, self.entity, reader.at, reader.sents.of
+            self.lex,
+            self.doc,
+            ments,
+            self.entity,
+            reader.at,
+            reader.sents.of,
+            reader.publisher_body,
         ):
             if sub != obj:
                 self._add(

@@ -142,6 +142,8 @@ class FrameReader:
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
         self.voice = self._state_publishing(publisher)  # "we" in the publisher's own words
+        bodies = self._publishers(publisher)
+        self.publisher_body = bodies[0].id if bodies else None  # "X, Department Spokesperson"
 
     # -- classes and metonymy --------------------------------------------------------------
     def cls(self, m: Ment) -> str:
@@ -179,8 +181,26 @@ class FrameReader:
         """The state an article's publisher speaks for, when the publisher is a state body
         ("U.S. Department of State", "The White House"; a parent body in brackets counts):
         in its own statements "we" and "our" are that state. A news medium speaks for none."""
+        for e in self._publishers(publisher):
+            state = self.lex.state_for(e.id)
+            if not state and self.lex.attr(e.id, "kind") in STATE_KINDS:
+                state = e.country
+            if state:
+                return state
+        return None
+
+    def _publishers(self, publisher: str | None) -> list:
+        """The organisations an article's publisher names (a parent body in brackets too)."""
         if not publisher:
-            return None
+            return []
+        outer, _, inner = publisher.partition("(")
+        return [
+            e
+            for name in (publisher, outer, inner.rstrip(") "))
+            if name.strip()
+            for e in self.lex.lookup(name.strip())
+            if e.cls == "Organization"
+        ]
         outer, _, inner = publisher.partition("(")
         for name in (publisher, outer, inner.rstrip(") ")):
             for e in self.lex.lookup(name.strip()) if name.strip() else []:
