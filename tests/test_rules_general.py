@@ -510,6 +510,13 @@ def test_a_sign_off_with_a_bare_department_names_the_publishing_department(extra
     ]
 
 
+def test_a_coordinator_of_a_named_body_belongs_to_it(extractor):
+    has(
+        edges(extractor, "NSC Coordinator for Strategic Communications John Kirby spoke today."),
+        ("Affiliation", "John Kirby", "United States National Security Council"),
+    )
+
+
 def test_nationals_and_citizens_belong_to_their_state(extractor):
     has(
         edges(extractor, "American citizen Evan Gershkovich was detained in Yekaterinburg."),
