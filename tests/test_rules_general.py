@@ -46,6 +46,11 @@ def test_who_repels_an_attack_did_not_make_it(extractor):
     )
 
 
+def test_hoping_to_act_is_planned(extractor):
+    for text in ("Georgia hopes to join NATO one day.", "Georgia is hoping to join NATO."):
+        has(facts(extractor, text), ("TreatyParticipation", "Georgia", ..., None, False, "planned"))
+
+
 def test_a_proposed_or_planned_event_noun_is_planned(extractor):
     has(
         facts(extractor, "Washington notified Congress of a proposed sale of F-16 jets to Taiwan."),

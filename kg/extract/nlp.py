@@ -30,9 +30,16 @@ SPACY_LABEL = {
 # ("mine" the pronoun, "arms" the limbs, "shells" of the sea, "torpedo" the talks): not
 # tagged on sight. Only lower-case forms are skipped, so a name never belongs here.
 AMBIGUOUS = {"mine", "mines", "shells", "arms", "torpedo"}
-# Forms of event verbs that the model's rule lemmatizer gets wrong ("Iraqi forces retook the
-# city" would not read as "retake", "waged war" as "wag")
-LEMMAS = {"retook": "retake", "waged": "wage", "waging": "wage"}
+# Forms of event and modal verbs that the model's rule lemmatizer gets wrong ("Iraqi forces
+# retook the city" would not read as "retake", "waged war" as "wag", "hopes to join" as "hop")
+LEMMAS = {
+    "retook": "retake",
+    "waged": "wage",
+    "waging": "wage",
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+}
 
 
 def load_model(name: str) -> Language:
