@@ -1700,6 +1700,16 @@ def test_obligations_under_a_treaty_make_their_holder_a_party(extractor):
     assert not facts(extractor, "Inspectors visited sites under the Chemical Weapons Convention.")
 
 
+def test_a_group_listed_by_its_members_acts_through_them(extractor):
+    got = facts(
+        extractor,
+        "Iran and the negotiating group, which includes France, Germany and Britain, signed the"
+        " Joint Comprehensive Plan of Action.",
+    )
+    for party in ("Iran", "France", "Germany", "United Kingdom"):
+        has(got, ("TreatyParticipation", party, "Joint Comprehensive Plan of Action"))
+
+
 def test_peace_agreements_signed_and_treaties_scrapped(extractor):
     has(
         facts(

@@ -63,6 +63,7 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
 SIGHTING_VERBS = {"see", "spot", "sight", "observe", "detect", "photograph", "film"}
+MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
 # "185 miles southwest of X": units of a distance measured from a place
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "accord"}  # a purchase made under one
@@ -283,6 +284,11 @@ class FrameReader:
         out: list[str] = []
         conf = 0.9
         for tok in [head, *_conjuncts(head)]:
+            members = self._listed_members(tok, etype)
+            if members:  # "the group, which includes X, Y and Z": its members act
+                out += members
+                conf = min(conf, 0.8)
+                continue
             if tok.lemma_.lower() in self.force_nouns:  # "the militaries of X and Y"
                 owners = [
                     a
@@ -303,6 +309,21 @@ class FrameReader:
                 out.append(got)
                 conf = min(conf, c)
         return list(dict.fromkeys(out)), conf
+
+    def _listed_members(self, tok: Token, etype: str) -> list[str]:
+        """The actors a relative clause lists as a group's members: 'the P5+1 group, which
+        includes the United States, Britain, …', 'a bloc that comprises X and Y'."""
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in MEMBER_VERBS:
+                return [
+                    a
+                    for o in c.children
+                    if o.dep_ == "dobj"
+                    for q in (o, *_conjuncts(o))
+                    for a in [self._np_agent(q, etype)[0]]
+                    if a
+                ]
+        return []
 
     def _np_agent(self, tok: Token, etype: str) -> tuple[str | None, float]:
         m = self.root_of.get(tok.i) or self.at.get(tok.i)
