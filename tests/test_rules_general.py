@@ -158,6 +158,18 @@ def test_came_under_control_and_under_fire(extractor):
     )
 
 
+def test_a_passive_event_takes_the_agent_of_the_offensive_it_came_in(extractor):
+    has(
+        facts(extractor, "Mosul was recaptured following an offensive by Iraqi forces."),
+        ("TerritorialCapture", "Iraq", "Mosul", ..., False, "asserted"),
+    )
+    has(
+        facts(extractor, "Kherson was retaken in a counteroffensive by Ukrainian troops."),
+        ("TerritorialCapture", "Ukraine", "Kherson"),
+    )
+    assert not facts(extractor, "Mosul was recaptured following talks in Baghdad.")
+
+
 def test_lost_or_ceded_to_is_a_capture_of_the_object_by_the_to_phrase(extractor):
     has(
         facts(extractor, "Ukraine lost Avdiivka to Russian forces after months of fighting."),

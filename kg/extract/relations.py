@@ -310,6 +310,22 @@ class FrameReader:
                 conf = min(conf, c)
         return list(dict.fromkeys(out)), conf
 
+    def _agents_of_event_around(self, v: Token) -> list[str]:
+        """Who made the event a passive verb happened after, during or in: 'X was recaptured
+        following an offensive by Y', 'was retaken in a counteroffensive by Z'."""
+        return [
+            a
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("after", "following", "during", "in", "amid")
+            for n in c.children
+            if n.dep_ == "pobj" and n.lower_ in self.noun_types
+            for b in n.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for p in b.children
+            if p.dep_ == "pobj"
+            for a in self.np_agents(p, "")[0]
+        ]
+
     def _listed_members(self, tok: Token, etype: str) -> list[str]:
         """The actors a relative clause lists as a group's members: 'the P5+1 group, which
         includes the United States, Britain, …', 'a bloc that comprises X and Y'."""
@@ -1104,6 +1120,8 @@ class FrameReader:
                 a = self.as_actor(m)
                 if a:
                     f.agents.append(a)
+            if not f.agents:  # "was liberated during an offensive by Ukraine"
+                f.agents = self._agents_of_event_around(v)
             patient = [c for c in v.children if c.dep_ == "nsubjpass"]
             if v.dep_ in ("relcl", "acl"):
                 patient.append(v.head)
