@@ -1581,6 +1581,14 @@ def test_a_state_reporting_weapons_shot_down_reports_its_own_air_defences(extrac
     assert ("Interception", "Ukraine") not in {f[:2] for f in got}
 
 
+def test_foreign_weapons_shot_down_over_a_country_were_shot_down_by_it(extractor):
+    got = facts(extractor, "Two Russian missiles were shot down over Kyiv overnight.")
+    has(got, ("Interception", "Ukraine", ..., "missile"), ("Attack", "Russia", "Kyiv", "missile"))
+    # with no owner named, who shot them down is not said
+    got = facts(extractor, "Twenty drones were shot down over Kyiv.")
+    assert not [f for f in got if f[0] == "Interception"], got
+
+
 def test_weapons_shot_over_places_were_brought_down(extractor):
     got = facts(
         extractor,

@@ -261,6 +261,11 @@ class _ArticleRun:
         if f.type == "Interception" and not f.agents and f.locations:
             # "twenty drones were shot down over X", no interceptor named: still an attack on X
             self._queue_attacks(f, "", list(dict.fromkeys(f.weapons)), self._evidence(sent), q)
+            owners = set(f.weapon_owner.values())
+            homes = {c for p in f.locations if (c := self._country_of(p))}
+            if owners and len(homes) == 1 and not homes & owners:
+                # "Russian missiles were shot down over Kyiv": the state whose sky it is
+                f = replace(f, agents=list(homes), confidence=min(f.confidence, 0.6))
         if any(not getattr(f, ROLES[r].frame) for r in EVENTS[f.type].core):
             return
         ev = self._evidence(sent)
@@ -283,6 +288,11 @@ class _ArticleRun:
                 self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":
                 self._queue_attacks(f, a, weapons, ev, q)
+
+    def _country_of(self, place: str) -> str | None:
+        """The country a place is, or lies in by the gazetteer."""
+        e = self.entity(place)
+        return e.id if e.cls == "Country" else e.country
 
     def _queue_attacks(
         self, f: Frame, interceptor: str, weapons: list[str], ev: Evidence, q: dict[str, Any]
