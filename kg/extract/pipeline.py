@@ -262,7 +262,7 @@ class _ArticleRun:
             # "twenty drones were shot down over X", no interceptor named: still an attack on X
             self._queue_attacks(f, "", list(dict.fromkeys(f.weapons)), self._evidence(sent), q)
             owners = set(f.weapon_owner.values())
-            homes = {c for p in f.locations if (c := self._country_of(p))}
+            homes = {h for p in f.locations if (h := self._country_of(p))}
             if owners and len(homes) == 1 and not homes & owners:
                 # "Russian missiles were shot down over Kyiv": the state whose sky it is
                 f = replace(f, agents=list(homes), confidence=min(f.confidence, 0.6))
