@@ -128,8 +128,9 @@ def main() -> None:
         f"Python {platform.python_version()}, model `{model}`, {args.workers} processes on each "
         f"side; {args.rounds} rounds alternated, each a fresh process timed whole (imports and "
         "model loads included on both sides); peak memory of the whole process tree, sampled. "
-        f"The machine was shared with other jobs (load average {load_start:.1f} at the start, "
-        f"{os.getloadavg()[0]:.1f} at the end): read the ratios within one round.",
+        f"Load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end (the "
+        "run's own processes make about 2 on 2 cores; more means other jobs shared the "
+        "machine): read the ratios within one round.",
         "",
         "| run | median time | throughput | peak memory |",
         "| --- | --- | --- | --- |",
