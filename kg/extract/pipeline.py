@@ -262,7 +262,7 @@ class _ArticleRun:
             # "twenty drones were shot down over X", no interceptor named: still an attack on X
             self._queue_attacks(f, "", list(dict.fromkeys(f.weapons)), self._evidence(sent), q)
             owners = set(f.weapon_owner.values())
-            homes = {h for p in f.locations if (h := self._country_of(p))}
+            homes = {h for p in f.locations if (h := self.lex.country_of(p))}
             if owners and len(homes) == 1 and not homes & owners:
                 # "Russian missiles were shot down over Kyiv": the state whose sky it is
                 f = replace(f, agents=list(homes), confidence=min(f.confidence, 0.6))
@@ -288,11 +288,6 @@ class _ArticleRun:
                 self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":
                 self._queue_attacks(f, a, weapons, ev, q)
-
-    def _country_of(self, place: str) -> str | None:
-        """The country a place is, or lies in by the gazetteer."""
-        e = self.entity(place)
-        return e.id if e.cls == "Country" else e.country
 
     def _queue_attacks(
         self, f: Frame, interceptor: str, weapons: list[str], ev: Evidence, q: dict[str, Any]

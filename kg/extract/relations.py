@@ -142,8 +142,8 @@ class FrameReader:
         self.unclaimed: Frame | None = None  # the last attack read with a target but no agent
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
         self._kinds: dict[str, tuple[list[int], list[Ment]]] = {}  # antecedents by kind
-        self.voice = self._state_publishing(publisher)  # "we" in the publisher's own words
         bodies = self._publishers(publisher)
+        self.voice = self._state_publishing(bodies)  # "we" in the publisher's own words
         self.publisher_body = bodies[0].id if bodies else None  # "X, Department Spokesperson"
 
     # -- classes and metonymy --------------------------------------------------------------
@@ -178,11 +178,12 @@ class FrameReader:
             return state
         return None
 
-    def _state_publishing(self, publisher: str | None) -> str | None:
-        """The state an article's publisher speaks for, when the publisher is a state body
-        ("U.S. Department of State", "The White House"; a parent body in brackets counts):
-        in its own statements "we" and "our" are that state. A news medium speaks for none."""
-        for e in self._publishers(publisher):
+    def _state_publishing(self, bodies: list[Entity]) -> str | None:
+        """The state an article's publisher (its organisations, ``bodies``) speaks for, when it
+        is a state body ("U.S. Department of State", "The White House"; a parent body in
+        brackets counts): in its own statements "we" and "our" are that state. A news medium
+        speaks for none."""
+        for e in bodies:
             state = self.lex.state_for(e.id)
             if not state and self.lex.attr(e.id, "kind") in STATE_KINDS:
                 state = e.country
@@ -190,7 +191,7 @@ class FrameReader:
                 return state
         return None
 
-    def _publishers(self, publisher: str | None) -> list:
+    def _publishers(self, publisher: str | None) -> list[Entity]:
         """The organisations an article's publisher names (a parent body in brackets too)."""
         if not publisher:
             return []
@@ -202,17 +203,6 @@ class FrameReader:
             for e in self.lex.lookup(name.strip())
             if e.cls == "Organization"
         ]
-        outer, _, inner = publisher.partition("(")
-        for name in (publisher, outer, inner.rstrip(") ")):
-            for e in self.lex.lookup(name.strip()) if name.strip() else []:
-                if e.cls != "Organization":
-                    continue
-                state = self.lex.state_for(e.id)
-                if not state and self.lex.attr(e.id, "kind") in STATE_KINDS:
-                    state = e.country
-                if state:
-                    return state
-        return None
 
     def speaker_state(self, pron: Token) -> str | None:
         """'we', 'our', 'us': the state of whoever says them. Reported speech ('we will
@@ -438,13 +428,9 @@ class FrameReader:
             or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children)
         ):
             return None
-        if "forces" not in self._kinds:
-            fits = [m for m in self.ments if self._names_forces(m)]
-            self._kinds["forces"] = ([m.start for m in fits], fits)
-        starts, forces = self._kinds["forces"]
-        i = bisect_left(starts, tok.i)
-        if i and forces[i - 1].start >= self._window_start(tok.i, 3):
-            return self.as_actor(forces[i - 1])
+        m = self._last_of("forces", self._names_forces, tok.i)
+        if m is not None and m.start >= self._window_start(tok.i, 3):
+            return self.as_actor(m)
         return None
 
     def _names_forces(self, m: Ment) -> bool:
@@ -457,14 +443,10 @@ class FrameReader:
 
     def _last_armed_group(self, at: int) -> str | None:
         """The armed group the article named last before token ``at``, within three sentences."""
-        if "armed" not in self._kinds:
-            fits = [m for m in self.ments if self.lex.attr(m.entity_id, "kind") == "armed-group"]
-            self._kinds["armed"] = ([m.start for m in fits], fits)
-        starts, groups = self._kinds["armed"]
-        i = bisect_left(starts, at)
-        if i and groups[i - 1].start >= self._window_start(at, 3):
-            return groups[i - 1].entity_id
-        return None
+        m = self._last_of(
+            "armed", lambda m: self.lex.attr(m.entity_id, "kind") == "armed-group", at
+        )
+        return m.entity_id if m is not None and m.start >= self._window_start(at, 3) else None
 
     def _leader(self, tok: Token) -> str | None:
         """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
@@ -563,13 +545,18 @@ class FrameReader:
 
     def _last_mention(self, want: str, before: int) -> Ment | None:
         """The last mention before token ``before`` that a pronoun of kind ``want`` can refer
-        to, found by bisection in the article's mentions of that kind (linear time overall)."""
-        if want not in self._kinds:
-            fits = [m for m in self.ments if self._fits(m, want)]
-            self._kinds[want] = ([m.start for m in fits], fits)
-        starts, fits = self._kinds[want]
+        to."""
+        return self._last_of(want, lambda m: self._fits(m, want), before)
+
+    def _last_of(self, kind: str, fits: Callable[[Ment], bool], before: int) -> Ment | None:
+        """The last mention before token ``before`` that ``fits``, found by bisection in the
+        article's mentions of that ``kind``, listed once (linear time overall)."""
+        if kind not in self._kinds:
+            chosen = [m for m in self.ments if fits(m)]
+            self._kinds[kind] = ([m.start for m in chosen], chosen)
+        starts, chosen = self._kinds[kind]
         i = bisect_left(starts, before)
-        return fits[i - 1] if i else None
+        return chosen[i - 1] if i else None
 
     def _fits(self, m: Ment, want: str) -> bool:
         cls = self.cls(m)
@@ -1183,13 +1170,14 @@ class FrameReader:
             # "Russia's Defense Ministry said 50 drones were shot down": not when the state
             # reports its own weapons brought down
             owners = set(f.weapon_owner.values())
-            own = any(  # "30 of its drones were shot down": its own losses
+            own_losses = any(  # "30 of its drones were shot down"
                 t.dep_ == "poss" and t.pos_ == "PRON"
                 for c in v.children
                 if c.dep_ == "nsubjpass"
                 for t in c.subtree
             )
-            f.agents = [] if own else [a for a in self._reporting_state(v) if a not in owners]
+            reported = [] if own_losses else self._reporting_state(v)
+            f.agents = [a for a in reported if a not in owners]
         kinds = spec.get("weapon_categories", {}).get(lemma)
         if kinds:  # "left mines behind": what is left is deployed only if it is laid to go off
             f.weapons = [w for w in f.weapons if self.lex.attr(w, "category") in kinds]
