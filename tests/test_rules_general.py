@@ -1833,3 +1833,37 @@ def test_a_party_or_signatory_to_a_treaty_in_apposition(extractor):
             "asserted",
         ),
     )
+
+
+def test_an_invasion_launched_names_its_target_in_the_of_phrase(extractor):
+    for text in (
+        "Russia launched an invasion of Georgia in August 2008.",
+        "Moscow launched its full-scale invasion of Georgia.",
+    ):
+        has(facts(extractor, text), ("Attack", "Russia", "Georgia", ..., False, "asserted"))
+
+
+def test_a_pronoun_in_a_reason_phrase_is_whom_the_clause_acts_on(extractor):
+    has(
+        facts(extractor, "Washington imposed sanctions on Moscow over its war in Ukraine."),
+        ("Attack", "Russia", "Ukraine", ..., False, "asserted"),
+    )
+    # the reason is presupposed: the planned sanctions do not make the invasion planned
+    got = facts(
+        extractor,
+        "The bloc approved new sanctions against Russia in response to its invasion of Ukraine.",
+    )
+    has(got, ("Attack", "Russia", "Ukraine", ..., False, "asserted"))
+    assert not [f for f in got if f[0] == "Attack" and f[1] != "Russia"], got
+    has(
+        facts(
+            extractor,
+            "Ukraine's army pushed back Russian troops in response to their assault on Kharkiv.",
+        ),
+        ("Attack", "Russia", "Kharkiv"),
+    )
+    # no reason phrase: the subject's own
+    has(
+        facts(extractor, "Kenya has fought the militants since its incursion into Somalia."),
+        ("Attack", "Kenya", "Somalia"),
+    )

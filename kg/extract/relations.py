@@ -485,6 +485,30 @@ class FrameReader:
                 return self.np_agents(subj, etype)[0] if subj is not None else []
         return []
 
+    def _reproached(self, n: Token, pron: Token) -> list[str]:
+        """'sanctions on Russia over its invasion', 'condemned Iran for its attacks': in a
+        phrase giving the reason (for, over, in response to, because of), the pronoun is the actor the clause acts on
+        (its object, or whom sanctions are on or against), not the subject."""
+        if not _reason_phrase(n):
+            return []
+        verb = n.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        acted_on = [
+            t
+            for t in verb.subtree
+            if verb.i < t.i < pron.i
+            and (
+                t.dep_ == "dobj" and t.head.i == verb.i
+                or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "with")
+            )
+        ]
+        for t in reversed(acted_on):
+            got = self.np_agents(t, "")[0]
+            if got:
+                return got
+        return []
+
     def antecedent(self, pron: Token) -> str | None:
         want = self.lex.words["pronouns"].get(pron.lower_, "actor")
         if want == "speaker":
@@ -1696,10 +1720,16 @@ class FrameReader:
                         skip.add(c.i)
                 elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
                     ref = self.antecedent(c)
-                    refs = self._clause_subject_actors(n, etype) or ([ref] if ref else [])
+                    refs = (
+                        self._reproached(n, c)
+                        or self._clause_subject_actors(n, etype)
+                        or ([ref] if ref else [])
+                    )
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
+        if _reason_phrase(n) and any(c.dep_ == "poss" or c.lower_ == "the" for c in n.children):
+            f.presupposed = True  # "sanctions over its invasion": it happened, whatever governs
         if etype == "WeaponTransfer" and n.lower_ in self.spec[etype].get("receiving_nouns", []):
             # "Turkey's purchase of the S-400 from Russia", "the Turkish purchase of Russian
             # missiles": the possessor receives
@@ -2182,6 +2212,16 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+def _reason_phrase(n: Token) -> bool:
+    """The noun gives a reason: 'sanctions over its invasion', 'condemned X for its attacks',
+    'in response to the shelling', 'because of their raids'."""
+    return n.dep_ == "pobj" and (
+        n.head.lower_ in ("over", "for")
+        or n.head.lower_ == "to" and n.head.head.lower_ in ("response", "reaction", "retaliation")
+        or n.head.lower_ == "of" and n.head.head.lower_ == "because"
+    )
+
+
 def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -2220,6 +2260,11 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     # the trigger is an event noun ("the Kharkiv attack")
     "nominal": lambda r, f, m, tok, eff: f.nominal,
     "head_is_trigger": lambda r, f, m, tok, eff: eff.head.i == f.trigger.i,
+    # "launched an invasion of X": the event noun a verb's frame reads as its object
+    "of_event_noun": lambda r, f, m, tok, eff: (
+        (first := _first_conjunct(eff)).head.lower_ == "of"
+        and f.type in r.noun_types.get(first.head.head.lower_, [])
+    ),
     "not_demonym": lambda r, f, m, tok, eff: m.kind != "demonym",
     # "struck Hezbollah sites": the modified noun is a target head (verbs.json target_heads)
     # in an object position, not the trigger itself
