@@ -5,17 +5,16 @@ commands to the library's here, and this module is the console script."""
 from __future__ import annotations
 
 import threading
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-import uvicorn
 
 from kg.cli import GraphStoreOpt, StoreOpt, UpdateUrlOpt, app, err, main, settings_from, store_for
 from kg.settings import Settings
 from kg.store.announcement import client_url
 
-from .access import AccessLog
-from .app import create_app
+if TYPE_CHECKING:
+    import uvicorn
 
 __all__ = ["main", "run"]
 
@@ -68,6 +67,13 @@ def up(
 
 def run(s: Settings) -> None:
     """Serve the app on ``s.host``:``s.port`` until SIGTERM or Ctrl-C."""
+    # imported here: every other command (and each build worker, which imports the console
+    # script again) starts without the web stack
+    import uvicorn
+
+    from .access import AccessLog
+    from .app import create_app
+
     url = client_url(s.host, s.port)
     app_ = create_app(s, url=url)  # announced beside the store while it runs
     err.print(f"GeoKG serving {s.store} on {url}  (docs at /docs)")
@@ -93,6 +99,7 @@ def _run_server(config: uvicorn.Config, stopping: threading.Event) -> None:
     in progress stops between sentences and stores nothing, and the server exits in seconds
     instead of waiting for a long article (uvicorn tells the app only once every request has
     finished)."""
+    import uvicorn
 
     class Server(uvicorn.Server):
         def handle_exit(self, sig, frame) -> None:

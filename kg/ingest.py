@@ -185,6 +185,10 @@ def read_batch(
 
 
 MAX_BATCH = 8  # articles per task at most: the same window of articles in flight at any corpus size
+# Articles written between flushes of the store: the embedded store (RocksDB) keeps what is
+# written in memory tables until they fill, ~110 KB an article, which made a writer's memory
+# grow with the corpus for its first several thousand articles
+FLUSH_EVERY = 100
 
 
 def batch_size(articles: int, slots: int) -> int:
@@ -244,6 +248,7 @@ def build(
         readers = _Pool(workers, model, ontology_dir, per_task or MAX_BATCH)
     batch: list[Source] = []  # articles to read, not sent yet
     pending: deque[tuple[list[Source], Pending]] = deque()  # sent, in the order read
+    unflushed = [0]  # articles written since the store was last flushed
 
     def done(src: Source, outcome: str | KGError, ex: Extraction | None = None) -> None:
         if isinstance(outcome, KGError):
@@ -270,6 +275,14 @@ def build(
                 done(src, write(store, result), result.extraction)
             except KGError as e:
                 done(src, e)
+                continue
+            wrote()
+
+    def wrote() -> None:
+        unflushed[0] += 1
+        if unflushed[0] >= FLUSH_EVERY:
+            store.flush()
+            unflushed[0] = 0
 
     def send() -> None:
         assert readers is not None
@@ -308,6 +321,8 @@ def build(
                         store, get_extractor, src.article, ontology_dir, version=version
                     )
                     done(src, outcome, ex)
+                    if outcome != "unchanged":
+                        wrote()
                     continue
                 if _unchanged(store, src.article, get_extractor, version):
                     done(src, "unchanged")

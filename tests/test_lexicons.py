@@ -258,3 +258,27 @@ def test_a_weapon_named_like_a_word_a_person_or_a_place_needs_its_weapon_word():
     ):
         assert not [e for e in lex.lookup(bare) if e.cls == "Weapon"], bare
         assert [e for e in lex.lookup(full) if e.cls == "Weapon"], full
+
+
+def _tagged(extractor, text: str) -> dict[str, str]:
+    """What the gazetteer component alone tags in ``text``: name → entity id."""
+    nlp = extractor.nlp
+    doc = nlp.get_pipe("geokg_gazetteer")(nlp.make_doc(text))
+    return {e.text: e.ent_id_ for e in doc.ents}
+
+
+def test_the_gazetteer_tags_the_longest_name_spelt_out_between_token_ends(extractor):
+    got = _tagged(
+        extractor, "Rebels in the Democratic Republic of Congo crossed into Kherson Oblast's south."
+    )
+    assert got == {
+        "Democratic Republic of Congo": "democratic-republic-of-the-congo",
+        "Kherson Oblast": "kherson-oblast",
+    }, got
+    # a name inside a longer word is none: no token ends where it does
+    assert _tagged(extractor, "Kyivstar restored its network.") == {}
+
+
+def test_of_two_entities_with_one_name_the_gazetteer_tags_the_country_then_the_city(extractor):
+    got = _tagged(extractor, "Georgia protested; Washington and Moscow did not.")
+    assert got == {"Georgia": "georgia", "Washington": "washington-d-c", "Moscow": "moscow"}, got

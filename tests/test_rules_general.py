@@ -1867,3 +1867,14 @@ def test_a_pronoun_in_a_reason_phrase_is_whom_the_clause_acts_on(extractor):
         facts(extractor, "Kenya has fought the militants since its incursion into Somalia."),
         ("Attack", "Kenya", "Somalia"),
     )
+
+
+def test_a_test_fired_or_test_launched_weapon_is_deployed(extractor):
+    has(
+        facts(extractor, "North Korea test-fired two short-range ballistic missiles on Monday."),
+        ("Deployment", "North Korea", None, "short-range ballistic missile", False, "asserted"),
+    )
+    has(
+        facts(extractor, "Iran plans to test-launch a new cruise missile next year."),
+        ("Deployment", "Iran", None, "cruise missile", False, "planned"),
+    )

@@ -1,8 +1,9 @@
-"""The spaCy pipeline: the trained English model plus a gazetteer ``entity_ruler`` before NER
+"""The spaCy pipeline: the trained English model plus a gazetteer (:class:`Gazetteer`) before NER
 and the trigger and cue matchers (``triggers.py``, ``cues.py``) at the end."""
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from typing import Any
@@ -33,12 +34,28 @@ AMBIGUOUS = {"mine", "mines", "shells", "arms", "torpedo"}
 # Forms of event and modal verbs that the model's rule lemmatizer gets wrong ("Iraqi forces
 # retook the city" would not read as "retake", "waged war" as "wag", "hopes to join" as "hop")
 LEMMAS = {
+    "test-launched": "test-launch",
+    "test-launches": "test-launch",
     "retook": "retake",
     "waged": "wage",
     "waging": "wage",
     "hopes": "hope",
     "hoped": "hope",
     "hoping": "hope",
+}
+
+# Verbs written with a hyphen that the tokenizer splits and the parser then misreads ("North
+# Korea test-fired two missiles" parsed as a noun phrase): kept one token, read as the verb
+# after the hyphen (its NORM, which the model's features use)
+HYPHENATED_VERBS = {
+    "test-fire": "fire",
+    "test-fires": "fires",
+    "test-fired": "fired",
+    "test-firing": "firing",
+    "test-launch": "launch",
+    "test-launches": "launches",
+    "test-launched": "launched",
+    "test-launching": "launching",
 }
 
 
@@ -64,11 +81,18 @@ def _variants(form: str, heads: set[str]) -> set[str]:
     return out
 
 
+# Of two entities with the same name, the one tagged (the linker may still choose the other):
+# a country before a city before a first-level region ("Georgia", "Washington", "Moscow"),
+# and a name before a demonym ("Turk")
+PREFERRED = ["Country", "City", "AdministrativeRegion", "Region", "Organization", "Person"]
+
+
 def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     heads = set(lex.words["region_heads"])
-    for e in lex.entities.values():
+    rank = {c: i for i, c in enumerate(PREFERRED)}
+    for e in sorted(lex.entities.values(), key=lambda e: rank.get(e.cls, len(rank))):
         label = SPACY_LABEL[e.cls]
         forms = [e.label, *e.aliases]
         if e.cls == "Country":
@@ -86,7 +110,62 @@ def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
                     else label
                 )
                 patterns.append({"label": lab, "pattern": v, "id": e.id})
-    return patterns
+    return sorted(patterns, key=lambda p: p["label"] == "NORP")
+
+
+GAZETTEER = "geokg_gazetteer"
+_FIRST = re.compile(r"\w+|\S")  # what a name and the token it starts with begin with
+
+
+class Gazetteer:
+    """Tags the lexicons' names (:func:`ruler_patterns`) before NER, as spaCy's
+    ``EntityRuler`` with ``overwrite_ents`` does (a name found overrides the entities already
+    set; of overlapping names the one of most tokens wins, then the earlier, then the first
+    listed), but found in the text instead of a token sequence: a name matches where it is
+    spelt out exactly from the start of a token to the end of one. So its patterns need no
+    tokenizing (the ``EntityRuler`` tokenizes each of its ~36,000 patterns, two seconds at
+    every load in every worker process); names are looked up by the word they begin with."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[tuple[str, str, str]]] = {}  # first word → (name, label, id)
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        for p in patterns:
+            name = p["pattern"]
+            first = _FIRST.match(name)
+            if first is not None:
+                self.index.setdefault(first.group(), []).append((name, p["label"], p.get("id", "")))
+        for names in self.index.values():
+            names.sort(key=lambda n: -len(n[0]))  # stable: the first listed of equal names
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        ends = {t.idx + len(t.text): t.i + 1 for t in doc}
+        found: list[tuple[int, int, int, str, str]] = []
+        for t in doc:
+            first = _FIRST.match(t.text)
+            for name, label, eid in self.index.get(first.group(), ()) if first else ():
+                end = ends.get(t.idx + len(name))
+                if end is not None and text.startswith(name, t.idx):
+                    found.append((end - t.i, -t.i, len(found), label, eid))
+        found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+        taken: set[int] = set()
+        spans = []
+        for size, neg_start, _, label, eid in found:
+            start = -neg_start
+            if taken.isdisjoint(range(start, start + size)):
+                spans.append(Span(doc, start, start + size, label=label, span_id=eid))
+                taken.update(range(start, start + size))
+        if spans:
+            kept = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
+            doc.ents = kept + spans
+        return doc
+
+
+@Language.factory(GAZETTEER)
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    """Empty; ``load_pipeline`` gives it the lexicons' names."""
+    return Gazetteer()
 
 
 # A longer text is parsed in pieces of at most this many characters (well under a second
@@ -239,18 +318,16 @@ def towns_back(doc: Doc) -> Doc:
 
 def load_pipeline(model: str, lex: Lexicon) -> Language:
     nlp = load_model(model)
+    for form, norm in HYPHENATED_VERBS.items():
+        for f in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(f, [{"ORTH": f, "NORM": norm}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     if "attribute_ruler" in nlp.pipe_names:  # runs before the lemmatizer, which keeps its lemma
         for form, lemma in LEMMAS.items():
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        before="ner" if "ner" in nlp.pipe_names else None,
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
-    )
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(ruler_patterns(lex))  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None)
+    ruler.add_patterns(ruler_patterns(lex))  # type: ignore[attr-defined]
     if "ner" in nlp.pipe_names:
         parts = nlp.add_pipe(NAME_PARTS, before="ner")
         nlp.add_pipe(NAME_PARTS_BACK, after="ner")

@@ -487,8 +487,9 @@ class FrameReader:
 
     def _reproached(self, n: Token, pron: Token) -> list[str]:
         """'sanctions on Russia over its invasion', 'condemned Iran for its attacks': in a
-        phrase giving the reason (for, over, in response to, because of), the pronoun is the actor the clause acts on
-        (its object, or whom sanctions are on or against), not the subject."""
+        phrase giving the reason (for, over, in response to, because of), the pronoun is the
+        actor the clause acts on (its object, or whom sanctions are on or against), not the
+        subject."""
         if not _reason_phrase(n):
             return []
         verb = n.head.head
@@ -499,8 +500,10 @@ class FrameReader:
             for t in verb.subtree
             if verb.i < t.i < pron.i
             and (
-                t.dep_ == "dobj" and t.head.i == verb.i
-                or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "with")
+                t.dep_ == "dobj"
+                and t.head.i == verb.i
+                or t.dep_ == "pobj"
+                and t.head.lower_ in ("on", "against", "with")
             )
         ]
         for t in reversed(acted_on):
@@ -2217,8 +2220,10 @@ def _reason_phrase(n: Token) -> bool:
     'in response to the shelling', 'because of their raids'."""
     return n.dep_ == "pobj" and (
         n.head.lower_ in ("over", "for")
-        or n.head.lower_ == "to" and n.head.head.lower_ in ("response", "reaction", "retaliation")
-        or n.head.lower_ == "of" and n.head.head.lower_ == "because"
+        or n.head.lower_ == "to"
+        and n.head.head.lower_ in ("response", "reaction", "retaliation")
+        or n.head.lower_ == "of"
+        and n.head.head.lower_ == "because"
     )
 
 

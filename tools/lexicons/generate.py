@@ -154,8 +154,8 @@ CL|Chile|Q298|Chilean;Chileans|Republic of Chile|
 CN|China|Q148|Chinese|People's Republic of China;PRC;P.R.C.;mainland China;Communist China|Beijing
 CO|Colombia|Q739|Colombian;Colombians|Republic of Colombia|Bogotá
 KM|Comoros|Q970|Comorian;Comorians|Union of the Comoros;the Comoros|
-CG|Republic of the Congo|Q971|Congolese|Congo-Brazzaville;Congo Republic;Congo (Brazzaville)|
-CD|Democratic Republic of the Congo|Q974|Congolese|DRC;D.R.C.;DR Congo;D.R. Congo;DRCongo;Congo-Kinshasa;Congo (Kinshasa);Zaire|
+CG|Republic of the Congo|Q971|Congolese|Republic of Congo;Congo-Brazzaville;Congo Republic;Congo (Brazzaville)|
+CD|Democratic Republic of the Congo|Q974|Congolese|Democratic Republic of Congo;DRC;D.R.C.;DR Congo;D.R. Congo;DRCongo;Congo-Kinshasa;Congo (Kinshasa);Zaire|
 CR|Costa Rica|Q800|Costa Rican;Costa Ricans|Republic of Costa Rica|
 CI|Ivory Coast|Q1008|Ivorian;Ivorians|Côte d'Ivoire;Cote d'Ivoire;Republic of Côte d'Ivoire|Yamoussoukro
 HR|Croatia|Q224|Croatian;Croatians;Croat;Croats|Republic of Croatia|
