@@ -320,7 +320,7 @@ def load_pipeline(model: str, lex: Lexicon) -> Language:
     nlp = load_model(model)
     for form, norm in HYPHENATED_VERBS.items():
         for f in (form, form.capitalize()):
-            nlp.tokenizer.add_special_case(f, [{"ORTH": f, "NORM": norm}])
+            nlp.tokenizer.add_special_case(f, [{"ORTH": f, "NORM": norm}])  # type: ignore[union-attr]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     if "attribute_ruler" in nlp.pipe_names:  # runs before the lemmatizer, which keeps its lemma
