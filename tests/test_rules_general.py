@@ -1878,3 +1878,31 @@ def test_a_test_fired_or_test_launched_weapon_is_deployed(extractor):
         facts(extractor, "Iran plans to test-launch a new cruise missile next year."),
         ("Deployment", "Iran", None, "cruise missile", False, "planned"),
     )
+
+
+def test_sides_that_clash_or_fight_attack_each_other(extractor):
+    for text in (
+        "Armenia and Azerbaijan clashed along their border on Tuesday.",
+        "Armenian troops clashed with Azerbaijani forces overnight.",
+        "The Armenian army has been fighting Azerbaijan for two days.",
+    ):
+        got = facts(extractor, text)
+        has(got, ("Attack", "Armenia", "Azerbaijan"), ("Attack", "Azerbaijan", "Armenia"))
+    # fighting beside someone is no fighting against them
+    got = facts(extractor, "Hezbollah fought alongside Syrian government forces near Homs.")
+    assert not [f for f in got if f[0] == "Attack" and f[2] == "Syria"], got
+
+
+def test_who_takes_part_in_an_attack_makes_it(extractor):
+    has(
+        facts(extractor, "Wagner fighters took part in the assault on Soledar."),
+        ("Attack", "Wagner Group", "Soledar"),
+    )
+    has(
+        facts(extractor, "Eritrean troops joined the offensive against Tigray."),
+        ("Attack", "Eritrea", "Tigray Region"),
+    )
+    has(
+        facts(extractor, "Hezbollah participated in the offensive on Qusayr."),
+        ("Attack", "Hezbollah", "Qusayr"),
+    )

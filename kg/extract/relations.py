@@ -1010,18 +1010,32 @@ class FrameReader:
         return []
 
     def mutual_frames(self, n: Token) -> list[Frame]:
-        """'Israel and Hezbollah exchanged fire', 'X traded fire with Y': each side attacks
-        the other (verbs.json ``mutual_fire``: the nouns and the verbs that trade them)."""
-        verb = n.head
-        if n.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.words["mutual_fire"]["verbs"]:
-            return []
+        """'Israel and Hezbollah exchanged fire', 'X traded fire with Y', 'X and Y clashed',
+        'the army is fighting the RSF': each side attacks the other (verbs.json
+        ``mutual_fire``: the nouns and the verbs that trade them, the verbs of fighting). Only
+        when the clause names two actors as the sides."""
+        spec = self.lex.words["mutual_fire"]
+        if n.pos_ in ("VERB", "AUX"):
+            verb, objects = n, [c for c in n.children if c.dep_ == "dobj"]
+            if n.lemma_.lower() not in spec["fighting_verbs"] or any(
+                c.lower_ in ("alongside", "beside") for c in n.children
+            ):
+                return []  # "fought alongside X": X is a side with it, not against it
+        else:
+            verb, objects = n.head, []
+            if n.dep_ != "dobj" or verb.lemma_.lower() not in spec["verbs"]:
+                return []
         subj = self.subject_of(verb)
         sides = self.np_agents(subj, "Attack")[0] if subj is not None else []
-        for c in [*verb.children, *n.children]:
-            if c.dep_ == "prep" and c.lower_ == "with":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        sides += [a for a in self.np_agents(p, "Attack")[0] if a not in sides]
+        others = [
+            p
+            for c in [*verb.children, *n.children]
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for p in [*objects, *others]:
+            sides += [a for a in self.np_agents(p, "Attack")[0] if a not in sides]
         if len(sides) != 2:
             return []
         a, b = sides
@@ -1764,9 +1778,12 @@ class FrameReader:
         if (
             not f.agents
             and n.dep_ in ("dobj", "pobj")
-            and verb.lemma_ in self.lex.words["light_verbs"]
+            and (verb.lemma_ in self.lex.words["light_verbs"] or _takes_part(verb))
         ):
-            subj = self.subject_of(verb)
+            # "carried out airstrikes", "took part in the assault", "was involved in attacks"
+            subj = self.subject_of(verb) or next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None
+            )
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 f.confidence = min(f.confidence, 0.75)
@@ -2213,6 +2230,13 @@ def _compound_head(tok: Token) -> Token:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _takes_part(verb: Token) -> bool:
+    """'took part in': the verb with the noun that makes it one of taking part."""
+    return verb.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
 
 
 def _reason_phrase(n: Token) -> bool:

@@ -34,7 +34,8 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
       a hyphen, in one token ("U.S.-supplied") or after a ``-`` token ("French", "-",
       "built");
     - ``war``: ``war_nouns`` ("the fighting between X and Y"), read as attacks;
-    - ``mutual``: ``mutual_fire.nouns`` ("X and Y exchanged fire"), attacks both ways;
+    - ``mutual``: ``mutual_fire.nouns`` ("X and Y exchanged fire") and ``.fighting_verbs``
+      ("X and Y clashed", "X fought Y"), attacks both ways;
     - ``patient``: the verb of each ``patient_frames`` entry ("X fell to Y");
     - ``member``: ``member_nouns`` ("a NATO member"), ``package``: ``package_verbs``
       ("the package includes A").
@@ -56,6 +57,7 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
         add("participle", etype, [f"- {p}" for p in parts], "LOWER", [])
     add("war", "Attack", words["war_nouns"], "LOWER", ["NOUN"])
     add("mutual", "Attack", words["mutual_fire"]["nouns"], "LOWER", ["NOUN"])
+    add("mutual", "Attack", words["mutual_fire"]["fighting_verbs"], "LEMMA", VERB)
     for spec in words["patient_frames"]:
         add("patient", spec["type"], [spec["verb"]], "LEMMA", VERB)
     add("member", "TreatyParticipation", words["member_nouns"], "LEMMA", ["NOUN"])
