@@ -1906,3 +1906,20 @@ def test_who_takes_part_in_an_attack_makes_it(extractor):
         facts(extractor, "Hezbollah participated in the offensive on Qusayr."),
         ("Attack", "Hezbollah", "Qusayr"),
     )
+
+
+def test_coordinated_owners_of_forces_each_attack(extractor):
+    got = facts(extractor, "American and British warplanes struck Houthi targets across Yemen.")
+    for state in ("United States", "United Kingdom"):
+        has(got, ("Attack", state, "Houthis"), ("Attack", state, "Yemen"))
+
+
+def test_a_place_an_attack_spread_over_is_hit_but_not_one_a_structure_spans(extractor):
+    has(
+        facts(extractor, "Russia launched missiles at cities across Ukraine on Friday."),
+        ("Attack", "Russia", "Ukraine"),
+    )
+    text = "Russian forces also attacked a strategic {} across the Kerch Strait in the night."
+    has(facts(extractor, text.format("targets")), ("Attack", "Russia", "Kerch Strait"))
+    got = facts(extractor, text.format("bridge"))
+    assert not [f for f in got if f[0] == "Attack" and f[2] == "Kerch Strait"], got

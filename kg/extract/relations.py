@@ -297,8 +297,24 @@ class FrameReader:
             got, c = self._np_agent(tok, etype)
             if got:
                 out.append(got)
+                out += self._coordinated_owners(tok)
                 conf = min(conf, c)
         return list(dict.fromkeys(out)), conf
+
+    def _coordinated_owners(self, tok: Token) -> list[str]:
+        """'American and British forces', 'U.S. and Israeli jets': the actors coordinated
+        with the one that modifies the noun."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in MODIFIER or c.dep_ == "poss":
+                for q in _conjuncts(c):
+                    m = self.root_of.get(q.i) or self.at.get(q.i)
+                    if m is None or self._irregulars_of(m, tok):
+                        continue
+                    actor = self.as_actor(m)
+                    if actor:
+                        out.append(actor)
+        return out
 
     def _agents_of_event_around(self, v: Token) -> list[str]:
         """Who made the event a passive verb happened after, during or in: 'X was recaptured
@@ -2289,6 +2305,14 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     # the trigger is an event noun ("the Kharkiv attack")
     "nominal": lambda r, f, m, tok, eff: f.nominal,
     "head_is_trigger": lambda r, f, m, tok, eff: eff.head.i == f.trigger.i,
+    # "strikes across Ukraine", "hit targets throughout Iran": places the event spread over;
+    # not "a bridge across the river"
+    "spread_over": lambda r, f, m, tok, eff: (
+        (on := eff.head.head).i == f.trigger.i
+        or on.pos_ in ("VERB", "AUX")
+        or on.lower_ in r.lex.words["target_heads"]
+        or on.lower_ in r.noun_types
+    ),
     # "launched an invasion of X": the event noun a verb's frame reads as its object
     "of_event_noun": lambda r, f, m, tok, eff: (
         (first := _first_conjunct(eff)).head.lower_ == "of"
