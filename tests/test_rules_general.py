@@ -1923,3 +1923,33 @@ def test_a_place_an_attack_spread_over_is_hit_but_not_one_a_structure_spans(extr
     has(facts(extractor, text.format("targets")), ("Attack", "Russia", "Kerch Strait"))
     got = facts(extractor, text.format("bridge"))
     assert not [f for f in got if f[0] == "Attack" and f[2] == "Kerch Strait"], got
+
+
+def test_a_third_party_ratifying_a_states_membership_does_not_join(extractor):
+    got = facts(extractor, "Turkey's parliament ratified Sweden's NATO membership on Tuesday.")
+    has(got, ("TreatyParticipation", "Sweden", "North Atlantic Treaty", None, False))
+    assert not [f for f in got if f[0] == "TreatyParticipation" and f[1] != "Sweden"], got
+
+
+def test_an_agreement_agreed_to_is_concluded_and_its_kind_names_it(extractor):
+    has(
+        facts(extractor, "Israel and Hamas agreed to a ceasefire deal brokered by Qatar."),
+        ("TreatyParticipation", "Israel", "ceasefire deal", None, False, "asserted"),
+        ("TreatyParticipation", "Hamas", "ceasefire deal", None, False, "asserted"),
+    )
+    has(
+        facts(
+            extractor,
+            "Ethiopia and the TPLF signed a cessation of hostilities agreement in Pretoria.",
+        ),
+        ("TreatyParticipation", "Ethiopia", "cessation of hostilities agreement"),
+    )
+    has(
+        facts(extractor, "Russia and Ukraine signed a grain export agreement in Istanbul."),
+        ("TreatyParticipation", "Ukraine", "grain export agreement", None, False, "asserted"),
+    )
+    # agreeing to do something is still a plan
+    has(
+        facts(extractor, "Finland agreed to join NATO."),
+        ("TreatyParticipation", "Finland", "North Atlantic Treaty", None, False, "planned"),
+    )

@@ -220,8 +220,16 @@ class _ArticleRun:
         chain = governing_chain(f.trigger, self.speech)
         neg = negated(chain) != f.lexical_negation
         mod = modality(chain, self.planned, self.hypothetical)
-        if mod == "asserted" and f.trigger.lemma_.lower() in self.planned_triggers:
-            mod = "planned"  # "approved the sale of …", "pledged tanks"
+        if (
+            mod == "asserted"
+            and f.trigger.lemma_.lower() in self.planned_triggers
+            and not (
+                f.type == "TreatyParticipation"
+                and f.trigger.lemma_.lower() == "agree"
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in f.trigger.children)
+            )
+        ):
+            mod = "planned"  # "approved the sale of …", "pledged tanks"; not "agreed to a deal"
         if f.nominal:
             mod = self._nominal_modality(f.trigger) or mod
         if f.presupposed:

@@ -501,6 +501,19 @@ class FrameReader:
                 return self.np_agents(subj, etype)[0] if subj is not None else []
         return []
 
+    def _others_membership(self, n: Token) -> bool:
+        """'ratified Sweden's NATO membership', 'approved Finland's accession': a membership
+        noun whose named possessor (who joins) is not the subject of the verb (who decides)."""
+        if n.lower_ not in self.spec["TreatyParticipation"]["nouns"]:
+            return False
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return False
+        owners = self.np_agents(owner, "TreatyParticipation")[0]
+        subj = self.subject_of(n.head) if n.head.pos_ in ("VERB", "AUX") else None
+        deciders = self.np_agents(subj, "TreatyParticipation")[0] if subj is not None else []
+        return bool(owners) and not set(owners) & set(deciders)
+
     def _reproached(self, n: Token, pron: Token) -> list[str]:
         """'sanctions on Russia over its invasion', 'condemned Iran for its attacks': in a
         phrase giving the reason (for, over, in response to, because of), the pronoun is the
@@ -1063,6 +1076,10 @@ class FrameReader:
     def verb_frame(self, v: Token, etype: str) -> Frame | None:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
+        if etype == "TreatyParticipation" and any(
+            c.dep_ == "dobj" and self._others_membership(c) for c in v.children
+        ):
+            return None  # "Turkey ratified Sweden's membership": the noun's frame reads it
         need_prt = spec.get("particle_required", {}).get(lemma)
         if (
             need_prt
@@ -1561,6 +1578,25 @@ class FrameReader:
                 if p.dep_ == "pobj"
             ]
         )
+        # "signed a cessation of hostilities agreement": the parse may make the agreement the
+        # object of the first noun's of-phrase; the name then starts at that noun
+        starts = {}
+        for o in list(objs):
+            for c in o.children:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and o.lower_ not in spec["agreement_nouns"]
+                ):
+                    for p in c.children:
+                        if (
+                            p.dep_ == "pobj"
+                            and p.lower_ in spec["agreement_nouns"]
+                            and any(g.dep_ == "compound" for g in p.children)
+                            and not any(g.dep_ in ("det", "poss") for g in p.children)
+                        ):  # not "a copy of the agreement"
+                            objs.append(p)
+                            starts[p.i] = o
         for n in objs:
             if n.lower_ not in spec["agreement_nouns"] or n.i in self.at:
                 continue
@@ -1569,16 +1605,21 @@ class FrameReader:
                 for c in n.children
                 if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
             ]
+            first = starts.get(n.i) or (kind[0].left_edge if kind else None)
             words = (
                 [
                     t.lower_
-                    for t in self.doc[kind[0].left_edge.i : n.i + 1]
+                    for t in self.doc[first.i : n.i + 1]
                     if t.dep_ not in ("det", "poss", "predet")
                 ]
-                if kind
+                if first is not None and (kind or n.i in starts)
                 else [n.lower_]
             )
-            if not kind and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
+            if (
+                not kind
+                and n.i not in starts
+                and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice")
+            ):
                 continue  # "reached an agreement": no kind of agreement named
             label = " ".join(words).replace(" - ", "-")
             eid = slug(f"{label} treaty")  # (an id of at most 200 characters)
@@ -1710,7 +1751,7 @@ class FrameReader:
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
             return self._receiving(f, self.clause_mentions(head, {subj.i} if subj else set()))
-        if (
+        if not (etype == "TreatyParticipation" and self._others_membership(n)) and (
             n.dep_ in ("dobj", "pobj", "nsubjpass")
             and etype in self.verb_types.get(head.lemma_.lower(), [])
             or (
