@@ -1953,3 +1953,14 @@ def test_an_agreement_agreed_to_is_concluded_and_its_kind_names_it(extractor):
         facts(extractor, "Finland agreed to join NATO."),
         ("TreatyParticipation", "Finland", "North Atlantic Treaty", None, False, "planned"),
     )
+
+
+def test_a_states_ship_fired_at_or_seen_off_a_coast_is_deployed_there(extractor):
+    has(
+        facts(extractor, "The missile was fired toward a U.S. Navy destroyer in the Red Sea."),
+        ("Deployment", "United States", "Red Sea", "destroyer"),
+    )
+    has(
+        facts(extractor, "Two Russian submarines were spotted off the coast of Norway."),
+        ("Deployment", "Russia", "Norway", "submarine"),
+    )

@@ -1354,9 +1354,14 @@ class FrameReader:
         holders = [tok]
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGHTING_VERBS:
             holders.append(tok.head)  # "Russian launchers were spotted in Belarus"
-        for c in [c for h in holders for c in h.children]:
+        preps = [c for h in holders for c in h.children]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("toward", "towards", "at"):
+            # "fired toward a U.S. destroyer in the Red Sea": the parse may hang the place on
+            # the verb; the ship fired at is there
+            preps += [c for c in tok.head.head.children if c.i > tok.i]
+        for c in preps:
             if c.dep_ == "prep" and c.lower_ in ("in", "off", "near"):
-                for p in c.children:
+                for p in self._coast_of(c):
                     pm = self.root_of.get(p.i)
                     if pm is None or p.dep_ != "pobj" or self.cls(pm) not in PLACE:
                         continue
@@ -1374,6 +1379,25 @@ class FrameReader:
         f = Frame("Deployment", tok, agents=[owner], weapons=[m.entity_id], confidence=0.65)
         f.locations = places
         return [f]
+
+    def _coast_of(self, prep: Token) -> list[Token]:
+        """The objects of a preposition, or the place whose coast or waters they are ('off the
+        coast of Norway', 'in Yemeni waters' is its own)."""
+        out = []
+        for p in prep.children:
+            if (
+                p.dep_ == "pobj"
+                and p.lemma_.lower() in ("coast", "shore", "water")
+                and p.i not in self.root_of
+            ):
+                out += [
+                    g
+                    for c in p.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                ]
+            out.append(p)
+        return out
 
     def antecedent_weapon(self, pron: Token) -> str | None:
         m = self._last_mention("weapon", pron.i)
