@@ -1956,11 +1956,28 @@ def test_an_agreement_agreed_to_is_concluded_and_its_kind_names_it(extractor):
 
 
 def test_a_states_ship_fired_at_or_seen_off_a_coast_is_deployed_there(extractor):
-    has(
-        facts(extractor, "The missile was fired toward a U.S. Navy destroyer in the Red Sea."),
-        ("Deployment", "United States", "Red Sea", "destroyer"),
-    )
-    has(
-        facts(extractor, "Two Russian submarines were spotted off the coast of Norway."),
-        ("Deployment", "Russia", "Norway", "submarine"),
-    )
+    for text, state, weapon, place in (
+        (
+            "The missile was fired toward a U.S. Navy destroyer in the Red Sea.",
+            "United States",
+            "destroyer",
+            "Red Sea",
+        ),
+        (
+            "Two Russian submarines were spotted off the coast of Norway.",
+            "Russia",
+            "submarine",
+            "Norway",
+        ),
+    ):
+        ex = extractor.extract(Article(id="t", text=text))
+        got = {
+            (
+                ex.entities[s.agent].label,
+                ex.entities[s.weapons[0]].label,
+                tuple(ex.entities[p].label for p in s.locations),
+            )
+            for s in ex.statements
+            if s.type == "Deployment"
+        }
+        assert (state, weapon, (place,)) in got, got
