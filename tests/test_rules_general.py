@@ -1981,3 +1981,16 @@ def test_a_states_ship_fired_at_or_seen_off_a_coast_is_deployed_there(extractor)
             if s.type == "Deployment"
         }
         assert (state, weapon, (place,)) in got, got
+
+
+def test_a_place_said_to_be_located_or_to_lie_somewhere_is_in_it(extractor):
+    got = edges(extractor, "Avdiivka, which lies in the Donetsk region, fell in February.")
+    assert ("LocatedIn", "Avdiivka", "Donetsk Oblast", None) in got, got
+    got = edges(extractor, "Pokrovsk is a logistics hub in the Donetsk region.")
+    assert ("LocatedIn", "Pokrovsk", "Donetsk Oblast", None) in got, got
+    # an unknown town the model reads as a person, in a part of a country named by it
+    got = edges(extractor, "Tarvo is located in southern Lebanon.")
+    assert {
+        ("LocatedIn", "Tarvo", "southern Lebanon", None),
+        ("LocatedIn", "Tarvo", "Lebanon", None),
+    } <= got, got

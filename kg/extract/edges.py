@@ -41,7 +41,9 @@ def located_in(
         # the gazetteer's country only where the article names that country too: a place the
         # text never puts in a country is not stated to lie in it
         implied = e.country if e.country in named else None
-        for container, conf in ((stated, 0.9), (implied, 0.75)):
+        # "in southern Lebanon": a part of a country named by it, so in that country too
+        part_of = entity(stated).country if stated and entity(stated).cls == "Region" else None
+        for container, conf in ((stated, 0.9), (part_of, 0.85), (implied, 0.75)):
             if container and container != e.id and (e.id, container) not in seen:
                 seen.add((e.id, container))
                 yield e.id, container, sent, conf
@@ -73,17 +75,38 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     return pm.entity_id if pm.entity_id in containers else None
 
 
+# verbs that say where a place is: "X is located in Y", "X, which lies in Y"
+LOCATING_VERBS = {"locate", "situate", "lie", "sit"}
+
+
 def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
     """'Arsal and Hermel in the Bekaa Valley', 'the Kherson region, in southern Ukraine',
-    'Kherson, a city in southern Ukraine'."""
+    'Kherson, a city in southern Ukraine', 'X is located in Y', 'X, which lies in Y', 'X is
+    a town in Y', 'in the Y plain' (a place naming the noun after it)."""
     root = doc[m.start : m.end].root
     heads = [root] + ([root.head] if root.dep_ == "conj" else [])
     heads += [c for c in root.children if c.dep_ == "appos" and c.i not in at]
+    heads += [
+        c
+        for c in root.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in LOCATING_VERBS
+    ]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+        if verb.lemma_.lower() in LOCATING_VERBS:
+            heads.append(verb)
+        elif verb.lemma_ == "be":  # "X is a town in Y"
+            heads += [c for c in verb.children if c.dep_ == "attr" and c.i not in at]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "in":
                 for p in c.children:
                     pm = at.get(p.i)
+                    if pm is None and p.dep_ == "pobj":  # "in the Bekaa Valley plain"
+                        pm = next(
+                            (at[g.i] for g in p.children if g.dep_ == "compound" and g.i in at),
+                            None,
+                        )
                     if (
                         pm is not None
                         and pm is not m

@@ -675,7 +675,8 @@ class DocLinker:
     def _in_place_slot(self, ent: Span) -> bool:
         """Whether a name stands where only a place can: the object of "in", "near",
         "outside", "around", "into", "across" or "toward"; after "the town of" (verbs.json
-        ``place_nouns``); or before a place noun ("the Tarvo district"). The small model
+        ``place_nouns``); before a place noun ("the Tarvo district"); or the subject of
+        "located" / "situated". The small model
         reads many unfamiliar town names as persons."""
         root = ent.root
         head = root.head
@@ -689,6 +690,8 @@ class DocLinker:
             return True
         if root.dep_ == "compound" and head.lemma_.lower() in places:
             return True
+        if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("locate", "situate"):
+            return True  # "Tarvo is located in the north"
         appos = places | {"capital"}  # "Velm, the capital of the province"
         return any(c.dep_ == "appos" and c.lemma_.lower() in appos for c in root.children)
 
