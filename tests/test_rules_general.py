@@ -1994,3 +1994,12 @@ def test_a_place_said_to_be_located_or_to_lie_somewhere_is_in_it(extractor):
         ("LocatedIn", "Tarvo", "southern Lebanon", None),
         ("LocatedIn", "Tarvo", "Lebanon", None),
     } <= got, got
+
+
+def test_a_states_defence_forces_are_its_armed_forces(extractor):
+    for text in (
+        "The Kenyan Defense Forces said five militants were killed.",
+        "The Uganda Defence Forces said five militants were killed.",
+    ):
+        got = edges(extractor, text)
+        assert any(s == "Affiliation" and a.endswith("Armed Forces") for s, a, _, _ in got), got

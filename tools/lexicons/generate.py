@@ -3513,12 +3513,16 @@ def state_body_rows(c, taken):
     if c["iso2"] not in NO_ARMED_FORCES:
         label = "%s Armed Forces" % c["label"]
         aliases = []
+        # many states name theirs "Defence Forces" ("Kenya Defence Forces", written "Kenyan
+        # Defense Forces" as often)
+        forces = ("Defense Forces", "Defence Forces")
         for d in dems:
             aliases += ["%s %s" % (d, x) for x in
-                        ("military", "army", "Army", "armed forces", "Armed Forces")]
+                        ("military", "army", "Army", "armed forces", "Armed Forces", *forces)]
         for n in names:
             aliases += ["%s %s" % (possessive(n), x) for x in ("military", "army", "armed forces")]
             aliases += ["Armed Forces of %s" % of_name(n), "%s military" % n]
+            aliases += ["%s %s" % (n, x) for x in forces]
         key = ["%s military" % first[-1]] if dems else ["%s military" % first[0]]
         bodies.append(("military", label, aliases, key))
         label = "Ministry of Defence of %s" % of_name(c["label"])
