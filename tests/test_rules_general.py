@@ -2003,3 +2003,15 @@ def test_a_states_defence_forces_are_its_armed_forces(extractor):
     ):
         got = edges(extractor, text)
         assert any(s == "Affiliation" and a.endswith("Armed Forces") for s, a, _, _ in got), got
+
+
+def test_military_describing_equipment_or_personnel_names_no_armed_forces(extractor):
+    for text in (
+        "Iranian military personnel were on the ground in Crimea.",
+        "The deal includes U.S. military equipment built decades ago.",
+        "Kyiv targeted plants that support Russian military industrial production.",
+    ):
+        ex = extractor.extract(Article(id="t", text=text))
+        assert not [e for e in ex.entities.values() if e.cls == "Organization"], ex.entities
+    ex = extractor.extract(Article(id="t", text="The Israeli military said it struck Rafah."))
+    assert [e for e in ex.entities.values() if e.cls == "Organization"], ex.entities

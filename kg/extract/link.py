@@ -600,6 +600,14 @@ class DocLinker:
     def _resolve_span(self, ent: Span) -> Ment | None:
         text = ent.text.strip()
         label = ent.label_
+        if _describes_noun(ent, MILITARY) and len(ent) > 1:
+            # "Russian military personnel", "U.S. military equipment": no body named, only the
+            # state's adjective
+            adjective = ent[: len(ent) - 1]
+            demonym = norm(adjective.text) in self.lex.demonyms
+            return self._resolve_span(
+                Span(ent.doc, ent.start, ent.end - 1, label="NORP" if demonym else "GPE")
+            )
         if text in self._acronyms:
             return Ment(ent.start, ent.end, self._acronyms[text])
         if label == "NORP":
@@ -986,6 +994,12 @@ class DocLinker:
                 country, start = self._country_modifier(doc, i)
                 if country is None:
                     continue
+                if _describes_noun(doc[start : i + len(parts)], MILITARY):
+                    # "Russian military personnel": no body named, only the state's adjective
+                    end = i - 1 if doc[i - 1].lower_ in ("'s", "’s") else i
+                    if self.lex.demonyms.get(norm(doc[start:end].text)) == country:
+                        yield Ment(start, end, country, "demonym"), doc[start:end].text
+                    break
                 surface = doc[start : i + len(parts)].text
                 phrase = doc[i : i + len(parts)].text
                 eid = self._country_org(country, phrase)
@@ -1209,6 +1223,54 @@ def _class_name(tok: Token) -> bool:
         tok.i + 2 < len(doc)
         and doc[tok.i + 1].text == "-"
         and doc[tok.i + 2].lower_ in ("class", "type")
+    )
+
+
+MILITARY = ("military", "army")  # a state's forces, unless they describe the noun after them
+# what "military" describes without naming a body that acts: "Russian military equipment",
+# "U.S. military aid", "Iranian military personnel" (not "military officials said", "military
+# sources say its forces …", whose forces are the body)
+DESCRIBED = {
+    "personnel",
+    "equipment",
+    "hardware",
+    "aid",
+    "assistance",
+    "production",
+    "industry",
+    "industrial",
+    "spending",
+    "budget",
+    "technology",
+    "technologies",
+    "supplies",
+    "exports",
+    "imports",
+    "cooperation",
+    "presence",
+    "buildup",
+    "build-up",
+    "capabilities",
+    "capability",
+    "modernization",
+    "doctrine",
+    "ties",
+    "sales",
+    "infrastructure",
+    "expenditure",
+}
+
+
+def _describes_noun(ent: Span, words: tuple[str, ...]) -> bool:
+    """Whether a name ending in one of ``words`` only describes the noun right after it."""
+    doc = ent.doc
+    last = ent[-1]
+    return (
+        last.lower_ in words
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in DESCRIBED
+        and last.dep_ in ("amod", "compound", "nmod")
+        and last.head.i >= ent.end
     )
 
 
