@@ -2015,3 +2015,23 @@ def test_military_describing_equipment_or_personnel_names_no_armed_forces(extrac
         assert not [e for e in ex.entities.values() if e.cls == "Organization"], ex.entities
     ex = extractor.extract(Article(id="t", text="The Israeli military said it struck Rafah."))
     assert [e for e in ex.entities.values() if e.cls == "Organization"], ex.entities
+
+
+def test_who_drives_fighters_out_of_a_place_takes_it(extractor):
+    has(
+        facts(extractor, "Somali troops drove al-Shabab fighters out of Kismayo."),
+        ("TerritorialCapture", "Somalia", "Kismayo", None, False, "asserted"),
+    )
+    has(
+        facts(extractor, "Iraqi forces ousted Islamic State from Mosul in 2017."),
+        ("TerritorialCapture", "Iraq", "Mosul", None, False, "asserted"),
+    )
+    got = facts(extractor, "Russian shelling forced residents out of Bakhmut.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got
+
+
+def test_a_place_that_fell_under_someones_control_was_captured(extractor):
+    has(
+        facts(extractor, "Kherson fell under Russian control in March."),
+        ("TerritorialCapture", "Russia", "Kherson", None, False, "asserted"),
+    )

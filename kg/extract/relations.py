@@ -514,6 +514,15 @@ class FrameReader:
         deciders = self.np_agents(subj, "TreatyParticipation")[0] if subj is not None else []
         return bool(owners) and not set(owners) & set(deciders)
 
+    def _fighters(self, tok: Token) -> bool:
+        """Whether the noun phrase names armed forces or fighters: an actor ('al-Shabab'),
+        forces or a group ('Russian troops', 'the militants')."""
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        if m is not None and self.cls(m) in ("Country", "Organization"):
+            return True
+        lemma = tok.lemma_.lower()
+        return lemma in self.force_nouns or lemma in self.lex.words["group_nouns"]
+
     def _reproached(self, n: Token, pron: Token) -> list[str]:
         """'sanctions on Russia over its invasion', 'condemned Iran for its attacks': in a
         phrase giving the reason (for, over, in response to, because of), the pronoun is the
@@ -1229,6 +1238,25 @@ class FrameReader:
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
+        if lemma in spec.get("expelling_verbs", []):
+            # "pushed Russian troops out of Kherson", "expelled the militants from Palmyra":
+            # who expels takes the place they leave, only when armed forces or a group of
+            # fighters are expelled (not "forced residents out of their homes")
+            expelled = [c for c in v.children if c.dep_ == "dobj"]
+            if not any(self._fighters(c) for c in expelled):
+                return None
+            left = {
+                m.entity_id
+                for m, p, t in ments
+                if p == "from"
+                or p == "of"
+                and t.head.lower_ == "of"
+                and t.head.head.lower_ == "out"
+            }
+            kept = [(x, p) for x, p in zip(f.locations, f.location_preps, strict=True) if x in left]
+            if not kept:
+                return None
+            f.locations, f.location_preps = [x for x, _ in kept], [p for _, p in kept]
         if lemma in spec.get("object_only", []):
             # "Rebels held the town", "much of X is held by rebels": the place held is the
             # object; not "held talks in X", "held X responsible", "held off the attack"
@@ -2377,6 +2405,10 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
         or on.pos_ in ("VERB", "AUX")
         or on.lower_ in r.lex.words["target_heads"]
         or on.lower_ in r.noun_types
+    ),
+    # "drove the militants out of X", "expelled Y from X": the place they leave
+    "expelling": lambda r, f, m, tok, eff: (
+        f.trigger.lemma_.lower() in r.spec["TerritorialCapture"]["expelling_verbs"]
     ),
     # "launched an invasion of X": the event noun a verb's frame reads as its object
     "of_event_noun": lambda r, f, m, tok, eff: (
