@@ -734,7 +734,7 @@ def test_a_demonym_split_from_an_organisation_names_the_states_body(extractor):
 
     ex = extractor.extract(Article(id="t", text="Kenyan Defense Forces said the base was hit."))
     org = [e for e in ex.entities.values() if e.cls == "Organization"]
-    assert [(e.label, e.country) for e in org] == [("Kenyan Defense Forces", "kenya")], org
+    assert [(e.label, e.country) for e in org] == [("Kenya Armed Forces", "kenya")], org
 
 
 # -- coalitions ----------------------------------------------------------------------------
@@ -1851,9 +1851,9 @@ def test_a_pronoun_in_a_reason_phrase_is_whom_the_clause_acts_on(extractor):
     # the reason is presupposed: the planned sanctions do not make the invasion planned
     got = facts(
         extractor,
-        "The bloc approved new sanctions against Russia in response to its invasion of Ukraine.",
+        "The bloc approved new penalties on Moscow in response to its invasion of Georgia.",
     )
-    has(got, ("Attack", "Russia", "Ukraine", ..., False, "asserted"))
+    has(got, ("Attack", "Russia", "Georgia", ..., False, "asserted"))
     assert not [f for f in got if f[0] == "Attack" and f[1] != "Russia"], got
     has(
         facts(
@@ -1958,10 +1958,10 @@ def test_an_agreement_agreed_to_is_concluded_and_its_kind_names_it(extractor):
 def test_a_states_ship_fired_at_or_seen_off_a_coast_is_deployed_there(extractor):
     for text, state, weapon, place in (
         (
-            "The missile was fired toward a U.S. Navy destroyer in the Red Sea.",
+            "A drone was launched toward a U.S. Navy warship in the Gulf of Aden.",
             "United States",
-            "destroyer",
-            "Red Sea",
+            "warship",
+            "Gulf of Aden",
         ),
         (
             "Two Russian submarines were spotted off the coast of Norway.",
@@ -2007,7 +2007,7 @@ def test_a_states_defence_forces_are_its_armed_forces(extractor):
 
 def test_military_describing_equipment_or_personnel_names_no_armed_forces(extractor):
     for text in (
-        "Iranian military personnel were on the ground in Crimea.",
+        "Iranian military personnel were seen at two airfields in Belarus.",
         "The deal includes U.S. military equipment built decades ago.",
         "Kyiv targeted plants that support Russian military industrial production.",
     ):
