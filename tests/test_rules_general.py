@@ -2035,3 +2035,17 @@ def test_a_place_that_fell_under_someones_control_was_captured(extractor):
         facts(extractor, "Kherson fell under Russian control in March."),
         ("TerritorialCapture", "Russia", "Kherson", None, False, "asserted"),
     )
+
+
+def test_walking_away_from_or_backing_out_of_a_treaty_is_withdrawing(extractor):
+    has(
+        facts(extractor, "North Korea walked away from the Agreed Framework in 2002."),
+        ("TreatyParticipation", "North Korea", "Agreed Framework", None, True),
+    )
+    has(
+        facts(extractor, "The United States backed out of the Iran nuclear deal in 2018."),
+        ("TreatyParticipation", "United States", "Joint Comprehensive Plan of Action", None, True),
+    )
+    # "backed" alone is support, not withdrawal
+    got = facts(extractor, "The U.S. backed Ukraine's bid to join NATO.")
+    assert not [f for f in got if f[1] == "United States"], got
