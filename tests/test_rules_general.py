@@ -2049,3 +2049,20 @@ def test_walking_away_from_or_backing_out_of_a_treaty_is_withdrawing(extractor):
     # "backed" alone is support, not withdrawal
     got = facts(extractor, "The U.S. backed Ukraine's bid to join NATO.")
     assert not [f for f in got if f[1] == "United States"], got
+
+
+def test_an_attack_with_no_attacker_named_continues_the_campaign_just_reported(extractor):
+    text = "Russia launched a large air attack on Ukraine before dawn. {}"
+    has(
+        facts(extractor, text.format("Missiles struck Lviv, officials said.")),
+        ("Attack", "Russia", "Lviv", "missile"),
+    )
+    has(
+        facts(extractor, text.format("Lviv was also hit, officials said.")),
+        ("Attack", "Russia", "Lviv"),
+    )
+    # not a place outside the targets of the attack just reported, nor someone's own weapons
+    got = facts(extractor, "Ukraine struck Belgorod before dawn. Kyiv was also hit.")
+    assert not [f for f in got if f[2] == "Kyiv"], got
+    got = facts(extractor, text.format("Government warplanes struck Lviv, officials said."))
+    assert not [f for f in got if f[2] == "Lviv" and f[1] == "Russia"], got

@@ -396,10 +396,16 @@ class FrameReader:
             and prev is not None
             and prev.trigger.i < tok.i
             and prev.trigger.i >= self._window_start(tok.i, 1)
-            and self._same_kind(m.entity_id, prev.weapons)
+            and (not prev.weapons or self._same_kind(m.entity_id, prev.weapons))
+            and not any(  # "government warplanes", "rebel rockets": someone else's
+                c.dep_ in ("compound", "nmod", "poss") and not m.start <= c.i < m.end
+                for c in tok.children
+            )
         ):
             # "Russia launched drones at Odesa overnight. Two drones hit the port.": weapons of
-            # the kind the attack just reported, with no owner named, are the attacker's
+            # the kind the attack just reported (or of any kind, when it named none: "Russia
+            # launched an air attack. Missiles struck Lviv"), with no owner named, are the
+            # attacker's
             return prev.agents[0], 0.6
         return None, 0.0
 
@@ -1298,6 +1304,8 @@ class FrameReader:
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
+        if etype == "Attack" and passive and not f.agents and f.targets:
+            f.agents = self._same_campaign(f)
         if etype == "WeaponTransfer" and v.dep_ == "acl" and passive and not f.recipients:
             # "rockets provided by the United States": who fires or uses them received them
             f.recipients = [r for r in self._user_of(v.head) if r not in f.agents]
@@ -1489,6 +1497,22 @@ class FrameReader:
             for a in self.np_agents(p, "WeaponTransfer")[0]
             if self.entity(a).cls in ("Country", "Organization")
         ]
+
+    def _same_campaign(self, f: Frame) -> list[str]:
+        """'Russia launched an air attack on Ukraine overnight. Lviv and Odesa were hit': an
+        attack with no attacker named, right after one whose targets hold all its places, is
+        the same attacker's (not 'Ukraine struck Belgorod. Kyiv was hit')."""
+        prev = self.last_frame.get("Attack")
+        if prev is None or not prev.agents or not self._near(prev, f, 1):
+            return []
+        hit = set(prev.targets)
+        places = [t for t in f.targets if self.entity(t).cls in PLACE]
+        if len(places) != len(f.targets) or not all(
+            t in hit or self.lex.country_of(t) in hit for t in places
+        ):
+            return []
+        f.confidence = min(f.confidence, 0.6)
+        return list(prev.agents)
 
     def _window_start(self, i: int, sentences: int) -> int:
         """The first token of the sentence ``sentences`` sentences before token ``i``'s."""
