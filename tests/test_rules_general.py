@@ -2066,3 +2066,29 @@ def test_an_attack_with_no_attacker_named_continues_the_campaign_just_reported(e
     assert not [f for f in got if f[2] == "Kyiv"], got
     got = facts(extractor, text.format("Government warplanes struck Lviv, officials said."))
     assert not [f for f in got if f[2] == "Lviv" and f[1] == "Russia"], got
+
+
+def test_a_group_named_only_by_the_side_it_takes_is_an_organisation(extractor):
+    text = (
+        "Pro-Russian separatists shelled Mariupol on Saturday. The separatists also hold "
+        "much of Luhansk."
+    )
+    ex = extractor.extract(Article(id="t", text=text))
+    groups = [e for e in ex.entities.values() if e.cls == "Organization"]
+    assert [g.label for g in groups] == ["pro-Russian separatists"], groups
+    got = facts(extractor, text)
+    has(got, ("Attack", "pro-Russian separatists", "Mariupol"))
+    has(got, ("TerritorialCapture", "pro-Russian separatists", "Luhansk"))
+    # the state they side with is not the attacker
+    assert not [f for f in got if f[1] == "Russia"], got
+    has(
+        facts(extractor, "Moscow-backed rebels seized the airport in Donetsk."),
+        ("TerritorialCapture", "Moscow-backed rebels", "Donetsk"),
+    )
+    # "the Iranian-backed rebels" after a named group are that group
+    has(
+        facts(
+            extractor, "Houthi fighters massed near Marib. The Iran-backed rebels shelled Marib."
+        ),
+        ("Attack", "Houthis", "Marib"),
+    )

@@ -71,7 +71,8 @@ class Ment:
     start: int
     end: int
     entity_id: str
-    kind: str = "name"  # name | demonym | generic | list | capital | metonym | direction | dateline
+    # name | demonym | generic | list | capital | metonym | direction | dateline | group
+    kind: str = "name"
     confidence: float = 1.0
     head: int | None = None  # list members: the token of "regions" that heads the list
 
@@ -113,6 +114,8 @@ class DocLinker:
         for m, surface in self._directional(doc):
             put(m, surface)
         for m, surface in self._generic_orgs(doc):
+            put(m, surface)
+        for m, surface in self._sided_groups(doc):
             put(m, surface)
         for m, surface in self._capital_references(doc):
             put(m, surface)
@@ -980,6 +983,52 @@ class DocLinker:
                 self._use(eid, doc[tok.i : tok.i + 2].text)
             yield m, doc[tok.i : tok.i + 2].text
 
+    def _sided_groups(self, doc: Doc):
+        """'pro-Russian separatists', 'Moscow-backed rebels': an armed group the article names
+        only by the side it takes, one entity per article (an Organization outside the
+        gazetteers, mention kind "group"); the state named in it is not the group."""
+        for t in doc:
+            if t.lemma_.lower() not in SIDED_GROUP_HEADS or t.i < 3:
+                continue
+            a, dash, b = doc[t.i - 3], doc[t.i - 2], doc[t.i - 1]
+            if dash.text != "-":
+                continue
+            if a.lower_ == "pro":
+                side = b  # "pro - Russian separatists"
+            elif b.lower_ == "backed":
+                side = a  # "Russian - backed separatists"
+            else:
+                continue
+            state = self.lex.demonyms.get(norm(side.text)) or next(
+                (
+                    self.lex.capitals.get(c.id) or c.id
+                    for c in self.lex.lookup(side.text)
+                    if c.cls == "Country" or c.id in self.lex.capitals
+                ),
+                None,
+            )
+            if state is None:
+                continue
+            start = t.i - 3
+            if start > 0 and doc[start - 1].lower_ == "the":
+                named = self._armed_group_before(doc, start)
+                if named is not None:  # "Houthi forces … the Iranian-backed rebels": them
+                    yield Ment(start, t.i + 1, named, "group", 0.7), doc[start : t.i + 1].text
+                    continue
+            side_text = doc[start : t.i].text.replace(" ", "")
+            if a.lower_ == "pro":
+                side_text = "pro" + side_text[3:]  # "Pro-Russian" opening a sentence
+            label = f"{side_text} {t.lemma_.lower()}s"
+            eid = self._unlinked(label, "Organization")
+            yield Ment(start, t.i + 1, eid, "group"), doc[start : t.i + 1].text
+
+    def _armed_group_before(self, doc: Doc, i: int) -> str | None:
+        """The armed group of the gazetteer named last before token ``i``."""
+        for t in reversed(doc[:i]):
+            if t.ent_id_ and self.lex.attr(t.ent_id_, "kind") == "armed-group":
+                return t.ent_id_
+        return None
+
     def _generic_orgs(self, doc: Doc):
         generics = sorted(self.lex.words["generic_orgs"], key=lambda g: -len(g.split()))
         firsts = {g.split()[0] for g in generics}
@@ -1226,6 +1275,7 @@ def _class_name(tok: Token) -> bool:
     )
 
 
+SIDED_GROUP_HEADS = {"separatist", "rebel"}  # "pro-Russian separatists", "Moscow-backed rebels"
 MILITARY = ("military", "army")  # a state's forces, unless they describe the noun after them
 # what "military" describes without naming a body that acts: "Russian military equipment",
 # "U.S. military aid", "Iranian military personnel" (not "military officials said", "military

@@ -466,7 +466,9 @@ class FrameReader:
     def _last_armed_group(self, at: int) -> str | None:
         """The armed group the article named last before token ``at``, within three sentences."""
         m = self._last_of(
-            "armed", lambda m: self.lex.attr(m.entity_id, "kind") == "armed-group", at
+            "armed",
+            lambda m: self.lex.attr(m.entity_id, "kind") == "armed-group" or m.kind == "group",
+            at,
         )
         return m.entity_id if m is not None and m.start >= self._window_start(at, 3) else None
 
