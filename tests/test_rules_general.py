@@ -2092,3 +2092,8 @@ def test_a_group_named_only_by_the_side_it_takes_is_an_organisation(extractor):
         ),
         ("Attack", "Houthis", "Marib"),
     )
+
+
+def test_a_states_special_forces_are_its_body(extractor):
+    got = edges(extractor, "Iraqi special forces stormed the building on Friday.")
+    assert ("Affiliation", "Iraqi Special Forces", "Iraq", None) in got, got
