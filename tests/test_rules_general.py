@@ -2097,3 +2097,17 @@ def test_a_group_named_only_by_the_side_it_takes_is_an_organisation(extractor):
 def test_a_states_special_forces_are_its_body(extractor):
     got = edges(extractor, "Iraqi special forces stormed the building on Friday.")
     assert ("Affiliation", "Iraqi Special Forces", "Iraq", None) in got, got
+
+
+def test_government_forces_are_the_state_of_the_places_around_them(extractor):
+    has(
+        facts(extractor, "Fighting spread across Syria. Government forces shelled Aleppo."),
+        ("Attack", "Syria", ...),
+    )
+    has(
+        facts(extractor, "Government troops recaptured Ramadi on Monday, Iraqi officials said."),
+        ("TerritorialCapture", "Iraq", "Ramadi"),
+    )
+    # a sentence with places of two states names no one government
+    got = facts(extractor, "Government forces shelled Aleppo and Mosul on Monday.")
+    assert not [f for f in got if f[0] == "Attack"], got

@@ -379,7 +379,9 @@ class FrameReader:
         led = self._leader(tok)
         if led:
             return led, 0.75
-        group = self._armed_group_back(tok) or self._forces_back(tok)
+        group = (
+            self._armed_group_back(tok) or self._forces_back(tok) or self._government_forces(tok)
+        )
         if group:
             return group, 0.6
         if tok.lower_ in self.lex.words["event_nouns"]:
@@ -454,6 +456,41 @@ class FrameReader:
         if m is not None and m.start >= self._window_start(tok.i, 3):
             return self.as_actor(m)
         return None
+
+    def _government_forces(self, tok: Token) -> str | None:
+        """'government troops', 'government forces' with no state named: the state whose
+        places the sentence names (one only), else the country the article named last within
+        three sentences."""
+        if tok.lemma_.lower() not in self.force_nouns or not any(
+            c.lower_ == "government" and c.dep_ in ("compound", "amod", "nmod")
+            for c in tok.children
+        ):
+            return None
+        if any(
+            (self.root_of.get(c.i) or self.at.get(c.i)) is not None
+            for c in tok.children
+            if c.dep_ in MODIFIER or c.dep_ == "poss"
+        ):
+            return None  # "Syrian government forces": the named state's, read elsewhere
+        sent = self.sents.of(tok.i)
+        homes = {
+            h
+            for m in self.ments
+            if sent.start <= m.start < sent.end and self.cls(m) in PLACE
+            for h in [m.entity_id if self.cls(m) == "Country" else self.lex.country_of(m.entity_id)]
+            if h
+        }
+        if len(homes) == 1:
+            return homes.pop()
+        if homes:
+            return None
+        m = self._last_of("country", lambda m: self.cls(m) == "Country", tok.i)
+        return m.entity_id if m is not None and m.start >= self._window_start(tok.i, 3) else None
+
+    def _government_forces_ment(self, tok: Token) -> Ment | None:
+        """'killed eight government soldiers': the state, as a mention."""
+        state = self._government_forces(tok)
+        return Ment(tok.i, tok.i + 1, state, kind="anaphor", confidence=0.6) if state else None
 
     def _names_forces(self, m: Ment) -> bool:
         """A state's armed forces ('the Kenya Defence Forces') or a state named on a word for
@@ -785,6 +822,7 @@ class FrameReader:
                 or self.at.get(tok.i)
                 or self.refer_back(tok)
                 or self._group_back_ment(tok)
+                or self._government_forces_ment(tok)
             )
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
