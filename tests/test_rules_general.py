@@ -2111,3 +2111,12 @@ def test_government_forces_are_the_state_of_the_places_around_them(extractor):
     # a sentence with places of two states names no one government
     got = facts(extractor, "Government forces shelled Aleppo and Mosul on Monday.")
     assert not [f for f in got if f[0] == "Attack"], got
+
+
+def test_an_event_noun_whose_by_phrase_names_no_actor_continues_no_attacker(extractor):
+    text = (
+        "Government warplanes struck militia bases in Benghazi, Libya. Two guards died in "
+        "an assault by gunmen on the French embassy."
+    )
+    got = facts(extractor, text)
+    assert not [f for f in got if f[2] == "France"], got

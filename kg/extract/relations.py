@@ -2019,7 +2019,11 @@ class FrameReader:
         ):
             f.lexical_negation = True
         self.assign(f, ments)
-        if not f.agents and n.lower_ in self.lex.words["event_nouns"]:
+        if (
+            not f.agents
+            and n.lower_ in self.lex.words["event_nouns"]
+            and not any(c.dep_ == "prep" and c.lower_ == "by" for c in n.children)
+        ):  # "an assault by militants": someone else, unnamed, made it
             self.continue_previous(f)
         prev = self.unclaimed
         if claimant is not None and f.agents and not f.targets and prev and self._near(prev, f, 3):
