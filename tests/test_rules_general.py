@@ -2120,3 +2120,13 @@ def test_an_event_noun_whose_by_phrase_names_no_actor_continues_no_attacker(extr
     )
     got = facts(extractor, text)
     assert not [f for f in got if f[2] == "France"], got
+
+
+def test_a_relative_clause_on_an_apposition_describes_the_named_actor(extractor):
+    has(
+        facts(
+            extractor,
+            "Hezbollah, the armed group that controls much of south Beirut, fired rockets.",
+        ),
+        ("TerritorialCapture", "Hezbollah", ...),
+    )

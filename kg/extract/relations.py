@@ -1795,6 +1795,10 @@ class FrameReader:
         noun = _one_of(noun) or noun  # "X is one of the states that signed Y"
         if noun.lower_ in self.noun_types:
             return None  # "condemned a bombing that killed …": not who condemned
+        if noun.dep_ == "appos":  # "Hamas, the militant group that controls Gaza, …"
+            named = self.root_of.get(noun.head.i) or self.at.get(noun.head.i)
+            if named is not None and self.cls(named) in ACTOR:
+                return noun.head
         if noun.dep_ in ("dobj", "pobj", "attr"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return self.subject_of(verb)
