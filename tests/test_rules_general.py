@@ -2130,3 +2130,14 @@ def test_a_relative_clause_on_an_apposition_describes_the_named_actor(extractor)
         ),
         ("TerritorialCapture", "Hezbollah", ...),
     )
+
+
+def test_the_subject_of_is_said_or_believed_to_have_acts(extractor):
+    has(
+        facts(extractor, "Iran is said to have supplied drones to Russia."),
+        ("WeaponTransfer", "Iran", "Russia", "drone"),
+    )
+    has(
+        facts(extractor, "Russia is believed to have obtained artillery shells from North Korea."),
+        ("WeaponTransfer", "North Korea", "Russia", "artillery shell"),
+    )

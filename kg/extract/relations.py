@@ -56,6 +56,8 @@ STATE_KINDS = {"military", "ministry", "government", "intelligence"}
 CLAIM_NOUNS = {"responsibility", "credit"}
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "bear"}
 BLAME_VERBS = {"attribute", "blame"}
+# passive verbs whose subject is that of the infinitive after them: "X is said to have …"
+RAISING_VERBS = {"say", "believe", "report", "think", "know", "allege", "understand", "rumor"}
 # "Russia's obligations under the CFE Treaty": only a party has duties under a treaty
 DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility"}
 # a gerund after these has the subject of the verb or adjective they attach to ("accused of
@@ -706,10 +708,18 @@ class FrameReader:
 
     def subject_of(self, verb: Token) -> Token | None:
         cur = verb
-        for _ in range(5):
+        for step in range(5):
             for c in cur.children:
                 if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
                     return c
+                if (
+                    c.dep_ == "nsubjpass"
+                    and step
+                    and came_by == "xcomp"
+                    and cur.lemma_.lower() in RAISING_VERBS
+                ):
+                    return c  # "X is believed to have bought …", "Y is said to have sent …"
+            came_by = cur.dep_
             if cur.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and cur.head.i != cur.i:
                 if cur.dep_ == "ccomp" and cur.head.lemma_ in self.lex.words["speech"]:
                     return None
