@@ -708,13 +708,13 @@ class FrameReader:
 
     def subject_of(self, verb: Token) -> Token | None:
         cur = verb
-        for step in range(5):
+        came_by = None  # the dependency by which the loop climbed to ``cur``
+        for _ in range(5):
             for c in cur.children:
                 if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
                     return c
                 if (
                     c.dep_ == "nsubjpass"
-                    and step
                     and came_by == "xcomp"
                     and cur.lemma_.lower() in RAISING_VERBS
                 ):
