@@ -2141,3 +2141,10 @@ def test_the_subject_of_is_said_or_believed_to_have_acts(extractor):
         facts(extractor, "Russia is believed to have obtained artillery shells from North Korea."),
         ("WeaponTransfer", "North Korea", "Russia", "artillery shell"),
     )
+
+
+def test_the_town_of_x_in_y_and_x_the_capital_of_y(extractor):
+    got = edges(extractor, "The town of Kupiansk, in the Kharkiv region, was shelled again.")
+    assert ("LocatedIn", "Kupiansk", "Kharkiv Oblast", None) in got, got
+    got = edges(extractor, "Rebels entered Malakal, the capital of Upper Nile state, on Monday.")
+    assert ("LocatedIn", "Malakal", "Upper Nile", None) in got, got

@@ -75,6 +75,8 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     return pm.entity_id if pm.entity_id in containers else None
 
 
+# nouns for a place that another place holds: "the town of X", "X, the capital of Y"
+PLACE_NOUNS = {"town", "city", "village", "capital", "port", "district", "province", "region"}
 # verbs that say where a place is: "X is located in Y", "X, which lies in Y"
 LOCATING_VERBS = {"locate", "situate", "lie", "sit"}
 
@@ -85,6 +87,8 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
     a town in Y', 'in the Y plain' (a place naming the noun after it)."""
     root = doc[m.start : m.end].root
     heads = [root] + ([root.head] if root.dep_ == "conj" else [])
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
+        heads.append(root.head.head)  # "the town of Kupiansk, in the Kharkiv region"
     heads += [c for c in root.children if c.dep_ == "appos" and c.i not in at]
     heads += [
         c
@@ -99,7 +103,9 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
             heads += [c for c in verb.children if c.dep_ == "attr" and c.i not in at]
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
+            # "Goma, the capital of North Kivu province": of a place noun in apposition
+            of_place = c.lower_ == "of" and h.dep_ == "appos" and h.lemma_ in PLACE_NOUNS
+            if c.dep_ == "prep" and (c.lower_ == "in" or of_place):
                 for p in c.children:
                     pm = at.get(p.i)
                     if pm is None and p.dep_ == "pobj":  # "in the Bekaa Valley plain"
