@@ -2148,3 +2148,20 @@ def test_the_town_of_x_in_y_and_x_the_capital_of_y(extractor):
     assert ("LocatedIn", "Kupiansk", "Kharkiv Oblast", None) in got, got
     got = edges(extractor, "Rebels entered Malakal, the capital of Upper Nile state, on Monday.")
     assert ("LocatedIn", "Malakal", "Upper Nile", None) in got, got
+
+
+def test_the_fall_of_a_place_to_someone_and_claimed_control(extractor):
+    has(
+        facts(extractor, "The fall of Mosul to Islamic State in 2014 stunned Baghdad."),
+        ("TerritorialCapture", "Islamic State", "Mosul", None, False, "asserted"),
+    )
+    got = facts(extractor, "The fall of Mosul ended the mission.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got
+    has(
+        facts(extractor, "Russia claimed control of Avdiivka after months of fighting."),
+        ("TerritorialCapture", "Russia", "Avdiivka"),
+    )
+    has(
+        facts(extractor, "The Taliban established control over Kabul within days."),
+        ("TerritorialCapture", "Taliban", "Kabul"),
+    )

@@ -561,6 +561,34 @@ class FrameReader:
         deciders = self.np_agents(subj, "TreatyParticipation")[0] if subj is not None else []
         return bool(owners) and not set(owners) & set(deciders)
 
+    def _fall(self, n: Token) -> Frame | None:
+        """'the fall of Kabul to the Taliban', "Mosul's fall to Islamic State": the place
+        (of-phrase or possessor) was taken by whom it fell to; with no one named, nothing."""
+
+        def objects(prep: str) -> list[Token]:
+            return [
+                p
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ == prep
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+
+        agents = [a for p in objects("to") for a in self.np_agents(p, "TerritorialCapture")[0]]
+        held = objects("of") + [c for c in n.children if c.dep_ == "poss"]
+        places = [
+            m.entity_id
+            for p in held
+            for m in [self.root_of.get(p.i) or self.at.get(p.i)]
+            if m is not None and self.cls(m) in PLACE
+        ]
+        if not agents or not places:
+            return None
+        f = Frame("TerritorialCapture", n, agents=agents, nominal=True, confidence=0.7)
+        f.locations = places
+        f.location_preps = ["of"] * len(places)
+        return f
+
     def _fighters(self, tok: Token) -> bool:
         """Whether the noun phrase names armed forces or fighters: an actor ('al-Shabab'),
         forces or a group ('Russian troops', 'the militants')."""
@@ -1874,6 +1902,8 @@ class FrameReader:
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
+        if etype == "TerritorialCapture" and n.lower_ == "fall":
+            return self._fall(n)
         if etype == "WeaponTransfer" and n.dep_ == "dobj" and head.lemma_.lower() == "take":
             # "Ukraine took delivery of F-16s from Denmark": the subject receives
             subj = self.subject_of(head)
