@@ -2165,3 +2165,10 @@ def test_the_fall_of_a_place_to_someone_and_claimed_control(extractor):
         facts(extractor, "The Taliban established control over Kabul within days."),
         ("TerritorialCapture", "Taliban", "Kabul"),
     )
+
+
+def test_weapons_received_as_part_of_a_states_package_are_supplied_by_it(extractor):
+    has(
+        facts(extractor, "Ukraine received ATACMS missiles as part of a U.S. aid package."),
+        ("WeaponTransfer", "United States", "Ukraine", "MGM-140 ATACMS"),
+    )

@@ -1540,6 +1540,8 @@ class FrameReader:
         ]
         if not suppliers:  # "signed a deal with Russia to buy …", "under a deal with X, Y buys"
             suppliers = [a for a in self._deal_partners(f.trigger) if a not in f.agents]
+        if not suppliers:  # "received ATACMS as part of a U.S. aid package"
+            suppliers = [a for a in self._package_owners(f.trigger) if a not in f.agents]
         if not suppliers and f.agents:
             # "The Taiwanese will receive two frigates" after "the U.S. announced an arms
             # sale to Taiwan": the supplier of the last transfer to the same recipient
@@ -1551,6 +1553,24 @@ class FrameReader:
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
         return f
+
+    def _package_owners(self, v: Token) -> list[str]:
+        """Whose is the package or aid the verb's 'as part of' / 'under' phrase names: 'as
+        part of a U.S. aid package', "under Germany's aid programme"."""
+        nouns = [
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("as", "under", "in")
+            for p in c.subtree
+            if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.words["package_nouns"]
+        ]
+        return [
+            a
+            for n in nouns
+            for m in self._modifier_ments(n)
+            for a in [self.as_actor(m)]
+            if a and self.entity(a).cls == "Country"
+        ]
 
     def _deal_partners(self, v: Token) -> list[str]:
         """The actors a deal is made with, where a verb acts under or through it: 'signed a
