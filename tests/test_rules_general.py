@@ -2172,3 +2172,17 @@ def test_weapons_received_as_part_of_a_states_package_are_supplied_by_it(extract
         facts(extractor, "Ukraine received ATACMS missiles as part of a U.S. aid package."),
         ("WeaponTransfer", "United States", "Ukraine", "MGM-140 ATACMS"),
     )
+
+
+def test_a_bare_weapon_word_before_the_one_subtype_the_article_names_is_that_subtype(extractor):
+    text = (
+        "North Korea launched a missile on Monday. Officials said it was a Hwasong-18, "
+        "the North's newest solid-fuel missile."
+    )
+    ex = extractor.extract(Article(id="t", text=text))
+    weapons = {e.label for e in ex.entities.values() if e.cls == "Weapon"}
+    assert weapons == {"Hwasong-18"}, weapons
+    # not a word that only describes another noun ("artillery munitions")
+    text = "The package includes artillery munitions and HIMARS launchers."
+    ex = extractor.extract(Article(id="t", text=text))
+    assert "artillery" in {e.label for e in ex.entities.values()}, ex.entities

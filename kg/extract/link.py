@@ -482,6 +482,21 @@ class DocLinker:
                         break
             seen.pop(m.entity_id, None)
             seen[m.entity_id] = None
+        # "Ukraine fires U.S. missiles at Crimea … ATACMS were used": a bare general word
+        # before the one subtype of it the article names refers to that subtype too
+        for m in ments:
+            words = doc[m.start : m.end]
+            if (
+                len(words) != 1
+                or not words[0].is_lower
+                or m.entity_id in generic
+                or words[0].dep_ in ("compound", "amod", "nmod")  # "artillery munitions"
+            ):
+                continue
+            subtypes = [w for w in seen if w != m.entity_id and m.entity_id in self._ancestors(w)]
+            if len(subtypes) == 1:
+                m.entity_id, m.confidence = subtypes[0], 0.8
+                self.forms.setdefault(subtypes[0], set()).add(words.text)
         used = {m.entity_id for m in ments}
         for eid in [k for k, v in self.entities.items() if v.cls == "Weapon" and k not in used]:
             del self.entities[eid]
