@@ -2186,3 +2186,24 @@ def test_a_bare_weapon_word_before_the_one_subtype_the_article_names_is_that_sub
     text = "The package includes artillery munitions and HIMARS launchers."
     ex = extractor.extract(Article(id="t", text=text))
     assert "artillery" in {e.label for e in ex.entities.values()}, ex.entities
+
+
+def test_ships_and_aircraft_sent_flown_or_drilled_somewhere_are_deployed(extractor):
+    for text, state, weapon in (
+        (
+            "The U.S. dispatched an aircraft carrier to the eastern Mediterranean.",
+            "United States",
+            "aircraft carrier",
+        ),
+        ("Russia flew two strategic bombers over the Baltic Sea.", "Russia", "bomber"),
+        ("China conducted drills around Taiwan with warships.", "China", "warship"),
+        (
+            "Chinese fighter jets crossed the median line of the Taiwan Strait.",
+            "China",
+            "fighter aircraft",
+        ),
+    ):
+        has(facts(extractor, text), ("Deployment", state, None, weapon))
+    # munitions in flight are no deployment
+    got = facts(extractor, "Russian missiles flew over Moldova.")
+    assert not [f for f in got if f[0] == "Deployment"], got

@@ -65,6 +65,8 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
 SIGHTING_VERBS = {"see", "spot", "sight", "observe", "detect", "photograph", "film"}
+# what a state's ships and aircraft do where they are deployed: "Chinese jets crossed into X"
+MOTION_VERBS = {"cross", "enter", "fly", "sail", "patrol", "transit", "circle", "operate"}
 MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
 # "185 miles southwest of X": units of a distance measured from a place
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
@@ -1468,13 +1470,30 @@ class FrameReader:
         holders = [tok]
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGHTING_VERBS:
             holders.append(tok.head)  # "Russian launchers were spotted in Belarus"
+        moving = (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in MOTION_VERBS
+            and self.lex.attr(m.entity_id, "category") in ("aircraft", "ship")
+        )  # platforms, not munitions in flight ("missiles flew over Moldova")
+        if moving:  # "Chinese jets crossed into the Taiwan Strait", "Russian warships entered X"
+            holders.append(tok.head)
         preps = [c for h in holders for c in h.children]
+        if moving:  # what they crossed or entered: the place, or the place of its of-phrase
+            for o in tok.head.children:
+                if o.dep_ == "dobj":
+                    om = self.root_of.get(o.i)
+                    if om is not None and self.cls(om) in PLACE:
+                        places.append(om.entity_id)
+                    preps += [c for c in o.children if c.lower_ == "of"]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("toward", "towards", "at"):
             # "fired toward a U.S. destroyer in the Red Sea": the parse may hang the place on
             # the verb; the ship fired at is there
             preps += [c for c in tok.head.head.children if c.i > tok.i]
+        wheres = ("in", "off", "near") + (
+            ("into", "over", "through", "across", "of") if moving else ()
+        )
         for c in preps:
-            if c.dep_ == "prep" and c.lower_ in ("in", "off", "near"):
+            if c.dep_ == "prep" and c.lower_ in wheres:
                 for p in self._coast_of(c):
                     pm = self.root_of.get(p.i)
                     if pm is None or p.dep_ != "pobj" or self.cls(pm) not in PLACE:
