@@ -2207,3 +2207,14 @@ def test_ships_and_aircraft_sent_flown_or_drilled_somewhere_are_deployed(extract
     # munitions in flight are no deployment
     got = facts(extractor, "Russian missiles flew over Moldova.")
     assert not [f for f in got if f[0] == "Deployment"], got
+
+
+def test_places_and_weapons_of_a_reason_phrase_are_not_the_events(extractor):
+    got = facts(
+        extractor,
+        "Britain carried out strikes against Houthi sites across Yemen in retaliation for "
+        "attacks on shipping in the Red Sea with drones.",
+    )
+    has(got, ("Attack", "United Kingdom", "Yemen"))
+    assert not [f for f in got if f[1] == "United Kingdom" and f[2] == "Red Sea"], got
+    assert not [f for f in got if f[1] == "United Kingdom" and f[3] == "drone"], got

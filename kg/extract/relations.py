@@ -39,6 +39,8 @@ CLAUSE_STOP = {
 }
 CAPTURED = {"capture", "captured", "seize", "seized", "steal", "stolen", "trophy", "abandon"}
 SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnership"}
+# "in response to the threats in the Red Sea", "in retaliation for X": a reason, another event
+REASON_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
 PERMISSION_NOUNS = {
@@ -848,8 +850,12 @@ class FrameReader:
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
                 ):
                     continue
-                if any(c.lemma_.lower() in SIDE_NOUNS for c in tok.children if c.dep_ == "pobj"):
-                    continue  # "in support of X", "in coordination with Y": a side, not a role
+                if any(
+                    c.lemma_.lower() in SIDE_NOUNS | REASON_NOUNS
+                    for c in tok.children
+                    if c.dep_ == "pobj"
+                ):
+                    continue  # "in support of X": a side; "in response to Y": a reason
                 of_forces = tok.lower_ == "of" and tok.head.lemma_.lower() in self.force_nouns
                 if prep not in ("from", "against") and not (prep and of_forces):
                     # "fired from a site in X": X is where it came from; "against a base in
@@ -2106,7 +2112,9 @@ class FrameReader:
             not f.agents
             and n.lower_ in self.lex.words["event_nouns"]
             and not any(c.dep_ == "prep" and c.lower_ == "by" for c in n.children)
-        ):  # "an assault by militants": someone else, unnamed, made it
+            and not any(a.lemma_.lower() in REASON_NOUNS for a in n.ancestors)
+        ):  # "an assault by militants": someone else, unnamed, made it; "in response to
+            # attacks on X": the other side's, as a rule
             self.continue_previous(f)
         prev = self.unclaimed
         if claimant is not None and f.agents and not f.targets and prev and self._near(prev, f, 3):
