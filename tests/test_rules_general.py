@@ -2218,3 +2218,17 @@ def test_places_and_weapons_of_a_reason_phrase_are_not_the_events(extractor):
     has(got, ("Attack", "United Kingdom", "Yemen"))
     assert not [f for f in got if f[1] == "United Kingdom" and f[2] == "Red Sea"], got
     assert not [f for f in got if f[1] == "United Kingdom" and f[3] == "drone"], got
+
+
+def test_a_weapon_struck_or_destroyed_on_the_ground_was_hit_not_used_or_intercepted(extractor):
+    got = facts(extractor, "Israeli jets struck Hezbollah rocket launchers in southern Lebanon.")
+    has(got, ("Attack", "Israel", "Hezbollah"))
+    assert not [f for f in got if f[0] == "Attack" and f[3] == "multiple rocket launcher"], got
+    got = facts(extractor, "Ukraine destroyed two Russian S-400 systems in Crimea.")
+    assert not [f for f in got if f[0] == "Interception"], got
+    # what flies at you is intercepted; what is fired is the weapon; a mine struck still struck
+    has(
+        facts(extractor, "Ukrainian air defenses destroyed 30 of 35 Russian drones."),
+        ("Interception", "Ukraine", None, "drone"),
+    )
+    has(facts(extractor, "Russia fired missiles at Kyiv."), ("Attack", "Russia", "Kyiv", "missile"))

@@ -1373,7 +1373,10 @@ class FrameReader:
             reported = [] if own_losses else self._reporting_state(v)
             f.agents = [a for a in reported if a not in owners]
         kinds = spec.get("weapon_categories", {}).get(lemma)
-        if kinds:  # "left mines behind": what is left is deployed only if it is laid to go off
+        if kinds and (f.weapons or etype != "Interception"):
+            # "left mines behind": what is left is deployed only if it is laid to go off;
+            # "destroyed drones" is an interception, "destroyed S-400 systems" none ("26 of
+            # them were destroyed": the pronoun's weapons are read below)
             f.weapons = [w for w in f.weapons if self.lex.attr(w, "category") in kinds]
             if not f.weapons:
                 return None
@@ -2500,6 +2503,20 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+def _weapon_hit(r: FrameReader, f: Frame, tok: Token) -> bool:
+    """Whether ``tok`` is the object of the event's verb of hitting (not of launching,
+    firing, dropping or using, whose object is what is sent)."""
+    verb = f.trigger
+    return (
+        not f.nominal
+        and tok.head.i == verb.i
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() not in r.lex.words["launch_verbs"]
+        and verb.lemma_.lower() not in r.spec["Attack"].get("weapon_required", [])
+        and verb.lemma_.lower() not in ("use", "employ", "deploy")
+    )
+
+
 def _takes_part(verb: Token) -> bool:
     """'took part in': the verb with the noun that makes it one of taking part."""
     return verb.lemma_ == "take" and any(
@@ -2568,6 +2585,15 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     # "drove the militants out of X", "expelled Y from X": the place they leave
     "expelling": lambda r, f, m, tok, eff: (
         f.trigger.lemma_.lower() in r.spec["TerritorialCapture"]["expelling_verbs"]
+    ),
+    # "struck Hezbollah rocket launchers", "hit Russian warplanes at an airbase": a weapon
+    # that a verb of hitting takes as its object was hit, not used (not "fired missiles")
+    "weapon_hit": lambda r, f, m, tok, eff: (
+        _weapon_hit(r, f, eff) and r.lex.attr(m.entity_id, "category") not in ("mine", "munition")
+    ),  # "the vehicle hit a roadside bomb": the bomb is what struck
+    # its owner was hit ("Hezbollah" of "Hezbollah rocket launchers")
+    "owns_weapon_hit": lambda r, f, m, tok, eff: (
+        r.cls_at(eff.head) == "Weapon" and _weapon_hit(r, f, eff.head)
     ),
     # "launched an invasion of X": the event noun a verb's frame reads as its object
     "of_event_noun": lambda r, f, m, tok, eff: (
