@@ -2232,3 +2232,22 @@ def test_a_weapon_struck_or_destroyed_on_the_ground_was_hit_not_used_or_intercep
         ("Interception", "Ukraine", None, "drone"),
     )
     has(facts(extractor, "Russia fired missiles at Kyiv."), ("Attack", "Russia", "Kyiv", "missile"))
+
+
+def test_attacks_weapons_forces_and_states_that_damage_or_raze_a_place_attack_it(extractor):
+    for text, agent, target in (
+        ("Russian missiles destroyed a power plant in Lviv.", "Russia", "Lviv"),
+        ("Russian airstrikes damaged buildings in Kharkiv.", "Russia", "Kharkiv"),
+        ("Russian forces razed the village of Krynky.", "Russia", "Krynky"),
+        (
+            "A Russian missile strike that killed 10 people in Kharkiv drew condemnation.",
+            "Russia",
+            "Kharkiv",
+        ),
+    ):
+        has(facts(extractor, text), ("Attack", agent, target))
+    # damage by what is no attack, and drones destroyed in flight, are none
+    got = facts(extractor, "U.S. sanctions damaged Russia's economy.")
+    assert not [f for f in got if f[0] == "Attack"], got
+    got = facts(extractor, "Ukraine destroyed 30 Russian drones overnight.")
+    assert not [f for f in got if f[0] == "Attack" and f[1] == "Ukraine"], got

@@ -593,6 +593,35 @@ class FrameReader:
         f.location_preps = ["of"] * len(places)
         return f
 
+    def _damages(self, v: Token) -> bool:
+        """Whether a verb of damage ('damaged', 'destroyed', 'razed') is an attack: its subject
+        is an attack ('Russian airstrikes damaged …'), a weapon ('missiles destroyed …'),
+        forces, an armed group or a state ('the RSF razed villages', 'Russia destroyed
+        Mariupol'); and what it destroyed is no weapon in flight (an interception)."""
+        if any(
+            c.dep_ == "dobj" and self.cls_at(c) == "Weapon" and v.lemma_.lower() == "destroy"
+            for c in v.children
+        ):
+            return False
+        subj = self.subject_of(v)
+        if subj is None or subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            return v.dep_ in ("relcl", "acl") and self._damages_noun(v.head)
+        return self._damages_noun(subj)
+
+    def _damages_noun(self, n: Token) -> bool:
+        m = self.root_of.get(n.i) or self.at.get(n.i)
+        if m is not None:
+            return self.cls(m) in ("Weapon", "Country") or (
+                self.lex.attr(m.entity_id, "kind") in ("armed-group", "military")
+                or m.kind == "group"
+            )
+        return (
+            "Attack" in self.noun_types.get(n.lower_, [])
+            or n.lemma_.lower() in self.force_nouns
+            or n.lemma_.lower() in self.lex.words["event_heads"]  # "an airstrike campaign"
+            and any(c.lower_ in self.noun_types for c in n.children if c.dep_ == "compound")
+        )
+
     def _fighters(self, tok: Token) -> bool:
         """Whether the noun phrase names armed forces or fighters: an actor ('al-Shabab'),
         forces or a group ('Russian troops', 'the militants')."""
@@ -1177,6 +1206,8 @@ class FrameReader:
     def verb_frame(self, v: Token, etype: str) -> Frame | None:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
+        if lemma in spec.get("damage_verbs", []) and not self._damages(v):
+            return None
         if etype == "TreatyParticipation" and any(
             c.dep_ == "dobj" and self._others_membership(c) for c in v.children
         ):
@@ -1880,7 +1911,10 @@ class FrameReader:
             return noun
         noun = _one_of(noun) or noun  # "X is one of the states that signed Y"
         if noun.lower_ in self.noun_types:
-            return None  # "condemned a bombing that killed …": not who condemned
+            # "a Russian strike that killed …": the event, whose named owner acts; "condemned
+            # a bombing that killed …": not who condemned, nor the last attacker
+            owned = self._noun_agents(noun, "Attack")[0] or self._modifier_ments(noun)
+            return noun if owned else None
         if noun.dep_ == "appos":  # "Hamas, the militant group that controls Gaza, …"
             named = self.root_of.get(noun.head.i) or self.at.get(noun.head.i)
             if named is not None and self.cls(named) in ACTOR:
