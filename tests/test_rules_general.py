@@ -2251,3 +2251,10 @@ def test_attacks_weapons_forces_and_states_that_damage_or_raze_a_place_attack_it
     assert not [f for f in got if f[0] == "Attack"], got
     got = facts(extractor, "Ukraine destroyed 30 Russian drones overnight.")
     assert not [f for f in got if f[0] == "Attack" and f[1] == "Ukraine"], got
+
+
+def test_a_siege_of_a_place_attacks_it(extractor):
+    has(
+        facts(extractor, "Russia's siege of Mariupol lasted nearly three months."),
+        ("Attack", "Russia", "Mariupol", ..., False, "asserted"),
+    )
