@@ -2258,3 +2258,14 @@ def test_a_siege_of_a_place_attacks_it(extractor):
         facts(extractor, "Russia's siege of Mariupol lasted nearly three months."),
         ("Attack", "Russia", "Mariupol", ..., False, "asserted"),
     )
+
+
+def test_a_launch_into_a_sea_is_a_deployment_not_an_attack_on_the_sea(extractor):
+    got = facts(extractor, "North Korea fired a ballistic missile into the East Sea on Sunday.")
+    has(got, ("Deployment", "North Korea", None, "ballistic missile"))
+    assert not [f for f in got if f[0] == "Attack"], got
+    # ships in a sea fired at are attacked
+    has(
+        facts(extractor, "The Houthis fired missiles at a U.S. warship in the Red Sea."),
+        ("Attack", "Houthis", "United States"),
+    )

@@ -90,6 +90,15 @@ class Extractor:
         return _ArticleRun(self, article, doc).run()
 
 
+WATER_WORDS = {"sea", "ocean", "gulf", "strait", "bay", "channel"}
+
+
+def _water(label: str) -> bool:
+    """Whether a place is a body of water ("Sea of Japan", "Red Sea", "Gulf of Aden")."""
+    words = label.lower().split()
+    return bool(words) and (words[-1] in WATER_WORDS or words[0] in WATER_WORDS)
+
+
 def _failed(article: Article, e: Exception) -> ExtractionFailed:
     return ExtractionFailed(
         f"article '{article.id}': extraction failed ({type(e).__name__}: {e})",
@@ -261,11 +270,12 @@ class _ArticleRun:
             f = replace(f, type="Deployment")  # "sent warships to the Taiwan Strait"
         if (
             f.type == "Attack"
-            and not f.targets
             and f.weapons
             and f.trigger.lemma_.lower() in self.launch_verbs
+            and all(_water(self.entity(t).label) for t in f.targets)
         ):
-            f = replace(f, type="Deployment")  # "fired a rocket" at nothing named: a launch
+            # "fired a rocket" at nothing named, or "into the Sea of Japan": a launch
+            f = replace(f, type="Deployment", locations=list(f.targets), targets=[])
         if f.type == "Interception" and not f.agents and f.locations:
             # "twenty drones were shot down over X", no interceptor named: still an attack on X
             self._queue_attacks(f, "", list(dict.fromkeys(f.weapons)), self._evidence(sent), q)
