@@ -111,24 +111,24 @@ def test_cues_decide_the_negation_of_a_statement(extractor):
 
 @pytest.fixture(scope="module")
 def extended_extractor(tmp_path_factory):
-    """An extractor whose lexicon has one more attack verb, 'raze', and one more negating
+    """An extractor whose lexicon has one more attack verb, 'torch', and one more negating
     verb, 'avoid', and nothing else new."""
     d = tmp_path_factory.mktemp("lexicons")
     shutil.copytree(LEXICON_DIR, d, dirs_exist_ok=True)
     words = json.loads((d / "verbs.json").read_text())
-    assert "raze" not in words["events"]["Attack"]["verbs"]
+    assert "torch" not in words["events"]["Attack"]["verbs"]
     assert "avoid" not in words["negation"]["verbs"]
-    words["events"]["Attack"]["verbs"].append("raze")
+    words["events"]["Attack"]["verbs"].append("torch")
     words["negation"]["verbs"].append("avoid")
     (d / "verbs.json").write_text(json.dumps(words))
     return Extractor.load(Settings().spacy_model, lexicon_dir=str(d))
 
 
 def test_a_trigger_added_to_the_data_starts_frames_without_code(extractor, extended_extractor):
-    text = "Russian troops razed Bakhmut in May."
+    text = "Russian troops torched Bakhmut in May."
     assert not any(f[0] == "Attack" for f in facts(extractor, text))
     has(facts(extended_extractor, text), ("Attack", "Russia", "Bakhmut", ..., False, "asserted"))
-    assert marks(extended_extractor.nlp, text)["razed"] == (("verb", "Attack"),)
+    assert marks(extended_extractor.nlp, text)["torched"] == (("verb", "Attack"),)
 
 
 def test_a_negating_verb_added_to_the_data_negates_without_code(extractor, extended_extractor):
