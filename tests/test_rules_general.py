@@ -2028,6 +2028,9 @@ def test_who_drives_fighters_out_of_a_place_takes_it(extractor):
     )
     got = facts(extractor, "Russian shelling forced residents out of Bakhmut.")
     assert not [f for f in got if f[0] == "TerritorialCapture"], got
+    # pushed back from a place: repelled, the place was not taken
+    got = facts(extractor, "Ukrainian troops pushed Russian forces back from the edge of Kharkiv.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got
 
 
 def test_a_place_that_fell_under_someones_control_was_captured(extractor):

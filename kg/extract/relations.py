@@ -1366,8 +1366,10 @@ class FrameReader:
             # who expels takes the place they leave, only when armed forces or a group of
             # fighters are expelled (not "forced residents out of their homes")
             expelled = [c for c in v.children if c.dep_ == "dobj"]
-            if not any(self._fighters(c) for c in expelled):
-                return None
+            if not any(self._fighters(c) for c in expelled) or any(
+                c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in v.children
+            ):
+                return None  # "pushed them back from X": repelled, X was not theirs to take
             left = {
                 m.entity_id
                 for m, p, t in ments
