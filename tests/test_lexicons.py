@@ -282,3 +282,12 @@ def test_the_gazetteer_tags_the_longest_name_spelt_out_between_token_ends(extrac
 def test_of_two_entities_with_one_name_the_gazetteer_tags_the_country_then_the_city(extractor):
     got = _tagged(extractor, "Georgia protested; Washington and Moscow did not.")
     assert got == {"Georgia": "georgia", "Washington": "washington-d-c", "Moscow": "moscow"}, got
+
+
+def test_a_broadcasters_language_service_is_an_organisation_of_its_own(extractor):
+    ex = extractor.extract(
+        Article(id="t", text="The commander told VOA Somali that the fighting lasted an hour.")
+    )
+    assert [(e.label, e.cls) for e in ex.entities.values()] == [("VOA Somali", "Organization")]
+    ex = extractor.extract(Article(id="t", text="VOA Wednesday reported heavy fighting."))
+    assert [e.label for e in ex.entities.values()] == ["Voice of America"], ex.entities

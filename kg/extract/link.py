@@ -71,7 +71,8 @@ class Ment:
     start: int
     end: int
     entity_id: str
-    # name | demonym | generic | list | capital | metonym | direction | dateline | group
+    # name | demonym | generic | list | capital | metonym | direction | dateline | group |
+    # service
     kind: str = "name"
     confidence: float = 1.0
     head: int | None = None  # list members: the token of "regions" that heads the list
@@ -116,6 +117,8 @@ class DocLinker:
         for m, surface in self._generic_orgs(doc):
             put(m, surface)
         for m, surface in self._sided_groups(doc):
+            put(m, surface)
+        for m, surface in self._language_services(doc):
             put(m, surface)
         for m, surface in self._capital_references(doc):
             put(m, surface)
@@ -1037,6 +1040,18 @@ class DocLinker:
             eid = self._unlinked(label, "Organization")
             yield Ment(start, t.i + 1, eid, "group"), doc[start : t.i + 1].text
 
+    def _language_services(self, doc: Doc):
+        """'told VOA Somali', 'VOA Burmese reported': a broadcaster's service in a language
+        is an organisation of its own (not the broadcaster, not the language's country)."""
+        for t in doc[:-1]:
+            nxt = doc[t.i + 1]
+            if t.text not in BROADCASTERS or not nxt.text[:1].isupper():
+                continue
+            if nxt.lower_ in LANGUAGES or nxt.lower_ in self.lex.demonyms:
+                label = f"{t.text} {nxt.text}"
+                eid = self._unlinked(label, "Organization")
+                yield Ment(t.i, t.i + 2, eid, "service"), label
+
     def _armed_group_before(self, doc: Doc, i: int) -> str | None:
         """The armed group of the gazetteer named last before token ``i``."""
         for t in reversed(doc[:i]):
@@ -1290,6 +1305,37 @@ def _class_name(tok: Token) -> bool:
     )
 
 
+# broadcasters with services in many languages ("VOA Somali", "BBC Persian")
+BROADCASTERS = {"VOA", "BBC", "RFE/RL"}
+# languages that are no demonym of the gazetteer (those are read as languages too)
+LANGUAGES = {
+    "urdu",
+    "pashto",
+    "dari",
+    "deewa",
+    "mandarin",
+    "cantonese",
+    "swahili",
+    "hausa",
+    "amharic",
+    "persian",
+    "farsi",
+    "kurdish",
+    "tigrinya",
+    "bambara",
+    "oromo",
+    "lingala",
+    "khmer",
+    "lao",
+    "tibetan",
+    "uyghur",
+    "russian",
+    "ukrainian",
+    "arabic",
+    "english",
+    "spanish",
+    "portuguese",
+}
 SIDED_GROUP_HEADS = {"separatist", "rebel"}  # "pro-Russian separatists", "Moscow-backed rebels"
 MILITARY = ("military", "army")  # a state's forces, unless they describe the noun after them
 # what "military" describes without naming a body that acts: "Russian military equipment",

@@ -742,6 +742,7 @@ class FrameReader:
                 (cls in ("Country", "Organization") or self._acting_capital(m))
                 and m.kind != "demonym"
                 and self.lex.attr(m.entity_id, "kind") != "media"
+                and m.kind != "service"  # "VOA Somali": a medium too
             )
         return True
 
