@@ -248,7 +248,7 @@ def build(
         readers = _Pool(workers, model, ontology_dir, per_task or MAX_BATCH)
     batch: list[Source] = []  # articles to read, not sent yet
     pending: deque[tuple[list[Source], Pending]] = deque()  # sent, in the order read
-    unflushed = [0]  # articles written since the store was last flushed
+    unflushed = 0  # articles written since the store was last flushed
 
     def done(src: Source, outcome: str | KGError, ex: Extraction | None = None) -> None:
         if isinstance(outcome, KGError):
@@ -279,10 +279,11 @@ def build(
             wrote()
 
     def wrote() -> None:
-        unflushed[0] += 1
-        if unflushed[0] >= FLUSH_EVERY:
+        nonlocal unflushed
+        unflushed += 1
+        if unflushed >= FLUSH_EVERY:
             store.flush()
-            unflushed[0] = 0
+            unflushed = 0
 
     def send() -> None:
         assert readers is not None

@@ -35,7 +35,7 @@ def located_in(
         sent = sent_of(m.start)
         stated = (
             _possessor(doc, m, at, entity)
-            or _in_phrase(doc, m, at, entity)
+            or _in_phrase(doc, m, at, entity, set(lex.words["place_nouns"]))
             or _comma_container(lex, doc, m, at, e)
         )
         # the gazetteer's country only where the article names that country too: a place the
@@ -75,19 +75,18 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     return pm.entity_id if pm.entity_id in containers else None
 
 
-# nouns for a place that another place holds: "the town of X", "X, the capital of Y"
-PLACE_NOUNS = {"town", "city", "village", "capital", "port", "district", "province", "region"}
 # verbs that say where a place is: "X is located in Y", "X, which lies in Y"
 LOCATING_VERBS = {"locate", "situate", "lie", "sit"}
 
 
-def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
+def _in_phrase(doc: Doc, m: Ment, at: dict, entity, place_nouns: set[str]) -> str | None:
     """'Arsal and Hermel in the Bekaa Valley', 'the Kherson region, in southern Ukraine',
     'Kherson, a city in southern Ukraine', 'X is located in Y', 'X, which lies in Y', 'X is
-    a town in Y', 'in the Y plain' (a place naming the noun after it)."""
+    a town in Y', 'in the Y plain' (a place naming the noun after it); "the town of X, in Y"
+    and "X, the capital of Y" (verbs.json ``place_nouns``)."""
     root = doc[m.start : m.end].root
     heads = [root] + ([root.head] if root.dep_ == "conj" else [])
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in place_nouns:
         heads.append(root.head.head)  # "the town of Kupiansk, in the Kharkiv region"
     heads += [c for c in root.children if c.dep_ == "appos" and c.i not in at]
     heads += [
@@ -104,7 +103,7 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity) -> str | None:
     for h in heads:
         for c in h.children:
             # "Goma, the capital of North Kivu province": of a place noun in apposition
-            of_place = c.lower_ == "of" and h.dep_ == "appos" and h.lemma_ in PLACE_NOUNS
+            of_place = c.lower_ == "of" and h.dep_ == "appos" and h.lemma_ in place_nouns
             if c.dep_ == "prep" and (c.lower_ == "in" or of_place):
                 for p in c.children:
                     pm = at.get(p.i)

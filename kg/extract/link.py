@@ -621,7 +621,7 @@ class DocLinker:
     def _resolve_span(self, ent: Span) -> Ment | None:
         text = ent.text.strip()
         label = ent.label_
-        if _describes_noun(ent, MILITARY) and len(ent) > 1:
+        if _describes_noun(ent) and len(ent) > 1:
             # "Russian military personnel", "U.S. military equipment": no body named, only the
             # state's adjective
             adjective = ent[: len(ent) - 1]
@@ -1073,7 +1073,7 @@ class DocLinker:
                 country, start = self._country_modifier(doc, i)
                 if country is None:
                     continue
-                if _describes_noun(doc[start : i + len(parts)], MILITARY):
+                if _describes_noun(doc[start : i + len(parts)]):
                     # "Russian military personnel": no body named, only the state's adjective
                     end = i - 1 if doc[i - 1].lower_ in ("'s", "’s") else i
                     if self.lex.demonyms.get(norm(doc[start:end].text)) == country:
@@ -1326,15 +1326,10 @@ LANGUAGES = {
     "oromo",
     "lingala",
     "khmer",
-    "lao",
     "tibetan",
     "uyghur",
-    "russian",
-    "ukrainian",
     "arabic",
     "english",
-    "spanish",
-    "portuguese",
 }
 SIDED_GROUP_HEADS = {"separatist", "rebel"}  # "pro-Russian separatists", "Moscow-backed rebels"
 MILITARY = ("military", "army")  # a state's forces, unless they describe the noun after them
@@ -1372,12 +1367,13 @@ DESCRIBED = {
 }
 
 
-def _describes_noun(ent: Span, words: tuple[str, ...]) -> bool:
-    """Whether a name ending in one of ``words`` only describes the noun right after it."""
+def _describes_noun(ent: Span) -> bool:
+    """Whether a name ending in a word for a state's forces (:data:`MILITARY`) only describes
+    the noun right after it (:data:`DESCRIBED`)."""
     doc = ent.doc
     last = ent[-1]
     return (
-        last.lower_ in words
+        last.lower_ in MILITARY
         and ent.end < len(doc)
         and doc[ent.end].lower_ in DESCRIBED
         and last.dep_ in ("amod", "compound", "nmod")

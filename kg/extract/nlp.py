@@ -141,21 +141,21 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         ends = {t.idx + len(t.text): t.i + 1 for t in doc}
-        found: list[tuple[int, int, int, str, str]] = []
+        found: list[tuple[int, int, str, str]] = []  # start, end, label, id
         for t in doc:
             first = _FIRST.match(t.text)
             for name, label, eid in self.index.get(first.group(), ()) if first else ():
                 end = ends.get(t.idx + len(name))
                 if end is not None and text.startswith(name, t.idx):
-                    found.append((end - t.i, -t.i, len(found), label, eid))
-        found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+                    found.append((t.i, end, label, eid))
+        # the most tokens first, then the earlier; the sort is stable: then the first listed
+        found.sort(key=lambda f: (f[0] - f[1], f[0]))
         taken: set[int] = set()
         spans = []
-        for size, neg_start, _, label, eid in found:
-            start = -neg_start
-            if taken.isdisjoint(range(start, start + size)):
-                spans.append(Span(doc, start, start + size, label=label, span_id=eid))
-                taken.update(range(start, start + size))
+        for start, end, label, eid in found:
+            if taken.isdisjoint(range(start, end)):
+                spans.append(Span(doc, start, end, label=label, span_id=eid))
+                taken.update(range(start, end))
         if spans:
             kept = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
             doc.ents = kept + spans
