@@ -2272,3 +2272,49 @@ def test_a_launch_into_a_sea_is_a_deployment_not_an_attack_on_the_sea(extractor)
         facts(extractor, "The Houthis fired missiles at a U.S. warship in the Red Sea."),
         ("Attack", "Houthis", "United States"),
     )
+
+
+# -- session 2026-12-05 (third) ------------------------------------------------------------
+def test_they_after_a_coordination_is_every_actor_of_it(extractor):
+    got = facts(
+        extractor,
+        "Belgium and Portugal have announced that they will donate F-16s to Ukraine.",
+    )
+    for supplier in ("Belgium", "Portugal"):
+        has(got, ("WeaponTransfer", supplier, "Ukraine", ..., False, "planned"))
+    got = facts(
+        extractor,
+        "Latvia and Estonia sent howitzers to Ukraine in May. They also delivered tanks "
+        "to Ukraine.",
+    )
+    for supplier in ("Latvia", "Estonia"):
+        has(got, ("WeaponTransfer", supplier, "Ukraine", "tank", False, "asserted"))
+
+
+def test_a_subject_pronoun_continues_the_subject_before_not_the_last_actor_named(extractor):
+    got = facts(
+        extractor, "Sweden shipped Archer howitzers to Ukraine. It also delivered tanks to Kyiv."
+    )
+    has(got, ("WeaponTransfer", "Sweden", "Ukraine", "tank"))
+    got = facts(
+        extractor, "Britain condemned Iran on Friday. It said that they had sold drones to Russia."
+    )
+    has(got, ("WeaponTransfer", "Iran", "Russia", "drone"))
+    assert not [f for f in got if f[0] == "WeaponTransfer" and f[1] == "United Kingdom"], got
+
+
+def test_a_weapon_fired_at_is_hit_and_its_owner_attacked_not_a_supply(extractor):
+    got = facts(extractor, "The Houthis fired a missile at an American destroyer on Friday.")
+    has(got, ("Attack", "Houthis", "United States", "missile"))
+    assert not [f for f in got if f[0] == "WeaponTransfer"], got
+    got = facts(extractor, "Ukraine fired dozens of British missiles at Russian positions.")
+    has(got, ("WeaponTransfer", "United Kingdom", "Ukraine", "missile"))
+
+
+def test_weapons_shot_down_while_targeting_a_place_are_the_attackers_not_the_interceptors(
+    extractor,
+):
+    got = facts(extractor, "Romanian air defenses shot down three drones targeting Constanta.")
+    assert not [f for f in got if f[0] == "Attack" and f[1] == "Romania"], got
+    got = facts(extractor, "Ukrainian gunners shot down Russian missiles targeting Odesa.")
+    has(got, ("Attack", "Russia", "Odesa", "missile"))

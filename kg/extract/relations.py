@@ -304,8 +304,35 @@ class FrameReader:
             if got:
                 out.append(got)
                 out += self._coordinated_owners(tok)
+                if tok.pos_ == "PRON" and tok.lower_ == "they":
+                    out += self._coordinated_antecedents(tok, got)
                 conf = min(conf, c)
         return list(dict.fromkeys(out)), conf
+
+    def _coordinated_antecedents(self, pron: Token, first: str) -> list[str]:
+        """'Norway and Denmark said they would send jets': "they" is every actor of the
+        coordination its antecedent stands in, not only the last one."""
+        parallel = self._previous_subject(pron) if pron.dep_ in ("nsubj", "nsubjpass") else []
+        if parallel:
+            return parallel[1:] if parallel[0] == first else []
+        said = self._speaker_of(pron)
+        if said is not None:  # "X and Y announced they would …"
+            got = [a for a in self.np_agents(said, "")[0] if self.entity(a).cls != "Person"]
+            return got[1:] if got[:1] == [first] else []
+        m = self._last_mention("actor", pron.i)
+        if m is None or self.as_actor(m) != first:
+            return []
+        tok = self.doc[m.end - 1]
+        while tok.head.i != tok.i and m.start <= tok.head.i < m.end:
+            tok = tok.head
+        out = []
+        for q in [_first_conjunct(tok), *_conjuncts(_first_conjunct(tok))]:
+            other = self.root_of.get(q.i) or self.at.get(q.i)
+            actor = self.as_actor(other) if other is not None else None
+            if actor is None or self.cls(other) != self.cls(m):
+                return []
+            out.append(actor)
+        return [a for a in out if a != first]
 
     def _coordinated_owners(self, tok: Token) -> list[str]:
         """'American and British forces', 'U.S. and Israeli jets': the actors coordinated
@@ -683,10 +710,38 @@ class FrameReader:
             if subj is not None:  # "the central government reasserted its control"
                 named = self.np_agents(subj, "")[0]
                 return named[0] if named else None
+        if want == "actor" and pron.dep_ in ("nsubj", "nsubjpass"):
+            parallel = self._previous_subject(pron)
+            if parallel:
+                return parallel[0]
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
         return m.entity_id if want == "weapon" else self.as_actor(m)
+
+    def _previous_subject(self, pron: Token) -> list[str]:
+        """'Poland sent jets to Ukraine. They also delivered tanks.': the subject pronoun of
+        a main clause opening its sentence continues the subject of the sentence before (with
+        its conjuncts), not the actor named last."""
+        sent = pron.sent
+        if (
+            sent.start == 0
+            or pron.head.i != sent.root.i
+            or any(
+                (m := self.at.get(t.i)) is not None and self._fits(m, "actor")
+                for t in self.doc[sent.start : pron.i]
+            )
+        ):
+            return []
+        prev = self.doc[sent.start - 1].sent
+        subj = self.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        m = self.root_of.get(subj.i) or self.at.get(subj.i)
+        if m is None or not self._fits(m, "actor"):
+            return []
+        got = [a for a in self.np_agents(subj, "")[0] if self.entity(a).cls != "Person"]
+        return got if pron.lower_ == "they" else got[:1]
 
     def _clause_subject_noun(self, pron: Token) -> Token | None:
         """The subject of the clause a possessive pronoun stands in, when it comes first and is
@@ -814,6 +869,8 @@ class FrameReader:
                 # systems": a weapon does not, the clause's subject does
                 m = self.root_of.get(cur.head.i) or self.at.get(cur.head.i)
                 if m is not None and self.cls(m) == "Weapon":
+                    if "Attack" in self.verb_types.get(cur.lemma_.lower(), []):
+                        return cur.head  # "shot down drones targeting X": the drones' side
                     cur = cur.head.head
                     continue
                 if m is not None or cur.head.lemma_.lower() in self.force_nouns:
@@ -2307,6 +2364,7 @@ class FrameReader:
             or self.entity(owner).cls != "Country"
             or clause.lemma_.lower() not in uses
             or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
+            or noun.dep_ == "pobj" and noun.head.lower_ not in ("with", "of")  # not fired "at"
             or any(t.lemma_.lower() in CAPTURED for t in noun.subtree)
         ):
             return []
@@ -2540,13 +2598,23 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+AIMED_AT = {"at", "on", "against", "toward", "towards"}
+
+
 def _weapon_hit(r: FrameReader, f: Frame, tok: Token) -> bool:
     """Whether ``tok`` is the object of the event's verb of hitting (not of launching,
-    firing, dropping or using, whose object is what is sent)."""
+    firing, dropping or using, whose object is what is sent), or what a verb or its object
+    is aimed at ('fired a missile at a destroyer', 'launched drones against warships')."""
     verb = f.trigger
+    if f.nominal:
+        return False
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        return prep.lower_ in AIMED_AT and (
+            prep.head.i == verb.i or prep.head.head.i == verb.i and prep.head.dep_ == "dobj"
+        )
     return (
-        not f.nominal
-        and tok.head.i == verb.i
+        tok.head.i == verb.i
         and tok.dep_ in ("dobj", "nsubjpass")
         and verb.lemma_.lower() not in r.lex.words["launch_verbs"]
         and verb.lemma_.lower() not in r.spec["Attack"].get("weapon_required", [])
