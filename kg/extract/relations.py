@@ -2364,7 +2364,8 @@ class FrameReader:
             or self.entity(owner).cls != "Country"
             or clause.lemma_.lower() not in uses
             or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
-            or noun.dep_ == "pobj" and noun.head.lower_ not in ("with", "of")  # not fired "at"
+            or noun.dep_ == "pobj"
+            and noun.head.lower_ not in ("with", "of")  # not fired "at"
             or any(t.lemma_.lower() in CAPTURED for t in noun.subtree)
         ):
             return []
