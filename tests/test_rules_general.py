@@ -2318,3 +2318,58 @@ def test_weapons_shot_down_while_targeting_a_place_are_the_attackers_not_the_int
     assert not [f for f in got if f[0] == "Attack" and f[1] == "Romania"], got
     got = facts(extractor, "Ukrainian gunners shot down Russian missiles targeting Odesa.")
     has(got, ("Attack", "Russia", "Odesa", "missile"))
+
+
+def test_a_title_case_name_ending_in_an_agreement_word_is_a_treaty_of_its_own(extractor):
+    got = facts(extractor, "Australia and Japan signed a Reciprocal Access Agreement in Canberra.")
+    for party in ("Australia", "Japan"):
+        has(got, ("TreatyParticipation", party, "Reciprocal Access Agreement", ..., False))
+    got = facts(
+        extractor, "Seoul suspended the General Security of Military Information Agreement."
+    )
+    has(
+        got,
+        (
+            "TreatyParticipation",
+            "South Korea",
+            "General Security of Military Information Agreement",
+            ...,
+            True,
+        ),
+    )
+    got = facts(extractor, "Moscow and Ankara signed the Sochi agreement in 2018.")
+    has(got, ("TreatyParticipation", "Turkey", "Sochi agreement", ..., False))
+    # a longer name that goes on is an organisation's; a country before "deal" names no treaty
+    got = facts(extractor, "Armenia froze its role in the Collective Security Treaty Organization.")
+    assert not [f for f in got if f[2] == "Collective Security Treaty Organization"], got
+    assert not [
+        f
+        for f in facts(extractor, "Iraq signed the Ukraine deal.")
+        if f[0] == "TreatyParticipation"
+    ]
+
+
+def test_a_party_to_a_treaty_in_apposition_or_as_a_party_is_a_participant(extractor):
+    got = facts(extractor, "Moldova, a signatory to the Ottawa Treaty, destroyed its mines.")
+    has(got, ("TreatyParticipation", "Moldova", "Ottawa Treaty", ..., False))
+    got = facts(extractor, "As a State Party to the Chemical Weapons Convention, Syria must act.")
+    has(got, ("TreatyParticipation", "Syria", "Chemical Weapons Convention", ..., False))
+    got = facts(
+        extractor, "Russia's invasion of Georgia – another CFE State Party – was condemned."
+    )
+    has(got, ("TreatyParticipation", "Georgia", "Treaty on Conventional Armed Forces in Europe"))
+    assert not [f for f in got if f[0] == "TreatyParticipation" and f[1] == "Russia"], got
+    ex = extractor.extract(Article(id="t", text="As a State Party to the treaty, Peru must act."))
+    assert not [e for e in ex.entities.values() if e.label == "State Party"]
+
+
+def test_the_accession_of_a_state_and_a_decision_announced_to_suspend(extractor):
+    got = facts(extractor, "The accession of Montenegro to the North Atlantic Treaty took a year.")
+    has(got, ("TreatyParticipation", "Montenegro", "North Atlantic Treaty", ..., False))
+    got = facts(
+        extractor, "Moscow announced its decision to suspend its participation in the INF Treaty."
+    )
+    has(
+        got,
+        ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", ..., True),
+    )

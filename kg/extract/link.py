@@ -132,6 +132,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._named_facilities(doc, taken):
             put(m, surface)
+        for m, surface in self._named_treaties(doc, taken):
+            put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ in SKIP_LABELS:
@@ -463,6 +465,63 @@ class DocLinker:
             eid = self._unlinked(f"{name.strip()} {tok.lower_}", "AdministrativeRegion")
             yield Ment(start, tok.i + 1, eid, confidence=0.6), span.text
 
+    def _named_treaties(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A name in title case that ends in a word for an agreement ("the Reciprocal Access
+        Agreement", "the Treaty of Kars", "a Status of Forces Agreement"), or a city's name
+        before one ("the Sochi agreement"): a treaty of its own when no gazetteer entry
+        names it (verbs.json ``treaty_heads``)."""
+        heads = set(self.lex.words["treaty_heads"])
+        joins = {"of", "on", "for", "and", "between", "the", "to", "in", "-"}
+
+        def titled(t: Token) -> bool:
+            return t.text[:1].isupper() and t.is_alpha and not t.ent_id_
+
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i in taken or tok.ent_id_ or tok.i in self._headline:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].sent.start == tok.sent.start:
+                prev = doc[start - 1]
+                if prev.i in taken or not (titled(prev) or prev.lower_ in ("of", "on", "-")):
+                    break  # "General Security of Military Information Agreement"
+                start -= 1
+            while start < tok.i and not titled(doc[start]):
+                start += 1
+            end = tok.i + 1
+            if titled(tok):  # "Treaty of Friendship and Cooperation"
+                j = end
+                while j < len(doc) and (doc[j].lower_ in joins or titled(doc[j])):
+                    j += 1
+                while j > end and not titled(doc[j - 1]):
+                    j -= 1
+                end = j
+                if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    continue  # "the Collective Security Treaty Organization": an organisation
+                if end - start < 2 or start == tok.sent.start and end == tok.i + 1 == start + 1:
+                    continue
+            elif tok.i > 0 and self._city_before(doc[tok.i - 1], taken):
+                start = tok.i - 1  # "the Sochi agreement"; not "the Ukraine deal"
+            else:
+                continue
+            if any(i in taken or doc[i].ent_id_ for i in range(start + 1, end)):
+                continue
+            span = doc[start:end]
+            yield (
+                Ment(start, end, self._unlinked(_clean(span.text), "Treaty"), confidence=0.7),
+                span.text,
+            )
+
+    def _city_before(self, tok: Token, taken: set[int]) -> bool:
+        """Whether ``tok`` is a one-word city name of the gazetteer ("Sochi" of "the Sochi
+        agreement"), a name not joined to a longer one before it."""
+        e = self.lex.entities.get(tok.ent_id_) if tok.ent_id_ else None
+        return (
+            e is not None
+            and e.cls == "City"
+            and tok.i not in taken
+            and (tok.i == 0 or doc_token_not_name(tok.doc[tok.i - 1]))
+        )
+
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
         """'long-range missiles … the missiles': a bare general weapon word after a mention of
         one of its subtypes refers to that subtype."""
@@ -682,6 +741,8 @@ class DocLinker:
                 return Ment(ent.start, ent.end, hit[0], confidence=hit[1])
             parts = _clean(text).split()
             words = {w.lower().strip(".,'’") for w in parts}
+            if words <= {"state", "states", "party", "parties"}:
+                return None  # "a State Party" to a treaty: a role, not an organisation
             acronym = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
             if not words & set(self.lex.words["org_heads"]) and self._in_place_slot(ent):
                 self._towns.add(key)
@@ -1257,6 +1318,10 @@ def _full_orgs(doc: Doc) -> dict[str, Span]:
         for i in range(k + 1):
             out.setdefault(norm(" ".join(t.text for t in words[i : k + 1])), ent)
     return out
+
+
+def doc_token_not_name(tok: Token) -> bool:
+    return tok.ent_id_ == "" and not (tok.text[:1].isupper() and tok.is_alpha)
 
 
 def _title_case_lines(doc: Doc) -> set[int]:

@@ -848,6 +848,14 @@ class FrameReader:
                 owner = self._owner_of_noun(cur.head)
                 if owner is not None and cur.head.lemma_.lower() not in PERMISSION_NOUNS:
                     return owner
+                if (
+                    owner is None
+                    and cur.head.dep_ == "dobj"
+                    and cur.head.head.lemma_.lower() in DECLARING_VERBS
+                    and cur.head.lemma_.lower() not in PERMISSION_NOUNS
+                ):  # "Russia announced its decision to suspend …": who announces decides
+                    cur = cur.head.head
+                    continue
             if (
                 cur.dep_ == "pcomp"
                 and cur.tag_ == "VBG"
@@ -1105,7 +1113,9 @@ class FrameReader:
             if subj is not None and subj.tag_ in ("WDT", "WP") and n.head.dep_ == "relcl":
                 subj = n.head.head  # "Austria, which is not part of NATO"
             holders += [subj] if subj is not None else []
-        elif n.dep_ in ("appos", "compound"):
+        elif n.dep_ == "appos":
+            holders += [a] if (a := self._apposed_actor(n)) is not None else []
+        elif n.dep_ == "compound":
             holders.append(n.head)
         elif n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ == "be":
             subj = self.subject_of(n.head.head)  # "X is among NATO's members"
@@ -1138,6 +1148,20 @@ class FrameReader:
         if not agents:
             return []
         return [Frame("TreatyParticipation", n, agents=agents, treaties=treaties, confidence=0.7)]
+
+    def _apposed_actor(self, appos: Token) -> Token | None:
+        """The actor an apposition describes: the one named last before it in the phrase it
+        hangs on ("Hungary, a NATO member"; "the war on X – another State Party –", where
+        the parser hangs it on the larger phrase)."""
+        head = appos.head
+        if (m := self.root_of.get(head.i)) is not None and self.as_actor(m):
+            return head  # with its conjuncts: "X and Y, both members of NATO"
+        named = [
+            t
+            for t in head.subtree
+            if t.i < appos.i and (m := self.root_of.get(t.i)) is not None and self.as_actor(m)
+        ]
+        return named[-1] if named else None
 
     def patient_subject_frames(self, v: Token, etype: str) -> list[Frame]:
         """The subject undergoes the event and a phrase names the agent: 'X fell to Russian
@@ -2104,6 +2128,16 @@ class FrameReader:
                     if refs:
                         f.agents += refs
                         skip.add(c.i)
+        if etype == "TreatyParticipation" and not f.agents and n.lemma_.lower() in TREATY_ACTS:
+            for p in _objects(n, "of"):  # "the accession of Finland to the alliance"
+                m = self.root_of.get(p.i) or self.at.get(p.i)
+                if m is not None and not self.lex.attr(m.entity_id, "treaty"):
+                    f.agents += [
+                        a
+                        for a in self.np_agents(p, etype)[0]
+                        if self.entity(a).cls in ("Country", "Organization")
+                    ]
+                    skip.add(p.i)
         if _reason_phrase(n) and any(c.dep_ == "poss" or c.lower_ == "the" for c in n.children):
             f.presupposed = True  # "sanctions over its invasion": it happened, whatever governs
         if etype == "WeaponTransfer" and n.lower_ in self.spec[etype].get("receiving_nouns", []):
@@ -2128,6 +2162,21 @@ class FrameReader:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
             f.trigger = n
+        elif etype == "TreatyParticipation" and holder.dep_ == "appos":
+            apposed = self._apposed_actor(holder)  # "X, a party to Y"
+            if apposed is not None:
+                f.agents, f.confidence = self.np_agents(apposed, etype)
+                skip.add(apposed.i)
+        elif (
+            etype == "TreatyParticipation"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ == "as"
+            and holder.head.head.pos_ in ("VERB", "AUX")
+        ):  # "As a party to the treaty, X must …"
+            subj = self.subject_of(holder.head.head)
+            if subj is not None:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+                skip.add(subj.i)
         light: tuple[Token, set[int]] | None = None
         verb = n.head
         if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
@@ -2561,6 +2610,18 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
 RANK = {kind: i for i, kind in enumerate(READERS)}
 
 
+def _objects(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s preposition ``prep`` with their conjuncts."""
+    return [
+        q
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj"
+        for q in (p, *_conjuncts(p))
+    ]
+
+
 def _one_of(n: Token) -> Token | None:
     """'one' in 'one of the parties to X', 'one of four countries that …', for ``n``."""
     of = n.head
@@ -2599,6 +2660,10 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+# what a state does with a treaty, as nouns whose "of" names the state: "the accession of X"
+TREATY_ACTS = {"accession", "ratification", "withdrawal", "suspension", "participation"}
+# verbs that make one's own decision or plan known: "announced its decision to …"
+DECLARING_VERBS = {"announce", "make", "take", "reach", "confirm", "declare", "unveil"}
 AIMED_AT = {"at", "on", "against", "toward", "towards"}
 
 
