@@ -2373,3 +2373,17 @@ def test_the_accession_of_a_state_and_a_decision_announced_to_suspend(extractor)
         got,
         ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", ..., True),
     )
+
+
+def test_weapons_struck_in_the_field_were_fielded_by_their_owner(extractor):
+    got = facts(extractor, "Ukraine hit a Russian S-400 battery in Crimea on Sunday.")
+    has(got, ("Attack", "Ukraine", "Russia"), ("Deployment", "Russia", None, "S-400"))
+    got = facts(extractor, "Israeli aircraft destroyed Hamas rocket launchers in northern Gaza.")
+    has(
+        got,
+        ("Attack", "Israel", "Hamas"),
+        ("Deployment", "Hamas", None, "multiple rocket launcher"),
+    )
+    assert not [f for f in got if f[0] == "Interception"], got
+    got = facts(extractor, "Jets bombed Houthi missile storage depots near Sanaa.")
+    assert not [f for f in got if f[0] == "Deployment"], got  # kept, not fielded

@@ -306,6 +306,12 @@ class _ArticleRun:
                 self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":
                 self._queue_attacks(f, a, weapons, ev, q)
+        for w, owner in f.hit.items():  # "struck Russian S-400 launchers in Crimea": fielded
+            places = [
+                t for t in f.targets if t != owner and self.entity(t).cls not in ACTOR - {"Country"}
+            ]
+            values = {**{r.name: [] for r in ROLES.values()}, "weapon": [w], "location": places}
+            self._add_all("Deployment", owner, values, ev, min(c, 0.6), q)
 
     def _queue_attacks(
         self, f: Frame, interceptor: str, weapons: list[str], ev: Evidence, q: dict[str, Any]

@@ -92,6 +92,7 @@ class Frame:
     location_preps: list[str | None] = field(default_factory=list)
     weapon_owner: dict[str, str] = field(default_factory=dict)
     instruments: list[str] = field(default_factory=list)  # the interceptor's own weapons
+    hit: dict[str, str] = field(default_factory=dict)  # weapons struck → their owner
     negated: bool = False
     lexical_negation: bool = False
     confidence: float = 0.85
@@ -625,11 +626,15 @@ class FrameReader:
         is an attack ('Russian airstrikes damaged …'), a weapon ('missiles destroyed …'),
         forces, an armed group or a state ('the RSF razed villages', 'Russia destroyed
         Mariupol'); and what it destroyed is no weapon in flight (an interception)."""
-        if any(
-            c.dep_ == "dobj" and self.cls_at(c) == "Weapon" and v.lemma_.lower() == "destroy"
+        flying = self.spec["Interception"]["weapon_categories"]["destroy"]
+        if v.lemma_.lower() == "destroy" and any(
+            c.dep_ == "dobj"
+            and (m := self.root_of.get(c.i) or self.at.get(c.i)) is not None
+            and self.cls(m) == "Weapon"
+            and self.lex.attr(m.entity_id, "category") in flying
             for c in v.children
         ):
-            return False
+            return False  # "destroyed the drones": brought down; not "destroyed launchers"
         subj = self.subject_of(v)
         if subj is None or subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             return v.dep_ in ("relcl", "acl") and self._damages_noun(v.head)
@@ -2495,6 +2500,10 @@ class FrameReader:
             ):
                 eff = tok.head
             rule = next((r for r in rules if self._rule_fits(r, f, m, prep, tok, eff)), None)
+            if rule is not None and "weapon_hit" in rule.get("if", []):
+                owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
+                if owner and owner[0] and not _stored(tok):
+                    f.hit[m.entity_id] = owner[0]
             if rule is None or rule["role"] is None:
                 continue
             value = RULE_VALUES[rule.get("value", "entity")](self, m)
@@ -2608,6 +2617,14 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
     "package": lambda r, tok, etype: r.package_frames(tok),
 }
 RANK = {kind: i for i, kind in enumerate(READERS)}
+
+
+def _stored(weapon: Token) -> bool:
+    """'missile storage facilities', 'drones in a warehouse': weapons kept, not fielded."""
+    return any(
+        t.lemma_.lower() in ("storage", "depot", "warehouse", "stockpile", "factory", "plant")
+        for t in (*weapon.subtree, weapon.head)
+    )
 
 
 def _objects(tok: Token, prep: str) -> list[Token]:

@@ -2100,7 +2100,7 @@ cruise-missile|cruise missile|missile|missile||cruise missiles;land-attack cruis
 long-range-missile|long-range missile|missile|missile||long-range missiles;long range missile;long range missiles;longer-range missile;longer-range missiles;long-range missile system;long-range missile systems;long-range strike missile;long-range strike missiles
 guided-missile|guided missile|missile|missile||guided missiles;precision-guided missile;precision-guided missiles
 anti-ship-missile|anti-ship missile|missile|missile||anti-ship missiles;antiship missile;antiship missiles;anti-ship cruise missile;anti-ship cruise missiles;anti-ship ballistic missile;anti-ship ballistic missiles;coastal defense missile;coastal defence missile;coastal defense system;coastal defense systems;coastal defence system;coastal defence systems;coastal missile system;coastal missile systems
-surface-to-air-missile|surface-to-air missile|missile|air-defense||surface-to-air missiles;surface to air missile;surface to air missiles;SAM;SAMs;ground-to-air missile;ground-to-air missiles;surface-to-air missile system;surface-to-air missile systems;anti-aircraft missile;anti-aircraft missiles;antiaircraft missile;antiaircraft missiles
+surface-to-air-missile|surface-to-air missile|missile|air-defense||surface-to-air missile battery;surface-to-air missile batteries;surface-to-air missiles;surface to air missile;surface to air missiles;SAM;SAMs;ground-to-air missile;ground-to-air missiles;surface-to-air missile system;surface-to-air missile systems;anti-aircraft missile;anti-aircraft missiles;antiaircraft missile;antiaircraft missiles
 air-to-air-missile|air-to-air missile|missile|missile||air-to-air missiles;air to air missile;air to air missiles;AAM;AAMs
 air-to-surface-missile|air-to-surface missile|missile|missile||air-to-surface missiles;air-to-ground missile;air-to-ground missiles;air-launched missile;air-launched missiles
 surface-to-surface-missile|surface-to-surface missile|missile|missile||surface-to-surface missiles;ground-to-ground missile;ground-to-ground missiles;surface to surface missile
@@ -2129,7 +2129,7 @@ rocket-propelled-grenade|rocket-propelled grenade|anti-tank-weapon|small-arms||r
 fim-92-stinger|FIM-92 Stinger|man-portable-air-defense-system|air-defense||Stinger;Stingers;Stinger missile;Stinger missiles;Stinger anti-aircraft missile;Stinger anti-aircraft missiles;Stinger air defense system
 starstreak|Starstreak|man-portable-air-defense-system|air-defense||Starstreak missile;Starstreak missiles;Starstreak air defence system
 9k38-igla|9K38 Igla|man-portable-air-defense-system|air-defense||Igla;Igla missile;Igla missiles;Igla-S
-air-defense-system|air defense system|weapon|air-defense||air defense systems;air defence system;air defence systems;air-defense system;air-defense systems;air-defence system;air-defence systems;air defense;air defence;air-defense;air-defence;air defenses;air defences;air defence capabilities;air defense missile;air defense missiles;air defence missile;air defence missiles;anti-aircraft system;anti-aircraft systems;antiaircraft system;anti-aircraft weapon;anti-aircraft weapons;anti-aircraft;antiaircraft;missile defense system;missile defense systems;missile defence system;missile defence systems;air and missile defense;air and missile defense systems;ground-based air defense;ground-based air defence;anti-missile system;anti-missile systems;air defense battery;air defense batteries;air defence battery;air defence batteries;anti-aircraft battery;anti-aircraft batteries
+air-defense-system|air defense system|weapon|air-defense||air defense battery;air defense batteries;air defence battery;air defence batteries;air-defense battery;air-defense batteries;air defense systems;air defence system;air defence systems;air-defense system;air-defense systems;air-defence system;air-defence systems;air defense;air defence;air-defense;air-defence;air defenses;air defences;air defence capabilities;air defense missile;air defense missiles;air defence missile;air defence missiles;anti-aircraft system;anti-aircraft systems;antiaircraft system;anti-aircraft weapon;anti-aircraft weapons;anti-aircraft;antiaircraft;missile defense system;missile defense systems;missile defence system;missile defence systems;air and missile defense;air and missile defense systems;ground-based air defense;ground-based air defence;anti-missile system;anti-missile systems;air defense battery;air defense batteries;air defence battery;air defence batteries;anti-aircraft battery;anti-aircraft batteries
 anti-aircraft-gun|anti-aircraft gun|air-defense-system|air-defense||anti-aircraft guns;antiaircraft gun;antiaircraft guns;anti aircraft gun;AA gun;AA guns;anti-aircraft artillery;self-propelled anti-aircraft gun;self-propelled anti-aircraft guns
 counter-drone-system|counter-drone system|air-defense-system|air-defense||counter-drone systems;anti-drone system;anti-drone systems;counter-UAS;C-UAS;counter-unmanned aircraft system;counter-unmanned aircraft systems;anti-drone weapon;anti-drone weapons
 mim-104-patriot|MIM-104 Patriot|air-defense-system|air-defense||Patriot;Patriots;Patriot missile;Patriot missiles;Patriot missile system;Patriot missile systems;Patriot air defense system;Patriot air defense systems;Patriot air defence system;Patriot air defence systems;Patriot system;Patriot systems;Patriot battery;Patriot batteries;Patriot missile battery;Patriot missile batteries;PAC-3;PAC-2;PAC-3 MSE;Patriot interceptor;Patriot interceptors
@@ -2191,7 +2191,7 @@ qassam-rocket|Qassam rocket|rocket|rocket||Qassam;Qassam rockets;Qassams
 katyusha-rocket|Katyusha rocket|rocket|rocket||Katyusha;Katyushas;Katyusha rockets;Katyusha rocket launcher;Katyusha rocket launchers
 fajr-5|Fajr-5|rocket|rocket||Fajr-5 rocket;Fajr-5 rockets;Fajr 5
 guided-multiple-launch-rocket-system|Guided Multiple Launch Rocket System|rocket|rocket||GMLRS;GMLRS rocket;GMLRS rockets;GMLRS munitions;guided MLRS rockets
-artillery|artillery|weapon|artillery|Q64418|artillery systems;artillery system;artillery piece;artillery pieces;artillery guns;artillery gun;artillery weapons;artillery weapon;tube artillery;field artillery;heavy artillery;artillery ammunition systems;towed artillery;field gun;field guns
+artillery|artillery|weapon|artillery|Q64418|artillery battery;artillery batteries;artillery systems;artillery system;artillery piece;artillery pieces;artillery guns;artillery gun;artillery weapons;artillery weapon;tube artillery;field artillery;heavy artillery;artillery ammunition systems;towed artillery;field gun;field guns
 howitzer|howitzer|artillery|artillery||howitzers;self-propelled howitzer;self-propelled howitzers;towed howitzer;towed howitzers;self-propelled gun;self-propelled guns;self-propelled artillery
 m777-howitzer|M777 howitzer|howitzer|artillery||M777;M777s;M777 howitzers;M777 155mm howitzer;M777 155mm howitzers;M777 towed howitzer;M777 towed howitzers;M-777
 caesar-self-propelled-howitzer|CAESAR self-propelled howitzer|howitzer|artillery||Caesar;CAESAR;Caesars;Caesar howitzer;Caesar howitzers;CAESAR howitzers;Caesar artillery system;Caesar self-propelled guns
@@ -2201,13 +2201,13 @@ m109-howitzer|M109 howitzer|howitzer|artillery||M109;M109s;M109 howitzers;M109 P
 archer-artillery-system|Archer artillery system|howitzer|artillery||Archer howitzer;Archer howitzers;Archer self-propelled howitzer;FH77BW L52 Archer
 2s19-msta-s|2S19 Msta-S|howitzer|artillery||Msta-S;2S19;Msta-S howitzer
 mortar|mortar|artillery|artillery||mortars;mortar round;mortar rounds;mortar shell;mortar shells;mortar bomb;mortar bombs;mortar launcher;mortar launchers
-multiple-rocket-launcher|multiple rocket launcher|artillery|rocket||multiple rocket launchers;rocket system;rocket systems;rocket launcher;rocket launchers;rocket artillery;rocket artillery systems;multiple launch rocket system;multiple launch rocket systems;multiple-launch rocket system;multiple rocket launch system;multiple rocket launch systems;multiple-rocket launcher;MLRS;MRL;MRLs;rocket launch system;rocket launching system
-m142-himars|M142 HIMARS|multiple-rocket-launcher|rocket||HIMARS;HIMARs;HIMARS launcher;HIMARS launchers;HIMARS system;HIMARS systems;High Mobility Artillery Rocket System;High Mobility Artillery Rocket Systems;M142;HIMARS rocket launcher;HIMARS rocket launchers
-m270-mlrs|M270 MLRS|multiple-rocket-launcher|rocket||M270;M270s;M270 Multiple Launch Rocket System;M270 rocket launcher;M270 rocket launchers;MARS II;MARS II rocket launcher
-bm-21-grad|BM-21 Grad|multiple-rocket-launcher|rocket||Grad;Grads;Grad rocket;Grad rockets;Grad multiple rocket launcher;Grad multiple rocket launchers;Grad MLRS;Grad rocket launcher;Grad rocket launchers;BM-21;122mm Grad
-bm-27-uragan|BM-27 Uragan|multiple-rocket-launcher|rocket||Uragan;Uragan rocket launcher;Uragan MLRS;Uragan rockets
-bm-30-smerch|BM-30 Smerch|multiple-rocket-launcher|rocket||Smerch;Smerch rocket launcher;Smerch MLRS;Smerch rockets
-tos-1|TOS-1|multiple-rocket-launcher|rocket||TOS-1A;TOS-1A Solntsepyok;Solntsepyok;TOS-1 Buratino;Buratino;thermobaric rocket launcher;thermobaric rocket launchers
+multiple-rocket-launcher|multiple rocket launcher|artillery|artillery||multiple rocket launchers;rocket system;rocket systems;rocket launcher;rocket launchers;rocket artillery;rocket artillery systems;multiple launch rocket system;multiple launch rocket systems;multiple-launch rocket system;multiple rocket launch system;multiple rocket launch systems;multiple-rocket launcher;MLRS;MRL;MRLs;rocket launch system;rocket launching system
+m142-himars|M142 HIMARS|multiple-rocket-launcher|artillery||HIMARS;HIMARs;HIMARS launcher;HIMARS launchers;HIMARS system;HIMARS systems;High Mobility Artillery Rocket System;High Mobility Artillery Rocket Systems;M142;HIMARS rocket launcher;HIMARS rocket launchers
+m270-mlrs|M270 MLRS|multiple-rocket-launcher|artillery||M270;M270s;M270 Multiple Launch Rocket System;M270 rocket launcher;M270 rocket launchers;MARS II;MARS II rocket launcher
+bm-21-grad|BM-21 Grad|multiple-rocket-launcher|artillery||Grad;Grads;Grad rocket;Grad rockets;Grad multiple rocket launcher;Grad multiple rocket launchers;Grad MLRS;Grad rocket launcher;Grad rocket launchers;BM-21;122mm Grad
+bm-27-uragan|BM-27 Uragan|multiple-rocket-launcher|artillery||Uragan;Uragan rocket launcher;Uragan MLRS;Uragan rockets
+bm-30-smerch|BM-30 Smerch|multiple-rocket-launcher|artillery||Smerch;Smerch rocket launcher;Smerch MLRS;Smerch rockets
+tos-1|TOS-1|multiple-rocket-launcher|artillery||TOS-1A;TOS-1A Solntsepyok;Solntsepyok;TOS-1 Buratino;Buratino;thermobaric rocket launcher;thermobaric rocket launchers
 munition|munition|weapon|munition||munitions;ordnance;military ordnance
 ammunition|ammunition|munition|munition||ammo;ammunitions;rounds of ammunition;ammunition supplies;small-arms ammunition;small arms ammunition
 artillery-shell|artillery shell|ammunition|munition||artillery shells;shells;artillery round;artillery rounds;artillery ammunition;155mm shell;155mm shells;155 mm shells;155-mm shells;155-millimeter shells;155mm artillery shells;155mm artillery rounds;155mm rounds;155mm ammunition;152mm shells;152mm artillery shells;105mm shells;105mm artillery rounds;tank shells;tank rounds
@@ -2458,8 +2458,8 @@ btr-4|BTR-4|armoured-personnel-carrier|armour||BTR-4E;BTR-4s;BTR-4 Bucephalus
 d-30-howitzer|D-30 howitzer|howitzer|artillery||D-30;D-30s;2A18;D-30 122mm howitzer;D-30 122mm howitzers
 d-20-howitzer|D-20 howitzer|howitzer|artillery||D-20;D-20s
 mt-12-rapira|MT-12 Rapira|anti-tank-weapon|artillery||MT-12;Rapira;MT-12 anti-tank gun;MT-12 anti-tank guns
-9k58-tornado|9K58 Tornado|multiple-rocket-launcher|rocket||Tornado-G;Tornado-S;Tornado-U;BM-21 Tornado-G;9K515 Tornado-S
-tos-2|TOS-2|multiple-rocket-launcher|rocket||TOS-2 Tosochka;Tosochka
+9k58-tornado|9K58 Tornado|multiple-rocket-launcher|artillery||Tornado-G;Tornado-S;Tornado-U;BM-21 Tornado-G;9K515 Tornado-S
+tos-2|TOS-2|multiple-rocket-launcher|artillery||TOS-2 Tosochka;Tosochka
 r-17-elbrus|R-17 Elbrus|short-range-ballistic-missile|missile||Scud;Scuds;Scud-B;Scud-C;Scud-D;SS-1 Scud;R-17;9K72 Elbrus;Scud-type missile;Scud-type missiles
 kh-55|Kh-55|cruise-missile|missile||Kh-55s;Kh-55SM;X-55
 kh-29|Kh-29|air-to-surface-missile|missile||Kh-29T;Kh-29L
@@ -2537,7 +2537,7 @@ hongdu-gj-11|Hongdu GJ-11|combat-drone|drone||GJ-11;Sharp Sword
 guizhou-wz-7|Guizhou WZ-7|reconnaissance-drone|drone||WZ-7;Soaring Dragon
 type-99-tank|Type 99 tank|tank|armour||ZTZ-99;ZTZ-99A;Type 99A;Type 99A tank;Type 99A tanks;Type 99 tanks
 type-15-tank|Type 15 tank|tank|armour||ZTQ-15;Type 15 light tank;Type 15 light tanks;Type 15 tanks;VT-5
-phl-16|PHL-16|multiple-rocket-launcher|rocket||PCH-191;PHL-03;PHL-16 rocket launcher;PHL-16 rocket launchers
+phl-16|PHL-16|multiple-rocket-launcher|artillery||PCH-191;PHL-03;PHL-16 rocket launcher;PHL-16 rocket launchers
 plz-05|PLZ-05|howitzer|artillery||PCL-181;PLZ-05 self-propelled howitzer;PCL-181 truck-mounted howitzer;SH-15
 type-055-destroyer|Type 055 destroyer|destroyer|ship||Type 055;Type 055 destroyers;Renhai-class destroyer;Renhai-class destroyers;Renhai-class;Type 055 guided-missile destroyer;Type 055 guided-missile destroyers
 type-052d-destroyer|Type 052D destroyer|destroyer|ship||Type 052D;Type 052D destroyers;Luyang III-class destroyer;Luyang III-class destroyers;Luyang III;Type 052DL
@@ -2607,11 +2607,11 @@ hwasong-10|Hwasong-10|intermediate-range-ballistic-missile|missile||Musudan;Musu
 hwasong-13|Hwasong-13|intercontinental-ballistic-missile|missile||KN-08;KN-14;Hwasong 13
 hwasong-7|Hwasong-7|medium-range-ballistic-missile|missile||Nodong-1;Rodong-1;Nodong missile;Nodong missiles;Rodong missile;Rodong missiles
 pukguksong|Pukguksong|submarine-launched-ballistic-missile|missile||Pukguksong-3;Pukguksong-1;Pukguksong-2;Pukguksong-4;Pukguksong-5;Pukguksong-6;KN-11;KN-15;KN-26
-kn-25|KN-25|multiple-rocket-launcher|rocket||KN-25 rocket launcher;KN-25 super-large multiple rocket launcher;600mm multiple rocket launcher;600mm rocket launchers;super-large multiple rocket launcher;super-large multiple rocket launchers
+kn-25|KN-25|multiple-rocket-launcher|artillery||KN-25 rocket launcher;KN-25 super-large multiple rocket launcher;600mm multiple rocket launcher;600mm rocket launchers;super-large multiple rocket launcher;super-large multiple rocket launchers
 haeil|Haeil|underwater-drone|drone||Haeil-1;Haeil-2;Haeil underwater drone;Haeil nuclear underwater drone;Haeil nuclear-capable underwater drone;Haeil underwater nuclear attack drone;Haeil-5-23
 hwasal-2|Hwasal-2|cruise-missile|missile||Hwasal-1;Hwasal;Hwasal cruise missile;Hwasal cruise missiles
 k9-thunder|K9 Thunder|howitzer|artillery||K9;K9s;K9A1;K9A2;K9 howitzer;K9 howitzers;K9 self-propelled howitzer;K9 self-propelled howitzers;K9 Thunder howitzers;Thunder howitzer;K9 Thunders
-k239-chunmoo|K239 Chunmoo|multiple-rocket-launcher|rocket||Chunmoo;K239;Chunmoo rocket launcher;Chunmoo rocket launchers;Chunmoo MLRS;K239 rocket launchers;Homar-K
+k239-chunmoo|K239 Chunmoo|multiple-rocket-launcher|artillery||Chunmoo;K239;Chunmoo rocket launcher;Chunmoo rocket launchers;Chunmoo MLRS;K239 rocket launchers;Homar-K
 kai-kf-21-boramae|KAI KF-21 Boramae|fighter-aircraft|aircraft||KF-21;KF-21 Boramae;KF-21s
 kai-fa-50|KAI FA-50|fighter-aircraft|aircraft||FA-50;FA-50s;FA-50PL;FA-50 Fighting Eagle
 k21-infantry-fighting-vehicle|K21 infantry fighting vehicle|infantry-fighting-vehicle|armour||K21;K21 IFV;K21 IFVs;K21 infantry fighting vehicles;K-21
@@ -2628,7 +2628,7 @@ siper-air-defense-system|Siper air defense system|air-defense-system|air-defense
 korkut-air-defense-system|Korkut air defense system|anti-aircraft-gun|air-defense||Korkut system;Korkut systems;Korkut self-propelled air defense gun
 altay-tank|Altay tank|tank|armour||Altay tanks;Altay main battle tank;Altay main battle tanks;Otokar Altay
 t-155-f-rt-na|T-155 Fırtına|howitzer|artillery||T-155 Firtina;T-155;Firtina howitzer;Firtina howitzers;Fırtına howitzers;T-155 howitzers
-trg-300-tiger|TRG-300 Tiger|multiple-rocket-launcher|rocket||TRG-300
+trg-300-tiger|TRG-300 Tiger|multiple-rocket-launcher|artillery||TRG-300
 tayfun-missile|Tayfun missile|short-range-ballistic-missile|missile||Tayfun ballistic missile;Tayfun ballistic missiles;Tayfun missiles;Tayfun Block-4
 som-cruise-missile|SOM cruise missile|cruise-missile|missile||SOM-J;SOM-A;SOM missile;SOM missiles;SOM cruise missiles
 atmaca|Atmaca|anti-ship-missile|missile||Atmaca missile;Atmaca missiles;Atmaca anti-ship missile;Atmaca anti-ship missiles;Kara Atmaca
@@ -2667,8 +2667,8 @@ shkh-vz-77-dana|ShKH vz. 77 Dana|howitzer|artillery||vz. 77 Dana;DANA;Dana howit
 l119-howitzer|L119 howitzer|howitzer|artillery||L119;L119s;L118;L118 light gun;L119 light gun;L119 light guns;105mm light gun;L119 howitzers;L118 howitzers
 fh70|FH70|howitzer|artillery||FH-70;FH70 howitzer;FH70 howitzers;FH-70 howitzers
 2s22-bohdana|2S22 Bohdana|howitzer|artillery||2S22;Bohdana howitzer;Bohdana howitzers;Bohdana self-propelled howitzer;Bohdana self-propelled howitzers;Bogdana howitzer
-rm-70|RM-70|multiple-rocket-launcher|rocket||RM-70 Vampire;RM-70s;RM-70 rocket launcher;RM-70 rocket launchers;RM-70 multiple rocket launchers
-astros-ii|Astros II|multiple-rocket-launcher|rocket||Astros II MLRS;Astros rocket launcher;Astros rocket launchers;Astros 2020
+rm-70|RM-70|multiple-rocket-launcher|artillery||RM-70 Vampire;RM-70s;RM-70 rocket launcher;RM-70 rocket launchers;RM-70 multiple rocket launchers
+astros-ii|Astros II|multiple-rocket-launcher|artillery||Astros II MLRS;Astros rocket launcher;Astros rocket launchers;Astros 2020
 meteor-missile|Meteor missile|air-to-air-missile|missile||Meteor missiles;Meteor air-to-air missile;Meteor air-to-air missiles;MBDA Meteor;Meteor beyond-visual-range missile
 mica-missile|MICA missile|air-to-air-missile|missile||MICA missiles;MICA air-to-air missile;MICA VL;VL MICA;MICA IR;MICA RF;MBDA MICA
 asraam|ASRAAM|air-to-air-missile|missile||AIM-132;AIM-132 ASRAAM;ASRAAM missile;ASRAAM missiles;ASRAAMs;Advanced Short Range Air-to-Air Missile
@@ -2703,7 +2703,7 @@ collins-class-submarine|Collins-class submarine|submarine|ship||Collins-class su
 barracuda-class-submarine|Barracuda-class submarine|submarine|ship||Suffren-class submarine;Suffren-class submarines;Barracuda-class submarines;Attack-class submarine;Attack-class submarines
 izumo-class-destroyer|Izumo-class destroyer|aircraft-carrier|ship||Izumo-class;Izumo-class helicopter destroyer;Izumo-class helicopter destroyers;Izumo-class carrier;Izumo-class destroyers
 sejong-the-great-class-destroyer|Sejong the Great-class destroyer|destroyer|ship||Sejong the Great-class destroyers;KDX-III;KDX-III destroyer;KDX-III destroyers;Sejong the Great-class;Jeongjo the Great-class destroyer
-vilkha|Vilkha|multiple-rocket-launcher|rocket||Vilkha-M;Vilkha rocket launcher;Vilkha rocket launchers;Vilkha MLRS;Vilkha missiles;Vilkha missile system;Vilkha rockets
+vilkha|Vilkha|multiple-rocket-launcher|artillery||Vilkha-M;Vilkha rocket launcher;Vilkha rocket launchers;Vilkha MLRS;Vilkha missiles;Vilkha missile system;Vilkha rockets
 stugna-p|Stugna-P|anti-tank-guided-missile|missile||Stugna-P anti-tank missile;Stugna-P anti-tank missiles;Stugna-P ATGM;Stugna-P missiles;Skif ATGM;Skif anti-tank missile;Skif anti-tank missiles
 uj-22-airborne|UJ-22 Airborne|long-range-drone|drone||UJ-22;UJ-22 drone;UJ-22 drones
 palianytsia|Palianytsia|long-range-drone|drone||Palianytsia missile drone;Palianytsia missile drones;Palianytsia missile;Palianytsia missiles;Palyanytsia;Palianytsia drone missile;Palianytsia rocket drone
@@ -2718,12 +2718,12 @@ akash-missile|Akash missile|surface-to-air-missile|air-defense||Akash missiles;A
 nag-missile|Nag missile|anti-tank-guided-missile|missile||Nag missiles;Nag anti-tank missile;Nag anti-tank missiles;Nag ATGM;HeliNa;Nag Mk 2
 hal-tejas|HAL Tejas|fighter-aircraft|aircraft||LCA Tejas;Tejas fighter jet;Tejas fighter jets;Tejas jets;Tejas jet;Tejas Mk1A;Tejas fighter;Tejas fighters;Tejas light combat aircraft;Tejas aircraft
 arjun-tank|Arjun tank|tank|armour||Arjun tanks;Arjun Mk-1A;Arjun Mk1A;Arjun main battle tank;Arjun main battle tanks
-pinaka|Pinaka|multiple-rocket-launcher|rocket||Pinaka MLRS;Pinaka rocket launcher;Pinaka rocket launchers;Pinaka multiple rocket launcher;Pinaka multi-barrel rocket launcher;Pinaka rockets;Pinaka rocket system;Pinaka rocket systems
+pinaka|Pinaka|multiple-rocket-launcher|artillery||Pinaka MLRS;Pinaka rocket launcher;Pinaka rocket launchers;Pinaka multiple rocket launcher;Pinaka multi-barrel rocket launcher;Pinaka rockets;Pinaka rocket system;Pinaka rocket systems
 shaheen-iii|Shaheen-III|medium-range-ballistic-missile|missile||Shaheen-3;Shaheen missile;Shaheen missiles;Shaheen ballistic missile;Shaheen ballistic missiles
 ghauri-missile|Ghauri missile|medium-range-ballistic-missile|missile||Ghauri missiles;Ghauri-I;Ghauri-II;Hatf-V;Ghauri ballistic missile
 babur-cruise-missile|Babur cruise missile|cruise-missile|missile||Babur cruise missiles;Babur missile;Babur missiles;Babur-1B;Babur-3;Hatf-VII
 ghaznavi-missile|Ghaznavi missile|short-range-ballistic-missile|missile||Ghaznavi missiles;Ghaznavi ballistic missile;Hatf-III
-fatah-ii|Fatah-II|multiple-rocket-launcher|rocket||Fatah-I;Fatah-II rocket;Fatah-II rockets;Fatah-II guided rocket;Fatah-II guided rockets;Fatah-I guided rocket;Fatah-II rocket system;Fatah-4 cruise missile
+fatah-ii|Fatah-II|multiple-rocket-launcher|artillery||Fatah-I;Fatah-II rocket;Fatah-II rockets;Fatah-II guided rocket;Fatah-II guided rockets;Fatah-I guided rocket;Fatah-II rocket system;Fatah-4 cruise missile
 jf-17-thunder|JF-17 Thunder|fighter-aircraft|aircraft||JF-17;JF-17s;JF-17 Block III;FC-1 Xiaolong;JF-17 fighter jet;JF-17 fighter jets;JF-17 Thunder jets;JF-17 jets;JF-17 fighters
 jl-3|JL-3|submarine-launched-ballistic-missile|missile||Julang-3
 soumar-cruise-missile|Soumar cruise missile|cruise-missile|missile||Soumar;Soumar missile;Soumar missiles;Soumar cruise missiles
