@@ -2387,3 +2387,25 @@ def test_weapons_struck_in_the_field_were_fielded_by_their_owner(extractor):
     assert not [f for f in got if f[0] == "Interception"], got
     got = facts(extractor, "Jets bombed Houthi missile storage depots near Sanaa.")
     assert not [f for f in got if f[0] == "Deployment"], got  # kept, not fielded
+
+
+def test_a_campaign_of_attacks_in_a_relative_clause_attacks_what_it_damages(extractor):
+    got = facts(
+        extractor,
+        "The Russian bombing campaign that wrecked Ukraine's power plants went on for weeks.",
+    )
+    has(got, ("Attack", "Russia", "Ukraine"))
+
+
+def test_an_attack_on_something_no_place_targets_the_one_place_its_sentence_names(extractor):
+    got = facts(
+        extractor,
+        "The governor of Ukraine's Poltava region said a child died after a Russian drone "
+        "strike on a kindergarten.",
+    )
+    has(got, ("Attack", "Russia", "Poltava Oblast"))
+    got = facts(
+        extractor,
+        "Officials in Odesa and Mykolaiv said a Russian strike on a grain terminal hurt four.",
+    )
+    assert not [f for f in got if f[0] == "Attack" and f[2] in ("Odesa", "Mykolaiv")], got

@@ -650,8 +650,34 @@ class FrameReader:
         return (
             "Attack" in self.noun_types.get(n.lower_, [])
             or n.lemma_.lower() in self.force_nouns
-            or n.lemma_.lower() in self.lex.words["event_heads"]  # "an airstrike campaign"
-            and any(c.lower_ in self.noun_types for c in n.children if c.dep_ == "compound")
+            or self._event_head(n)
+        )
+
+    def only_place_of(self, n: Token, agents: list[str]) -> list[str]:
+        """'The governor of the Sumy region said two died after a Russian strike on a school':
+        the one place its sentence names, for an attack on something that is no place (not
+        the attacker's own country's)."""
+        own = {self.lex.country_of(a) for a in agents}
+        named = [
+            m
+            for m in self.ments
+            if n.sent.start <= m.start < n.sent.end
+            and m.kind not in ("metonym", "dateline", "demonym")
+            and self.cls(m) in ("City", "AdministrativeRegion", "Region")
+            and self.lex.country_of(m.entity_id) not in own
+            and m.entity_id not in agents
+        ]
+        # "northeastern Ukraine's Kharkiv region": the named place, not the part of a country
+        places = {m.entity_id for m in named if m.kind != "direction"} or {
+            m.entity_id for m in named
+        }
+        return list(places) if len(places) == 1 else []
+
+    def _event_head(self, n: Token) -> bool:
+        """'an airstrike campaign', 'a bombing operation': a word for a course of events
+        (verbs.json ``event_heads``) led by an event noun."""
+        return n.lemma_.lower() in self.lex.words["event_heads"] and any(
+            c.lower_ in self.noun_types for c in n.children if c.dep_ == "compound"
         )
 
     def _fighters(self, tok: Token) -> bool:
@@ -1999,7 +2025,7 @@ class FrameReader:
         if m is not None and self.cls(m) in ACTOR:
             return noun
         noun = _one_of(noun) or noun  # "X is one of the states that signed Y"
-        if noun.lower_ in self.noun_types:
+        if noun.lower_ in self.noun_types or self._event_head(noun):
             # "a Russian strike that killed …": the event, whose named owner acts; "condemned
             # a bombing that killed …": not who condemned, nor the last attacker
             owned = self._noun_agents(noun, "Attack")[0] or self._modifier_ments(noun)
@@ -2595,6 +2621,14 @@ def _noun_frames(r: FrameReader, n: Token, etype: str) -> list[Frame]:
     if n.dep_ == "compound" and n.head.lemma_.lower() in r.lex.words["event_heads"]:
         n = n.head
     f = r.noun_frame(n, etype)
+    if (
+        f is not None
+        and etype == "Attack"
+        and f.agents
+        and not f.targets
+        and any(_objects(n, p) for p in ("on", "against"))
+    ):
+        f.targets = r.only_place_of(n, f.agents)  # "… after a Russian strike on a school"
     return [f] if f else []
 
 
