@@ -2409,3 +2409,13 @@ def test_an_attack_on_something_no_place_targets_the_one_place_its_sentence_name
         "Officials in Odesa and Mykolaiv said a Russian strike on a grain terminal hurt four.",
     )
     assert not [f for f in got if f[0] == "Attack" and f[2] in ("Odesa", "Mykolaiv")], got
+
+
+def test_places_an_event_verb_puts_in_a_region_and_a_base_before_its_country(extractor):
+    got = edges(extractor, "Israeli jets pounded Baalbek and Hermel in the Bekaa Valley.")
+    for town in ("Baalbek", "Hermel"):
+        assert ("LocatedIn", town, "Beqaa Valley", None) in got, got
+    got = edges(extractor, "Officers gathered at Spangdahlem Air Base, Germany, last week.")
+    assert ("LocatedIn", "Spangdahlem Air Base", "Germany", None) in got, got
+    got = edges(extractor, "Russian gunners shelled Kupiansk in March.")
+    assert not [e for e in got if e[1] == "Kupiansk" and e[2] != "Ukraine"], got

@@ -72,7 +72,16 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     if pm is None or pm is m or pm.start != i:
         return None
     containers = (lex.attr(m.entity_id, "admin_region"), e.country)
-    return pm.entity_id if pm.entity_id in containers else None
+    if pm.entity_id in containers:
+        return pm.entity_id
+    after = doc[pm.end].text if pm.end < len(doc) else "."
+    if (
+        not e.linked
+        and lex.entities.get(pm.entity_id, e).cls == "Country"
+        and after in (",", ".", ";", ")")
+    ):  # "Ramstein Air Base, Germany, …": a place the gazetteer lacks, then its country
+        return pm.entity_id
+    return None
 
 
 # verbs that say where a place is: "X is located in Y", "X, which lies in Y"
@@ -100,6 +109,9 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity, place_nouns: set[str]) -> st
             heads.append(verb)
         elif verb.lemma_ == "be":  # "X is a town in Y"
             heads += [c for c in verb.children if c.dep_ == "attr" and c.i not in at]
+    if (target := _first_object(root)) is not None and target.head.pos_ == "VERB":
+        # "struck Baalbek and Hermel in the Bekaa Valley": the phrase hangs on the verb
+        heads.append(target.head)
     for h in heads:
         for c in h.children:
             # "Goma, the capital of North Kivu province": of a place noun in apposition
@@ -120,6 +132,13 @@ def _in_phrase(doc: Doc, m: Ment, at: dict, entity, place_nouns: set[str]) -> st
                     ):
                         return pm.entity_id
     return None
+
+
+def _first_object(tok):
+    """The direct object (or passive subject) ``tok`` is, or is a conjunct of."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ in ("dobj", "nsubjpass") else None
 
 
 def affiliations(
