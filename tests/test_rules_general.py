@@ -2419,3 +2419,30 @@ def test_places_an_event_verb_puts_in_a_region_and_a_base_before_its_country(ext
     assert ("LocatedIn", "Spangdahlem Air Base", "Germany", None) in got, got
     got = edges(extractor, "Russian gunners shelled Kupiansk in March.")
     assert not [e for e in got if e[1] == "Kupiansk" and e[2] != "Ukraine"], got
+
+
+def test_a_second_named_person_shares_what_precedes_the_first_when_it_says_nothing_itself(
+    extractor,
+):
+    got = edges(
+        extractor,
+        "Polish Foreign Minister Radoslaw Sikorski and Deputy Minister Andrzej Szejna "
+        "arrived in Kyiv.",
+    )
+    assert ("Affiliation", "Andrzej Szejna", "Poland", "deputy minister") in got, got
+    got = edges(
+        extractor, "French President Emmanuel Macron and German Chancellor Olaf Scholz talked."
+    )
+    assert ("Affiliation", "Olaf Scholz", "Germany", "chancellor") in got, got
+    assert not [e for e in got if e[1] == "Olaf Scholz" and e[2] == "France"], got
+
+
+def test_a_list_of_titled_people_read_as_appositions_keeps_each_title_to_its_name(extractor):
+    got = edges(
+        extractor,
+        "Italian Premier Giorgia Meloni, Spanish Prime Minister Pedro Sanchez and Petro "
+        "Poroshenko spoke.",
+    )
+    assert not [e for e in got if e[1] == "Giorgia Meloni" and e[2] == "Spain"], got
+    assert not [e for e in got if e[1] == "Pedro Sánchez" and e[2] == "Italy"], got
+    assert not [e for e in got if e[1] == "Petro Poroshenko" and e[2] in ("Italy", "Spain")]

@@ -253,11 +253,29 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher=None)
     root = span.root
     # tokens of the noun phrase before the name, and of an apposition
     left = [t for t in root.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
+
+    def person(t) -> bool:  # "Chancellor A, President B and C": a list the parser reads as
+        return t.i in at and entity(at[t.i].entity_id).cls == "Person"  # appositions
+
     for c in root.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not person(c):
             left += _role_phrase(c)
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not person(root.head):
         left += [t for t in root.head.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
+    first = at.get(root.head.i) if root.dep_ == "conj" else None
+    if first is not None and entity(first.entity_id).cls == "Person":
+        # "Russian nationals X and Y", "Ukrainian Defense Minister X and Deputy Chief Y": what
+        # precedes the first name stands for the next one, in what it does not say itself
+        head = doc[first.start : first.end].root
+        before = [t for t in head.subtree if t.i < first.start and t.dep_ not in ("det", "punct")]
+        shared = any(t.lower_ in roles and t.tag_ == "NNS" for t in before)  # "nationals"
+        own_role = any(t.lower_ in roles and t.i not in at for t in left)
+        others = [c for c in head.children if c.dep_ == "conj"]
+        if (shared and not left) or (own_role and others == [root]):
+            if not any(t.i in at and t.i not in range(m.start, m.end) for t in left):
+                left += [t for t in before if t.i in at]
+            if not own_role:
+                left += [t for t in before if t.lower_ in roles and t.i not in at]
     role_words = list({t.i: t for t in left if t.lower_ in roles and t.i not in at}.values())
     actors: list[str] = []
     for t in left:
