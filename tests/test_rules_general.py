@@ -2446,3 +2446,21 @@ def test_a_list_of_titled_people_read_as_appositions_keeps_each_title_to_its_nam
     assert not [e for e in got if e[1] == "Giorgia Meloni" and e[2] == "Spain"], got
     assert not [e for e in got if e[1] == "Pedro Sánchez" and e[2] == "Italy"], got
     assert not [e for e in got if e[1] == "Petro Poroshenko" and e[2] in ("Italy", "Spain")]
+
+
+def test_places_held_by_a_side_each_and_occupied_places_held_by_who_attacked_the_country(
+    extractor,
+):
+    got = facts(
+        extractor,
+        "Houthi rebels attacked ships. Aid reached the rebel-held cities of Saada and Hajjah.",
+    )
+    for city in ("Saada", "Hajjah"):
+        has(got, ("TerritorialCapture", "Houthis", city))
+    got = facts(
+        extractor,
+        "Russia invaded Ukraine in 2022. Blasts shook a depot in occupied Melitopol on Friday.",
+    )
+    has(got, ("TerritorialCapture", "Russia", "Melitopol"))
+    got = facts(extractor, "Blasts shook a depot in occupied Melitopol on Friday.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got  # no one named holds it

@@ -219,6 +219,11 @@ class _ArticleRun:
             self._armed_attack = f
         if f.agents:
             r.last_agents[f.type] = list(f.agents)
+            if f.type in ("Attack", "TerritorialCapture"):
+                for place in (*f.targets, *f.locations):
+                    country = self.lex.country_of(place)
+                    if country and country != f.agents[0] and self.entity(place).cls != "Person":
+                        r.invaders[country] = f.agents[0]
             if f.recipients or f.type != "WeaponTransfer":  # "delivered the certification"
                 r.last_frame[f.type] = f  # a transfer to no one named continues none
         elif f.type == "Attack" and set(f.targets) & set(r.last_agents.get("Attack", ())):

@@ -145,6 +145,7 @@ class FrameReader:
             self.patient_frames.setdefault(pf["verb"], []).append(pf)
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
+        self.invaders: dict[str, str] = {}  # country → who last attacked or took a place in it
         self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
         self.unclaimed: Frame | None = None  # the last attack read with a target but no agent
         self.metonyms: set[int] = set()  # starts of city mentions read as their state
@@ -2389,6 +2390,25 @@ class FrameReader:
                 supplier = self.as_actor(m)
             elif word in capture and self.doc[tok.i - 2].lemma_.lower() in groups:
                 supplier = self._last_armed_group(tok.i)  # "rebel-held": the rebels named last
+        misread = tok.dep_ == "pobj" and any(c.dep_ == "dobj" for c in tok.children)
+        if (
+            not supplier
+            and tok.lower_ in self.lex.words["holding_adjectives"]
+            and (tok.dep_ == "amod" or misread)  # "in occupied X" read as a verb and object
+        ):
+            # "in occupied Crimea", "the occupied city of Melitopol": who the article last
+            # reported attacking or taking the country holds it
+            place = next(
+                (
+                    m
+                    for t in (tok.subtree if misread else tok.head.subtree)
+                    if t.i > tok.i and (m := self.root_of.get(t.i)) is not None
+                ),
+                None,
+            )
+            if place is not None and self.cls(place) in PLACE:
+                country = self.lex.country_of(place.entity_id) or place.entity_id
+                supplier, word = self.invaders.get(country), tok.lower_
         if not supplier:
             return []
         if word in capture:
@@ -2495,16 +2515,25 @@ class FrameReader:
     def _capture_participle(self, tok: Token, holder: str) -> list[Frame]:
         """'a Houthi-controlled area of Yemen', 'Russian-occupied Crimea'."""
         noun = tok.head
-        places = []
-        for t in noun.subtree:
-            m = self.root_of.get(t.i)
-            if m is not None and self.cls(m) in PLACE and t.i > tok.i and m.entity_id != holder:
-                places.append(m.entity_id)
-        if not places:
+        first = next(
+            (
+                t
+                for t in noun.subtree
+                if (m := self.root_of.get(t.i)) is not None
+                and self.cls(m) in PLACE
+                and t.i > tok.i
+                and m.entity_id != holder
+            ),
+            None,
+        )
+        if first is None:
             return []
-        return [
-            Frame("TerritorialCapture", tok, agents=[holder], locations=places[:1], confidence=0.7)
+        places = [  # "the rebel-held cities of Luhansk and Donetsk": each of them
+            m.entity_id
+            for t in (first, *_conjuncts(first))
+            if (m := self.root_of.get(t.i)) is not None and self.cls(m) in PLACE
         ]
+        return [Frame("TerritorialCapture", tok, agents=[holder], locations=places, confidence=0.7)]
 
     # -- role assignment -----------------------------------------------------------------
     def assign(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:

@@ -55,6 +55,8 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
     ):
         out.extend({"label": ("participle", etype), "ending": f"-{p.lower()}"} for p in parts)
         add("participle", etype, [f"- {p}" for p in parts], "LOWER", [])
+    # "occupied Crimea": held by whoever the article last reported attacking the country
+    add("participle", "TerritorialCapture", words["holding_adjectives"], "LOWER", ["VERB", "ADJ"])
     add("war", "Attack", words["war_nouns"], "LOWER", ["NOUN"])
     add("mutual", "Attack", words["mutual_fire"]["nouns"], "LOWER", ["NOUN"])
     add("mutual", "Attack", words["mutual_fire"]["fighting_verbs"], "LEMMA", VERB)
