@@ -2464,3 +2464,21 @@ def test_places_held_by_a_side_each_and_occupied_places_held_by_who_attacked_the
     has(got, ("TerritorialCapture", "Russia", "Melitopol"))
     got = facts(extractor, "Blasts shook a depot in occupied Melitopol on Friday.")
     assert not [f for f in got if f[0] == "TerritorialCapture"], got  # no one named holds it
+
+
+def test_a_spaced_dash_after_a_dateline_joins_no_name(extractor):
+    got = facts(
+        extractor,
+        "WASHINGTON - The State Department has made a determination approving a possible "
+        "sale to Romania of Abrams tanks.",
+    )
+    has(got, ("WeaponTransfer", "United States", "Romania", "M1 Abrams", False, "planned"))
+    ex = extractor.extract(Article(id="t", text="Protests spread across Ivano-Frankivsk region."))
+    assert "ivano-frankivsk-oblast" in {m.entity_id for m in ex.mentions}
+
+
+def test_lending_and_loaning_weapons_are_transfers(extractor):
+    got = facts(extractor, "Berlin loaned two Patriot batteries to Poland last year.")
+    has(got, ("WeaponTransfer", "Germany", "Poland", "MIM-104 Patriot"))
+    got = facts(extractor, "Norway will lend its NASAMS launchers to Lithuania.")
+    has(got, ("WeaponTransfer", "Norway", "Lithuania", "NASAMS"))

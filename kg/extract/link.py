@@ -1346,7 +1346,11 @@ def _title_case_lines(doc: Doc) -> set[int]:
 
 
 def _namelike(tok: Token) -> bool:
-    return (tok.text[:1].isupper() and tok.is_alpha) or (tok.text == "-" and tok.i > 0)
+    """A word of a name: capitalised (not "The"), or a hyphen inside one ("Ivano-Frankivsk";
+    not the dash of "WASHINGTON - The State Department")."""
+    if tok.text == "-":
+        return tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in ("the", "a", "an")
 
 
 def _clean(text: str) -> str:
