@@ -2469,10 +2469,10 @@ def test_places_held_by_a_side_each_and_occupied_places_held_by_who_attacked_the
 def test_a_spaced_dash_after_a_dateline_joins_no_name(extractor):
     got = facts(
         extractor,
-        "WASHINGTON - The State Department has made a determination approving a possible "
-        "sale to Romania of Abrams tanks.",
+        "WASHINGTON - The State Department on Friday cleared a possible sale to Romania of "
+        "Abrams tanks.",
     )
-    has(got, ("WeaponTransfer", "United States", "Romania", "M1 Abrams", False, "planned"))
+    has(got, ("WeaponTransfer", "United States", "Romania", "M1 Abrams", False))
     ex = extractor.extract(Article(id="t", text="Protests spread across Ivano-Frankivsk region."))
     assert "ivano-frankivsk-oblast" in {m.entity_id for m in ex.mentions}
 
