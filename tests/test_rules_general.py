@@ -2482,3 +2482,27 @@ def test_lending_and_loaning_weapons_are_transfers(extractor):
     has(got, ("WeaponTransfer", "Germany", "Poland", "MIM-104 Patriot"))
     got = facts(extractor, "Norway will lend its NASAMS launchers to Lithuania.")
     has(got, ("WeaponTransfer", "Norway", "Lithuania", "NASAMS"))
+
+
+def test_a_dateline_in_capitals_is_a_place_and_not_the_subject_of_its_sentence(extractor):
+    text = (
+        "Storm Over the Port\n\nODESA, UKRAINE — Russia fired drones at Mykolaiv "
+        "overnight, regional officials said."
+    )
+    ex = extractor.extract(Article(id="t", text=text))
+    labels = {e.label: e.cls for e in ex.entities.values()}
+    assert labels.get("Odesa") == "City", labels
+    got = facts(extractor, text)
+    has(got, ("Attack", "Russia", ..., "drone"))
+    assert not [f for f in got if f[1] in ("Ukraine", "Odesa")], got
+    # a hyphen inside a headline's word is no dateline's dash
+    got = facts(extractor, "US Ship Sails Near Chinese-held Reef\n\nThe destroyer passed by.")
+    assert not [f for f in got if f[0] == "Attack"], got
+
+
+def test_a_byline_names_no_person(extractor):
+    text = "By Maria Lopez and Tom Reyes\n\nRussia shelled Kherson on Monday."
+    ex = extractor.extract(Article(id="t", text=text))
+    assert not [e for e in ex.entities.values() if e.cls == "Person"], ex.entities
+    ex = extractor.extract(Article(id="t", text="By the time Russia attacked, Kyiv was ready."))
+    assert "russia" in {m.entity_id for m in ex.mentions}

@@ -35,7 +35,13 @@ SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERC
 # Prefixes of a navy ship's name ("USS Carney", "HMS Diamond"): the name is one ship, an
 # individual weapon the guidelines do not annotate, never the person or place it honours
 SHIP_PREFIXES = {"uss", "hms", "hmcs", "hmas", "hmnzs", "ins", "roks", "tcg", "hnlms", "rfs"}
-BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting", re.I)
+# sentences that credit journalists: "X contributed to this report", a line "By Jane Doe"
+BYLINE = re.compile(
+    r"contributed to this report|reported from|contributed reporting"
+    r"|^\s*By\s+(?-i:[A-Z][a-zA-Z.'’-]*(\s+[A-Z][a-zA-Z.'’-]*){0,3}"
+    r"(\s*(,|and)\s*[A-Z][a-zA-Z.'’-]*(\s+[A-Z][a-zA-Z.'’-]*){0,3})*)\s*$",
+    re.I,
+)
 _FUZZY_MIN = 84
 _LIST_SPAN = 64  # tokens a list of region names may span before its head word ("regions")
 # Countries whose names put the family name first ("Kim Yo Jong" is "Kim" on second mention).
@@ -133,6 +139,8 @@ class DocLinker:
         for m, surface in self._named_facilities(doc, taken):
             put(m, surface)
         for m, surface in self._named_treaties(doc, taken):
+            put(m, surface)
+        for m, surface in self._capital_datelines(doc, taken):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
@@ -510,6 +518,28 @@ class DocLinker:
                 Ment(start, end, self._unlinked(_clean(span.text), "Treaty"), confidence=0.7),
                 span.text,
             )
+
+    def _capital_datelines(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A dateline written in capitals ("KYIV, UKRAINE —", "SEOUL -"): its first place,
+        which the model, reading capitals, often does not tag."""
+        for sent in doc.sents:
+            start = sent.start
+            while start < sent.end and doc[start].is_space:
+                start += 1
+            end = start
+            while end < sent.end and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end == start or start in taken or doc[start].ent_id_:
+                continue
+            if not any(t.text in _DASHES for t in doc[end : min(sent.end + 1, end + 10)]):
+                continue
+            text = doc[start:end].text.title()
+            found = sorted(
+                (e for e in self.lex.lookup(text) if e.cls in ("City", "AdministrativeRegion")),
+                key=lambda e: e.cls != "City",
+            )
+            if found:
+                yield Ment(start, end, found[0].id, "dateline"), text
 
     def _city_before(self, tok: Token, taken: set[int]) -> bool:
         """Whether ``tok`` is a one-word city name of the gazetteer ("Sochi" of "the Sochi

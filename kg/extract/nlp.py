@@ -237,13 +237,43 @@ def entity_span(tok: Token) -> Span | None:
     return Span(doc, start, end, label=tok.ent_type)
 
 
+DASHES = {"-", "--", "—", "–"}
+
+
 @Language.component("geokg_paragraphs")
 def paragraph_boundaries(doc):
-    """A line break ends a sentence: headlines and datelines have no final period."""
+    """A line break ends a sentence: headlines and datelines have no final period. So does
+    the dash after a dateline ("KYIV, UKRAINE —", "WASHINGTON, Dec. 5 (AP) -"), which the
+    parser would otherwise read as the subject of the sentence it opens."""
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
             doc[i + 1].is_sent_start = True
+        if (i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text) and _dateline_at(doc, i):
+            end = next(j for j in range(i, min(len(doc), i + 14)) if _dash(doc[j]))
+            if end + 1 < len(doc):
+                doc[end + 1].is_sent_start = True
     return doc
+
+
+def _dash(tok: Token) -> bool:
+    """A dash that sets words apart: a long one, or a hyphen with a space beside it (not the
+    hyphen of "Chinese-held")."""
+    return tok.text in DASHES and (
+        tok.text != "-" or bool(tok.whitespace_) or bool(tok.i and tok.doc[tok.i - 1].whitespace_)
+    )
+
+
+def _dateline_at(doc: Doc, i: int) -> bool:
+    """Whether a line opens with a dateline: a place in capitals, then capitals, numbers,
+    dates and punctuation up to a dash."""
+    if not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+        return False
+    for tok in doc[i + 1 : i + 14]:
+        if _dash(tok):
+            return True
+        if "\n" in tok.text or tok.is_alpha and tok.is_lower:
+            return False
+    return False
 
 
 NAME_PARTS = "geokg_name_parts"
