@@ -2506,3 +2506,17 @@ def test_a_byline_names_no_person(extractor):
     assert not [e for e in ex.entities.values() if e.cls == "Person"], ex.entities
     ex = extractor.extract(Article(id="t", text="By the time Russia attacked, Kyiv was ready."))
     assert "russia" in {m.entity_id for m in ex.mentions}
+
+
+def test_a_question_states_no_fact(extractor):
+    assert not facts(extractor, "Q: Is Belarus sending more tanks to Russia?")
+    got = facts(extractor, "Belarus sent tanks to Russia. Why did it do that?")
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "tank"))
+
+
+def test_the_subject_pronoun_of_a_second_clause_continues_the_first_clauses_subject(extractor):
+    got = facts(
+        extractor,
+        "North Korea has shipped shells to Russia, and it could also deliver ballistic missiles.",
+    )
+    has(got, ("WeaponTransfer", "North Korea", "Russia", "ballistic missile", False))

@@ -314,7 +314,11 @@ class FrameReader:
     def _coordinated_antecedents(self, pron: Token, first: str) -> list[str]:
         """'Norway and Denmark said they would send jets': "they" is every actor of the
         coordination its antecedent stands in, not only the last one."""
-        parallel = self._previous_subject(pron) if pron.dep_ in ("nsubj", "nsubjpass") else []
+        parallel = (
+            self._conjunct_subject(pron) or self._previous_subject(pron)
+            if pron.dep_ in ("nsubj", "nsubjpass")
+            else []
+        )
         if parallel:
             return parallel[1:] if parallel[0] == first else []
         said = self._speaker_of(pron)
@@ -743,13 +747,28 @@ class FrameReader:
                 named = self.np_agents(subj, "")[0]
                 return named[0] if named else None
         if want == "actor" and pron.dep_ in ("nsubj", "nsubjpass"):
-            parallel = self._previous_subject(pron)
+            parallel = self._conjunct_subject(pron) or self._previous_subject(pron)
             if parallel:
                 return parallel[0]
         m = self._last_mention(want, pron.i)
         if m is None:
             return None
         return m.entity_id if want == "weapon" else self.as_actor(m)
+
+    def _conjunct_subject(self, pron: Token) -> list[str]:
+        """'Iran has sent drones to Russia, and it may send missiles': the subject pronoun
+        of a second clause continues the subject of the first."""
+        verb = pron.head
+        if verb.dep_ != "conj" or pron.lower_ not in ("it", "they"):
+            return []
+        subj = self.subject_of(verb.head)
+        if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
+            return []
+        m = self.root_of.get(subj.i) or self.at.get(subj.i)
+        if m is None or not self._fits(m, "actor"):
+            return []
+        got = [a for a in self.np_agents(subj, "")[0] if self.entity(a).cls != "Person"]
+        return got if pron.lower_ == "they" else got[:1]
 
     def _previous_subject(self, pron: Token) -> list[str]:
         """'Poland sent jets to Ukraine. They also delivered tanks.': the subject pronoun of
