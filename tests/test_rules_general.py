@@ -2520,3 +2520,14 @@ def test_the_subject_pronoun_of_a_second_clause_continues_the_first_clauses_subj
         "North Korea has shipped shells to Russia, and it could also deliver ballistic missiles.",
     )
     has(got, ("WeaponTransfer", "North Korea", "Russia", "ballistic missile", False))
+
+
+def test_weapons_a_relative_clause_says_were_supplied_went_to_who_uses_them(extractor):
+    got = facts(
+        extractor,
+        "British Defence Secretary John Healey said Kyiv has fired the Storm Shadows we "
+        "delivered to good effect.",
+    )
+    has(got, ("WeaponTransfer", "United Kingdom", "Ukraine", "Storm Shadow"))
+    got = facts(extractor, "Armenia used the drones Iran sold with little success.")
+    has(got, ("WeaponTransfer", "Iran", "Armenia", "drone"))

@@ -1561,6 +1561,19 @@ class FrameReader:
             f.confidence = min(f.confidence, 0.7)
         if etype == "Attack" and passive and not f.agents and f.targets:
             f.agents = self._same_campaign(f)
+        if (
+            etype == "WeaponTransfer"
+            and v.dep_ == "relcl"
+            and not passive
+            and not f.recipients
+            and self.cls_at(v.head) == "Weapon"
+            and v.lemma_.lower() not in self.spec[etype].get("receiving_verbs", [])
+        ):
+            # "Ukraine used the HIMARS (that) the United States provided": who uses them got them
+            f.recipients = [r for r in self._user_of(v.head) if r not in f.agents]
+            w = self.root_of.get(v.head.i) or self.at.get(v.head.i)
+            if w is not None and w.entity_id not in f.weapons:
+                f.weapons.append(w.entity_id)
         if etype == "WeaponTransfer" and v.dep_ == "acl" and passive and not f.recipients:
             # "rockets provided by the United States": who fires or uses them received them
             f.recipients = [r for r in self._user_of(v.head) if r not in f.agents]
