@@ -2531,3 +2531,12 @@ def test_weapons_a_relative_clause_says_were_supplied_went_to_who_uses_them(extr
     has(got, ("WeaponTransfer", "United Kingdom", "Ukraine", "Storm Shadow"))
     got = facts(extractor, "Armenia used the drones Iran sold with little success.")
     has(got, ("WeaponTransfer", "Iran", "Armenia", "drone"))
+
+
+def test_an_indirect_object_after_a_determiner_parsed_into_the_object_is_the_recipient(
+    extractor,
+):
+    got = facts(extractor, "Tehran has given the Houthis drones and missiles.")
+    has(got, ("WeaponTransfer", "Iran", "Houthis", "drone"))
+    got = facts(extractor, "Germany sent the Ukrainian tanks back to the factory.")
+    assert not [f for f in got if f[0] == "WeaponTransfer" and f[2] == "Ukraine"], got

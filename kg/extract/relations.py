@@ -2846,9 +2846,13 @@ RULE_CLASSES = {
 
 # The conditions a rule's "if" names: (reader, frame, mention, token, effective token) → bool.
 RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bool]] = {
-    # "sent Ukraine howitzers": an indirect object parsed as a modifier of the direct object
+    # "sent Ukraine howitzers", "gave the Houthis drones": an indirect object parsed as a
+    # modifier of the direct object (a name, not a demonym: "sent the Ukrainian tanks")
     "indirect_object": lambda r, f, m, tok, eff: (
-        tok.i == f.trigger.i + 1 and (tok.head.dep_ == "dobj" or _compound_head(tok).dep_ == "dobj")
+        f.trigger.i < m.start
+        and all(t.dep_ == "det" for t in r.doc[f.trigger.i + 1 : m.start])
+        and (m.start == f.trigger.i + 1 or m.kind != "demonym")
+        and (tok.head.dep_ == "dobj" or _compound_head(tok).dep_ == "dobj")
     ),
     # "used drones to sink a warship": the warship is the purpose clause's, not deployed
     "in_purpose_clause": lambda r, f, m, tok, eff: _under_clause(tok, f.trigger),
