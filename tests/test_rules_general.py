@@ -2540,3 +2540,8 @@ def test_an_indirect_object_after_a_determiner_parsed_into_the_object_is_the_rec
     has(got, ("WeaponTransfer", "Iran", "Houthis", "drone"))
     got = facts(extractor, "Germany sent the Ukrainian tanks back to the factory.")
     assert not [f for f in got if f[0] == "WeaponTransfer" and f[2] == "Ukraine"], got
+
+
+def test_a_states_use_of_anothers_weapons_implies_their_supply(extractor):
+    got = facts(extractor, "Moscow's use of Iranian drones against Odesa drew protests.")
+    has(got, ("WeaponTransfer", "Iran", "Russia", "drone"))

@@ -2539,6 +2539,13 @@ class FrameReader:
         if owners:
             return owners
         clause = self._clause_of(noun)
+        if clause.pos_ == "NOUN":  # "Russia's use of North Korean missiles": the possessor
+            return [
+                a
+                for c in clause.children
+                if c.dep_ == "poss" and c.pos_ != "PRON"
+                for a in self.np_agents(c, "WeaponTransfer")[0]
+            ]
         if clause.pos_ not in ("VERB", "AUX", "ADJ"):
             return []
         subj = self.subject_of(clause)
