@@ -2545,3 +2545,10 @@ def test_an_indirect_object_after_a_determiner_parsed_into_the_object_is_the_rec
 def test_a_states_use_of_anothers_weapons_implies_their_supply(extractor):
     got = facts(extractor, "Moscow's use of Iranian drones against Odesa drew protests.")
     has(got, ("WeaponTransfer", "Iran", "Russia", "drone"))
+
+
+def test_massacres_and_atrocities_committed_in_a_place_are_attacks_on_it(extractor):
+    got = facts(extractor, "Islamic State fighters committed a massacre in Sinjar in 2014.")
+    has(got, ("Attack", "Islamic State", "Sinjar", None, False, "asserted"))
+    got = facts(extractor, "Wagner forces carried out atrocities in Moura, Mali.")
+    has(got, ("Attack", ..., "Moura"))

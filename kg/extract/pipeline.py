@@ -248,6 +248,8 @@ class _ArticleRun:
             mod = "planned"  # "approved the sale of …", "pledged tanks"; not "agreed to a deal"
         if f.nominal:
             mod = self._nominal_modality(f.trigger) or mod
+            if mod == "planned" and f.trigger.dep_ == "dobj" and f.trigger.head.lemma_ == "commit":
+                mod = "asserted"  # "committed atrocities": done, not pledged
         if f.presupposed:
             neg, mod = False, "asserted"
         when = date_of(f.trigger, self.article.published)
