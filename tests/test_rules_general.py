@@ -2552,3 +2552,17 @@ def test_massacres_and_atrocities_committed_in_a_place_are_attacks_on_it(extract
     has(got, ("Attack", "Islamic State", "Sinjar", None, False, "asserted"))
     got = facts(extractor, "Wagner forces carried out atrocities in Moura, Mali.")
     has(got, ("Attack", ..., "Moura"))
+
+
+def test_members_and_fighters_of_a_named_group_act_for_it(extractor):
+    has(
+        facts(extractor, "Members of Boko Haram attacked a school in Kano."),
+        ("Attack", "Boko Haram", "Kano"),
+    )
+    has(
+        facts(extractor, "Gunmen loyal to the Islamic State stormed a church in Mosul."),
+        ("Attack", "Islamic State", "Mosul"),
+    )
+    # fighters from a country are not its state
+    got = facts(extractor, "Fighters from Chad attacked a town in Darfur.")
+    assert not [f for f in got if f[1] == "Chad"], got

@@ -302,6 +302,12 @@ class FrameReader:
                     out += owners
                     conf = min(conf, 0.8)
                     continue
+            if not self.root_of.get(tok.i) and not self.at.get(tok.i):
+                sided = self._group_of_members(tok)
+                if sided:  # "members of al-Shabaab", "militants loyal to Islamic State"
+                    out.append(sided)
+                    conf = min(conf, 0.8)
+                    continue
             got, c = self._np_agent(tok, etype)
             if got:
                 out.append(got)
@@ -310,6 +316,25 @@ class FrameReader:
                     out += self._coordinated_antecedents(tok, got)
                 conf = min(conf, c)
         return list(dict.fromkeys(out)), conf
+
+    def _group_of_members(self, tok: Token) -> str | None:
+        """The organisation a word for members or fighters belongs to by a phrase: "members
+        of X", "fighters from X", "militants loyal to / linked to / affiliated with X"."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.words["group_nouns"] and lemma != "member":
+            return None
+        objects = [*_objects(tok, "of"), *_objects(tok, "from")] + [
+            p
+            for c in tok.children
+            if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "link", "affiliate")
+            for q in ("to", "with")
+            for p in _objects(c, q)
+        ]
+        for p in objects:
+            m = self.root_of.get(p.i) or self.at.get(p.i)
+            if m is not None and self.cls(m) == "Organization":
+                return m.entity_id
+        return None
 
     def _coordinated_antecedents(self, pron: Token, first: str) -> list[str]:
         """'Norway and Denmark said they would send jets': "they" is every actor of the
