@@ -2566,3 +2566,13 @@ def test_members_and_fighters_of_a_named_group_act_for_it(extractor):
     # fighters from a country are not its state
     got = facts(extractor, "Fighters from Chad attacked a town in Darfur.")
     assert not [f for f in got if f[1] == "Chad"], got
+
+
+def test_a_reporting_source_parsed_as_an_apposition_of_the_object_is_no_target(extractor):
+    got = facts(
+        extractor,
+        "Ukraine hammered four Russian provinces with long-range drones, hitting fuel depots, "
+        "setting fire to a refinery, and striking two power plants, a Ukrainian security "
+        "source in Kyiv told AFP on Sunday.",
+    )
+    assert not [f for f in got if f[0] == "Attack" and f[2] == "Kyiv"], got

@@ -1016,6 +1016,10 @@ class FrameReader:
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
+            if tok.dep_ == "appos" and (
+                tok.lemma_.lower() in SOURCE_NOUNS or tok.lemma_.lower() in self.lex.words["roles"]
+            ):
+                continue  # "striking substations, a source in Kyiv told …": who reports it
             if tok.dep_ == "prep" or tok.dep_ == "dative" and tok.pos_ == "ADP":  # "sent X to Y"
                 if tok.lower_ in ("according", "like", "unlike") or (
                     tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)
@@ -2806,6 +2810,8 @@ def _compound_head(tok: Token) -> Token:
 
 # what a state does with a treaty, as nouns whose "of" names the state: "the accession of X"
 TREATY_ACTS = {"accession", "ratification", "withdrawal", "suspension", "participation"}
+# people who report, whom the parser may hang on the object before them as an apposition
+SOURCE_NOUNS = {"source", "official", "witness", "resident", "analyst", "observer"}
 # verbs that make one's own decision or plan known: "announced its decision to …"
 DECLARING_VERBS = {"announce", "make", "take", "reach", "confirm", "declare", "unveil"}
 AIMED_AT = {"at", "on", "against", "toward", "towards"}
