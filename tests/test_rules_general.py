@@ -2576,3 +2576,20 @@ def test_a_reporting_source_parsed_as_an_apposition_of_the_object_is_no_target(e
         "source in Kyiv told AFP on Sunday.",
     )
     assert not [f for f in got if f[0] == "Attack" and f[2] == "Kyiv"], got
+
+
+def test_who_violates_breaches_or_complies_with_a_treaty_is_bound_by_it(extractor):
+    has(
+        facts(extractor, "Moscow violated the Intermediate-Range Nuclear Forces Treaty."),
+        ("TreatyParticipation", "Russia", "Intermediate-Range Nuclear Forces Treaty", None, False),
+    )
+    has(
+        facts(extractor, "Tehran has not complied with the JCPOA since 2019."),
+        ("TreatyParticipation", "Iran", "Joint Comprehensive Plan of Action", None, False),
+    )
+    assert not facts(extractor, "Both armies violated the truce within hours.")
+
+
+def test_a_question_ending_a_paragraph_states_nothing(extractor):
+    got = facts(extractor, "QUESTION: Will Belarus sell tanks to Russia?\n\nANSWER: No comment.")
+    assert not got, got

@@ -215,7 +215,7 @@ class _ArticleRun:
     # -- frames → statements ---------------------------------------------------------------
     def _frame(self, f: Frame, sent: Span) -> None:
         r = self.reader
-        if sent.text.rstrip(" \"'”’)").endswith("?"):
+        if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
             return  # "Is Iran sending drones to Russia?" asks; it states nothing
         if f.type == "Attack" and f.agents and f.weapons:
             self._armed_attack = f

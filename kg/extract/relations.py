@@ -1514,6 +1514,8 @@ class FrameReader:
                     ments.append((cm, "of", c))
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
+        if lemma in spec.get("bound_verbs", []):
+            f.presupposed = True  # "Russia violated / has not complied with X": bound by it
         if (
             v.i >= 2
             and self.doc[v.i - 1].text == "-"
