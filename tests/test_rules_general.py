@@ -2593,3 +2593,21 @@ def test_who_violates_breaches_or_complies_with_a_treaty_is_bound_by_it(extracto
 def test_a_question_ending_a_paragraph_states_nothing(extractor):
     got = facts(extractor, "QUESTION: Will Belarus sell tanks to Russia?\n\nANSWER: No comment.")
     assert not got, got
+
+
+def test_who_uses_weapons_in_an_attack_on_a_place_makes_the_attack(extractor):
+    got = facts(extractor, "Pakistan used JF-17 jets in the raid on Khost, officials said.")
+    has(got, ("Attack", "Pakistan", "Khōst Province"))
+
+
+def test_a_ship_or_aircraft_sent_into_waters_no_place_names_is_deployed(extractor):
+    got = facts(extractor, "Beijing sent two destroyers into the waters south of Japan.")
+    has(got, ("Deployment", "China", None, "destroyer"))
+    assert not [f for f in got if f[0] == "WeaponTransfer"], got
+
+
+def test_a_navy_ship_named_with_its_prefix_acts_for_its_state(extractor):
+    got = facts(extractor, "HMS Richmond shot down two drones over the Red Sea on Tuesday.")
+    has(got, ("Interception", "United Kingdom", None, "drone"))
+    ex = extractor.extract(Article(id="t", text="HMS Richmond shot down two drones."))
+    assert not [e for e in ex.entities.values() if e.label == "HMS Richmond"]

@@ -34,7 +34,20 @@ PLACES = {"Country", "AdministrativeRegion", "City", "Region"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE"}
 # Prefixes of a navy ship's name ("USS Carney", "HMS Diamond"): the name is one ship, an
 # individual weapon the guidelines do not annotate, never the person or place it honours
-SHIP_PREFIXES = {"uss", "hms", "hmcs", "hmas", "hmnzs", "ins", "roks", "tcg", "hnlms", "rfs"}
+# the prefixes of navies' ship names and the state each stands for ("USS Carney")
+SHIP_STATES = {
+    "uss": "united-states",
+    "hms": "united-kingdom",
+    "hmcs": "canada",
+    "hmas": "australia",
+    "hmnzs": "new-zealand",
+    "ins": "india",
+    "roks": "south-korea",
+    "tcg": "turkey",
+    "hnlms": "netherlands",
+    "rfs": "russia",
+}
+SHIP_PREFIXES = set(SHIP_STATES)
 # sentences that credit journalists: "X contributed to this report", a line "By Jane Doe"
 BYLINE = re.compile(
     r"contributed to this report|reported from|contributed reporting"
@@ -141,6 +154,8 @@ class DocLinker:
         for m, surface in self._named_treaties(doc, taken):
             put(m, surface)
         for m, surface in self._capital_datelines(doc, taken):
+            put(m, surface)
+        for m, surface in self._ship_names(doc, taken):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
@@ -518,6 +533,21 @@ class DocLinker:
                 Ment(start, end, self._unlinked(_clean(span.text), "Treaty"), confidence=0.7),
                 span.text,
             )
+
+    def _ship_names(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """A navy's ship by name ("USS Carney", "HMS Diamond"): a warship (weapons are types,
+        not single ships), whose state the prefix names (``SHIP_STATES``); not after the word
+        for its type, which names it ("the destroyer USS Carney")."""
+        for tok in doc:
+            if tok.text.lower() not in SHIP_STATES or not tok.is_upper or tok.i in taken:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper():
+                end += 1
+            before = doc[tok.i - 1] if tok.i else None
+            if end == tok.i + 1 or before is not None and before.ent_type_ == "WEAPON":
+                continue
+            yield Ment(tok.i, end, "warship", "ship", confidence=0.8), doc[tok.i : end].text
 
     def _capital_datelines(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A dateline written in capitals ("KYIV, UKRAINE —", "SEOUL -"): its first place,

@@ -93,6 +93,11 @@ class Extractor:
 WATER_WORDS = {"sea", "ocean", "gulf", "strait", "bay", "channel"}
 
 
+# prepositions of a destination that need not be a named place ("into the waters", "to
+# the region")
+TOWARD = {"to", "into", "toward", "towards", "near", "off"}
+
+
 def _water(label: str) -> bool:
     """Whether a place is a body of water ("Sea of Japan", "Red Sea", "Gulf of Aden")."""
     words = label.lower().split()
@@ -277,6 +282,15 @@ class _ArticleRun:
             and f.trigger.lemma_.lower() in self.moving_verbs
         ):
             f = replace(f, type="Deployment")  # "sent warships to the Taiwan Strait"
+        if (
+            f.type == "WeaponTransfer"
+            and not (f.recipients or f.targets or f.locations)
+            and f.weapons
+            and f.trigger.lemma_.lower() in self.moving_verbs
+            and all(self.lex.attr(w, "category") in ("ship", "aircraft") for w in f.weapons)
+            and any(c.lower_ in TOWARD for c in f.trigger.children)
+        ):
+            f = replace(f, type="Deployment")  # "sent its carrier into the waters off X"
         if (
             f.type == "Attack"
             and f.weapons

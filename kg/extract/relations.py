@@ -19,7 +19,7 @@ from ..events import ROLES
 from ..records import Entity
 from ..text import slug
 from .lexicon import Lexicon, norm
-from .link import Ment
+from .link import SHIP_STATES, Ment
 from .nlp import Sentences
 from .triggers import TRIGGERS
 
@@ -417,6 +417,8 @@ class FrameReader:
             actor = self.as_actor(m)
             if actor:
                 return actor, 0.9 * m.confidence
+            if m.kind == "ship":  # "USS Carney shot down …": the navy's state
+                return SHIP_STATES[self.doc[m.start].lower_], 0.8
         if tok.lower_ in self.lex.words["pronouns"] and tok.pos_ == "PRON":
             ref = self.antecedent(tok)
             return (ref, 0.7) if ref else (None, 0.0)
@@ -1000,7 +1002,8 @@ class FrameReader:
     def clause_mentions(self, root: Token, skip: set[int]) -> list[tuple[Ment, str | None, Token]]:
         """(mention, introducing preposition, effective token) for mentions in root's clause."""
         out: list[tuple[Ment, str | None, Token]] = []
-        seen: set[int] = set()
+        # a mention the parse splits ("USS" subject, "Gravely" adverb) is skipped whole
+        seen: set[int] = {id(self.at[i]) for i in skip if i in self.at}
         stack: list[tuple[Token, str | None]] = [
             (c, None) for c in root.children if c.i not in skip
         ]
@@ -2250,6 +2253,20 @@ class FrameReader:
             f.agents, f.confidence = self.np_agents(claimant, etype)
             f.confidence = min(f.confidence, 0.7)
             skip.add(claimant.i)
+        if (
+            not f.agents
+            and etype == "Attack"
+            and n.dep_ == "pobj"
+            and n.head.lower_ in ("in", "during", "for")
+            and n.head.head.pos_ == "VERB"
+            and n.head.head.lemma_.lower()
+            in set(self.spec["Deployment"]["verbs"]) | set(self.lex.words["launch_verbs"])
+        ):  # "Israel used F-35s in the strike on Iran": who uses weapons in an attack makes it
+            subj = self.subject_of(n.head.head)
+            if subj is not None:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+                f.confidence = min(f.confidence, 0.7)
+                skip.add(subj.i)
         holder = _one_of(n) or n  # "X is one of the parties to Y"
         if etype in ("TreatyParticipation",) and holder.dep_ == "attr":
             subj = self.subject_of(holder.head)
