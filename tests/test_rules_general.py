@@ -2611,3 +2611,14 @@ def test_a_navy_ship_named_with_its_prefix_acts_for_its_state(extractor):
     has(got, ("Interception", "United Kingdom", None, "drone"))
     ex = extractor.extract(Article(id="t", text="HMS Richmond shot down two drones."))
     assert not [e for e in ex.entities.values() if e.label == "HMS Richmond"]
+
+
+def test_weapons_included_in_a_sum_of_aid_and_a_states_support_are_supplied(extractor):
+    got = facts(
+        extractor,
+        "Canada has committed over $4 billion in military aid to Ukraine, including Leopard "
+        "tanks and NASAMS.",
+    )
+    has(got, ("WeaponTransfer", "Canada", "Ukraine", "NASAMS"))
+    got = facts(extractor, "Norway's support for Ukraine includes NASAMS launchers and F-16s.")
+    has(got, ("WeaponTransfer", "Norway", "Ukraine", "NASAMS"))

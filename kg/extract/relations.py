@@ -1057,6 +1057,7 @@ class FrameReader:
                 and tok.i != root.i
                 and prep not in (None, "of")
                 and m is None
+                and not (prep == "in" and tok.head.head.like_num)  # "$60 billion in aid to X"
             ):
                 continue  # "in response to attacks on X": that event has its own frame
             for c in tok.children:
