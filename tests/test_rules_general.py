@@ -2622,3 +2622,16 @@ def test_weapons_included_in_a_sum_of_aid_and_a_states_support_are_supplied(extr
     has(got, ("WeaponTransfer", "Canada", "Ukraine", "NASAMS"))
     got = facts(extractor, "Norway's support for Ukraine includes NASAMS launchers and F-16s.")
     has(got, ("WeaponTransfer", "Norway", "Ukraine", "NASAMS"))
+
+
+def test_interceptors_named_by_a_unit_or_listed_in_the_subject_are_deployed(extractor):
+    got = facts(
+        extractor,
+        "The Arrow 3 system intercepted a ballistic missile fired from Yemen, the Israeli "
+        "military said.",
+    )
+    has(got, ("Interception", "Israel", None, "ballistic missile"))
+    got = facts(
+        extractor, "Kyiv's air defenses, including IRIS-T systems, downed 12 drones overnight."
+    )
+    has(got, ("Deployment", "Ukraine", None, "IRIS-T"))

@@ -1450,7 +1450,7 @@ class FrameReader:
                     if p.dep_ == "pobj":
                         more, _ = self.np_agents(p, etype)
                         f.agents += [a for a in more if a not in f.agents]
-            m = self.root_of.get(subj.i)
+            m = self._subject_weapon(subj)
             if (
                 not f.agents
                 and etype == "Interception"
@@ -2158,12 +2158,34 @@ class FrameReader:
                 return [a for a in agents if self.entity(a).cls == "Country"][:1]
         return []
 
-    def _weapon_subject(self, subj: Token, f: Frame) -> None:
+    def _subject_weapon(self, subj: Token) -> Ment | None:
+        """The weapon a subject names: its mention, or the one before a word for a unit of it
+        ("the David's Sling system", "a Patriot battery")."""
         m = self.root_of.get(subj.i)
+        if m is None and subj.lemma_.lower() in ("system", "battery", "unit", "launcher"):
+            m = next(
+                (
+                    cm
+                    for c in subj.children
+                    if c.dep_ in ("compound", "nmod")
+                    and (cm := self.root_of.get(c.i) or self.at.get(c.i)) is not None
+                    and self.cls(cm) == "Weapon"
+                ),
+                None,
+            )
+        return m
+
+    def _weapon_subject(self, subj: Token, f: Frame) -> None:
+        m = self._subject_weapon(subj)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Attack":
             f.weapons.append(m.entity_id)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Interception":
             f.instruments.append(m.entity_id)  # "Polish jets shot down a drone": jets in action
+        if f.type == "Interception":  # "air defenses, including Patriot systems, shot down …"
+            for p in _objects(subj, "including"):
+                pm = self.root_of.get(p.i) or self.at.get(p.i)
+                if pm is not None and self.cls(pm) == "Weapon":
+                    f.instruments.append(pm.entity_id)
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
