@@ -291,3 +291,10 @@ def test_a_broadcasters_language_service_is_an_organisation_of_its_own(extractor
     assert [(e.label, e.cls) for e in ex.entities.values()] == [("VOA Somali", "Organization")]
     ex = extractor.extract(Article(id="t", text="VOA Wednesday reported heavy fighting."))
     assert [e.label for e in ex.entities.values()] == ["Voice of America"], ex.entities
+
+
+def test_towns_of_countries_at_war_are_places_down_to_fifteen_thousand_people():
+    lex = load_lexicon()
+    for town, country in (("Timbuktu", "Mali"), ("Kidal", "Mali"), ("Baidoa", "Somalia")):
+        found = [e for e in lex.lookup(town) if e.cls == "City"]
+        assert found and found[0].country == country, (town, found)

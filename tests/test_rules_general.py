@@ -2597,7 +2597,7 @@ def test_a_question_ending_a_paragraph_states_nothing(extractor):
 
 def test_who_uses_weapons_in_an_attack_on_a_place_makes_the_attack(extractor):
     got = facts(extractor, "Pakistan used JF-17 jets in the raid on Khost, officials said.")
-    has(got, ("Attack", "Pakistan", "Khōst Province"))
+    has(got, ("Attack", "Pakistan", "Khōst"))
 
 
 def test_a_ship_or_aircraft_sent_into_waters_no_place_names_is_deployed(extractor):

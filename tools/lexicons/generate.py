@@ -1587,7 +1587,11 @@ def build_directional_regions(taken_aliases):
     return out
 
 # ---------------------------------------------------------------- cities
-FOCUS = {"UA", "RU", "BY", "MD", "GE", "IL", "PS", "LB", "SY", "IQ", "IR", "YE", "SD", "TW"}
+# countries at war or with armed conflict on their soil in the last decade (UCDP):
+# their towns of 15,000 people are named in the news, not only their big cities
+FOCUS = {"UA", "RU", "BY", "MD", "GE", "IL", "PS", "LB", "SY", "IQ", "IR", "YE", "SD", "TW",
+         "AF", "PK", "MM", "ML", "BF", "NE", "NG", "CM", "TD", "SO", "ET", "SS", "CD", "CF",
+         "MZ", "LY", "AZ", "AM", "KP", "KR"}
 MIN_POP_WORLD = 150000
 MIN_POP_FOCUS = 15000
 
