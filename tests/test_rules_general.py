@@ -2635,3 +2635,11 @@ def test_interceptors_named_by_a_unit_or_listed_in_the_subject_are_deployed(extr
         extractor, "Kyiv's air defenses, including IRIS-T systems, downed 12 drones overnight."
     )
     has(got, ("Deployment", "Ukraine", None, "IRIS-T"))
+
+
+def test_fighters_from_a_group_named_in_apposition_act_for_it(extractor):
+    got = facts(
+        extractor,
+        "Gunmen from the extremist group Boko Haram raided a market in Borno state on Friday.",
+    )
+    has(got, ("Attack", "Boko Haram", "Borno State"))

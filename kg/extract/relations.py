@@ -330,10 +330,11 @@ class FrameReader:
             for q in ("to", "with")
             for p in _objects(c, q)
         ]
-        for p in objects:
-            m = self.root_of.get(p.i) or self.at.get(p.i)
-            if m is not None and self.cls(m) == "Organization":
-                return m.entity_id
+        for p in objects:  # "from the extremist group al-Shabab": the named apposition
+            for t in (p, *(c for c in p.children if c.dep_ in ("appos", "compound"))):
+                m = self.root_of.get(t.i) or self.at.get(t.i)
+                if m is not None and self.cls(m) == "Organization":
+                    return m.entity_id
         return None
 
     def _coordinated_antecedents(self, pron: Token, first: str) -> list[str]:
