@@ -2643,3 +2643,15 @@ def test_fighters_from_a_group_named_in_apposition_act_for_it(extractor):
         "Gunmen from the extremist group Boko Haram raided a market in Borno state on Friday.",
     )
     has(got, ("Attack", "Boko Haram", "Borno State"))
+
+
+def test_weapons_sent_to_a_place_no_name_gives_and_named_ships_moving_are_deployed(extractor):
+    got = facts(
+        extractor, "The Pentagon said it would send two Patriot batteries to the region soon."
+    )
+    has(got, ("Deployment", "United States", None, "MIM-104 Patriot"))
+    assert not facts(extractor, "The Pentagon sent rifles to the rebels.")
+    got = facts(extractor, "The USS Lincoln carrier strike group has moved into the Arabian Sea.")
+    has(got, ("Deployment", "United States", None, "aircraft carrier"))
+    got = facts(extractor, "HMS Richmond arrived in the Red Sea on Friday.")
+    has(got, ("Deployment", "United Kingdom", None, "warship"))

@@ -145,6 +145,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._alliance_references(doc, ments):
             put(m, surface)
+        for m, surface in self._ship_names(doc, taken):
+            put(m, surface)
         for m, surface in self._named_weapons(doc, taken):
             put(m, surface)
         for m, surface in self._elided_weapons(doc, taken):
@@ -154,8 +156,6 @@ class DocLinker:
         for m, surface in self._named_treaties(doc, taken):
             put(m, surface)
         for m, surface in self._capital_datelines(doc, taken):
-            put(m, surface)
-        for m, surface in self._ship_names(doc, taken):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
@@ -547,7 +547,10 @@ class DocLinker:
             before = doc[tok.i - 1] if tok.i else None
             if end == tok.i + 1 or before is not None and before.ent_type_ == "WEAPON":
                 continue
-            yield Ment(tok.i, end, "warship", "ship", confidence=0.8), doc[tok.i : end].text
+            # "the USS Eisenhower carrier strike group": the type that follows names the ship
+            kind = doc[end].ent_id_ if end < len(doc) and doc[end].ent_type_ == "WEAPON" else ""
+            eid = kind if kind in self.lex.entities else "warship"
+            yield Ment(tok.i, end, eid, "ship", confidence=0.8), doc[tok.i : end].text
 
     def _capital_datelines(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A dateline written in capitals ("KYIV, UKRAINE —", "SEOUL -"): its first place,

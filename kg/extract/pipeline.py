@@ -133,6 +133,7 @@ class _ArticleRun:
         self.generic = set(w["generic_weapons"])
         self.launch_verbs = set(w["launch_verbs"])
         self.moving_verbs = set(w["events"]["Deployment"]["moving_verbs"])
+        self.destinations = set(w["place_nouns"]) | {"front", "border", "theater", "zone"}
 
     def entity(self, eid: str):
         return self.linker.entities.get(eid) or self.lex.entities[eid]
@@ -287,8 +288,7 @@ class _ArticleRun:
             and not (f.recipients or f.targets or f.locations)
             and f.weapons
             and f.trigger.lemma_.lower() in self.moving_verbs
-            and all(self.lex.attr(w, "category") in ("ship", "aircraft") for w in f.weapons)
-            and any(c.lower_ in TOWARD for c in f.trigger.children)
+            and self._sent_to_a_place(f)
         ):
             f = replace(f, type="Deployment")  # "sent its carrier into the waters off X"
         if (
@@ -335,6 +335,17 @@ class _ArticleRun:
             ]
             values = {**{r.name: [] for r in ROLES.values()}, "weapon": [w], "location": places}
             self._add_all("Deployment", owner, values, ev, min(c, 0.6), q)
+
+    def _sent_to_a_place(self, f: Frame) -> bool:
+        """Whether weapons moved with no recipient went to a place no name gives: ships and
+        aircraft "into the waters off X", any weapon "to the region" or "to the border"
+        (a place noun, not a group of people that could receive them)."""
+        ends = [p for c in f.trigger.children if c.lower_ in TOWARD for p in c.children]
+        if not ends:
+            return False
+        if all(self.lex.attr(w, "category") in ("ship", "aircraft") for w in f.weapons):
+            return True
+        return all(p.lemma_.lower() in self.destinations for p in ends)
 
     def _queue_attacks(
         self, f: Frame, interceptor: str, weapons: list[str], ev: Evidence, q: dict[str, Any]

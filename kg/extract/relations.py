@@ -68,7 +68,19 @@ GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
 SIGHTING_VERBS = {"see", "spot", "sight", "observe", "detect", "photograph", "film"}
 # what a state's ships and aircraft do where they are deployed: "Chinese jets crossed into X"
-MOTION_VERBS = {"cross", "enter", "fly", "sail", "patrol", "transit", "circle", "operate"}
+MOTION_VERBS = {
+    "cross",
+    "enter",
+    "fly",
+    "sail",
+    "patrol",
+    "transit",
+    "circle",
+    "operate",
+    "move",
+    "arrive",
+    "head",
+}
 MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
 # "185 miles southwest of X": units of a distance measured from a place
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
@@ -428,6 +440,8 @@ class FrameReader:
                 cm = self.root_of.get(c.i) or self.at.get(c.i)
                 if cm is not None and self._irregulars_of(cm, tok):
                     return None, 0.0
+                if cm is not None and cm.kind == "ship":  # "the USS Ford strike group"
+                    return SHIP_STATES[self.doc[cm.start].lower_], 0.8
                 if cm is not None:
                     actor = self.as_actor(cm)
                     if actor:
@@ -1682,12 +1696,17 @@ class FrameReader:
         launchers were spotted in Belarus', ``SIGHTING_VERBS``). A demonym owner counts for a
         country only off or near it ('Iranian drones in Ukraine' says who made them)."""
         m = self.root_of.get(tok.i)
-        if m is None or self.cls(m) != "Weapon" or tok.pos_ != "NOUN":
+        if m is None or self.cls(m) != "Weapon" or tok.pos_ != "NOUN" and m.kind != "ship":
             return []
         owners = self._modifier_ments(tok)
-        if not owners:
-            return []
-        owner = self.as_actor(owners[0])
+        owner = self.as_actor(owners[0]) if owners else None
+        ship = m if m.kind == "ship" else None
+        for c in tok.subtree if ship is None else ():  # "the USS Ford carrier strike group"
+            cm = self.at.get(c.i)
+            if c.i < tok.i and cm is not None and cm.kind == "ship":
+                ship = cm
+        if owner is None and ship is not None:
+            owner = SHIP_STATES[self.doc[ship.start].lower_]
         if owner is None:
             return []
         places = []
@@ -1724,6 +1743,7 @@ class FrameReader:
                         continue
                     if (
                         self.cls(pm) == "Country"
+                        and owners
                         and owners[0].kind == "demonym"
                         and c.lower_ == "in"
                         and c.head.i == tok.i
