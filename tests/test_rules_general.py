@@ -2655,3 +2655,10 @@ def test_weapons_sent_to_a_place_no_name_gives_and_named_ships_moving_are_deploy
     has(got, ("Deployment", "United States", None, "aircraft carrier"))
     got = facts(extractor, "HMS Richmond arrived in the Red Sea on Friday.")
     has(got, ("Deployment", "United Kingdom", None, "warship"))
+
+
+def test_denying_that_something_happened_negates_it(extractor):
+    got = facts(extractor, "Belarus denied that it had shipped tanks to Russia.")
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "tank", True, "asserted"))
+    got = facts(extractor, "Officials said that Belarus had shipped tanks to Russia.")
+    has(got, ("WeaponTransfer", "Belarus", "Russia", "tank", False, "asserted"))

@@ -48,6 +48,9 @@ def governing_chain(tok: Token, speech: set[str], limit: int = 6) -> list[Token]
     chain = [tok]
     cur = tok
     for _ in range(limit):
+        if cur.dep_ == "ccomp" and "negating" in cur.head._.get(CUES):
+            chain.append(cur.head)  # "Iran denied that it had sent drones": it says it did not
+            break
         if cur.dep_ not in CLAUSE_UP or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
