@@ -133,7 +133,7 @@ class _ArticleRun:
         self.generic = set(w["generic_weapons"])
         self.launch_verbs = set(w["launch_verbs"])
         self.moving_verbs = set(w["events"]["Deployment"]["moving_verbs"])
-        self.destinations = set(w["place_nouns"]) | {"front", "border", "theater", "zone"}
+        self.destinations = set(w["place_nouns"]) | set(w["destination_nouns"])
 
     def entity(self, eid: str):
         return self.linker.entities.get(eid) or self.lex.entities[eid]
@@ -279,18 +279,11 @@ class _ArticleRun:
         if (
             f.type == "WeaponTransfer"
             and not f.recipients
-            and f.locations
             and f.trigger.lemma_.lower() in self.moving_verbs
+            and (f.locations or not f.targets and f.weapons and self._sent_to_a_place(f))
         ):
-            f = replace(f, type="Deployment")  # "sent warships to the Taiwan Strait"
-        if (
-            f.type == "WeaponTransfer"
-            and not (f.recipients or f.targets or f.locations)
-            and f.weapons
-            and f.trigger.lemma_.lower() in self.moving_verbs
-            and self._sent_to_a_place(f)
-        ):
-            f = replace(f, type="Deployment")  # "sent its carrier into the waters off X"
+            # "sent warships to the Taiwan Strait", "its carrier into the waters off X"
+            f = replace(f, type="Deployment")
         if (
             f.type == "Attack"
             and f.weapons

@@ -373,7 +373,7 @@ class FrameReader:
         for q in [_first_conjunct(tok), *_conjuncts(_first_conjunct(tok))]:
             other = self.root_of.get(q.i) or self.at.get(q.i)
             actor = self.as_actor(other) if other is not None else None
-            if actor is None or self.cls(other) != self.cls(m):
+            if other is None or actor is None or self.cls(other) != self.cls(m):
                 return []
             out.append(actor)
         return [a for a in out if a != first]
@@ -804,13 +804,7 @@ class FrameReader:
         if verb.dep_ != "conj" or pron.lower_ not in ("it", "they"):
             return []
         subj = self.subject_of(verb.head)
-        if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
-            return []
-        m = self.root_of.get(subj.i) or self.at.get(subj.i)
-        if m is None or not self._fits(m, "actor"):
-            return []
-        got = [a for a in self.np_agents(subj, "")[0] if self.entity(a).cls != "Person"]
-        return got if pron.lower_ == "they" else got[:1]
+        return self._continued(subj, pron) if subj is not None and subj.i < pron.i else []
 
     def _previous_subject(self, pron: Token) -> list[str]:
         """'Poland sent jets to Ukraine. They also delivered tanks.': the subject pronoun of
@@ -828,10 +822,13 @@ class FrameReader:
             return []
         prev = self.doc[sent.start - 1].sent
         subj = self.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
-        if subj is None or subj.pos_ == "PRON":
-            return []
+        return self._continued(subj, pron) if subj is not None else []
+
+    def _continued(self, subj: Token, pron: Token) -> list[str]:
+        """The actors a named subject gives a pronoun that continues it: all of a
+        coordination for "they", the first for "it"."""
         m = self.root_of.get(subj.i) or self.at.get(subj.i)
-        if m is None or not self._fits(m, "actor"):
+        if subj.pos_ == "PRON" or m is None or not self._fits(m, "actor"):
             return []
         got = [a for a in self.np_agents(subj, "")[0] if self.entity(a).cls != "Person"]
         return got if pron.lower_ == "they" else got[:1]
