@@ -2662,3 +2662,21 @@ def test_denying_that_something_happened_negates_it(extractor):
     has(got, ("WeaponTransfer", "Belarus", "Russia", "tank", True, "asserted"))
     got = facts(extractor, "Officials said that Belarus had shipped tanks to Russia.")
     has(got, ("WeaponTransfer", "Belarus", "Russia", "tank", False, "asserted"))
+
+
+def test_damage_done_or_caused_by_forces_or_a_state_is_an_attack(extractor):
+    has(
+        facts(extractor, "Russian shelling caused heavy damage in Zaporizhzhia on Monday."),
+        ("Attack", "Russia", "Zaporizhzhia"),
+    )
+    assert not facts(extractor, "The floods caused heavy damage in Zaporizhzhia.")
+    assert not facts(extractor, "The sanctions did real damage to Iran's economy.")
+
+
+def test_a_place_a_side_holds_is_held_whatever_the_verb_around_it_says(extractor):
+    got = facts(
+        extractor,
+        "Russia invaded Ukraine in 2022. The Russians do not seem ready to leave occupied "
+        "Melitopol.",
+    )
+    has(got, ("TerritorialCapture", "Russia", "Melitopol", None, False, "asserted"))

@@ -2511,11 +2511,17 @@ class FrameReader:
                 supplier = self.as_actor(m)
             elif word in capture and self.doc[tok.i - 2].lemma_.lower() in groups:
                 supplier = self._last_armed_group(tok.i)  # "rebel-held": the rebels named last
-        misread = tok.dep_ == "pobj" and any(c.dep_ == "dobj" for c in tok.children)
+        # "in occupied X", "to leave occupied X": the adjective read as a verb with an object
+        misread = (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("pobj", "xcomp", "dobj")
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        )
         if (
             not supplier
             and tok.lower_ in self.lex.words["holding_adjectives"]
-            and (tok.dep_ == "amod" or misread)  # "in occupied X" read as a verb and object
+            and (tok.dep_ == "amod" or misread)
         ):
             # "in occupied Crimea", "the occupied city of Melitopol": who the article last
             # reported attacking or taking the country holds it
@@ -2661,7 +2667,10 @@ class FrameReader:
             for t in (first, *_conjuncts(first))
             if (m := self.root_of.get(t.i)) is not None and self.cls(m) in PLACE
         ]
-        return [Frame("TerritorialCapture", tok, agents=[holder], locations=places, confidence=0.7)]
+        # "the rest of occupied Ukraine", whatever the verb around it says: held (guidelines)
+        f = Frame("TerritorialCapture", tok, agents=[holder], locations=places, confidence=0.7)
+        f.presupposed = True
+        return [f]
 
     # -- role assignment -----------------------------------------------------------------
     def assign(self, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
