@@ -2680,3 +2680,12 @@ def test_a_place_a_side_holds_is_held_whatever_the_verb_around_it_says(extractor
         "Melitopol.",
     )
     has(got, ("TerritorialCapture", "Russia", "Melitopol", None, False, "asserted"))
+
+
+def test_a_counterattack_with_no_object_hits_who_attacked_last(extractor):
+    got = facts(
+        extractor,
+        "Boko Haram fighters stormed the army post before dawn. The Chadians counterattacked "
+        "within the hour.",
+    )
+    has(got, ("Attack", "Chad", "Boko Haram"))

@@ -1609,6 +1609,11 @@ class FrameReader:
         if etype == "Attack" and passive and not f.agents and f.targets:
             f.agents = self._same_campaign(f)
         if (
+            etype == "Attack" and f.agents and not f.targets and lemma in RETURN_FIRE
+        ):  # "X attacked the base. The Kenyans counterattacked": who attacked them last
+            f.targets = [a for a in self.last_agents.get("Attack", []) if a not in f.agents]
+            f.confidence = min(f.confidence, 0.6)
+        if (
             etype == "WeaponTransfer"
             and v.dep_ == "relcl"
             and not passive
@@ -2877,6 +2882,9 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+# answering an attack in kind: with no object, the last attacker is hit ("retaliate" with no
+# object was measured and not kept: check +1 FP)
+RETURN_FIRE = {"counterattack"}
 # what a state does with a treaty, as nouns whose "of" names the state: "the accession of X"
 TREATY_ACTS = {"accession", "ratification", "withdrawal", "suspension", "participation"}
 # people who report, whom the parser may hang on the object before them as an apposition
