@@ -2689,3 +2689,22 @@ def test_a_counterattack_with_no_object_hits_who_attacked_last(extractor):
         "within the hour.",
     )
     has(got, ("Attack", "Chad", "Boko Haram"))
+
+
+def test_the_attackers_are_the_armed_group_named_last(extractor):
+    got = facts(
+        extractor,
+        "Al-Shabaab said it carried out the raid. Police said the attackers struck a hotel in "
+        "Kismayo.",
+    )
+    has(got, ("Attack", "al-Shabaab", "Kismayo"))
+
+
+def test_a_place_describing_a_place_noun_with_its_own_name_is_not_hit(extractor):
+    got = facts(extractor, "Israeli jets struck the Red Sea port of Hodeidah on Saturday.")
+    has(got, ("Attack", "Israel", "Hodeidah"))
+    assert not [f for f in got if f[2] == "Red Sea"], got
+    got = facts(
+        extractor, "Pro-Russian rebels began an offensive on the Ukrainian port city of Mariupol."
+    )
+    assert [f for f in got if f[2] == "Mariupol"], got

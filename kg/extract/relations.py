@@ -2686,6 +2686,8 @@ class FrameReader:
         fills, if any, and how the mention gives its value (:data:`RULE_VALUES`)."""
         rules = self.role_rules.get(f.type, []) + self.role_rules["*"]
         for m, prep, tok in ments:
+            if self._describes_named_place(tok):
+                continue  # "the Indian Ocean coastal town of Addale": Addale is the place
             eff = tok
             if m.head is not None and tok.dep_ in MODIFIER | {"conj", "appos"}:
                 eff = self.doc[m.head]  # "the Kharkiv, Sumy and Poltava regions"
@@ -2721,6 +2723,23 @@ class FrameReader:
             f.locations = [
                 x for x, p in zip(f.locations, f.location_preps, strict=True) if p != "in"
             ]
+
+    def _describes_named_place(self, tok: Token) -> bool:
+        """Whether a place modifies a place noun that names its own place ("the Indian Ocean
+        coastal town of Addale", "the Black Sea port of Odesa")."""
+        head = tok.head
+        m = self.root_of.get(tok.i) or self.at.get(tok.i)
+        return (
+            tok.dep_ in MODIFIER
+            and m is not None
+            and self.cls(m) in ("Region", "AdministrativeRegion", "City")  # "the Ukrainian city
+            # of X" still names whose city was hit
+            and head.lemma_.lower() in self.lex.words["place_nouns"]
+            and any(
+                (pm := self.root_of.get(p.i)) is not None and self.cls(pm) in PLACE
+                for p in _objects(head, "of")
+            )
+        )
 
     def _rule_fits(
         self, rule: dict, f: Frame, m: Ment, prep: str | None, tok: Token, eff: Token
