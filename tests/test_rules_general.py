@@ -2708,3 +2708,16 @@ def test_a_place_describing_a_place_noun_with_its_own_name_is_not_hit(extractor)
         extractor, "Pro-Russian rebels began an offensive on the Ukrainian port city of Mariupol."
     )
     assert [f for f in got if f[2] == "Mariupol"], got
+
+
+def test_who_is_urged_or_relied_on_to_act_is_the_agent(extractor):
+    got = facts(extractor, "Paris urged Kyiv to strike Russian airfields in Crimea.")
+    assert not [f for f in got if f[1] == "France"], got
+    has(got, ("Attack", "Ukraine", ..., None, False, "hypothetical"))
+    got = facts(extractor, "Washington is relying on Kurdish forces to retake Raqqa.")
+    assert not [f for f in got if f[1] == "United States"], got
+
+
+def test_a_bomb_that_destroyed_a_vehicle_intercepted_nothing(extractor):
+    got = facts(extractor, "The rebels planted a roadside bomb that destroyed an army truck.")
+    assert not [f for f in got if f[0] == "Interception"], got

@@ -927,6 +927,14 @@ class FrameReader:
                 ):
                     return c  # "X is believed to have bought …", "Y is said to have sent …"
             came_by = cur.dep_
+            if cur.dep_ in ("xcomp", "advcl") and cur.head.lemma_.lower() in OBJECT_CONTROL:
+                # "urged Israel to strike", "relied on Iraqi forces to retake": the one urged
+                controller = next(
+                    (c for c in cur.head.children if c.dep_ == "dobj"),
+                    next(iter(_objects(cur.head, "on")), None),
+                )
+                if controller is not None:
+                    return controller
             if cur.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp") and cur.head.i != cur.i:
                 if cur.dep_ == "ccomp" and cur.head.lemma_ in self.lex.words["speech"]:
                     return None
@@ -1522,7 +1530,9 @@ class FrameReader:
                         ments.append((cm, None if own else "of", c))
         elif v.dep_ == "relcl":  # "the tanks that Poland will send"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
-            if hm:
+            does = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children)
+            if hm and not (etype == "Interception" and does):
+                # not "a bomb that destroyed a vehicle": the bomb did it, nothing shot it down
                 ments.append((hm, None, v.head))
             for c in v.head.subtree:
                 cm = self.root_of.get(c.i)
@@ -2901,6 +2911,35 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+# verbs whose object does what their infinitive says: "urged Israel to strike", "asked
+# North Korea to send", "relied on Iraqi forces to retake"
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "tell",
+    "order",
+    "force",
+    "help",
+    "allow",
+    "permit",
+    "enable",
+    "encourage",
+    "press",
+    "pressure",
+    "persuade",
+    "convince",
+    "compel",
+    "call",
+    "rely",
+    "count",
+    "want",
+    "expect",
+    "invite",
+    "authorize",
+    "authorise",
+    "instruct",
+    "direct",
+}
 # answering an attack in kind: with no object, the last attacker is hit ("retaliate" with no
 # object was measured and not kept: check +1 FP)
 RETURN_FIRE = {"counterattack"}
