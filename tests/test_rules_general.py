@@ -2721,3 +2721,21 @@ def test_who_is_urged_or_relied_on_to_act_is_the_agent(extractor):
 def test_a_bomb_that_destroyed_a_vehicle_intercepted_nothing(extractor):
     got = facts(extractor, "The rebels planted a roadside bomb that destroyed an army truck.")
     assert not [f for f in got if f[0] == "Interception"], got
+
+
+def test_a_negating_verb_does_not_reach_an_adverbial_clause_with_its_own_subject(extractor):
+    got = facts(
+        extractor,
+        "Kurdish fighters are trying to stop the Islamic State offensive as the militants aim "
+        "to take control of Kobani.",
+    )
+    has(got, ("TerritorialCapture", "Islamic State", "Kobani", None, False, "planned"))
+
+
+def test_a_monitoring_group_is_no_antecedent_of_they(extractor):
+    got = facts(
+        extractor,
+        "The Syrian Observatory for Human Rights said IS fighters were advancing. They aim to "
+        "seize Manbij.",
+    )
+    assert not [f for f in got if f[1] == "Syrian Observatory for Human Rights"], got

@@ -71,6 +71,8 @@ def negated(chain: list[Token]) -> bool:
             flips += 1
         if i > 0 and "negating" in t._.get(CUES):
             flips += 1
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "trying to halt the offensive as they aim to take X": their own clause
     return flips % 2 == 1
 
 

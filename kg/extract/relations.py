@@ -886,7 +886,7 @@ class FrameReader:
             return (
                 (cls in ("Country", "Organization") or self._acting_capital(m))
                 and m.kind != "demonym"
-                and self.lex.attr(m.entity_id, "kind") != "media"
+                and self.lex.attr(m.entity_id, "kind") not in ("media", "ngo")
                 and m.kind != "service"  # "VOA Somali": a medium too
             )
         return True
@@ -1531,13 +1531,15 @@ class FrameReader:
         elif v.dep_ == "relcl":  # "the tanks that Poland will send"
             hm = self.root_of.get(v.head.i) or self.at.get(v.head.i)
             does = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children)
-            if hm and not (etype == "Interception" and does):
-                # not "a bomb that destroyed a vehicle": the bomb did it, nothing shot it down
-                ments.append((hm, None, v.head))
-            for c in v.head.subtree:
-                cm = self.root_of.get(c.i)
-                if cm and cm is not hm and c.i < v.i:
-                    ments.append((cm, "of", c))
+            # not "an explosive device that destroyed a vehicle": the device did it, nothing
+            # shot it down
+            if not (etype == "Interception" and does):
+                if hm:
+                    ments.append((hm, None, v.head))
+                for c in v.head.subtree:
+                    cm = self.root_of.get(c.i)
+                    if cm and cm is not hm and c.i < v.i:
+                        ments.append((cm, "of", c))
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
         if lemma in spec.get("bound_verbs", []):
