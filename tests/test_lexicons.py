@@ -298,3 +298,11 @@ def test_towns_of_countries_at_war_are_places_down_to_fifteen_thousand_people():
     for town, country in (("Timbuktu", "mali"), ("Kidal", "mali"), ("Baidoa", "somalia")):
         found = [e for e in lex.lookup(town) if e.cls == "City"]
         assert found and found[0].country == country, (town, found)
+
+
+def test_a_lake_or_mountain_named_after_a_place_is_a_place_of_its_own(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(Article(id="t", text="Boko Haram seized a base near Lake Chad."))
+    assert "chad" not in {m.entity_id for m in ex.mentions}
+    assert "lake-chad" in {m.entity_id for m in ex.mentions}

@@ -155,6 +155,8 @@ class DocLinker:
             put(m, surface)
         for m, surface in self._named_treaties(doc, taken):
             put(m, surface)
+        for m, surface in self._lakes_and_mountains(doc, taken):
+            put(m, surface)
         for m, surface in self._capital_datelines(doc, taken):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
@@ -533,6 +535,25 @@ class DocLinker:
                 Ment(start, end, self._unlinked(_clean(span.text), "Treaty"), confidence=0.7),
                 span.text,
             )
+
+    def _lakes_and_mountains(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """ "Lake Chad", "Mount Sinjar": a lake or a mountain named after another place is a
+        place of its own (typed as the guidelines type places that are not administrative
+        units), not the country or town whose name it shares; names the gazetteer has
+        ("Mount Lebanon") stay its own."""
+        for tok in doc:
+            if tok.text not in ("Lake", "Mount", "Mt.") or tok.i in taken:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == tok.i + 1 or any(i in taken for i in range(tok.i, end)):
+                continue
+            span = doc[tok.i : end]
+            if self.lex.lookup(span.text):
+                continue  # the gazetteer's own name ("Mount Lebanon")
+            eid = self._unlinked(span.text, "AdministrativeRegion")
+            yield Ment(tok.i, end, eid, confidence=0.7), span.text
 
     def _ship_names(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A navy's ship by name ("USS Carney", "HMS Diamond"): a warship (weapons are types,
