@@ -306,3 +306,7 @@ def test_a_lake_or_mountain_named_after_a_place_is_a_place_of_its_own(extractor)
     ex = extractor.extract(Article(id="t", text="Boko Haram seized a base near Lake Chad."))
     assert "chad" not in {m.entity_id for m in ex.mentions}
     assert "lake-chad" in {m.entity_id for m in ex.mentions}
+
+
+def test_somalian_is_a_demonym_of_somalia():
+    assert "Somalian" in load_lexicon().attr("somalia", "demonyms")

@@ -2739,3 +2739,13 @@ def test_a_monitoring_group_is_no_antecedent_of_they(extractor):
         "seize Manbij.",
     )
     assert not [f for f in got if f[1] == "Syrian Observatory for Human Rights"], got
+
+
+def test_a_states_possessive_reaches_the_bodies_listed_after_the_first(extractor):
+    got = edges(
+        extractor,
+        "Ukraine's SBU security service and the GUR military intelligence agency claimed the raid.",
+    )
+    assert ("Affiliation", "Main Directorate of Intelligence (Ukraine)", "Ukraine", None) in got, (
+        got
+    )

@@ -210,12 +210,24 @@ def _names_country(lex: Lexicon, doc: Doc, m: Ment, country: str) -> bool:
 
 
 def _org_possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
-    root = doc[m.start : m.end].root
-    for c in root.children:
-        if c.dep_ == "poss" and c.i < m.start and c.i in at:
-            owner = entity(at[c.i].entity_id)
-            if owner.cls == "Country":
-                return owner.id
+    """The state that possesses a body: "Egypt's news agency MENA", and the bodies listed
+    after it ("Ukraine's SBU security service, the GUR military intelligence agency and …")."""
+    tok = doc[m.start : m.end].root
+    if tok.dep_ in ("compound", "nmod", "amod"):
+        tok = tok.head  # "the GUR military intelligence agency"
+    heads = [tok]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        heads.append(tok)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "poss" and c.i < m.start and c.i in at:
+                owner = entity(at[c.i].entity_id)
+                if owner.cls == "Country":
+                    return owner.id
+                if owner.country and h.i != heads[0].i:
+                    # "Ukraine's SBU and the GUR agency": the first body's name holds the state
+                    return owner.country
     return None
 
 

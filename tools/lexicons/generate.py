@@ -275,7 +275,7 @@ SG|Singapore|Q334|Singaporean;Singaporeans|Republic of Singapore|Singapore
 SK|Slovakia|Q214|Slovak;Slovaks;Slovakian|Slovak Republic|
 SI|Slovenia|Q215|Slovenian;Slovenians;Slovene;Slovenes|Republic of Slovenia|
 SB|Solomon Islands|Q685|Solomon Islander;Solomon Islanders|the Solomon Islands|
-SO|Somalia|Q1045|Somali;Somalis|Federal Republic of Somalia|
+SO|Somalia|Q1045|Somali;Somalis;Somalian;Somalians|Federal Republic of Somalia|
 ZA|South Africa|Q258|South African;South Africans|Republic of South Africa|Pretoria
 SS|South Sudan|Q958|South Sudanese|Republic of South Sudan|
 ES|Spain|Q29|Spanish;Spaniard;Spaniards|Kingdom of Spain|
