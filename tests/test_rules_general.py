@@ -2749,3 +2749,10 @@ def test_a_states_possessive_reaches_the_bodies_listed_after_the_first(extractor
     assert ("Affiliation", "Main Directorate of Intelligence (Ukraine)", "Ukraine", None) in got, (
         got
     )
+
+
+def test_a_towns_possessive_before_a_place_noun_contains_the_area(extractor):
+    got = edges(extractor, "Jets struck targets in South Waziristan's Wana area on Friday.")
+    assert [e for e in got if e[0] == "LocatedIn" and e[2].startswith("South Waziristan")], got
+    got = edges(extractor, "Officials said Kobani's Kurdish defenders and the PKK have close ties.")
+    assert not [e for e in got if e[0] == "Affiliation" and e[2] == "Syria"], got

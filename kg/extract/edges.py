@@ -34,7 +34,7 @@ def located_in(
             continue
         sent = sent_of(m.start)
         stated = (
-            _possessor(doc, m, at, entity)
+            _possessor(doc, m, at, entity, set(lex.words["place_nouns"]))
             or _in_phrase(doc, m, at, entity, set(lex.words["place_nouns"]))
             or _comma_container(lex, doc, m, at, e)
         )
@@ -49,11 +49,16 @@ def located_in(
                 yield e.id, container, sent, conf
 
 
-def _possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
+def _possessor(doc: Doc, m: Ment, at: dict, entity, place_nouns: set[str]) -> str | None:
+    """'Ukraine's Sumy region'; a town's too when a place noun follows ('X's Datta Khel
+    area': a part of X)."""
     i = m.start
     if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and (i - 2) in at:
         owner = at[i - 2]
-        if entity(owner.entity_id).cls in ("Country", "AdministrativeRegion", "Region"):
+        part = m.end < len(doc) and doc[m.end].lemma_.lower() in place_nouns
+        if entity(owner.entity_id).cls in ("Country", "AdministrativeRegion", "Region") or (
+            part and entity(owner.entity_id).cls == "City"
+        ):
             return owner.entity_id
     return None
 
@@ -225,7 +230,7 @@ def _org_possessor(doc: Doc, m: Ment, at: dict, entity) -> str | None:
                 owner = entity(at[c.i].entity_id)
                 if owner.cls == "Country":
                     return owner.id
-                if owner.country and h.i != heads[0].i:
+                if owner.cls == "Organization" and owner.country and h.i != heads[0].i:
                     # "Ukraine's SBU and the GUR agency": the first body's name holds the state
                     return owner.country
     return None
