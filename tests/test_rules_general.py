@@ -2756,3 +2756,15 @@ def test_a_towns_possessive_before_a_place_noun_contains_the_area(extractor):
     assert [e for e in got if e[0] == "LocatedIn" and e[2].startswith("South Waziristan")], got
     got = edges(extractor, "Officials said Kobani's Kurdish defenders and the PKK have close ties.")
     assert not [e for e in got if e[0] == "Affiliation" and e[2] == "Syria"], got
+
+
+def test_insurgents_involved_in_attacks_made_them_and_that_background_is_not_continued(
+    extractor,
+):
+    got = facts(
+        extractor,
+        "Kabul blamed the Haqqani network of fighters involved in deadly bombings in Kabul. "
+        "The offensive in Khost province will go on, the general said.",
+    )
+    has(got, ("Attack", "Haqqani network", "Kabul"))
+    assert not [f for f in got if f[1] == "Haqqani network" and f[2] != "Kabul"], got

@@ -98,6 +98,20 @@ WATER_WORDS = {"sea", "ocean", "gulf", "strait", "bay", "channel"}
 TOWARD = {"to", "into", "toward", "towards", "near", "off"}
 
 
+RELATING_PARTICIPLES = {"involve", "link", "connect", "tie", "associate", "suspect", "blame"}
+
+
+def _background(tok: Token) -> bool:
+    """Whether an event is told in a participle that relates a noun to it ("insurgents
+    involved in attacks in X", "militants linked to the bombings"): background, not the story
+    the article goes on with, so later agentless events do not continue it (not "forces
+    killed in attacks by Y", nor a relative clause: "al-Shabab, which attacked the base …")."""
+    return any(
+        t.dep_ == "acl" and t.lemma_.lower() in RELATING_PARTICIPLES
+        for t in [tok, *list(tok.ancestors)[:2]]
+    )
+
+
 def _water(label: str) -> bool:
     """Whether a place is a body of water ("Sea of Japan", "Red Sea", "Gulf of Aden")."""
     words = label.lower().split()
@@ -225,7 +239,7 @@ class _ArticleRun:
             return  # "Is Iran sending drones to Russia?" asks; it states nothing
         if f.type == "Attack" and f.agents and f.weapons:
             self._armed_attack = f
-        if f.agents:
+        if f.agents and not _background(f.trigger):
             r.last_agents[f.type] = list(f.agents)
             if f.type in ("Attack", "TerritorialCapture"):
                 for place in (*f.targets, *f.locations):

@@ -970,6 +970,8 @@ class FrameReader:
                         return c
             if cur.dep_ == "relcl":
                 return None
+            if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.lemma_ == "involve":
+                return cur.head  # "the network of insurgents involved in attacks in X"
             if cur.dep_ == "acl" and cur.tag_ == "VBG":
                 # "soldiers using drones": the noun acts; "shot down drones using Patriot
                 # systems": a weapon does not, the clause's subject does
