@@ -2768,3 +2768,10 @@ def test_insurgents_involved_in_attacks_made_them_and_that_background_is_not_con
     )
     has(got, ("Attack", "Haqqani network", "Kabul"))
     assert not [f for f in got if f[1] == "Haqqani network" and f[2] != "Kabul"], got
+
+
+def test_an_adverbial_clause_with_its_own_subject_keeps_its_own_modality(extractor):
+    got = facts(
+        extractor, "Norway and Denmark applied to join the bloc after Russia invaded Georgia."
+    )
+    has(got, ("Attack", "Russia", "Georgia", None, False, "asserted"))

@@ -101,6 +101,8 @@ def modality(chain: list[Token], planned: set[str], hypothetical: set[str]) -> s
                 return "hypothetical"
             if lem in planned or t.lower_ in planned:
                 return "planned"
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "applied to join after Russia invaded Ukraine": the invasion is told as fact
     return "asserted"
 
 
