@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Entity
 from ..text import slug
 from .lexicon import Lexicon, norm
-from .nlp import entity_span
+from .nlp import DASHES, dateline_at, entity_span
 
 CLASS_PREFERENCE = [
     "Country",
@@ -78,7 +78,6 @@ _NOT_A_NAME = {
     "LAW",
     "LANGUAGE",
 }
-_DASHES = {"—", "–", "-", "--"}
 # Prepositions whose object is a place, never a person ("near Tarvo", "outside Velm")
 _PLACE_PREPS = {"in", "near", "outside", "around", "into", "across", "toward", "towards"}
 
@@ -580,13 +579,13 @@ class DocLinker:
             start = sent.start
             while start < sent.end and doc[start].is_space:
                 start += 1
+            if start >= len(doc) or start in taken or doc[start].ent_id_:
+                continue
+            if not dateline_at(doc, start):
+                continue
             end = start
             while end < sent.end and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
-            if end == start or start in taken or doc[start].ent_id_:
-                continue
-            if not any(t.text in _DASHES for t in doc[end : min(sent.end + 1, end + 10)]):
-                continue
             text = doc[start:end].text.title()
             found = sorted(
                 (e for e in self.lex.lookup(text) if e.cls in ("City", "AdministrativeRegion")),
@@ -603,7 +602,7 @@ class DocLinker:
             e is not None
             and e.cls == "City"
             and tok.i not in taken
-            and (tok.i == 0 or doc_token_not_name(tok.doc[tok.i - 1]))
+            and (tok.i == 0 or _not_name(tok.doc[tok.i - 1]))
         )
 
     def _weapon_anaphora(self, doc: Doc, ments: list[Ment]) -> None:
@@ -1349,7 +1348,7 @@ def _dateline(ent: Span) -> bool:
     return (
         opens
         and any(
-            t.text in _DASHES and ent.doc[t.i - 1].whitespace_  # a spaced dash, not "Test-Ban"
+            t.text in DASHES and ent.doc[t.i - 1].whitespace_  # a spaced dash, not "Test-Ban"
             for t in ent.doc[ent.end : ent.end + 8]
         )
     )
@@ -1404,7 +1403,8 @@ def _full_orgs(doc: Doc) -> dict[str, Span]:
     return out
 
 
-def doc_token_not_name(tok: Token) -> bool:
+def _not_name(tok: Token) -> bool:
+    """Whether a token is no part of a name (no entity, not capitalised)."""
     return tok.ent_id_ == "" and not (tok.text[:1].isupper() and tok.is_alpha)
 
 

@@ -248,7 +248,7 @@ def paragraph_boundaries(doc):
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
             doc[i + 1].is_sent_start = True
-        if (i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text) and _dateline_at(doc, i):
+        if (i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text) and dateline_at(doc, i):
             end = next(j for j in range(i, min(len(doc), i + 14)) if _dash(doc[j]))
             if end + 1 < len(doc):
                 doc[end + 1].is_sent_start = True
@@ -263,7 +263,7 @@ def _dash(tok: Token) -> bool:
     )
 
 
-def _dateline_at(doc: Doc, i: int) -> bool:
+def dateline_at(doc: Doc, i: int) -> bool:
     """Whether a line opens with a dateline: a place in capitals, then capitals, numbers,
     dates and punctuation up to a dash."""
     if not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):

@@ -76,6 +76,11 @@ def negated(chain: list[Token]) -> bool:
     return flips % 2 == 1
 
 
+# subordinators of a clause told as fact whatever its main clause plans ("after", "because");
+# not "until", "once", "when", "before", which look ahead with it
+FACT_MARKS = {"after", "because", "since", "as", "while", "although", "though"}
+
+
 def modality(chain: list[Token], planned: set[str], hypothetical: set[str]) -> str:
     top = chain[-1]
     reported = top.dep_ == "ccomp" and top.head.tag_ == "VBD"  # "Putin announced he would …"
@@ -101,7 +106,9 @@ def modality(chain: list[Token], planned: set[str], hypothetical: set[str]) -> s
                 return "hypothetical"
             if lem in planned or t.lower_ in planned:
                 return "planned"
-        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in t.children
+        ):
             break  # "applied to join after Russia invaded Ukraine": the invasion is told as fact
     return "asserted"
 
