@@ -28,14 +28,15 @@ def located_in(
     seen: set[tuple[str, str]] = set()
     at = {i: m for m in ments for i in range(m.start, m.end)}
     named = {m.entity_id for m in ments}
+    place_nouns = set(lex.words["place_nouns"])
     for m in ments:
         e = entity(m.entity_id)
         if e.cls not in PLACES:
             continue
         sent = sent_of(m.start)
         stated = (
-            _possessor(doc, m, at, entity, set(lex.words["place_nouns"]))
-            or _in_phrase(doc, m, at, entity, set(lex.words["place_nouns"]))
+            _possessor(doc, m, at, entity, place_nouns)
+            or _in_phrase(doc, m, at, entity, place_nouns)
             or _comma_container(lex, doc, m, at, e)
         )
         # the gazetteer's country only where the article names that country too: a place the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
@@ -128,35 +129,26 @@ class DocLinker:
             ments.append(m)
             self._use(m.entity_id, surface)
 
-        for m, surface in self._region_lists(doc):
-            put(m, surface)
-        for m, surface in self._directional(doc):
-            put(m, surface)
-        for m, surface in self._generic_orgs(doc):
-            put(m, surface)
-        for m, surface in self._sided_groups(doc):
-            put(m, surface)
-        for m, surface in self._language_services(doc):
-            put(m, surface)
-        for m, surface in self._capital_references(doc):
-            put(m, surface)
-        for m, surface in self._governments(doc):
-            put(m, surface)
-        for m, surface in self._alliance_references(doc, ments):
-            put(m, surface)
-        for m, surface in self._ship_names(doc, taken):
-            put(m, surface)
-        for m, surface in self._named_weapons(doc, taken):
-            put(m, surface)
-        for m, surface in self._elided_weapons(doc, taken):
-            put(m, surface)
-        for m, surface in self._named_facilities(doc, taken):
-            put(m, surface)
-        for m, surface in self._named_treaties(doc, taken):
-            put(m, surface)
-        for m, surface in self._lakes_and_mountains(doc, taken):
-            put(m, surface)
-        for m, surface in self._capital_datelines(doc, taken):
+        # the readers of names the model does not tag, in order: each is a generator, run
+        # after the ones before it have taken their tokens
+        readers = (
+            self._region_lists(doc),
+            self._directional(doc),
+            self._generic_orgs(doc),
+            self._sided_groups(doc),
+            self._language_services(doc),
+            self._capital_references(doc),
+            self._governments(doc),
+            self._alliance_references(doc, ments),
+            self._ship_names(doc, taken),
+            self._named_weapons(doc, taken),
+            self._elided_weapons(doc, taken),
+            self._named_facilities(doc, taken),
+            self._named_treaties(doc, taken),
+            self._lakes_and_mountains(doc, taken),
+            self._capital_datelines(doc, taken),
+        )
+        for m, surface in chain.from_iterable(readers):
             put(m, surface)
         byline = {i for s in doc.sents if BYLINE.search(s.text) for i in range(s.start, s.end)}
         for ent in doc.ents:
@@ -504,7 +496,7 @@ class DocLinker:
             if tok.lower_ not in heads or tok.i in taken or tok.ent_id_ or tok.i in self._headline:
                 continue
             start = tok.i
-            while start > 0 and doc[start - 1].sent.start == tok.sent.start:
+            while start > 0 and not doc[start].is_sent_start:
                 prev = doc[start - 1]
                 if prev.i in taken or not (titled(prev) or prev.lower_ in ("of", "on", "-")):
                     break  # "General Security of Military Information Agreement"
@@ -521,7 +513,7 @@ class DocLinker:
                 end = j
                 if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                     continue  # "the Collective Security Treaty Organization": an organisation
-                if end - start < 2 or start == tok.sent.start and end == tok.i + 1 == start + 1:
+                if end - start < 2 or doc[start].is_sent_start and end == tok.i + 1 == start + 1:
                     continue
             elif tok.i > 0 and self._city_before(doc[tok.i - 1], taken):
                 start = tok.i - 1  # "the Sochi agreement"; not "the Ukraine deal"

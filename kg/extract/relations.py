@@ -705,10 +705,11 @@ class FrameReader:
         the one place its sentence names, for an attack on something that is no place (not
         the attacker's own country's)."""
         own = {self.lex.country_of(a) for a in agents}
+        sent = self.sents.of(n.i)
         named = [
             m
             for m in self.ments
-            if n.sent.start <= m.start < n.sent.end
+            if sent.start <= m.start < sent.end
             and m.kind not in ("metonym", "dateline", "demonym")
             and self.cls(m) in ("City", "AdministrativeRegion", "Region")
             and self.lex.country_of(m.entity_id) not in own
@@ -810,7 +811,7 @@ class FrameReader:
         """'Poland sent jets to Ukraine. They also delivered tanks.': the subject pronoun of
         a main clause opening its sentence continues the subject of the sentence before (with
         its conjuncts), not the actor named last."""
-        sent = pron.sent
+        sent = self.sents.of(pron.i)
         if (
             sent.start == 0
             or pron.head.i != sent.root.i
@@ -820,7 +821,7 @@ class FrameReader:
             )
         ):
             return []
-        prev = self.doc[sent.start - 1].sent
+        prev = self.sents.of(sent.start - 1)
         subj = self.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
         return self._continued(subj, pron) if subj is not None else []
 
