@@ -2775,3 +2775,63 @@ def test_an_adverbial_clause_with_its_own_subject_keeps_its_own_modality(extract
         extractor, "Norway and Denmark applied to join the bloc after Russia invaded Georgia."
     )
     has(got, ("Attack", "Russia", "Georgia", None, False, "asserted"))
+
+
+# -- treaties and alliances: leaving, expulsion, founding, references ------------------------
+def test_a_list_of_three_states_parsed_as_an_apposition_is_a_list(extractor):
+    got = facts(extractor, "Chad, Burkina Faso and Togo signed the Liptako-Gourma Charter.")
+    for state in ("Chad", "Burkina Faso", "Togo"):
+        has(got, ("TreatyParticipation", state, "Liptako-Gourma Charter", None, False))
+
+
+def test_leaving_or_founding_a_regional_body_is_about_its_founding_treaty(extractor):
+    got = facts(extractor, "Guinea and Niger announced their withdrawal from ECOWAS on Monday.")
+    for state in ("Guinea", "Niger"):
+        has(got, ("TreatyParticipation", state, ..., None, True))
+    has(
+        facts(extractor, "Niger, Mali and Chad founded the Alliance of Sahel States last year."),
+        ("TreatyParticipation", "Chad", "Liptako-Gourma Charter", None, False, "asserted"),
+    )
+    has(
+        facts(extractor, "Serbia announced its withdrawal from the Council of Europe."),
+        ("TreatyParticipation", "Serbia", "Statute of the Council of Europe", None, True),
+    )
+
+
+def test_who_is_expelled_or_admitted_is_the_member(extractor):
+    has(
+        facts(extractor, "Belarus was expelled from the Council of Europe years ago."),
+        ("TreatyParticipation", "Belarus", "Statute of the Council of Europe", None, True),
+    )
+    has(
+        facts(extractor, "Montenegro was admitted to NATO in 2017."),
+        ("TreatyParticipation", "Montenegro", "North Atlantic Treaty", None, False),
+    )
+    got = facts(extractor, "The CFE treaty was denounced by Moscow in 2023.")
+    has(got, ("TreatyParticipation", "Russia", ..., None, True))
+
+
+def test_ending_an_agreement_of_a_named_kind_leaves_it_alone(extractor):
+    got = facts(
+        extractor, "Chad scrapped its defense cooperation agreement with France in November."
+    )
+    has(got, ("TreatyParticipation", "Chad", "defense cooperation agreement", None, True))
+    assert not [f for f in got if f[1] == "France"], got
+
+
+def test_the_deal_refers_to_the_agreement_named_last(extractor):
+    got = facts(
+        extractor,
+        "The JCPOA capped uranium enrichment for years. Washington walked away from the deal "
+        "in 2018.",
+    )
+    has(got, ("TreatyParticipation", "United States", "Joint Comprehensive Plan of Action"))
+
+
+def test_an_event_named_in_a_time_phrase_happened_and_is_not_the_clause_subjects(extractor):
+    got = facts(extractor, "Moldova and Georgia applied to join the EU after the invasion.")
+    assert not [f for f in got if f[0] == "Attack"], got
+    has(
+        facts(extractor, "Moldova applied to join the EU after Russia's invasion of Georgia."),
+        ("Attack", "Russia", "Georgia", None, False, "asserted"),
+    )

@@ -65,6 +65,8 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # a gerund after these has the subject of the verb or adjective they attach to ("accused of
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
+TIME_PREPS = {"after", "before", "since", "following", "amid", "during", "until", "ahead"}
+PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
 SIGHTING_VERBS = {"see", "spot", "sight", "observe", "detect", "photograph", "film"}
 # what a state's ships and aircraft do where they are deployed: "Chinese jets crossed into X"
@@ -1502,6 +1504,15 @@ class FrameReader:
                 a = self.as_actor(m)
                 if a:
                     f.agents.append(a)
+            if not f.agents and etype == "TreatyParticipation":
+                # "Russia was expelled from the Council of Europe": the subject is the member
+                f.agents = [
+                    a
+                    for c in v.children
+                    if c.dep_ == "nsubjpass"
+                    for a in self.np_agents(c, etype)[0]
+                    if not self.lex.attr(a, "treaty")
+                ]
             if not f.agents:  # "was liberated during an offensive by Ukraine"
                 f.agents = self._agents_of_event_around(v)
             patient = [c for c in v.children if c.dep_ == "nsubjpass"]
@@ -1616,6 +1627,8 @@ class FrameReader:
             f.locations, f.agents = list(f.agents), list(dict.fromkeys(deployers))
         if lemma in spec.get("concluding_verbs", []):
             self._concluded(v, f, ments)
+        elif etype == "TreatyParticipation" and lemma in spec["negative"]:
+            self._concluded(v, f, ments, parties=False)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
             return None  # "dropped bombs on X" is an attack; "dropped leaflets on X" is not
         if not f.agents and not passive:
@@ -2007,14 +2020,18 @@ class FrameReader:
                     return self.np_agents(subj, "WeaponTransfer")[0]
         return []
 
-    def _concluded(self, v: Token, f: Frame, ments: list[tuple[Ment, str | None, Token]]) -> None:
+    def _concluded(
+        self, v: Token, f: Frame, ments: list[tuple[Ment, str | None, Token]], parties: bool = True
+    ) -> None:
         """'X signed a cease-fire agreement with Y', 'X and Y reached a peace deal': the
         parties named with 'with' conclude it too, and an agreement of a named kind that the
-        gazetteer lacks is a Treaty of its own ('cease-fire agreement', 'peace deal')."""
+        gazetteer lacks is a Treaty of its own ('cease-fire agreement', 'peace deal'). Without
+        ``parties`` (a verb of leaving: 'X scrapped its defense pact with Y'), only the treaty:
+        who leaves is the subject alone."""
         f.agents += [
             a
             for m, p, _ in ments
-            if p == "with" and self.cls(m) in ACTOR | {"City"}
+            if parties and p == "with" and self.cls(m) in ACTOR | {"City"}
             for a in [self.as_actor(m)]
             if a and a not in f.agents
         ]
@@ -2297,8 +2314,11 @@ class FrameReader:
                         if self.entity(a).cls in ("Country", "Organization")
                     ]
                     skip.add(p.i)
-        if _reason_phrase(n) and any(c.dep_ == "poss" or c.lower_ == "the" for c in n.children):
-            f.presupposed = True  # "sanctions over its invasion": it happened, whatever governs
+        if (
+            _reason_phrase(n) or n.dep_ == "pobj" and n.head.lower_ in PAST_TIME_PREPS
+        ) and any(c.dep_ == "poss" or c.lower_ == "the" for c in n.children):
+            # "sanctions over its invasion", "applied to join after Russia's invasion": it
+            f.presupposed = True  # happened, whatever governs
         if etype == "WeaponTransfer" and n.lower_ in self.spec[etype].get("receiving_nouns", []):
             # "Turkey's purchase of the S-400 from Russia", "the Turkish purchase of Russian
             # missiles": the possessor receives
@@ -2354,8 +2374,13 @@ class FrameReader:
         verb = n.head
         if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
             verb = verb.head.head  # "carried out weeks of attacks", "a wave of strikes"
-        elif n.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
-            verb = verb.head  # "shifted to missile strikes", "resorted to shelling"
+        elif (
+            n.dep_ == "pobj"
+            and verb.dep_ == "prep"
+            and verb.head.pos_ == "VERB"
+            and verb.lower_ not in TIME_PREPS
+        ):  # "shifted to missile strikes", "resorted to shelling"; not "joined X after the
+            verb = verb.head  # invasion": a time phrase says when, not who
         if (
             not f.agents
             and n.dep_ in ("dobj", "pobj")
@@ -3004,9 +3029,17 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts of ``tok``, with a list of three names parsed as a name, an apposition
+    and its conjunct ("Mali, Burkina Faso and Niger": 'Faso' hangs on 'Mali' as an
+    apposition and 'Niger' on 'Faso')."""
     out = []
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or (
+            c.dep_ == "appos"
+            and tok.pos_ == c.pos_ == "PROPN"
+            and any(g.dep_ == "cc" for g in c.children)
+            and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)
+        ):
             out.append(c)
             out.extend(_conjuncts(c))
     return out

@@ -2833,6 +2833,32 @@ wassenaar-arrangement|Wassenaar Arrangement|Wassenaar Arrangement|||Wassenaar Ar
 missile-technology-control-regime|Missile Technology Control Regime|MTCR|||MTCR
 vienna-document|Vienna Document|Vienna Document|||Vienna Document 2011;OSCE Vienna Document
 treaty-of-versailles|Treaty of Versailles|Treaty of Versailles|||Versailles Treaty
+ecowas-treaty|Treaty of the Economic Community of West African States|ECOWAS Treaty|economic-community-of-west-african-states||Treaty of Lagos;ECOWAS treaty;Revised ECOWAS Treaty;Revised Treaty of ECOWAS;ECOWAS founding treaty;ECOWAS Treaty of 1975
+liptako-gourma-charter|Liptako-Gourma Charter|Liptako-Gourma Charter|alliance-of-sahel-states||Liptako Gourma Charter;Charter of Liptako-Gourma;AES Charter;AES charter;Alliance of Sahel States charter
+g5-sahel-convention|Convention Establishing the G5 Sahel|G5 Sahel Convention|g5-sahel||G5 Sahel convention;G5 Sahel founding convention
+sadc-treaty|Treaty of the Southern African Development Community|SADC Treaty|southern-african-development-community||SADC treaty;Windhoek Treaty
+eac-treaty|Treaty for the Establishment of the East African Community|EAC Treaty|east-african-community||EAC treaty
+cis-charter|Charter of the Commonwealth of Independent States|CIS Charter|commonwealth-of-independent-states||CIS charter
+eaeu-treaty|Treaty on the Eurasian Economic Union|EAEU Treaty|eurasian-economic-union||Eurasian Economic Union treaty;EAEU treaty
+oas-charter|Charter of the Organization of American States|OAS Charter|organization-of-american-states||OAS charter;Charter of the OAS
+mali-peace-agreement-2015|Agreement for Peace and Reconciliation in Mali|Algiers Accord for Mali|||2015 Algiers peace agreement;2015 Algiers agreement;2015 Algiers accord;2015 Algiers peace accord;2015 Algiers peace deal;Algiers Accord for Mali;Mali peace agreement;Mali peace accord;2015 Mali peace agreement;2015 Mali peace deal
+israel-syria-disengagement-agreement|Agreement on Disengagement between Israeli and Syrian Forces|1974 Disengagement Agreement|||1974 disengagement agreement;1974 Disengagement Agreement;Israel-Syria disengagement agreement;1974 Israel-Syria disengagement agreement;1974 separation of forces agreement;Golan disengagement agreement
+adana-agreement|Adana Agreement|Adana Agreement|||1998 Adana Agreement;Adana accord;Adana agreement
+libyan-political-agreement|Libyan Political Agreement|Skhirat Agreement|||Skhirat Agreement;Skhirat agreement;Skhirat accord;2015 Libyan Political Agreement
+colombia-peace-agreement|Final Agreement to End the Armed Conflict and Build a Stable and Lasting Peace|Colombian peace agreement|||2016 Colombian peace agreement;Colombia peace deal;Colombian peace deal;FARC peace deal;FARC peace agreement;2016 peace agreement with the FARC
+ohrid-framework-agreement|Ohrid Framework Agreement|Ohrid Agreement|||Ohrid Agreement;Ohrid agreement;2001 Ohrid Agreement
+armenia-azerbaijan-peace-agreement|Armenia–Azerbaijan peace agreement|Armenia–Azerbaijan peace agreement|||Armenia-Azerbaijan peace agreement;Armenia-Azerbaijan peace treaty;Azerbaijan-Armenia peace agreement;Azerbaijan-Armenia peace treaty;Armenian-Azerbaijani peace agreement;Armenia-Azerbaijan peace deal
+drc-rwanda-peace-agreement|Washington Accords for Peace and Prosperity|DRC–Rwanda peace agreement|||Washington Accords for Peace and Prosperity;DRC-Rwanda peace agreement;DRC-Rwanda peace deal;Congo-Rwanda peace agreement;Congo-Rwanda peace deal;Rwanda-Congo peace agreement;Rwanda-Congo peace deal;Rwanda-DRC peace agreement
+saudi-pakistan-defense-agreement|Strategic Mutual Defense Agreement between Saudi Arabia and Pakistan|Saudi–Pakistan defense pact|||Saudi-Pakistan defense pact;Saudi-Pakistan defence pact;Saudi-Pakistan mutual defense agreement;Pakistan-Saudi defense pact;Pakistan-Saudi defence pact;Pakistan-Saudi mutual defence agreement;Strategic Mutual Defence Agreement
+shusha-declaration|Shusha Declaration|Shusha Declaration|||Shusha Declaration on Allied Relations;2021 Shusha Declaration
+artemis-accords|Artemis Accords|Artemis Accords|||Artemis accords
+european-convention-on-human-rights|European Convention on Human Rights|ECHR|||ECHR;Convention for the Protection of Human Rights and Fundamental Freedoms;European human rights convention
+vienna-convention-on-diplomatic-relations|Vienna Convention on Diplomatic Relations|Vienna Convention on Diplomatic Relations|||1961 Vienna Convention;Vienna Convention on Diplomatic Relations of 1961
+ukusa-agreement|UKUSA Agreement|UKUSA Agreement|||UKUSA;Five Eyes agreement
+lancaster-house-treaties|Lancaster House Treaties|Lancaster House Treaties|||Lancaster House Treaty;Lancaster House treaties;2010 Lancaster House Treaties
+treaty-of-aachen|Treaty of Aachen|Treaty of Aachen|||Aachen Treaty
+elysee-treaty|Élysée Treaty|Élysée Treaty|||Elysee Treaty;Elysée Treaty;Treaty of the Élysée
+treaty-of-lausanne|Treaty of Lausanne|Treaty of Lausanne|||Lausanne Treaty;1923 Treaty of Lausanne
 """
 
 # ---------------------------------------------------------------- organizations
@@ -3228,10 +3254,14 @@ gulf-cooperation-council|Gulf Cooperation Council||igo||charter-of-the-gulf-coop
 organisation-of-islamic-cooperation|Organisation of Islamic Cooperation||igo|||||OIC;Organization of Islamic Cooperation
 shanghai-cooperation-organisation|Shanghai Cooperation Organisation||igo||charter-of-the-shanghai-cooperation-organisation|||SCO;Shanghai Cooperation Organization
 brics|BRICS||igo|||||BRICS group;BRICS nations;BRICS bloc
-commonwealth-of-independent-states|Commonwealth of Independent States||igo|||||CIS
+commonwealth-of-independent-states|Commonwealth of Independent States||igo||cis-charter|||CIS
+eurasian-economic-union|Eurasian Economic Union||igo||eaeu-treaty|||EAEU;Eurasian Union
+organization-of-american-states|Organization of American States||igo||oas-charter|||OAS;Organisation of American States
 council-of-europe|Council of Europe||igo||statute-of-the-council-of-europe|||CoE;Council of Europe (CoE)
 european-court-of-human-rights|European Court of Human Rights||court|||council-of-europe||ECtHR;Strasbourg court
-economic-community-of-west-african-states|Economic Community of West African States||igo|||||ECOWAS
+economic-community-of-west-african-states|Economic Community of West African States||igo||ecowas-treaty|||ECOWAS
+alliance-of-sahel-states|Alliance of Sahel States||alliance||liptako-gourma-charter|||AES;Alliance des États du Sahel;Confederation of Sahel States;Confederation of the Alliance of Sahel States;Sahel States Alliance
+g5-sahel|G5 Sahel||alliance||g5-sahel-convention|||G5 Sahel force;G5 Sahel Joint Force;G5 Sahel group;G-5 Sahel;G5 Sahel alliance
 intergovernmental-authority-on-development|Intergovernmental Authority on Development||igo|||||IGAD
 quadrilateral-security-dialogue|Quadrilateral Security Dialogue||alliance|||||Quad;the Quad;Quad alliance
 international-monetary-fund|International Monetary Fund||igo|||||IMF;I.M.F.
@@ -3410,8 +3440,8 @@ untso|United Nations Truce Supervision Organization||igo|||united-nations||UNTSO
 unmik|United Nations Interim Administration Mission in Kosovo||igo|||united-nations||UNMIK
 unisfa|United Nations Interim Security Force for Abyei||igo|||united-nations||UNISFA
 amisom|African Union Mission in Somalia||igo|||african-union||AMISOM;AU Mission in Somalia;A.U. Mission in Somalia;African Union Transition Mission in Somalia;ATMIS;African Union Support and Stabilization Mission in Somalia;AUSSOM;AU peacekeepers in Somalia;African Union peacekeepers in Somalia
-southern-african-development-community|Southern African Development Community||igo|||||SADC
-east-african-community|East African Community||igo|||||EAC
+southern-african-development-community|Southern African Development Community||igo||sadc-treaty|||SADC
+east-african-community|East African Community||igo||eac-treaty|||EAC
 interpol|Interpol||igo|||||International Criminal Police Organization;INTERPOL
 europol|Europol||igo|||european-union||European Union Agency for Law Enforcement Cooperation;EU police agency
 frontex|Frontex||igo|||european-union||European Border and Coast Guard Agency;EU border agency;EU border and coast guard agency
