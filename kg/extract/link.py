@@ -140,6 +140,7 @@ class DocLinker:
             self._capital_references(doc),
             self._governments(doc),
             self._alliance_references(doc, ments),
+            self._halves(doc),
             self._ship_names(doc, taken),
             self._named_weapons(doc, taken),
             self._elided_weapons(doc, taken),
@@ -946,7 +947,10 @@ class DocLinker:
 
     def _place(self, ent: Span) -> Ment | None:
         text = _clean(ent.text)
-        stem_ids = self.lex.region_stems.get(norm(text))
+        stem_ids = self.lex.region_stems.get(norm(text), [])
+        if norm(text) in self.lex.words["directions"]:
+            # "the South", "the Centre": a region of that name only of a country the article names
+            stem_ids = [i for i in stem_ids if self.lex.country_of(i) in self._countries]
         if stem_ids:
             return Ment(ent.start, ent.end, stem_ids[0])
         hit = self._fuzzy(text, {"Country", "AdministrativeRegion", "City", "Region"}, _FUZZY_MIN)
@@ -1106,6 +1110,28 @@ class DocLinker:
                         last = c.id
             if tok.lower_ in words and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and last:
                 yield Ment(tok.i, tok.i + 1, last, "reference", 0.8), "the " + tok.text
+
+    def _halves(self, doc: Doc):
+        """'the North', 'the South': the half of a divided country the article names, where
+        the gazetteer has both halves ('North Korea' … 'the North said'); not 'the North of
+        the country', 'the South China Sea'."""
+        for tok in doc[1:]:
+            if tok.text not in ("North", "South") or doc[tok.i - 1].lower_ != "the":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.text in ("-", "of")):
+                continue
+            named = set()
+            for c in self._countries:
+                side, _, rest = self.lex.entities[c].label.partition(" ")
+                halves = [
+                    [e.id for e in self.lex.lookup(f"{half} {rest}") if e.cls == "Country"]
+                    for half in (tok.text, "South" if tok.text == "North" else "North")
+                ]
+                if side in ("North", "South") and all(halves):
+                    named.add(halves[0][0])
+            if len(named) == 1:
+                yield Ment(tok.i, tok.i + 1, named.pop(), "reference", 0.8), "the " + tok.text
 
     def _directional(self, doc: Doc):
         dirs = set(self.lex.words["directions"])

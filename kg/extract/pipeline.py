@@ -329,6 +329,8 @@ class _ArticleRun:
         }
         agents = [a for a in dict.fromkeys(f.agents) if self.entity(a).cls in ACTOR]
         for a in agents:
+            if f.supplier_of:  # "A from X and B from Y": each supplier its own weapons
+                values = {**values, "weapon": [w for w in weapons if f.supplier_of.get(w) == a]}
             if f.type == "Deployment":  # weapons used against a target: also an attack
                 self._add_all("Attack", a, values, ev, c, q)
             self._add_all(f.type, a, values, ev, c, q)

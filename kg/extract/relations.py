@@ -66,6 +66,7 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 TIME_PREPS = {"after", "before", "since", "following", "amid", "during", "until", "ahead"}
+ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
 SIGHTING_VERBS = {"see", "spot", "sight", "observe", "detect", "photograph", "film"}
@@ -107,6 +108,7 @@ class Frame:
     weapon_owner: dict[str, str] = field(default_factory=dict)
     instruments: list[str] = field(default_factory=list)  # the interceptor's own weapons
     hit: dict[str, str] = field(default_factory=dict)  # weapons struck → their owner
+    supplier_of: dict[str, str] = field(default_factory=dict)  # "A from X and B from Y"
     negated: bool = False
     lexical_negation: bool = False
     confidence: float = 0.85
@@ -1041,6 +1043,10 @@ class FrameReader:
                 and not (tok.dep_ == "acl" and tok.lemma_ in self.lex.words["happen_verbs"])
                 and not (tok.dep_ == "pcomp" and tok.pos_ not in ("VERB", "AUX"))
             ):
+                if tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in tok.children
+                ):  # "gave X $5 billion since the war began, including A"
+                    stack += [(c, "including") for c in tok.children if c.lower_ == "including"]
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
@@ -1073,6 +1079,13 @@ class FrameReader:
                 or self._group_back_ment(tok)
                 or self._government_forces_ment(tok)
             )
+            if (
+                m is not None
+                and tok.dep_ in ("compound", "nmod", "amod")
+                and tok.head.lemma_.lower() in self.lex.words["not_weapon_heads"]
+                and self.cls(m) == "Weapon"
+            ):
+                m = None  # "F-16 training", "the HIMARS coalition": no weapon in the event
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 out.append((m, prep, tok))
@@ -1084,6 +1097,8 @@ class FrameReader:
                 and m is None
                 and not (prep == "in" and tok.head.head.like_num)  # "$60 billion in aid to X"
             ):
+                if prep in TIME_PREPS:  # "gave X $5 billion since the invasion, including A"
+                    stack += [(c, "including") for c in tok.children if c.lower_ == "including"]
                 continue  # "in response to attacks on X": that event has its own frame
             for c in tok.children:
                 stack.append((c, prep))
@@ -1845,7 +1860,35 @@ class FrameReader:
             return None
         f.recipients, f.agents = list(f.agents), suppliers
         f.weapons, f.weapon_owner = weapons.weapons, weapons.weapon_owner
+        f.supplier_of = self._paired_suppliers(ments, f.weapons)
         return f
+
+    def _paired_suppliers(
+        self, ments: list[tuple[Ment, str | None, Token]], weapons: list[str]
+    ) -> dict[str, str]:
+        """'received Leopard tanks from Germany and Challenger tanks from Britain': each
+        weapon comes from the from-phrase that follows it before the next weapon, when two
+        or more suppliers are named so."""
+        order = sorted(
+            (
+                (m, p)
+                for m, p, _ in ments
+                if self.cls(m) == "Weapon"
+                and m.entity_id in weapons
+                or p == "from"
+                and self.cls(m) in ACTOR | {"City"}
+            ),
+            key=lambda x: x[0].start,
+        )
+        out: dict[str, str] = {}
+        pending: list[str] = []
+        for m, p in order:
+            if self.cls(m) == "Weapon":
+                pending.append(m.entity_id)
+            elif pending and (actor := self.as_actor(m)):
+                out.update((w, actor) for w in pending)
+                pending = []
+        return out if len(set(out.values())) > 1 and not pending else {}
 
     def _package_owners(self, v: Token) -> list[str]:
         """Whose is the package or aid the verb's 'as part of' / 'under' phrase names: 'as
@@ -2329,6 +2372,26 @@ class FrameReader:
         if not f.agents and etype != "TreatyParticipation":
             f.agents, by = self._noun_agents(n, etype)
             skip |= {p.head.i for p in by}
+        # "a tranche of aid from Britain to Ukraine": the parse may hang the phrases on the
+        # package noun the transfer noun is of
+        outer = (
+            n.head.head
+            if etype == "WeaponTransfer"
+            and n.dep_ == "pobj"
+            and n.head.lower_ == "of"
+            and n.head.head.lemma_.lower() in self.package_nouns
+            else None
+        )
+        if not f.agents and etype == "WeaponTransfer":  # "aid from Britain to Ukraine"
+            sources = [
+                p
+                for t in (n, outer)
+                if t is not None
+                for p in _objects(t, "from")
+                if self.np_agents(p, etype)[0]
+            ]
+            f.agents = [a for p in sources for a in self.np_agents(p, etype)[0]]
+            skip |= {p.head.i for p in sources}
         claimant = self._claimant(n) if not f.agents and etype == "Attack" else None
         if claimant is not None:
             f.agents, f.confidence = self.np_agents(claimant, etype)
@@ -2441,6 +2504,15 @@ class FrameReader:
             ments += self.clause_mentions(holder.head, {c.i for c in holder.head.children} - keep)
         if happen:  # "The intercepts took place over the Kursk and Tula regions."
             ments += self.clause_mentions(n.head, {n.i})
+        if outer is not None:
+            keep = {c.i for c in outer.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
+            ments += self.clause_mentions(outer, {c.i for c in outer.children} - keep)
+        if etype == "WeaponTransfer" and n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
+            # "thanked X for its gift of A to Y": the parse hangs "to Y" on the verb
+            verb = n.head.head
+            keep = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > n.i}
+            if keep and not self.verb_types.get(verb.lemma_.lower()):
+                ments += self.clause_mentions(verb, {c.i for c in verb.children} - keep)
         for p in by:
             keep = {c.i for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against")}
             ments += self.clause_mentions(p, {c.i for c in p.children} - keep)
@@ -2821,7 +2893,12 @@ class FrameReader:
                 m = self.root_of.get(c.i) or self.at.get(c.i)
                 if m is not None and self.cls(m) in ACTOR:
                     out.append(m)
-            elif c.dep_ == "acl" and c.tag_ == "VBN":
+            elif (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() not in ORIGIN_VERBS
+                and "WeaponTransfer" not in self.verb_types.get(c.lemma_.lower(), [])
+            ):  # not "drones made by Iran", "missiles supplied by X": who made or sold them
                 for by in c.children:
                     if by.dep_ == "agent":
                         for p in by.children:
