@@ -2898,3 +2898,29 @@ def test_the_north_is_the_half_of_korea_the_article_speaks_of(extractor):
     got = facts(extractor, "South Africa hosts the summit. The South has hosted it before.")
     ex = extractor.extract(Article(id="t", text="Sudan's army shelled the South on Monday."))
     assert not [e for e in ex.entities.values() if e.label == "South Governorate"], ex.entities
+
+
+# -- targets and holders ------------------------------------------------------------------
+def test_members_or_commanders_of_a_group_killed_are_an_attack_on_it(extractor):
+    has(
+        facts(extractor, "Jordanian jets killed four Islamic State commanders near Raqqa."),
+        ("Attack", "Jordan", "Islamic State"),
+    )
+
+
+def test_a_town_the_model_reads_as_a_people_is_a_place_when_captured(extractor):
+    has(
+        facts(extractor, "Ukraine said its soldiers had recaptured Kalynove on Sunday."),
+        ("TerritorialCapture", "Ukraine", "Kalynove", None, False),
+    )
+
+
+def test_who_is_in_or_has_control_of_a_place_holds_it(extractor):
+    has(
+        facts(extractor, "By then the Houthis were in control of Hodeidah and its port."),
+        ("TerritorialCapture", "Houthis", "Hodeidah", None, False, "asserted"),
+    )
+    has(
+        facts(extractor, "Hamas kept full control of Gaza for years."),
+        ("TerritorialCapture", "Hamas", "Gaza Strip", None, False),
+    )

@@ -768,7 +768,11 @@ class DocLinker:
             return Ment(ent.start, ent.end, self._acronyms[text])
         if label == "NORP":
             cid = self.lex.demonyms.get(norm(text))
-            return Ment(ent.start, ent.end, cid, "demonym") if cid else None
+            if cid:
+                return Ment(ent.start, ent.end, cid, "demonym")
+            if len(ent) == 1 and self._in_place_slot(ent):
+                return self._place(ent)  # "recaptured Tarvo", "near Tarvo": a town, not a people
+            return None
         full = self._full_orgs.get(norm(_clean(text)))
         if (
             full is not None
@@ -843,7 +847,8 @@ class DocLinker:
         "outside", "around", "into", "across" or "toward"; after "the town of" (verbs.json
         ``place_nouns``); before a place noun ("the Tarvo district"); or the subject of
         "located" / "situated". The small model
-        reads many unfamiliar town names as persons."""
+        reads many unfamiliar town names as persons; a one-word name that is captured or
+        seized is a town too."""
         root = ent.root
         head = root.head
         places = set(self.lex.words["place_nouns"]) - {"capital"}  # "capital of" a state
@@ -858,6 +863,16 @@ class DocLinker:
             return True
         if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("locate", "situate"):
             return True  # "Tarvo is located in the north"
+        capture = self.lex.words["events"]["TerritorialCapture"]
+        if (
+            len(ent) == 1
+            and root.dep_ == "dobj"
+            and head.lemma_.lower() in capture["verbs"]
+            and head.lemma_.lower() not in capture["expelling_verbs"]  # not "ousted Assad"
+            and head.lemma_.lower() not in capture["object_required"]
+            and head.lemma_.lower() not in ("take", "hold", "gain", "control")
+        ):
+            return True  # "recaptured Tarvo": a one-word name captured is a town
         appos = places | {"capital"}  # "Velm, the capital of the province"
         return any(c.dep_ == "appos" and c.lemma_.lower() in appos for c in root.children)
 

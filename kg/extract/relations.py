@@ -2457,6 +2457,19 @@ class FrameReader:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 f.confidence = min(f.confidence, 0.75)
                 light = (verb, {subj.i, n.i} | {t.i for t in n.ancestors if t.i != verb.i})
+        if not f.agents and etype == "TerritorialCapture" and n.lemma_.lower() == "control":
+            # "X is in control of Y", "X has full control over Y": the holder
+            gov = (
+                n.head.head
+                if n.dep_ == "pobj" and n.head.lower_ == "in"
+                else n.head
+                if n.dep_ == "dobj"
+                else None
+            )
+            subj = self.subject_of(gov) if gov is not None else None
+            if subj is not None and gov.lemma_.lower() in self.spec[etype]["holding_verbs"]:
+                f.agents, f.confidence = self.np_agents(subj, etype)
+                skip.add(subj.i)
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
             f.confidence = min(f.confidence, 0.7)
