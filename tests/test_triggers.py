@@ -77,9 +77,9 @@ def test_participles_war_nouns_patient_verbs_and_package_verbs(extractor):
 
 
 def test_a_noun_use_of_a_trigger_verb_is_not_a_verb_trigger(extractor):
-    got = marks(extractor.nlp, "Officials gave no date for the gift.")
+    got = marks(extractor.nlp, "Officials gave no date for the loan.")
     assert ("verb", "WeaponTransfer") in got["gave"]
-    assert "gift" not in got  # "gift" is a transfer verb, not a transfer noun
+    assert "loan" not in got  # "loan" is a transfer verb, not a transfer noun
 
 
 def test_marks_survive_a_text_parsed_in_pieces(extractor):
