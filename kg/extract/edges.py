@@ -12,6 +12,7 @@ from .link import Ment
 
 ORG_KINDS_OF_STATE = {"ministry", "military", "intelligence", "legislature", "agency", "government"}
 PLACES = {"AdministrativeRegion", "City", "Region"}
+ACTOR = {"Country", "Organization"}  # bodies a person may serve
 # a body named by its kind alone in its own statement's sign-off ("Department Spokesperson")
 PUBLISHER_WORDS = {"Department", "Ministry", "Office", "Agency"}
 
@@ -196,7 +197,15 @@ def affiliations(
         e = entity(pid)
         role = lex.attr(pid, "role") or ""
         if pid not in stated and e.linked and e.country and not role.startswith("former"):
-            yield pid, e.country, role or None, sent, 0.6
+            body = lex.attr(pid, "affiliation")
+            # a leader or spokesman of a group or an international body serves it, not the
+            # country the gazetteer places them in ("Yahya Saree": the Houthis, not Yemen)
+            own = (
+                body in lex.entities
+                and lex.attr(body, "kind") not in ORG_KINDS_OF_STATE
+                and not lex.state_for(body)
+            )
+            yield pid, body if own else e.country, role or None, sent, 0.6
 
 
 def _names_country(lex: Lexicon, doc: Doc, m: Ment, country: str) -> bool:
@@ -280,6 +289,17 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher=None)
             left += _role_phrase(c)
     if root.dep_ == "appos" and not person(root.head):
         left += [t for t in root.head.subtree if t.i < m.start and t.dep_ not in ("det", "punct")]
+    # "the spokesman for the Houthis, Yahya Saree": the parse hangs the name on "for", or on
+    # the body as its apposition
+    named = root.head if root.dep_ == "appos" else root
+    if (
+        named.dep_ == "pobj"
+        and named.head.lower_ in ("for", "of")
+        and named.head.head.lower_ in roles
+        and named.head.head.i < m.start
+        and any(entity(at[t.i].entity_id).cls in ACTOR for t in left if t.i in at)
+    ):
+        left.append(named.head.head)
     first = at.get(root.head.i) if root.dep_ == "conj" else None
     if first is not None and entity(first.entity_id).cls == "Person":
         # "Russian nationals X and Y", "Ukrainian Defense Minister X and Deputy Chief Y": what

@@ -120,7 +120,9 @@ class DocLinker:
         self._full = _full_names(doc)
         self._full_orgs = _full_orgs(doc)
         # countries the article names, itself or by a demonym or a place of theirs
-        self._countries = {self.lex.country_of(t.ent_id_) for t in doc if t.ent_id_} - {None}
+        self._countries: set[str] = {
+            c for t in doc if t.ent_id_ and (c := self.lex.country_of(t.ent_id_))
+        }
 
         def put(m: Ment, surface: str) -> None:
             if any(i in taken for i in range(m.start, m.end)):

@@ -1871,18 +1871,18 @@ class FrameReader:
         or more suppliers are named so."""
         order = sorted(
             (
-                (m, p)
+                m
                 for m, p, _ in ments
                 if self.cls(m) == "Weapon"
                 and m.entity_id in weapons
                 or p == "from"
                 and self.cls(m) in ACTOR | {"City"}
             ),
-            key=lambda x: x[0].start,
+            key=lambda m: m.start,
         )
         out: dict[str, str] = {}
         pending: list[str] = []
-        for m, p in order:
+        for m in order:
             if self.cls(m) == "Weapon":
                 pending.append(m.entity_id)
             elif pending and (actor := self.as_actor(m)):
@@ -2357,9 +2357,9 @@ class FrameReader:
                         if self.entity(a).cls in ("Country", "Organization")
                     ]
                     skip.add(p.i)
-        if (
-            _reason_phrase(n) or n.dep_ == "pobj" and n.head.lower_ in PAST_TIME_PREPS
-        ) and any(c.dep_ == "poss" or c.lower_ == "the" for c in n.children):
+        if (_reason_phrase(n) or n.dep_ == "pobj" and n.head.lower_ in PAST_TIME_PREPS) and any(
+            c.dep_ == "poss" or c.lower_ == "the" for c in n.children
+        ):
             # "sanctions over its invasion", "applied to join after Russia's invasion": it
             f.presupposed = True  # happened, whatever governs
         if etype == "WeaponTransfer" and n.lower_ in self.spec[etype].get("receiving_nouns", []):
@@ -2466,8 +2466,9 @@ class FrameReader:
                 if n.dep_ == "dobj"
                 else None
             )
-            subj = self.subject_of(gov) if gov is not None else None
-            if subj is not None and gov.lemma_.lower() in self.spec[etype]["holding_verbs"]:
+            holding = gov is not None and gov.lemma_.lower() in self.spec[etype]["holding_verbs"]
+            subj = self.subject_of(gov) if gov is not None and holding else None
+            if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
@@ -2523,7 +2524,8 @@ class FrameReader:
         if etype == "WeaponTransfer" and n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
             # "thanked X for its gift of A to Y": the parse hangs "to Y" on the verb
             verb = n.head.head
-            keep = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > n.i}
+            keep = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"}
+            keep = {i for i in keep if i > n.i}
             if keep and not self.verb_types.get(verb.lemma_.lower()):
                 ments += self.clause_mentions(verb, {c.i for c in verb.children} - keep)
         for p in by:
