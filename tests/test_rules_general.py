@@ -2936,3 +2936,36 @@ def test_a_known_leader_of_a_group_named_without_a_title_serves_the_group(extrac
     got = edges(extractor, "Hemedti flew to Nairobi for talks on Tuesday.")
     assert [e for e in got if e[1] == "Mohamed Hamdan Dagalo" and e[2] == "Rapid Support Forces"]
     assert not [e for e in got if e[1] == "Mohamed Hamdan Dagalo" and e[2] == "Sudan"], got
+
+
+def test_an_agreement_referred_back_to_is_signed_by_the_by_phrase(extractor):
+    got = facts(
+        extractor,
+        "The Dayton Agreement ended the Bosnian war. The accord was signed by Serbia, Croatia "
+        "and Bosnia in Paris.",
+    )
+    for state in ("Serbia", "Croatia"):
+        has(got, ("TreatyParticipation", state, "Dayton Agreement", None, False))
+
+
+def test_neither_nor_and_no_longer_deny_membership(extractor):
+    got = facts(extractor, "Neither Egypt nor Syria is a party to the Ottawa Treaty.")
+    for state in ("Egypt", "Syria"):
+        has(got, ("TreatyParticipation", state, "Ottawa Treaty", None, True))
+    has(
+        facts(extractor, "Moscow says it is no longer bound by the CFE treaty."),
+        ("TreatyParticipation", "Russia", ..., None, True),
+    )
+
+
+def test_standing_outside_or_committed_to_a_treaty(extractor):
+    has(
+        facts(extractor, "Pakistan has long stayed outside the NPT."),
+        ("TreatyParticipation", "Pakistan", ..., None, True),
+    )
+    has(
+        facts(extractor, "Canada remains committed to the Arms Trade Treaty."),
+        ("TreatyParticipation", "Canada", "Arms Trade Treaty", None, False),
+    )
+    got = facts(extractor, "The ministers met outside the Kremlin to discuss the New START treaty.")
+    assert not [f for f in got if f[0] == "TreatyParticipation"], got

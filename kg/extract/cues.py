@@ -19,7 +19,8 @@ from .marks import TokenMarker
 CUES = "geokg_cues"
 Token.set_extension(CUES, default=(), force=True)
 
-NEGATION_DEPS = ["advmod", "det", "neg"]  # how a negation word attaches ("no", "never")
+NEGATION_DEPS = ["advmod", "det", "neg", "preconj"]  # how a negation word attaches ("no",
+# "never", "neither X nor Y")
 
 
 def cue_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:

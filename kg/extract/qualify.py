@@ -69,6 +69,13 @@ def negated(chain: list[Token]) -> bool:
     for i, t in enumerate(chain):
         if any("negation" in c._.get(CUES) for c in t.children):
             flips += 1
+        if any(  # "Neither X nor Y is a party": the subject is denied; "no longer bound"
+            "negation" in g._.get(CUES)
+            and (g.dep_ == "preconj" and c.dep_ in ("nsubj", "nsubjpass") or c.lower_ == "longer")
+            for c in t.children
+            for g in c.children
+        ):
+            flips += 1
         if i > 0 and "negating" in t._.get(CUES):
             flips += 1
         if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

@@ -1205,6 +1205,39 @@ class FrameReader:
             )
         ]
 
+    def standing_frames(self, n: Token) -> list[Frame]:
+        """Where a state stands to a treaty, told by a verb of being: 'X remains outside the
+        NPT' (not a party), 'X is committed to / bound by the accord' (a party)."""
+        phrase = n
+        while phrase.dep_ == "compound":
+            phrase = phrase.head
+        prep = phrase.head
+        if phrase.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+            return []
+        holder = prep.head  # "outside" hangs on the verb; "to" / "by" on the adjective
+        if prep.lower_ == "outside":
+            outside = True
+        elif (prep.lower_, holder.lower_) in (("to", "committed"), ("by", "bound")):
+            outside, holder = False, holder.head if holder.dep_ == "acomp" else holder
+        else:
+            return []
+        if holder.lemma_.lower() not in ("be", "remain", "stay", "bind"):
+            return []
+        subj = self.subject_of(holder) or next(
+            (c for c in holder.children if c.dep_ == "nsubjpass"), None
+        )
+        agents = [
+            a
+            for a in (self.np_agents(subj, "TreatyParticipation")[0] if subj is not None else [])
+            if self.entity(a).cls in ("Country", "Organization")
+        ]
+        if not agents:
+            return []
+        treaty = self.root_of[n.i].entity_id
+        f = Frame("TreatyParticipation", holder, agents=agents, treaties=[treaty], confidence=0.7)
+        f.lexical_negation = outside  # the verb carries the clause's negation and modality
+        return [f]
+
     def membership_frames(self, n: Token) -> list[Frame]:
         """'Hungary, a NATO member', 'NATO member Turkey', 'Hungary is a NATO country': the
         actor belongs to the alliance the modifier names (its founding treaty)."""
@@ -1537,7 +1570,7 @@ class FrameReader:
                 main = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 patient += [main] if main is not None else []
             for p in patient:
-                pm = self.root_of.get(p.i) or self.at.get(p.i)
+                pm = self.root_of.get(p.i) or self.at.get(p.i) or self.refer_back(p)
                 if pm is None:  # "Izium, a town controlled by Russian forces"
                     pm = self._apposed_place(p)
                 if pm:
@@ -2969,7 +3002,9 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
     "member": lambda r, tok, etype: (
         r.membership_frames(tok) if tok.pos_ == "NOUN" or tok.i not in r.at else []
     ),
-    "treaty": lambda r, tok, etype: r.treaty_between_frames(tok) + r.obligation_frames(tok),
+    "treaty": lambda r, tok, etype: (
+        r.treaty_between_frames(tok) + r.obligation_frames(tok) + r.standing_frames(tok)
+    ),
     "package": lambda r, tok, etype: r.package_frames(tok),
 }
 RANK = {kind: i for i, kind in enumerate(READERS)}
