@@ -2969,3 +2969,20 @@ def test_standing_outside_or_committed_to_a_treaty(extractor):
     )
     got = facts(extractor, "The ministers met outside the Kremlin to discuss the New START treaty.")
     assert not [f for f in got if f[0] == "TreatyParticipation"], got
+
+
+# -- weapons in the field -----------------------------------------------------------------
+def test_an_owner_hung_inside_a_weapons_name_owns_it(extractor):
+    has(
+        facts(extractor, "Three U.S. B-52 bombers flew over the Baltic Sea on Friday."),
+        ("Deployment", "United States", None, "Boeing B-52 Stratofortress", False),
+    )
+    got = facts(extractor, "Russian Su-27 jets intercepted a Polish drone over the Baltic Sea.")
+    has(got, ("Interception", "Russia", ..., "drone", False))
+
+
+def test_a_ships_name_runs_across_of(extractor):
+    text = "The Royal Navy's HMS Prince of Wales sailed into the Red Sea."
+    has(facts(extractor, text), ("Deployment", "United Kingdom", None, "warship", False))
+    ex = extractor.extract(Article(id="t", text=text))
+    assert "Wales" not in {e.label for e in ex.entities.values()}, ex.entities

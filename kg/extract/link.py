@@ -557,7 +557,17 @@ class DocLinker:
             if tok.text.lower() not in SHIP_STATES or not tok.is_upper or tok.i in taken:
                 continue
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper():
+            while (
+                end < len(doc)
+                and end - tok.i <= 5
+                and (
+                    doc[end].text[:1].isupper()
+                    or doc[end].lower_ == "of"  # "HMS Prince of Wales"
+                    and end + 1 < len(doc)
+                    and doc[end + 1].text[:1].isupper()
+                    and end > tok.i + 1
+                )
+            ):
                 end += 1
             before = doc[tok.i - 1] if tok.i else None
             if end == tok.i + 1 or before is not None and before.ent_type_ == "WEAPON":

@@ -386,7 +386,11 @@ class FrameReader:
         """'American and British forces', 'U.S. and Israeli jets': the actors coordinated
         with the one that modifies the noun."""
         out = []
-        for c in tok.children:
+        m = self.root_of.get(tok.i)
+        inside = range(m.start, m.end) if m is not None else range(tok.i, tok.i + 1)
+        # "Russian Su-35 jets": the parse may hang the owner on a word inside the weapon's name
+        children = [c for t in self.doc[inside.start : inside.stop] for c in t.children]
+        for c in (c for c in children if c.i not in inside):
             if c.dep_ in MODIFIER or c.dep_ == "poss":
                 for q in _conjuncts(c):
                     m = self.root_of.get(q.i) or self.at.get(q.i)
@@ -461,6 +465,10 @@ class FrameReader:
                         ref = self.entity(ref).country or ref
                     if ref:
                         return ref, 0.7
+        if m is not None and self.cls(m) == "Weapon":  # "Russian Su-35 jets": the owner may
+            owners = [a for o in self._modifier_ments(tok) if (a := self.as_actor(o))]
+            if owners:  # hang on a word inside the weapon's name
+                return owners[0], 0.8
         led = self._leader(tok)
         if led:
             return led, 0.75
@@ -2936,7 +2944,11 @@ class FrameReader:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones
         launched by Russia'."""
         out = []
-        for c in tok.children:
+        m = self.root_of.get(tok.i)
+        inside = range(m.start, m.end) if m is not None else range(tok.i, tok.i + 1)
+        # "Russian Su-35 jets": the parse may hang the owner on a word inside the weapon's name
+        children = [c for t in self.doc[inside.start : inside.stop] for c in t.children]
+        for c in (c for c in children if c.i not in inside):
             if c.dep_ in MODIFIER or c.dep_ == "poss":
                 m = self.root_of.get(c.i) or self.at.get(c.i)
                 if m is not None and self.cls(m) in ACTOR:
