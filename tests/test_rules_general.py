@@ -2986,3 +2986,19 @@ def test_a_ships_name_runs_across_of(extractor):
     has(facts(extractor, text), ("Deployment", "United Kingdom", None, "warship", False))
     ex = extractor.extract(Article(id="t", text=text))
     assert "Wales" not in {e.label for e in ex.entities.values()}, ex.entities
+
+
+# -- agents: coalitions and proxies ---------------------------------------------------------
+def test_a_bare_coalition_is_led_by_the_state_that_led_it_last(extractor):
+    got = facts(
+        extractor,
+        "The Saudi-led coalition entered the war in 2015. Coalition jets bombed Hodeidah "
+        "overnight.",
+    )
+    has(got, ("Attack", "Saudi Arabia", "Hodeidah"))
+    assert not [f for f in facts(extractor, "Coalition jets bombed Hodeidah overnight.") if f[1]]
+
+
+def test_fighters_backed_by_a_state_are_not_that_state_or_their_own(extractor):
+    got = facts(extractor, "Iranian-backed Iraqi fighters attacked a base near Erbil.")
+    assert not [f for f in got if f[1] in ("Iraq", "Iran")], got

@@ -603,7 +603,21 @@ class FrameReader:
         return m.entity_id if m is not None and m.start >= self._window_start(at, 3) else None
 
     def _leader(self, tok: Token) -> str | None:
-        """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it."""
+        """'the Saudi-led coalition', 'U.S.-led coalition aircraft': the state leading it; a
+        bare 'the coalition', 'coalition warplanes': the one the article named led last."""
+        led = self._led_by(tok)
+        if led is not None:
+            return led
+        if any(t.lemma_.lower() == "coalition" for t in (tok, *tok.children) if t.i <= tok.i):
+            earlier = [
+                state
+                for t in self.doc[: tok.i]
+                if t.lemma_.lower() == "coalition" and (state := self._led_by(t))
+            ]
+            return earlier[-1] if earlier else None
+        return None
+
+    def _led_by(self, tok: Token) -> str | None:
         for noun in (tok, *[c for c in tok.children if c.dep_ == "compound"]):
             for c in noun.children:
                 if c.dep_ not in ("amod", "compound"):
@@ -908,12 +922,13 @@ class FrameReader:
         """'Palestinian militants', 'Afghan insurgents': a country's demonym on a word for an
         armed group names where the fighters come from, not the state (verbs.json
         ``group_nouns``)."""
+        backed = any(c.lower_ in ("backed", "sponsored") for c in head.children)
         return (
             m.kind == "demonym"
             and self.cls(m) == "Country"
             and head.lemma_.lower() in self.lex.words["group_nouns"]
-            and head.lemma_.lower() not in ("group", "fighter")
-        )
+            and (head.lemma_.lower() not in ("group", "fighter") or backed)
+        )  # "Turkish-backed Syrian fighters": a state's proxies, not its forces
 
     def _acting_capital(self, m: Ment) -> bool:
         """'sanctions against Pyongyang for its missile launch': a capital the text makes the
