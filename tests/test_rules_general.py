@@ -3002,3 +3002,17 @@ def test_a_bare_coalition_is_led_by_the_state_that_led_it_last(extractor):
 def test_fighters_backed_by_a_state_are_not_that_state_or_their_own(extractor):
     got = facts(extractor, "Iranian-backed Iraqi fighters attacked a base near Erbil.")
     assert not [f for f in got if f[1] in ("Iraq", "Iran")], got
+
+
+def test_the_three_countries_are_the_three_just_listed(extractor):
+    got = facts(
+        extractor,
+        "Chad, Niger and Togo have military rulers. The three countries quit ECOWAS last year.",
+    )
+    for state in ("Chad", "Niger", "Togo"):
+        has(got, ("TreatyParticipation", state, ..., None, True))
+    got = facts(
+        extractor,
+        "Japan, Canada and Chile held talks. The two countries signed the Arms Trade Treaty.",
+    )
+    assert not [f for f in got if f[0] == "TreatyParticipation"], got

@@ -324,6 +324,11 @@ class FrameReader:
                     out.append(sided)
                     conf = min(conf, 0.8)
                     continue
+            counted = self._counted_reference(tok)
+            if counted:  # "the three countries", "both nations": the ones just named
+                out += counted
+                conf = min(conf, 0.75)
+                continue
             got, c = self._np_agent(tok, etype)
             if got:
                 out.append(got)
@@ -332,6 +337,38 @@ class FrameReader:
                     out += self._coordinated_antecedents(tok, got)
                 conf = min(conf, c)
         return list(dict.fromkeys(out)), conf
+
+    def _counted_reference(self, tok: Token) -> list[str]:
+        """'the three countries', 'both nations', 'the two sides' (verbs.json
+        ``counted_nouns``): the states or bodies a list named just before, when the latest
+        list within three sentences names that many."""
+        words = self.lex.words["number_words"]
+        if tok.lemma_.lower() not in self.lex.words["counted_nouns"] or tok.tag_ != "NNS":
+            return []
+        count = next(
+            (
+                words[c.lower_]
+                for c in tok.children
+                if c.dep_ in ("nummod", "det", "predet") and c.lower_ in words
+            ),
+            None,
+        )
+        if count is None:
+            return []
+        start = self._window_start(tok.i, 3)
+        for m in reversed([m for m in self.ments if start <= m.start < tok.i]):
+            head = _first_conjunct(self.doc[m.start : m.end].root)
+            listed = [
+                a
+                for t in (head, *_conjuncts(head))
+                if (tm := self.root_of.get(t.i) or self.at.get(t.i)) is not None
+                and self.cls(tm) in ("Country", "Organization")
+                and (a := self.as_actor(tm))
+            ]
+            listed = list(dict.fromkeys(listed))
+            if len(listed) > 1:
+                return listed if len(listed) == count else []
+        return []
 
     def _group_of_members(self, tok: Token) -> str | None:
         """The organisation a word for members or fighters belongs to by a phrase: "members
@@ -3177,26 +3214,31 @@ def _reason_phrase(n: Token) -> bool:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while (tok.dep_ == "conj" or _listed_apposition(tok)) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
 def _conjuncts(tok: Token) -> list[Token]:
     """The conjuncts of ``tok``, with a list of three names parsed as a name, an apposition
-    and its conjunct ("Mali, Burkina Faso and Niger": 'Faso' hangs on 'Mali' as an
-    apposition and 'Niger' on 'Faso')."""
+    and its conjunct (:func:`_listed_apposition`)."""
     out = []
     for c in tok.children:
-        if c.dep_ == "conj" or (
-            c.dep_ == "appos"
-            and tok.pos_ == c.pos_ == "PROPN"
-            and any(g.dep_ == "cc" for g in c.children)
-            and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)
-        ):
+        if c.dep_ == "conj" or _listed_apposition(c):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
+
+
+def _listed_apposition(tok: Token) -> bool:
+    """'Mali, Burkina Faso and Niger': 'Faso' hangs on 'Mali' as an apposition and 'Niger'
+    on 'Faso' as its conjunct; the apposition is the second name of a list."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.pos_ == tok.pos_ == "PROPN"
+        and any(g.dep_ == "cc" for g in tok.children)
+        and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in tok.children)
+    )
 
 
 # The classes a rule's "class" names: an ontology class and its subclasses (a Country is an
