@@ -3894,7 +3894,7 @@ Kamil Idris|SD||prime minister||
 Abdalla Hamdok|SD||former prime minister||Hamdok;Abdullah Hamdok
 Minni Minnawi|SD|sudan-liberation-movement-army|SLM leader, Darfur governor||Minnawi;Minni Arko Minnawi
 Bashar al-Assad|SY||former president|Q44329|Assad;Bashar Assad;President Assad
-Ahmed al-Sharaa|SY||president||al-Sharaa;Sharaa;Ahmad al-Sharaa;Abu Mohammed al-Jolani;Abu Mohammad al-Julani;al-Jolani;Jolani;al-Julani
+Ahmed al-Sharaa|SY||president||al-Sharaa;Sharaa;Ahmad al-Sharaa;Abu Mohammed al-Jolani;Abu Mohammad al-Julani;al-Jolani;Jolani;al-Julani;Abu Mohammed al-Golani;Abu Mohammad al-Golani;Abu Mohammed al-Julani;al-Golani
 Asaad al-Shaibani|SY||foreign minister||al-Shaibani;Shaibani;Asaad Hassan al-Shaibani
 Murhaf Abu Qasra|SY||defence minister||Abu Qasra
 Faisal Mekdad|SY||former foreign minister||Mekdad;Faisal al-Mekdad
@@ -4106,6 +4106,63 @@ Abubakar Shekau|NG|boko-haram|former Boko Haram leader||Shekau
 Ahmed Diriye|SO|al-shabaab|al-Shabaab leader||Ahmad Umar
 Iyad Ag Ghaly|ML|jama-at-nasr-al-islam-wal-muslimin|JNIM leader||Iyad ag Ghali
 Noor Wali Mehsud|PK|tehrik-i-taliban-pakistan|TTP leader||
+Mamadi Doumbouya|GN||junta leader and president||Doumbouya
+Mahamat Idriss Déby|TD||president||Mahamat Deby;Mahamat Idriss Deby;Mahamat Déby;Mahamat Idriss Déby Itno
+Yoweri Museveni|UG||president||Museveni
+Hakainde Hichilema|ZM||president||Hichilema
+Cyril Ramaphosa|ZA||president||Ramaphosa
+Abdelmadjid Tebboune|DZ||president||Tebboune
+Prabowo Subianto|ID||president||Prabowo
+Ferdinand Marcos Jr.|PH||president||Bongbong Marcos;Ferdinand Marcos Jr;Ferdinand R. Marcos Jr.;President Marcos
+Évariste Ndayishimiye|BI||president||Ndayishimiye;Evariste Ndayishimiye
+Bassirou Diomaye Faye|SN||president||Diomaye Faye
+Ousmane Sonko|SN||prime minister||Sonko
+Alassane Ouattara|CI||president||Ouattara
+John Mahama|GH||president||John Dramani Mahama;Mahama
+Denis Sassou Nguesso|CG||president||Sassou Nguesso;Sassou-Nguesso;Denis Sassou-Nguesso
+Paul Biya|CM||president||Biya
+Samia Suluhu Hassan|TZ||president||Samia Suluhu
+Emmerson Mnangagwa|ZW||president||Mnangagwa
+Joseph Boakai|LR||president||Boakai;Joseph Nyuma Boakai
+Julius Maada Bio|SL||president||Maada Bio
+Ismail Omar Guelleh|DJ||president||Guelleh
+Anwar Ibrahim|MY||prime minister||
+Lawrence Wong|SG||prime minister||
+Hun Manet|KH||prime minister||
+Hun Sen|KH||Senate president||
+Anutin Charnvirakul|TH||prime minister||Anutin
+Tô Lâm|VN||Communist Party general secretary||To Lam;Tô Lâm
+Nechirvan Barzani|IQ||Kurdistan Region president||
+Mohamed al-Menfi|LY||Presidential Council head||Menfi;Mohammed al-Menfi
+Corneille Nangaa|CD|march-23-movement|Congo River Alliance leader||Nangaa
+Sultani Makenga|CD|march-23-movement|M23 military commander||Makenga
+Bertrand Bisimwa|CD|march-23-movement|M23 president||Bisimwa
+Olivier Nduhungirehe|RW||foreign minister||Nduhungirehe
+Debretsion Gebremichael|ET|tigray-peoples-liberation-front|TPLF chairman||Debretsion
+Malik Agar|SD||Sovereignty Council deputy chairman||
+Yasser al-Atta|SD|sudanese-armed-forces|army deputy commander||
+Gustavo Petro|CO||president||Petro
+Vladimir Padrino López|VE||defense minister||Padrino;Vladimir Padrino;Padrino Lopez;Vladimir Padrino Lopez
+Irakli Kobakhidze|GE||prime minister||Kobakhidze
+Petr Pavel|CZ||president||
+Guido Crosetto|IT||defense minister||Crosetto
+Catherine Vautrin|FR||armed forces minister||Vautrin
+Richard Marles|AU||defence minister and deputy prime minister||Marles
+Penny Wong|AU||foreign minister||
+Anita Anand|CA||foreign minister||
+Claudia Sheinbaum|MX||president||Sheinbaum
+Javier Milei|AR||president||Milei
+Shinjiro Koizumi|JP||defense minister||
+Ahn Gyu-back|KR||defense minister||Ahn Gyu-baek;Ahn Kyu-back
+Cho Hyun|KR||foreign minister||
+No Kwang Chol|KP||defence minister||Ro Kwang Chol
+Sirajuddin Haqqani|AF|taliban|interior minister||
+Abdullah bin Zayed|AE||foreign minister||Abdullah bin Zayed Al Nahyan;Sheikh Abdullah bin Zayed
+Haitham bin Tariq|OM||sultan||Sultan Haitham;Haitham bin Tarik
+Badr Albusaidi|OM||foreign minister||Badr al-Busaidi;Badr bin Hamad Albusaidi
+Amir Hatami|IR||army commander||
+Abdolrahim Mousavi|IR||armed forces chief of staff||
+Apti Alaudinov|RU|akhmat|Akhmat special forces commander||Alaudinov
 """
 
 
