@@ -3016,3 +3016,24 @@ def test_the_three_countries_are_the_three_just_listed(extractor):
         "Japan, Canada and Chile held talks. The two countries signed the Arms Trade Treaty.",
     )
     assert not [f for f in got if f[0] == "TreatyParticipation"], got
+
+
+def test_ordering_or_smuggling_weapons_transfers_them(extractor):
+    has(
+        facts(extractor, "Romania ordered 54 Abrams tanks from the United States."),
+        ("WeaponTransfer", "United States", "Romania", "M1 Abrams"),
+    )
+    has(
+        facts(extractor, "Iran smuggled drones to Hezbollah through Iraq, officials said."),
+        ("WeaponTransfer", "Iran", "Hezbollah", "drone"),
+    )
+
+
+def test_plural_transfer_nouns_with_the_supplier_on_the_items(extractor):
+    has(
+        facts(
+            extractor,
+            "Deliveries stalled, but shipments of Grad rockets from Belarus to Russia resumed.",
+        ),
+        ("WeaponTransfer", "Belarus", "Russia", "BM-21 Grad"),
+    )

@@ -1502,6 +1502,17 @@ class FrameReader:
             for x, y in ((a, b), (b, a))
         ]
 
+    def _reads_frame(self, v: Token, etype: str) -> bool:
+        """Whether verb ``v`` reads a frame of ``etype`` itself (with the particle or
+        preposition it needs: 'ordered tanks *from* X' is a purchase, 'ordered the transfer'
+        is not)."""
+        lemma = v.lemma_.lower()
+        need = self.spec[etype].get("particle_required", {}).get(lemma)
+        return etype in self.verb_types.get(lemma, []) and (
+            need is None
+            or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == need for c in v.children)
+        )
+
     def verb_frame(self, v: Token, etype: str) -> Frame | None:
         spec = self.spec[etype]
         lemma = v.lemma_.lower()
@@ -2391,7 +2402,7 @@ class FrameReader:
             return self._receiving(f, self.clause_mentions(head, {subj.i} if subj else set()))
         if not (etype == "TreatyParticipation" and self._others_membership(n)) and (
             n.dep_ in ("dobj", "pobj", "nsubjpass")
-            and etype in self.verb_types.get(head.lemma_.lower(), [])
+            and self._reads_frame(head, etype)
             or (
                 head.dep_ == "prep"
                 and head.lower_ in ("in", "of", "to", "from", "on")
@@ -2476,9 +2487,9 @@ class FrameReader:
             else None
         )
         if not f.agents and etype == "WeaponTransfer":  # "aid from Britain to Ukraine"
-            sources = [
+            sources = [  # "shipments of drones from Iran to Russia": or on the items
                 p
-                for t in (n, outer)
+                for t in (n, outer, *_objects(n, "of"))
                 if t is not None
                 for p in _objects(t, "from")
                 if self.np_agents(p, etype)[0]
