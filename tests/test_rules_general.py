@@ -3037,3 +3037,18 @@ def test_plural_transfer_nouns_with_the_supplier_on_the_items(extractor):
         ),
         ("WeaponTransfer", "Belarus", "Russia", "BM-21 Grad"),
     )
+
+
+# -- places -------------------------------------------------------------------------------
+def test_a_place_then_a_comma_and_a_part_of_its_country(extractor):
+    got = edges(extractor, "Shelling hit Kherson, in southern Ukraine, on Monday.")
+    assert ("LocatedIn", "Kherson", "southern Ukraine", None) in got, got
+    got = edges(
+        extractor, "Clashes went on near Kupiansk, in northeastern Ukraine's Kharkiv region."
+    )
+    assert ("LocatedIn", "Kupiansk", "Kharkiv Oblast", None) in got, got
+
+
+def test_a_states_coast_or_fleet_does_not_put_the_sea_in_it(extractor):
+    got = edges(extractor, "Drones hit a depot on Russia's Black Sea coast overnight.")
+    assert not [e for e in got if e[1] == "Black Sea"], got

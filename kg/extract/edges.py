@@ -58,6 +58,15 @@ def _possessor(doc: Doc, m: Ment, at: dict, entity, place_nouns: set[str]) -> st
     if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and (i - 2) in at:
         owner = at[i - 2]
         part = m.end < len(doc) and doc[m.end].lemma_.lower() in place_nouns
+        after = doc[m.end] if m.end < len(doc) else None
+        if (
+            entity(m.entity_id).cls == "Region"
+            and not entity(m.entity_id).country
+            and after is not None
+            and after.pos_ == "NOUN"
+            and not part
+        ):
+            return None  # "Russia's Black Sea coast": the coast is Russia's, not the sea
         if entity(owner.entity_id).cls in ("Country", "AdministrativeRegion", "Region") or (
             part and entity(owner.entity_id).cls == "City"
         ):
@@ -78,9 +87,14 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     pm = at.get(i)
     if pm is None or pm is m or pm.start != i:
         return None
+    if pm.end + 1 < len(doc) and doc[pm.end].lower_ in ("'s", "’s") and pm.end + 1 in at:
+        pm = at[pm.end + 1]  # "Pokrovsk, in eastern Ukraine's Donetsk region": the region
     containers = (lex.attr(m.entity_id, "admin_region"), e.country)
     if pm.entity_id in containers:
         return pm.entity_id
+    part = lex.entities.get(pm.entity_id)
+    if part is not None and part.cls == "Region" and e.country and part.country == e.country:
+        return pm.entity_id  # "Zaporizhzhia, in southeastern Ukraine": a part of its country
     after = doc[pm.end].text if pm.end < len(doc) else "."
     if (
         not e.linked
