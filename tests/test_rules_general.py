@@ -3052,3 +3052,23 @@ def test_a_place_then_a_comma_and_a_part_of_its_country(extractor):
 def test_a_states_coast_or_fleet_does_not_put_the_sea_in_it(extractor):
     got = edges(extractor, "Drones hit a depot on Russia's Black Sea coast overnight.")
     assert not [e for e in got if e[1] == "Black Sea"], got
+
+
+def test_an_attack_with_no_place_hits_where_the_reporting_governor_or_mayor_governs(extractor):
+    has(
+        facts(extractor, "Kursk Governor Alexander Khinshtein said Ukrainian drones killed a man."),
+        ("Attack", "Ukraine", "Kursk Oblast"),
+    )
+    has(
+        facts(extractor, "Odesa Mayor Hennadiy Trukhanov said Russian drones struck a port."),
+        ("Attack", "Russia", "Odesa"),
+    )
+    got = facts(extractor, "Kharkiv Mayor Ihor Terekhov said Russian missiles struck Sumy.")
+    assert not [f for f in got if f[2] == "Kharkiv"], got
+
+
+def test_came_under_shelling_read_as_a_verb(extractor):
+    has(
+        facts(extractor, "Nikopol came under heavy Russian shelling overnight."),
+        ("Attack", "Russia", "Nikopol"),
+    )

@@ -749,9 +749,12 @@ class DocLinker:
         before = doc[ent.start - 1] if ent.start > 0 else None
         after = doc[ent.end] if ent.end < len(doc) else None
 
-        def name_word(t) -> bool:
+        titles = set(self.lex.words["roles"]) | set(self.lex.words["person_titles"])
+
+        def name_word(t) -> bool:  # not "Belgorod Governor X": a title after a town
             return (
                 t is not None
+                and t.lower_ not in titles
                 and t.pos_ == "PROPN"
                 and t.text[:1].isupper()
                 and t.text.isalpha()

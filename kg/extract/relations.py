@@ -1170,11 +1170,48 @@ class FrameReader:
         so a later event noun can continue it."""
         for tok in sent:
             for f in self._frames_at(tok):
+                if f.type == "Attack" and f.agents and not f.targets:
+                    # "Belgorod Governor X said Ukrainian shelling killed two": the place
+                    f.targets = self._officials_places(sent)  # the official speaks for
                 yield f
                 if f.type == "WeaponTransfer" and f.agents and f.recipients:
                     self.transfers.append(f)
                 if f.type == "Attack" and f.targets and not f.agents:
                     self.unclaimed = f
+
+    def _officials_places(self, sent) -> list[str]:
+        """The places whose governor or mayor the sentence names: 'Belgorod Governor X',
+        'Kharkiv's mayor', 'the governor of the Sumy region', 'the Kharkiv regional governor'
+        (verbs.json ``local_officials``)."""
+        out: list[str] = []
+        for t in sent:
+            if t.lower_ not in self.lex.words["local_officials"]:
+                continue
+            before = [t.i - 1, t.i - 2] if t.i >= 2 else [t.i - 1]
+            if t.i >= 1 and self.doc[t.i - 1].lower_ in ("regional", "'s", "’s", "city"):
+                before = [t.i - 2]
+            cands = [self.at.get(i) for i in before[:1]] + [
+                self.root_of.get(p.i) or self.at.get(p.i)
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for m in cands:
+                if m is None or self.cls(m) not in ("City", "AdministrativeRegion"):
+                    continue
+                eid = m.entity_id
+                if self.cls(m) == "City" and t.lower_ == "governor":  # governs the region
+                    stem = norm(self.entity(eid).label)
+                    regions = [
+                        r
+                        for r in self.lex.region_stems.get(stem, [])
+                        if self.lex.entities[r].country == self.entity(eid).country
+                    ]
+                    eid = regions[0] if regions else eid
+                if eid not in out:
+                    out.append(eid)
+        return out
 
     def _frames_at(self, tok: Token) -> list[Frame]:
         """The frames that start at ``tok``: each (kind, event type) trigger it holds, marked by
@@ -1402,9 +1439,18 @@ class FrameReader:
             objs = [p for p in prep.children if p.dep_ == "pobj"]
             if not objs:
                 continue
-            if "nouns" in spec:  # 'came under fire from X': the agent follows the noun
-                if objs[0].lemma_.lower() not in spec["nouns"]:
+            if "nouns" in spec and objs[0].lemma_.lower() not in spec["nouns"]:
+                # "came under heavy Russian shelling": the parse may take the noun for a verb
+                # hung on "came" and the adjective before it for the object
+                misread = any(
+                    c.i > objs[0].i and c.lower_ in spec["nouns"] and c.tag_ == "VBG"
+                    for c in v.children
+                )
+                owner = self.at.get(objs[0].i)
+                if not (misread and owner is not None and self.as_actor(owner)):
                     continue
+                holders = [objs[0]]
+            elif "nouns" in spec:  # 'came under fire from X': the agent follows the noun
                 holders = [
                     p
                     for c in [*objs[0].children, *v.children]
