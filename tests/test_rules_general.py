@@ -3072,3 +3072,10 @@ def test_came_under_shelling_read_as_a_verb(extractor):
         facts(extractor, "Nikopol came under heavy Russian shelling overnight."),
         ("Attack", "Russia", "Nikopol"),
     )
+
+
+def test_a_place_hit_by_a_states_strikes_is_attacked_by_it(extractor):
+    has(
+        facts(extractor, "Idlib was hit by Russian airstrikes on Tuesday."),
+        ("Attack", "Russia", "Idlib"),
+    )

@@ -1153,7 +1153,7 @@ class FrameReader:
                 tok.pos_ == "NOUN"
                 and tok.lower_ in self.noun_types
                 and tok.i != root.i
-                and prep not in (None, "of")
+                and prep not in (None, "of", "by")  # "hit by Russian airstrikes": by whom
                 and m is None
                 and not (prep == "in" and tok.head.head.like_num)  # "$60 billion in aid to X"
             ):
