@@ -3079,3 +3079,12 @@ def test_a_place_hit_by_a_states_strikes_is_attacked_by_it(extractor):
         facts(extractor, "Idlib was hit by Russian airstrikes on Tuesday."),
         ("Attack", "Russia", "Idlib"),
     )
+
+
+def test_researchers_officers_and_who_heads_a_body(extractor):
+    got = edges(extractor, "Mason Clark, an analyst at the Institute for the Study of War, spoke.")
+    assert ("Affiliation", "Mason Clark", "Institute for the Study of War", "analyst") in got, got
+    got = edges(extractor, "Omar Farah, a Somali military officer, said the base was secure.")
+    assert ("Affiliation", "Omar Farah", "Somalia Armed Forces", "officer") in got, got
+    got = edges(extractor, "Ruslan Petrenko, who heads the Ukrainian navy, spoke in Odesa.")
+    assert [e for e in got if e[1] == "Ruslan Petrenko" and e[3] == "head"], got

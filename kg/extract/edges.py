@@ -105,6 +105,15 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     return None
 
 
+# verbs of heading a body, with the role they give: "X, who leads the group"
+HEADING_VERBS = {
+    "head": "head",
+    "lead": "leader",
+    "command": "commander",
+    "chair": "chair",
+    "run": "head",
+    "direct": "director",
+}
 # verbs that say where a place is: "X is located in Y", "X, which lies in Y"
 LOCATING_VERBS = {"locate", "situate", "lie", "sit"}
 
@@ -328,6 +337,22 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher=None)
                 left += [t for t in before if t.i in at]
             if not own_role:
                 left += [t for t in before if t.lower_ in roles and t.i not in at]
+    # "X, who heads / leads / commands Y": the body the relative clause's verb governs
+    heading = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in HEADING_VERBS
+        and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+    ]
+    for v in heading:
+        left += [
+            t
+            for d in v.children
+            if d.dep_ == "dobj"
+            for t in d.subtree
+            if t.dep_ not in ("det", "punct")
+        ]
     role_words = list({t.i: t for t in left if t.lower_ in roles and t.i not in at}.values())
     actors: list[str] = []
     for t in left:
@@ -345,9 +370,13 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher=None)
         for actor in found:
             if actor and actor not in actors and actor != e.id:
                 actors.append(actor)
-    if not role_words:
+    if not role_words and not heading:
         return
-    role = " ".join(t.text for t in sorted(role_words, key=lambda t: t.i)).lower()
+    role = (
+        HEADING_VERBS[heading[0].lemma_.lower()]
+        if heading
+        else " ".join(t.text for t in sorted(role_words, key=lambda t: t.i)).lower()
+    )
     legislators = set(lex.words.get("legislator_roles", []))
     # "Deputy Ivan Petrov" sits in the legislature; a "Deputy Chief of Defense" does not
     if any(t.lower_ in legislators and t.head.lower_ not in roles for t in role_words):
