@@ -3088,3 +3088,15 @@ def test_researchers_officers_and_who_heads_a_body(extractor):
     assert ("Affiliation", "Omar Farah", "Somalia Armed Forces", "officer") in got, got
     got = edges(extractor, "Ruslan Petrenko, who heads the Ukrainian navy, spoke in Odesa.")
     assert [e for e in got if e[1] == "Ruslan Petrenko" and e[3] == "head"], got
+
+
+def test_an_item_a_sale_notice_names_is_materiel(extractor):
+    text = (
+        "The State Department approved a possible Foreign Military Sale to the Government of "
+        "Estonia of Coastal Shield Sensor Suites and related equipment. Estonia has requested "
+        "to buy a Coastal Shield Sensor Suite (CSSS)."
+    )
+    got = facts(extractor, text)
+    has(got, ("WeaponTransfer", "United States", "Estonia", "Coastal Shield Sensor Suites"))
+    ex = extractor.extract(Article(id="t", text=text))
+    assert len([e for e in ex.entities.values() if e.cls == "Weapon"]) == 1, ex.entities

@@ -145,6 +145,7 @@ class DocLinker:
             self._halves(doc),
             self._ship_names(doc, taken),
             self._named_weapons(doc, taken),
+            self._sold_items(doc, taken),
             self._elided_weapons(doc, taken),
             self._named_facilities(doc, taken),
             self._named_treaties(doc, taken),
@@ -441,6 +442,50 @@ class DocLinker:
             and t.lower_ not in self.lex.words["org_heads"]
             and (t.pos_ == "PROPN" or not t.is_sent_start)
         )
+
+    def _sold_items(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
+        """What a sale notice sells by a name the gazetteer lacks: "a possible sale to X of
+        Tactical Mission Network Software, Equipment, and Services", "X has requested to buy
+        an Integrated Battle Command System": a name of two or more capitalised words after
+        the sale's "of" or a verb of buying is the materiel (an unlinked Weapon)."""
+        buying = set(self.lex.words["events"]["WeaponTransfer"]["receiving_verbs"])
+        for tok in doc:
+            starts: list[int] = []
+            sale = tok.lemma_.lower() == "sale"
+            if sale and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                # "sale to the Government of X of A": each "of" after it, the first name wins
+                stop = next((t.i for t in doc[tok.i + 1 :] if t.is_sent_start), len(doc))
+                starts = [t.i + 1 for t in doc[tok.i + 1 : stop] if t.lower_ == "of"]
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in buying:
+                starts = [tok.i + 1]
+            for start in starts:
+                while start < len(doc) and doc[start].pos_ in ("DET", "NUM"):
+                    start += 1
+                end = start
+                while (
+                    end < len(doc)
+                    and end not in taken
+                    and doc[end].text[:1].isupper()
+                    and (doc[end].is_alpha or doc[end].text == "-")
+                ):
+                    end += 1
+                named = doc[start].ent_id_ or self.lex.lookup(doc[start:end].text)
+                people = doc[start].ent_type_ in ("GPE", "NORP", "PERSON", "DATE", "MONEY")
+                if end - start >= 2 and not named and not people:
+                    break
+            else:
+                continue
+            text = doc[start:end].text
+            # "Tactical Mission Network Software" … "a Tactical Mission Network": one item
+            same = [
+                e.id
+                for e in self.entities.values()
+                if e.cls == "Weapon"
+                and not e.linked
+                and (e.label.startswith(text) or text.startswith(e.label))
+            ]
+            eid = same[0] if same else self._unlinked(text, "Weapon")
+            yield Ment(start, end, eid, confidence=0.6), text
 
     def _named_facilities(self, doc: Doc, taken: set[int]) -> Iterator[tuple[Ment, str]]:
         """A facility word led by a name ("the Saky air base", "the Zaporizhzhia nuclear power
