@@ -3100,3 +3100,19 @@ def test_an_item_a_sale_notice_names_is_materiel(extractor):
     has(got, ("WeaponTransfer", "United States", "Estonia", "Coastal Shield Sensor Suites"))
     ex = extractor.extract(Article(id="t", text=text))
     assert len([e for e in ex.entities.values() if e.cls == "Weapon"]) == 1, ex.entities
+
+
+def test_the_strikes_continue_the_last_attacker_and_hit_what_their_verb_names(extractor):
+    got = facts(
+        extractor,
+        "British jets struck targets in Yemen. The strikes were carried out against the "
+        "Houthis. The strikes also hit facilities of Hezbollah.",
+    )
+    has(got, ("Attack", "United Kingdom", "Houthis"))
+    has(got, ("Attack", "United Kingdom", "Hezbollah"))
+
+
+def test_a_navy_aircraft_named_by_its_type_intercepts_for_its_state(extractor):
+    got = facts(extractor, "French Navy Rafale aircraft intercepted four drones over the Gulf.")
+    has(got, ("Interception", "France", ..., "drone"))
+    has(got, ("Deployment", "France", None, "Dassault Rafale"))

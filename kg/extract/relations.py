@@ -66,6 +66,18 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
 TIME_PREPS = {"after", "before", "since", "following", "amid", "during", "until", "ahead"}
+# words for a unit or craft of a named weapon: "a Patriot battery", "U.S. F/A-18 aircraft"
+UNIT_NOUNS = {
+    "system",
+    "battery",
+    "unit",
+    "launcher",
+    "aircraft",
+    "jet",
+    "plane",
+    "warplane",
+    "crew",
+}
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
@@ -502,9 +514,19 @@ class FrameReader:
                         ref = self.entity(ref).country or ref
                     if ref:
                         return ref, 0.7
-        if m is not None and self.cls(m) == "Weapon":  # "Russian Su-35 jets": the owner may
-            owners = [a for o in self._modifier_ments(tok) if (a := self.as_actor(o))]
-            if owners:  # hang on a word inside the weapon's name
+        # "Russian Su-35 jets", "U.S. Navy F/A-18 aircraft": the owner may hang on a word
+        # inside the weapon's name, or on the name that modifies the head noun
+        named = [tok] if m is not None and self.cls(m) == "Weapon" else []
+        named += [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "nmod")
+            and (cm := self.root_of.get(c.i)) is not None
+            and self.cls(cm) == "Weapon"
+        ]
+        for w in named[:1]:
+            owners = [a for o in self._modifier_ments(w) if (a := self.as_actor(o))]
+            if owners:
                 return owners[0], 0.8
         led = self._leader(tok)
         if led:
@@ -1662,6 +1684,17 @@ class FrameReader:
             if subj.lower_ in self.lex.words["event_nouns"] and etype in self.last_frame:
                 prev = self.last_frame[etype]
                 f.weapons += [w for w in prev.weapons if w not in f.weapons]
+                if (
+                    not f.agents
+                    and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                        for c in subj.children
+                    )
+                    and not any(
+                        c.dep_ in ("prep", "poss", "compound", "amod") for c in subj.children
+                    )
+                ):
+                    self.continue_previous(f)  # "X struck Y. The strikes hit Z": X's strikes
         ments = self.clause_mentions(v, skip)
         if passive:
             by = [m for m, p, _ in ments if p == "by"]
@@ -2408,9 +2441,9 @@ class FrameReader:
 
     def _subject_weapon(self, subj: Token) -> Ment | None:
         """The weapon a subject names: its mention, or the one before a word for a unit of it
-        ("the David's Sling system", "a Patriot battery")."""
+        ("the David's Sling system", "a Patriot battery", "F/A-18 aircraft")."""
         m = self.root_of.get(subj.i)
-        if m is None and subj.lemma_.lower() in ("system", "battery", "unit", "launcher"):
+        if m is None and subj.lemma_.lower() in UNIT_NOUNS:
             m = next(
                 (
                     cm
@@ -2681,6 +2714,14 @@ class FrameReader:
         for p in by:
             keep = {c.i for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against")}
             ments += self.clause_mentions(p, {c.i for c in p.children} - keep)
+        if (
+            light is None
+            and n.dep_ == "nsubjpass"
+            and n.head.lemma_.lower() in self.lex.words["light_verbs"]
+            and not by_words
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children)
+        ):  # "The strikes were carried out against X": the light verb's phrases
+            light = (n.head, {n.i})
         if light is not None:  # "carried out airstrikes on Houthi targets": the verb's phrases
             seen = {id(m) for m, _, _ in ments}
             ments += [x for x in self.clause_mentions(*light) if id(x[0]) not in seen]
@@ -3379,6 +3420,13 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
         )
     ),
     # "attacks on the town of X" (verbs.json place_nouns); "the towns of X and Y": Y as X
+    # "struck facilities of the Quds Force": the owner of a target head in an object position
+    "of_target_head": lambda r, f, m, tok, eff: (
+        (first := _first_conjunct(eff)).head.lower_ == "of"
+        and (owned := first.head.head).lower_ in r.lex.words["target_heads"]
+        and owned.dep_ in ("dobj", "pobj", "conj", "nsubjpass")
+        and owned.i != f.trigger.i
+    ),
     "of_place_noun": lambda r, f, m, tok, eff: (
         (first := _first_conjunct(eff)).head.dep_ == "prep"
         and first.head.head.lemma_.lower() in r.lex.words["place_nouns"]
