@@ -3116,3 +3116,14 @@ def test_a_navy_aircraft_named_by_its_type_intercepts_for_its_state(extractor):
     got = facts(extractor, "French Navy Rafale aircraft intercepted four drones over the Gulf.")
     has(got, ("Interception", "France", ..., "drone"))
     has(got, ("Deployment", "France", None, "Dassault Rafale"))
+
+
+def test_i_in_a_state_body_statement_or_in_reported_speech_is_that_state(extractor):
+    text = "Today I approved a package for Moldova that includes Stinger missiles."
+    has(
+        _published_by(extractor, text, "The White House"),
+        ("WeaponTransfer", "United States", "Moldova", False),
+    )
+    assert not _published_by(extractor, text, "Voice of America")
+    text = '"I will send Stinger missiles to Moldova," French President Emmanuel Macron said.'
+    has(_published_by(extractor, text, None), ("WeaponTransfer", "France", "Moldova", False))
