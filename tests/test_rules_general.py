@@ -3127,3 +3127,20 @@ def test_i_in_a_state_body_statement_or_in_reported_speech_is_that_state(extract
     assert not _published_by(extractor, text, "Voice of America")
     text = '"I will send Stinger missiles to Moldova," French President Emmanuel Macron said.'
     has(_published_by(extractor, text, None), ("WeaponTransfer", "France", "Moldova", False))
+
+
+def test_securing_ruling_or_wresting_control_of_a_place_captures_it(extractor):
+    has(
+        facts(extractor, "Syrian troops secured the town of Qusayr on Wednesday."),
+        ("TerritorialCapture", "Syria", "Qusayr", None, False),
+    )
+    has(
+        facts(extractor, "The Houthis have ruled Sanaa for a decade."),
+        ("TerritorialCapture", "Houthis", "Sanaa", None, False),
+    )
+    has(
+        facts(extractor, "Al-Shabab wrested control of Baidoa from government troops."),
+        ("TerritorialCapture", "al-Shabaab", "Baidoa", None, False),
+    )
+    got = facts(extractor, "Kyiv secured funding from the EU and ruled out new talks.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got

@@ -78,6 +78,9 @@ UNIT_NOUNS = {
     "warplane",
     "crew",
 }
+# capture verbs that capture only a place or control: "took X", "secured the town of X",
+# "has ruled Gaza"; not "took office", "secured funding", "ruled out talks"
+PLACE_OBJECT_VERBS = {"take", "secure", "rule"}
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
@@ -1600,7 +1603,7 @@ class FrameReader:
         ):
             return None
         if (
-            lemma == "take"  # "took control of X", "took X"; not "took place", "took office"
+            lemma in PLACE_OBJECT_VERBS  # "took control of X", "took X"; not "took place",
             and not any(c.lower_ == "control" for c in v.subtree)
             and not any(
                 c.dep_ == "dobj"
