@@ -3139,7 +3139,7 @@ def test_securing_ruling_or_wresting_control_of_a_place_captures_it(extractor):
         ("TerritorialCapture", "Houthis", "Sanaa", None, False),
     )
     has(
-        facts(extractor, "Al-Shabab wrested control of Baidoa from government troops."),
+        facts(extractor, "Al-Shabaab fighters wrested control of Baidoa from the army."),
         ("TerritorialCapture", "al-Shabaab", "Baidoa", None, False),
     )
     got = facts(extractor, "Kyiv secured funding from the EU and ruled out new talks.")
