@@ -3144,3 +3144,9 @@ def test_securing_ruling_or_wresting_control_of_a_place_captures_it(extractor):
     )
     got = facts(extractor, "Kyiv secured funding from the EU and ruled out new talks.")
     assert not [f for f in got if f[0] == "TerritorialCapture"], got
+
+
+def test_who_fires_another_states_weapons_attacks_with_them(extractor):
+    got = facts(extractor, "Iranian drones launched by Russian forces struck Odesa overnight.")
+    has(got, ("Attack", "Russia", "Odesa", "drone"))
+    assert not [f for f in got if f[0] == "Attack" and f[1] == "Iran"], got

@@ -495,6 +495,10 @@ class FrameReader:
         if tok.lower_ in self.lex.words["pronouns"] and tok.pos_ == "PRON":
             ref = self.antecedent(tok)
             return (ref, 0.7) if ref else (None, 0.0)
+        if m is not None and self.cls(m) == "Weapon":  # "North Korean missiles fired by
+            users = [a for o in self._users_of(tok) if (a := self.as_actor(o))]
+            if users:  # Russian forces": who fires them acts, not where they come from
+                return users[0], 0.8
         for c in tok.children:  # "Russian forces", "Ukraine's drones", "the group Hamas"
             if c.dep_ in MODIFIER or c.dep_ in ("poss", "appos"):
                 cm = self.root_of.get(c.i) or self.at.get(c.i)
@@ -3093,6 +3097,27 @@ class FrameReader:
             if a
         ]
 
+    def _users_of(self, tok: Token) -> list[Ment]:
+        """Actors a participle says fire or use a weapon noun: 'drones launched by Russia'
+        (not 'made by' or 'supplied by': who made or sold them)."""
+        return [
+            m
+            for c in tok.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() not in ORIGIN_VERBS
+            and "WeaponTransfer" not in self.verb_types.get(c.lemma_.lower(), [])
+            for by in c.children
+            if by.dep_ == "agent"
+            for p in by.children
+            if p.dep_ == "pobj"
+            # "by Russia", "by Russian forces": the name, or the state of the forces
+            for t in (p, *(g for g in p.children if g.dep_ in MODIFIER or g.dep_ == "poss"))
+            if (m := self.root_of.get(t.i) or self.at.get(t.i)) is not None
+            and self.cls(m) in ACTOR
+            and (t.i == p.i or p.lemma_.lower() in self.force_nouns)
+        ]
+
     def _modifier_ments(self, tok: Token) -> list[Ment]:
         """Actors that own a weapon noun: 'Russian drones', "Iran's missiles", 'drones
         launched by Russia'."""
@@ -3106,19 +3131,7 @@ class FrameReader:
                 m = self.root_of.get(c.i) or self.at.get(c.i)
                 if m is not None and self.cls(m) in ACTOR:
                     out.append(m)
-            elif (
-                c.dep_ == "acl"
-                and c.tag_ == "VBN"
-                and c.lemma_.lower() not in ORIGIN_VERBS
-                and "WeaponTransfer" not in self.verb_types.get(c.lemma_.lower(), [])
-            ):  # not "drones made by Iran", "missiles supplied by X": who made or sold them
-                for by in c.children:
-                    if by.dep_ == "agent":
-                        for p in by.children:
-                            m = self.root_of.get(p.i) or self.at.get(p.i)
-                            if m is not None and self.cls(m) in ACTOR:
-                                out.append(m)
-        return out
+        return out + self._users_of(tok)
 
 
 # The frames that start at a mention rather than at a word: at the head of a mention of a
