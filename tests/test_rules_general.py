@@ -3150,3 +3150,15 @@ def test_who_fires_another_states_weapons_attacks_with_them(extractor):
     got = facts(extractor, "Iranian drones launched by Russian forces struck Odesa overnight.")
     has(got, ("Attack", "Russia", "Odesa", "drone"))
     assert not [f for f in got if f[0] == "Attack" and f[1] == "Iran"], got
+
+
+def test_weapons_a_state_has_or_keeps_in_a_place_are_deployed_there(extractor):
+    has(
+        facts(extractor, "France keeps Rafale jets and Caesar howitzers in Estonia."),
+        ("Deployment", "France", None, "Dassault Rafale"),
+    )
+    for text in (
+        "Hezbollah has an arsenal of 150,000 rockets.",
+        "Iran has ballistic missiles capable of reaching Israel.",
+    ):
+        assert not [f for f in facts(extractor, text) if f[0] == "Deployment"], text

@@ -1836,6 +1836,12 @@ class FrameReader:
             self._concluded(v, f, ments, parties=False)
         if lemma in spec.get("weapon_required", []) and not f.weapons:
             return None  # "dropped bombs on X" is an attack; "dropped leaflets on X" is not
+        if lemma in spec.get("presence_verbs", []) and not (
+            f.weapons
+            and not passive
+            and any(p in ("in", "near", "off", "along", "at", "inside") for p in f.location_preps)
+        ):
+            return None  # "the U.S. has two carriers in the Middle East"; not "has missiles"
         if not f.agents and not passive:
             f.agents = self._governing_agents(v, etype)
             f.confidence = min(f.confidence, 0.7)
