@@ -3162,3 +3162,16 @@ def test_weapons_a_state_has_or_keeps_in_a_place_are_deployed_there(extractor):
         "Iran has ballistic missiles capable of reaching Israel.",
     ):
         assert not [f for f in facts(extractor, text) if f[0] == "Deployment"], text
+
+
+def test_entry_signing_and_departure_nouns(extractor):
+    has(
+        facts(extractor, "Montenegro's entry into NATO angered Moscow."),
+        ("TreatyParticipation", "Montenegro", "North Atlantic Treaty", None, False),
+    )
+    has(
+        facts(extractor, "Belarus's departure from the CFE treaty was expected."),
+        ("TreatyParticipation", "Belarus", ..., None, True),
+    )
+    got = facts(extractor, "NATO members Latvia and Estonia host U.S. troops.")
+    assert not [f for f in got if f[0] == "TreatyParticipation" and f[1] == "United States"]

@@ -1403,7 +1403,9 @@ class FrameReader:
         elif n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ == "be":
             subj = self.subject_of(n.head.head)  # "X is among NATO's members"
             holders += [subj] if subj is not None else []
-        holders += [c for c in n.children if c.dep_ == "appos"]
+        holders += [  # not "NATO members … U.S. troops" misparsed: members are states
+            c for c in n.children if c.dep_ == "appos" and c.lemma_.lower() not in self.force_nouns
+        ]
         holders += [  # "our NATO allies": the speaker's state is an ally too
             c
             for c in n.children
