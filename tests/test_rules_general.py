@@ -3175,3 +3175,18 @@ def test_entry_signing_and_departure_nouns(extractor):
     )
     got = facts(extractor, "NATO members Latvia and Estonia host U.S. troops.")
     assert not [f for f in got if f[0] == "TreatyParticipation" and f[1] == "United States"]
+
+
+def test_is_in_an_article_about_the_islamic_state_is_the_group(extractor):
+    got = facts(
+        extractor,
+        "Islamic State still holds Raqqa. Jordanian jets struck IS positions near the city.",
+    )
+    has(got, ("Attack", "Jordan", "Islamic State"))
+
+
+def test_a_capital_that_has_something_does_not_act(extractor):
+    ex = extractor.extract(
+        Article(id="t", text="An official said Kyiv has proof that Moscow was behind the raid.")
+    )
+    assert "kyiv" in ex.entities, ex.entities

@@ -1399,6 +1399,7 @@ def actor_verbs(lex: Lexicon) -> set[str]:
                 "moving_verbs",
             ):
                 out |= set(spec.get(key, ()))
+            out -= set(spec.get("presence_verbs", ()))  # "Kyiv has 3 million people"
         _VERB_CACHE[id(lex)] = out
     return out
 

@@ -346,8 +346,25 @@ def towns_back(doc: Doc) -> Doc:
     return doc
 
 
+# A group's acronym that is also an English word in capitals: "IS" for the Islamic State, which
+# the model reads as the verb ("struck IS targets" parsed "IS" as a copula). In an article
+# that names the group, the token's NORM (which the model's features use) is the group's.
+GROUP_ACRONYMS = {"IS": ("Islamic State", "isis")}
+
+
+@Language.component("geokg_acronyms")
+def group_acronyms(doc: Doc) -> Doc:
+    for form, (name, norm) in GROUP_ACRONYMS.items():
+        if name in doc.text:
+            for tok in doc:
+                if tok.text == form:
+                    tok.norm_ = norm
+    return doc
+
+
 def load_pipeline(model: str, lex: Lexicon) -> Language:
     nlp = load_model(model)
+    nlp.add_pipe("geokg_acronyms", first=True)
     for form, norm in HYPHENATED_VERBS.items():
         for f in (form, form.capitalize()):
             nlp.tokenizer.add_special_case(f, [{"ORTH": f, "NORM": norm}])  # type: ignore[union-attr]

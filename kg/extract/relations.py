@@ -1599,6 +1599,10 @@ class FrameReader:
             c.dep_ == "dobj" and self._others_membership(c) for c in v.children
         ):
             return None  # "Turkey ratified Sweden's membership": the noun's frame reads it
+        if lemma in spec.get("presence_verbs", []) and not any(
+            self.cls(m) == "Weapon" for m, _, _ in self.clause_mentions(v, set())
+        ):
+            return None  # "Kyiv has proof": no weapon, no frame (nor its subject read as actor)
         need_prt = spec.get("particle_required", {}).get(lemma)
         if (
             need_prt
