@@ -3190,3 +3190,18 @@ def test_a_capital_that_has_something_does_not_act(extractor):
         Article(id="t", text="An official said Kyiv has proof that Moscow was behind the raid.")
     )
     assert "kyiv" in ex.entities, ex.entities
+
+
+def test_a_states_army_with_a_phrase_hung_on_it_is_still_that_states(extractor):
+    got = facts(
+        extractor,
+        "The Chadian army and fighters of the Wagner Group retook the town of Kidal.",
+    )
+    has(got, ("TerritorialCapture", "Chad", "Kidal", None, False))
+
+
+def test_gunmen_suspected_of_belonging_to_a_group_act_for_it(extractor):
+    has(
+        facts(extractor, "Gunmen suspected of belonging to Boko Haram killed 12 people in Borno."),
+        ("Attack", "Boko Haram", ..., None, False),
+    )

@@ -318,7 +318,11 @@ class FrameReader:
                 out += members
                 conf = min(conf, 0.8)
                 continue
-            if tok.lemma_.lower() in self.force_nouns:  # "the militaries of X and Y"
+            if tok.lemma_.lower() in self.force_nouns and not any(  # "the militaries of X
+                (c.dep_ in MODIFIER or c.dep_ == "poss")  # and Y"; not "the Malian army"
+                and (c.i in self.at)  # with a phrase the parse hangs on it
+                for c in tok.children
+            ):
                 owners = [
                     a
                     for c in tok.children
@@ -387,16 +391,24 @@ class FrameReader:
 
     def _group_of_members(self, tok: Token) -> str | None:
         """The organisation a word for members or fighters belongs to by a phrase: "members
-        of X", "fighters from X", "militants loyal to / linked to / affiliated with X"."""
+        of X", "fighters from X", "militants loyal to / linked to / affiliated with /
+        (suspected of) belonging to X"."""
         lemma = tok.lemma_.lower()
         if lemma not in self.lex.words["group_nouns"] and lemma != "member":
             return None
-        objects = [*_objects(tok, "of"), *_objects(tok, "from")] + [
-            p
+        ties = ("loyal", "link", "affiliate", "belong")
+        tied = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ties]
+        tied += [  # "gunmen suspected of belonging to X"
+            g
             for c in tok.children
-            if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "link", "affiliate")
-            for q in ("to", "with")
-            for p in _objects(c, q)
+            if c.dep_ == "acl" and c.lemma_.lower() in ("suspect", "believe", "think")
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() in ties
+        ]
+        objects = [*_objects(tok, "of"), *_objects(tok, "from")] + [
+            p for c in tied for q in ("to", "with") for p in _objects(c, q)
         ]
         for p in objects:  # "from the extremist group al-Shabab": the named apposition
             for t in (p, *(c for c in p.children if c.dep_ in ("appos", "compound"))):
