@@ -3205,3 +3205,10 @@ def test_gunmen_suspected_of_belonging_to_a_group_act_for_it(extractor):
         facts(extractor, "Gunmen suspected of belonging to Boko Haram killed 12 people in Borno."),
         ("Attack", "Boko Haram", ..., None, False),
     )
+
+
+def test_soldiers_killed_when_a_group_attacked_were_its_targets(extractor):
+    has(
+        facts(extractor, "Nine Kenyan soldiers were killed when al-Shabaab ambushed a convoy."),
+        ("Attack", "al-Shabaab", "Kenya", None, False),
+    )

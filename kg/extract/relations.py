@@ -467,7 +467,9 @@ class FrameReader:
 
     def _agents_of_event_around(self, v: Token) -> list[str]:
         """Who made the event a passive verb happened after, during or in: 'X was recaptured
-        following an offensive by Y', 'was retaken in a counteroffensive by Z'."""
+        following an offensive by Y', 'was retaken in a counteroffensive by Z'; who attacked
+        in the clause that says when ('20 soldiers were killed when al-Shabab raided a
+        base')."""
         return [
             a
             for c in v.children
@@ -479,6 +481,14 @@ class FrameReader:
             for p in b.children
             if p.dep_ == "pobj"
             for a in self.np_agents(p, "")[0]
+        ] + [
+            a
+            for c in v.children
+            if c.dep_ == "advcl"
+            and "Attack" in self.verb_types.get(c.lemma_.lower(), [])
+            and any(g.lower_ in ("when", "as") for g in c.children if g.dep_ in ("advmod", "mark"))
+            and (s := self.subject_of(c)) is not None
+            for a in self.np_agents(s, "Attack")[0]
         ]
 
     def _listed_members(self, tok: Token, etype: str) -> list[str]:
