@@ -3212,3 +3212,10 @@ def test_soldiers_killed_when_a_group_attacked_were_its_targets(extractor):
         facts(extractor, "Nine Kenyan soldiers were killed when al-Shabaab ambushed a convoy."),
         ("Attack", "al-Shabaab", "Kenya", None, False),
     )
+
+
+def test_their_homeland_is_the_country_of_the_clause_not_of_the_invader(extractor):
+    has(
+        facts(extractor, "The Georgians protested Russia's occupation of their country."),
+        ("TerritorialCapture", "Russia", "Georgia"),
+    )

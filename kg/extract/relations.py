@@ -81,6 +81,8 @@ UNIT_NOUNS = {
 # capture verbs that capture only a place or control: "took X", "secured the town of X",
 # "has ruled Gaza"; not "took office", "secured funding", "ruled out talks"
 PLACE_OBJECT_VERBS = {"take", "secure", "rule"}
+# nouns for a state's land that a possessive pronoun gives its owner: "their homeland"
+HOMELAND_NOUNS = {"homeland", "country", "territory", "soil", "nation"}
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
@@ -277,6 +279,30 @@ class FrameReader:
     def refer_back(self, tok: Token) -> Ment | None:
         """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
         kind the article named last, within a few sentences (verbs.json ``back_references``)."""
+        if tok.lower_ in HOMELAND_NOUNS:  # "Russia's invasion of their homeland": whose
+            pron = next(
+                (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
+                None,
+            )
+            # not the possessor of the event it belongs to ("Russia's invasion of their
+            # country" is not Russia's country): then the subject of the clause
+            event = next((a for a in tok.ancestors if a.pos_ == "NOUN"), None)
+            taken = {
+                x
+                for c in (event.children if event is not None else ())
+                if c.dep_ == "poss"
+                for x in self.np_agents(c, "")[0]
+            }
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj = self.subject_of(verb) if verb is not None else None
+            owners = [self.antecedent(pron)] if pron is not None else []
+            owners += self.np_agents(subj, "")[0] if pron is not None and subj is not None else []
+            owner = next(
+                (o for o in owners if o and o not in taken and self.entity(o).cls == "Country"),
+                None,
+            )
+            if owner is not None:
+                return Ment(tok.i, tok.i + 1, owner, kind="anaphor", confidence=0.6)
         classes = self.back_references.get(tok.lower_)
         if (
             not classes
