@@ -3219,3 +3219,16 @@ def test_their_homeland_is_the_country_of_the_clause_not_of_the_invader(extracto
         facts(extractor, "The Georgians protested Russia's occupation of their country."),
         ("TerritorialCapture", "Russia", "Georgia"),
     )
+
+
+def test_a_group_whose_apposition_lists_its_members_acts_through_them(extractor):
+    got = facts(
+        extractor,
+        "The Normandy Four, a group that includes France and Germany, backed the Minsk "
+        "agreements in 2015.",
+    )
+    got |= facts(
+        extractor,
+        "The contact group, a body that includes France and Germany, signed the Minsk agreements.",
+    )
+    has(got, ("TreatyParticipation", "France", "Minsk agreements", None, False))

@@ -519,8 +519,11 @@ class FrameReader:
 
     def _listed_members(self, tok: Token, etype: str) -> list[str]:
         """The actors a relative clause lists as a group's members: 'the P5+1 group, which
-        includes the United States, Britain, …', 'a bloc that comprises X and Y'."""
-        for c in tok.children:
+        includes the United States, Britain, …', 'a bloc that comprises X and Y', 'the P5+1,
+        a group that includes X' (the clause on an apposition)."""
+        named = self.root_of.get(tok.i) or self.at.get(tok.i)
+        apposed = [g for a in tok.children if a.dep_ == "appos" and not named for g in a.children]
+        for c in [*tok.children, *apposed]:
             if c.dep_ == "relcl" and c.lemma_.lower() in MEMBER_VERBS:
                 return [
                     a
