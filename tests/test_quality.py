@@ -95,8 +95,8 @@ def _scores(extractor, folder) -> dict:
 # extractor reads fails here. The targets (dev entity 0.92 / fact 0.80, check entity 0.90 /
 # fact 0.70, every type's recall on check 0.50) are above some of them and not all met yet;
 # docs/evaluation.md has the figures (dev 0.970 / 0.886, check 0.910 / 0.610).
-DEV_FLOORS = {"entities": 0.955, "facts": 0.87, "modality": 0.95}
-CHECK_FLOORS = {"entities": 0.895, "facts": 0.595, "modality": 0.93}
+DEV_FLOORS = {"entities": 0.955, "facts": 0.875, "modality": 0.95}
+CHECK_FLOORS = {"entities": 0.9, "facts": 0.61, "modality": 0.93}
 
 
 @pytest.mark.slow
