@@ -3232,3 +3232,17 @@ def test_a_group_whose_apposition_lists_its_members_acts_through_them(extractor)
         "The contact group, a body that includes France and Germany, signed the Minsk agreements.",
     )
     has(got, ("TreatyParticipation", "France", "Minsk agreements", None, False))
+
+
+def test_responding_with_strikes_and_most_of_which_were_intercepted(extractor):
+    got = facts(
+        extractor,
+        "Hamas fired rockets at Ashkelon, and Israel responded with airstrikes on Khan Yunis.",
+    )
+    has(got, ("Attack", "Israel", "Khan Yunis"))
+    assert not [f for f in got if f[1] == "Hamas" and f[2] == "Khan Yunis"], got
+    got = facts(
+        extractor,
+        "Iran fired 90 drones at Israel, most of which were shot down by Israeli jets.",
+    )
+    has(got, ("Interception", "Israel", None, "drone"))

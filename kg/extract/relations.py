@@ -83,6 +83,7 @@ UNIT_NOUNS = {
 PLACE_OBJECT_VERBS = {"take", "secure", "rule"}
 # nouns for a state's land that a possessive pronoun gives its owner: "their homeland"
 HOMELAND_NOUNS = {"homeland", "country", "territory", "soil", "nation"}
+RESPONDING_VERBS = {"respond", "reply", "retaliate", "hit"}  # "responded with airstrikes"
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
@@ -516,6 +517,22 @@ class FrameReader:
             and (s := self.subject_of(c)) is not None
             for a in self.np_agents(s, "Attack")[0]
         ]
+
+    def _relative_weapon(self, p: Token) -> Ment | None:
+        """The weapons a relative 'which' in ``p`` stands for ('most of which', 'all of
+        which'): the weapon named last before it in its sentence."""
+        which = next((t for t in p.subtree if t.lower_ == "which" and t.tag_ == "WDT"), None)
+        if which is None:
+            return None
+        start = self.sents.of(which.i).start
+        return next(
+            (
+                m
+                for m in reversed(self.ments)
+                if start <= m.start < which.i and self.cls(m) == "Weapon"
+            ),
+            None,
+        )
 
     def _listed_members(self, tok: Token, etype: str) -> list[str]:
         """The actors a relative clause lists as a group's members: 'the P5+1 group, which
@@ -1787,6 +1804,8 @@ class FrameReader:
                 pm = self.root_of.get(p.i) or self.at.get(p.i) or self.refer_back(p)
                 if pm is None:  # "Izium, a town controlled by Russian forces"
                     pm = self._apposed_place(p)
+                if pm is None:  # "180 missiles, most of which were intercepted": the weapons
+                    pm = self._relative_weapon(p)
                 if pm:
                     ments.append((pm, None, p))
                     if not f.agents and self.cls(pm) == "Weapon" and etype != "Interception":
@@ -2700,9 +2719,15 @@ class FrameReader:
         if (
             not f.agents
             and n.dep_ in ("dobj", "pobj")
-            and (verb.lemma_ in self.lex.words["light_verbs"] or _takes_part(verb))
+            and (
+                verb.lemma_ in self.lex.words["light_verbs"]
+                or _takes_part(verb)
+                or verb.lemma_ in RESPONDING_VERBS
+                and n.head.lower_ == "with"
+            )
         ):
-            # "carried out airstrikes", "took part in the assault", "was involved in attacks"
+            # "carried out airstrikes", "took part in the assault", "was involved in attacks",
+            # "responded with airstrikes on X" (not "responded to the attack")
             subj = self.subject_of(verb) or next(
                 (c for c in verb.children if c.dep_ == "nsubjpass"), None
             )
