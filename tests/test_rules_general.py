@@ -3246,3 +3246,12 @@ def test_responding_with_strikes_and_most_of_which_were_intercepted(extractor):
         "Iran fired 90 drones at Israel, most of which were shot down by Israeli jets.",
     )
     has(got, ("Interception", "Israel", None, "drone"))
+
+
+def test_a_named_site_of_a_kind_is_a_place_that_can_be_hit(extractor):
+    has(
+        facts(extractor, "American bombers struck the Isfahan conversion site overnight."),
+        ("Attack", "United States", "Isfahan site"),
+    )
+    ex = extractor.extract(Article(id="t", text="UNESCO lists Bamako as a World Heritage site."))
+    assert not [e for e in ex.entities.values() if e.label.endswith("site")], ex.entities

@@ -496,6 +496,8 @@ class DocLinker:
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.lower_ not in heads or tok.i in taken or tok.ent_id_:
                 continue
+            if tok.lower_ == "site" and (tok.i == 0 or not doc[tok.i - 1].text.islower()):
+                continue  # "the Sohae launch site", not "a World Heritage site"
             start, named = tok.i, False
             while start > 0:
                 prev = doc[start - 1]
