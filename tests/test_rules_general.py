@@ -3255,3 +3255,12 @@ def test_a_named_site_of_a_kind_is_a_place_that_can_be_hit(extractor):
     )
     ex = extractor.extract(Article(id="t", text="UNESCO lists Bamako as a World Heritage site."))
     assert not [e for e in ex.entities.values() if e.label.endswith("site")], ex.entities
+
+
+def test_a_states_base_is_the_states_not_a_named_facility(extractor):
+    got = facts(
+        extractor, "Iraqi militants fired rockets at a U.S. base, and Hamas hit a French base."
+    )
+    assert not [f for f in got if f[2] and f[2].endswith("base")], got
+    got = facts(extractor, "The Kataib Hezbollah militia fired drones at a U.S. base in Syria.")
+    has(got, ("Attack", "Kataib Hezbollah", "United States"))

@@ -516,8 +516,10 @@ class DocLinker:
                     and not hyphen
                     and (prev.ent_id_ or prev.pos_ != "PROPN")
                 )
-                if demonym or (prev.ent_id_ and self.lex.entities[prev.ent_id_].cls not in PLACES):
-                    break
+                if demonym or (
+                    prev.ent_id_ and self.lex.entities[prev.ent_id_].cls not in PLACES - {"Country"}
+                ):
+                    break  # "a U.S. base", "the Russian base": whose base, not its name
                 if prev.pos_ == "PROPN":
                     named = True
                 elif named and not hyphen:
