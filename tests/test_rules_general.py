@@ -3264,3 +3264,14 @@ def test_a_states_base_is_the_states_not_a_named_facility(extractor):
     assert not [f for f in got if f[2] and f[2].endswith("base")], got
     got = facts(extractor, "The Kataib Hezbollah militia fired drones at a U.S. base in Syria.")
     has(got, ("Attack", "Kataib Hezbollah", "United States"))
+
+
+def test_a_supplier_that_pauses_or_blocks_a_transfer_does_not_supply(extractor):
+    has(
+        facts(extractor, "France paused a shipment of Caesar howitzers to Armenia."),
+        ("WeaponTransfer", "France", "Armenia", ..., True),
+    )
+    has(
+        facts(extractor, "Britain blocked the export of Storm Shadow missiles to Poland."),
+        ("WeaponTransfer", "United Kingdom", "Poland", "Storm Shadow", True),
+    )

@@ -2799,9 +2799,10 @@ class FrameReader:
         if outer is not None:
             keep = {c.i for c in outer.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
             ments += self.clause_mentions(outer, {c.i for c in outer.children} - keep)
-        if etype == "WeaponTransfer" and n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
-            # "thanked X for its gift of A to Y": the parse hangs "to Y" on the verb
-            verb = n.head.head
+        governing = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ == "dobj" else None
+        if etype == "WeaponTransfer" and governing is not None and governing.pos_ == "VERB":
+            # "thanked X for its gift of A to Y", "blocked the export of A to Y": the parse
+            verb = governing  # hangs "to Y" on the verb
             keep = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"}
             keep = {i for i in keep if i > n.i}
             if keep and not self.verb_types.get(verb.lemma_.lower()):
