@@ -65,6 +65,7 @@ DUTY_NOUNS = {"obligation", "commitment", "duty", "requirement", "responsibility
 # a gerund after these has the subject of the verb or adjective they attach to ("accused of
 # sending", "responded by striking", "succeeded in taking"); not "warned against", "without"
 GERUND_PREPS = {"of", "by", "in", "after", "before", "on"}
+# prepositions of a time phrase: the event it names says when, not who ("after the invasion")
 TIME_PREPS = {"after", "before", "since", "following", "amid", "during", "until", "ahead"}
 # words for a unit or craft of a named weapon: "a Patriot battery", "U.S. F/A-18 aircraft"
 UNIT_NOUNS = {
@@ -345,11 +346,12 @@ class FrameReader:
                 out += members
                 conf = min(conf, 0.8)
                 continue
-            if tok.lemma_.lower() in self.force_nouns and not any(  # "the militaries of X
-                (c.dep_ in MODIFIER or c.dep_ == "poss")  # and Y"; not "the Malian army"
-                and (c.i in self.at)  # with a phrase the parse hangs on it
-                for c in tok.children
-            ):
+            # "the militaries of X and Y"; not "the Malian army" with an of-phrase the parse
+            # hangs on it ("the Malian army and mercenaries of X"): its own owner comes first
+            owned = any(
+                (c.dep_ in MODIFIER or c.dep_ == "poss") and c.i in self.at for c in tok.children
+            )
+            if tok.lemma_.lower() in self.force_nouns and not owned:
                 owners = [
                     a
                     for c in tok.children
@@ -1284,10 +1286,10 @@ class FrameReader:
         for t in sent:
             if t.lower_ not in self.lex.words["local_officials"]:
                 continue
-            before = [t.i - 1, t.i - 2] if t.i >= 2 else [t.i - 1]
-            if t.i >= 1 and self.doc[t.i - 1].lower_ in ("regional", "'s", "’s", "city"):
-                before = [t.i - 2]
-            cands = [self.at.get(i) for i in before[:1]] + [
+            before = t.i - 1  # "Belgorod Governor"; "the Kharkiv regional governor"
+            if t.i >= 2 and self.doc[before].lower_ in ("regional", "'s", "’s", "city"):
+                before -= 1
+            cands = [self.at.get(before)] + [
                 self.root_of.get(p.i) or self.at.get(p.i)
                 for c in t.children
                 if c.dep_ == "prep" and c.lower_ == "of"
