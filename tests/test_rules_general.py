@@ -3275,3 +3275,14 @@ def test_a_supplier_that_pauses_or_blocks_a_transfer_does_not_supply(extractor):
         facts(extractor, "Britain blocked the export of Storm Shadow missiles to Poland."),
         ("WeaponTransfer", "United Kingdom", "Poland", "Storm Shadow", True),
     )
+
+
+def test_a_ship_directed_somewhere_or_a_deployment_extended_is_deployed(extractor):
+    has(
+        facts(extractor, "Austin directed the USS Gerald R. Ford to the eastern Mediterranean."),
+        ("Deployment", "United States", None, "warship"),
+    )
+    has(
+        facts(extractor, "The Pentagon extended the deployment of the USS Carney in the Red Sea."),
+        ("Deployment", "United States", None, "warship"),
+    )
