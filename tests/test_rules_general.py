@@ -3286,3 +3286,10 @@ def test_a_ship_directed_somewhere_or_a_deployment_extended_is_deployed(extracto
         facts(extractor, "The Pentagon extended the deployment of the USS Carney in the Red Sea."),
         ("Deployment", "United States", None, "warship"),
     )
+
+
+def test_a_states_ship_that_remains_somewhere_is_deployed_there(extractor):
+    has(
+        facts(extractor, "The USS Nimitz will remain in the South China Sea for a month."),
+        ("Deployment", "United States", None, ...),
+    )

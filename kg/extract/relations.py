@@ -102,6 +102,8 @@ MOTION_VERBS = {
     "move",
     "arrive",
     "head",
+    "remain",  # "the USS Ford will remain in the eastern Mediterranean"
+    "stay",
 }
 MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
 # "185 miles southwest of X": units of a distance measured from a place
