@@ -3293,3 +3293,16 @@ def test_a_states_ship_that_remains_somewhere_is_deployed_there(extractor):
         facts(extractor, "The USS Nimitz will remain in the South China Sea for a month."),
         ("Deployment", "United States", None, ...),
     )
+
+
+def test_weapons_used_by_another_state_were_supplied_to_it(extractor):
+    has(
+        facts(extractor, "Iranian drones are being used by Russian troops in Zaporizhzhia."),
+        ("WeaponTransfer", "Iran", "Russia", "drone", False),
+    )
+    has(
+        facts(
+            extractor, "Belarus denies supplying the Grad rockets that Russia has fired at Kharkiv."
+        ),
+        ("WeaponTransfer", "Belarus", "Russia", "BM-21 Grad", True),
+    )

@@ -1945,6 +1945,21 @@ class FrameReader:
             w = self.root_of.get(v.head.i) or self.at.get(v.head.i)
             if w is not None and w.entity_id not in f.weapons:
                 f.weapons.append(w.entity_id)
+        if etype == "WeaponTransfer" and not f.recipients and not passive:
+            # "Iran denies supplying the drones that Russia has used": who uses them got them
+            uses = set(self.spec["Deployment"]["verbs"]) | set(self.lex.words["launch_verbs"])
+            f.recipients = [
+                a
+                for o in v.children
+                if o.dep_ == "dobj" and self.cls_at(o) == "Weapon"
+                for r in o.children
+                if r.dep_ == "relcl"
+                and r.lemma_.lower() in uses
+                and (s := self.subject_of(r)) is not None
+                and s.lower_ not in ("that", "which")
+                for a in self.np_agents(s, etype)[0]
+                if a not in f.agents
+            ]
         if etype == "WeaponTransfer" and v.dep_ == "acl" and passive and not f.recipients:
             # "rockets provided by the United States": who fires or uses them received them
             f.recipients = [r for r in self._user_of(v.head) if r not in f.agents]
@@ -3066,6 +3081,15 @@ class FrameReader:
             ]
         if clause.pos_ not in ("VERB", "AUX", "ADJ"):
             return []
+        if noun.dep_ == "nsubjpass":  # "North Korean shells are used by Russian troops"
+            return [
+                a
+                for c in clause.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in self.np_agents(p, "WeaponTransfer")[0]
+            ]
         subj = self.subject_of(clause)
         return self.np_agents(subj, "WeaponTransfer")[0] if subj is not None else []
 
