@@ -310,3 +310,15 @@ def test_a_lake_or_mountain_named_after_a_place_is_a_place_of_its_own(extractor)
 
 def test_somalian_is_a_demonym_of_somalia():
     assert "Somalian" in load_lexicon().attr("somalia", "demonyms")
+
+
+def test_mines_and_shells_are_weapons_where_a_verb_of_war_governs_them(extractor):
+    for text, want in (
+        ("Sappers cleared mines left behind by the retreating troops.", True),
+        ("Shells landed on a school in Kherson overnight.", True),
+        ("The firm owns two coal mines near Donetsk.", False),
+        ("Children collected shells on the beach.", False),
+    ):
+        ex = extractor.extract(Article(id="t", text=text))
+        got = any(e.cls == "Weapon" for e in ex.entities.values())
+        assert got == want, (text, ex.entities)

@@ -31,6 +31,12 @@ SPACY_LABEL = {
 # ("mine" the pronoun, "arms" the limbs, "shells" of the sea, "torpedo" the talks): not
 # tagged on sight. Only lower-case forms are skipped, so a name never belongs here.
 AMBIGUOUS = {"mine", "mines", "shells", "arms", "torpedo"}
+# ... which are weapons where a verb of war governs them ("mines left behind by the Russians",
+# "cleared mines", "shells landed on X", "fired shells at Y"): the word, the weapon, the verbs
+WAR_SENSES = {
+    "mine": ("land-mine", {"lay", "plant", "leave", "clear", "remove", "detonate", "sweep", "hit"}),
+    "shell": ("artillery-shell", {"fire", "land", "hit", "fall", "rain", "lob", "strike"}),
+}
 # Forms of event and modal verbs that the model's rule lemmatizer gets wrong ("Iraqi forces
 # retook the city" would not read as "retake", "waged war" as "wag", "hopes to join" as "hop")
 LEMMAS = {
@@ -156,6 +162,15 @@ class Gazetteer:
             if taken.isdisjoint(range(start, end)):
                 spans.append(Span(doc, start, end, label=label, span_id=eid))
                 taken.update(range(start, end))
+        for t in doc:  # the ambiguous words in their sense of war
+            plain = t.text.islower() or t.is_sent_start and t.text[1:].islower()  # not "Shell"
+            sense = WAR_SENSES.get(t.lemma_.lower()) if plain and t.tag_ == "NNS" else None
+            if sense is None or t.i in taken:
+                continue
+            near = [t.head, t.head.head, *(c for c in t.children if c.dep_ == "acl")]
+            if any(w.lemma_ in sense[1] for w in near):  # "cleared mines", "mines left behind"
+                spans.append(Span(doc, t.i, t.i + 1, label="WEAPON", span_id=sense[0]))
+                taken.add(t.i)
         if spans:
             kept = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
             doc.ents = kept + spans
