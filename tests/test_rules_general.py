@@ -3306,3 +3306,14 @@ def test_weapons_used_by_another_state_were_supplied_to_it(extractor):
         ),
         ("WeaponTransfer", "Belarus", "Russia", "BM-21 Grad", True),
     )
+
+
+def test_an_attempt_to_capture_is_planned_and_a_lost_one_negated(extractor):
+    has(
+        facts(extractor, "Syrian troops continued their campaign to retake Aleppo."),
+        ("TerritorialCapture", "Syria", "Aleppo", None, False, "planned"),
+    )
+    has(
+        facts(extractor, "By March, Russia had lost its battle to take Chernihiv."),
+        ("TerritorialCapture", "Russia", "Chernihiv", None, True, "asserted"),
+    )

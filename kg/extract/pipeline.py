@@ -272,6 +272,8 @@ class _ArticleRun:
                 mod = "asserted"  # "committed atrocities": done, not pledged
         if f.presupposed:
             neg, mod = False, "asserted"
+        if f.attempted:  # "its campaign to retake X"; "lost its battle to take X" failed
+            mod = "asserted" if neg else "planned"
         when = date_of(f.trigger, self.article.published)
         source = self._attribution(f.trigger)
         base = dict(negated=neg, modality=mod, date=when, attributed_to=source)

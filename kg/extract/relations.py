@@ -85,6 +85,9 @@ PLACE_OBJECT_VERBS = {"take", "secure", "rule"}
 # nouns for a state's land that a possessive pronoun gives its owner: "their homeland"
 HOMELAND_NOUNS = {"homeland", "country", "territory", "soil", "nation"}
 RESPONDING_VERBS = {"respond", "reply", "retaliate", "hit"}  # "responded with airstrikes"
+# nouns of an attempt whose infinitive names what was tried: "its battle to take Kyiv"
+ATTEMPT_NOUNS = {"battle", "fight", "bid", "attempt", "effort", "push", "drive", "campaign"}
+FAILING_VERBS = {"lose", "abandon", "fail", "drop", "give"}  # "lost its battle to take X"
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
 # "Chinese warships were seen near Taiwan": a weapon sighted somewhere is deployed there
@@ -135,6 +138,7 @@ class Frame:
     confidence: float = 0.85
     nominal: bool = False
     presupposed: bool = False  # "the fighting between X and Y": happening, whatever governs it
+    attempted: bool = False  # "its bid to take X": planned, or a failure (negated, asserted)
 
 
 class FrameReader:
@@ -1780,6 +1784,32 @@ class FrameReader:
                     )
                 ):
                     self.continue_previous(f)  # "X struck Y. The strikes hit Z": X's strikes
+        attempt = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_NOUNS else None
+        if v.dep_ == "xcomp":  # "continued their campaign to retake X", parsed on the verb
+            attempt = next(
+                (
+                    c
+                    for c in v.head.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in ATTEMPT_NOUNS and c.i < v.i
+                ),
+                None,
+            )
+        if attempt is not None:
+            # "its battle to take Kyiv", "Russia's bid to capture X": the attempt's owner acts;
+            # an attempt lost, abandoned or that failed did not succeed
+            owner = next((c for c in attempt.children if c.dep_ == "poss"), None)
+            if owner is not None and not f.agents:
+                got = self.np_agents(owner, etype)[0]
+                f.agents = got or ([a] if (a := self.antecedent(owner)) else [])
+            gov = attempt.head
+            failed = (
+                attempt.dep_ == "dobj"
+                and gov.lemma_.lower() in FAILING_VERBS
+                or attempt.dep_ == "nsubj"
+                and gov.lemma_.lower() in ("fail", "collapse", "stall")
+            )
+            f.lexical_negation = f.lexical_negation or failed
+            f.attempted = True
         ments = self.clause_mentions(v, skip)
         if passive:
             by = [m for m, p, _ in ments if p == "by"]
