@@ -1797,10 +1797,10 @@ class FrameReader:
         if attempt is not None:
             # "its battle to take Kyiv", "Russia's bid to capture X": the attempt's owner acts;
             # an attempt lost, abandoned or that failed did not succeed
-            owner = next((c for c in attempt.children if c.dep_ == "poss"), None)
-            if owner is not None and not f.agents:
-                got = self.np_agents(owner, etype)[0]
-                f.agents = got or ([a] if (a := self.antecedent(owner)) else [])
+            holder = next((c for c in attempt.children if c.dep_ == "poss"), None)
+            if holder is not None and not f.agents:
+                got = self.np_agents(holder, etype)[0]
+                f.agents = got or ([a] if (a := self.antecedent(holder)) else [])
             gov = attempt.head
             failed = (
                 attempt.dep_ == "dobj"
