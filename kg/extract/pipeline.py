@@ -331,11 +331,12 @@ class _ArticleRun:
         }
         agents = [a for a in dict.fromkeys(f.agents) if self.entity(a).cls in ACTOR]
         for a in agents:
-            if f.supplier_of:  # "A from X and B from Y": each supplier its own weapons
-                values = {**values, "weapon": [w for w in weapons if f.supplier_of.get(w) == a]}
+            own = values  # "A from X and B from Y": each supplier its own weapons
+            if f.supplier_of:
+                own = {**values, "weapon": [w for w in weapons if f.supplier_of.get(w) == a]}
             if f.type == "Deployment":  # weapons used against a target: also an attack
-                self._add_all("Attack", a, values, ev, c, q)
-            self._add_all(f.type, a, values, ev, c, q)
+                self._add_all("Attack", a, own, ev, c, q)
+            self._add_all(f.type, a, own, ev, c, q)
             if f.type == "Interception" and f.instruments:  # an interceptor in action is deployed
                 self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":

@@ -287,11 +287,9 @@ class FrameReader:
     def refer_back(self, tok: Token) -> Ment | None:
         """'the town', 'the region', 'the country', 'the treaty': the place or treaty of that
         kind the article named last, within a few sentences (verbs.json ``back_references``)."""
-        if tok.lower_ in HOMELAND_NOUNS:  # "Russia's invasion of their homeland": whose
-            pron = next(
-                (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
-                None,
-            )
+        owners_of = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        pron = owners_of[0] if owners_of and tok.lower_ in HOMELAND_NOUNS else None
+        if pron is not None:  # "Russia's invasion of their homeland": whose homeland
             # not the possessor of the event it belongs to ("Russia's invasion of their
             # country" is not Russia's country): then the subject of the clause
             event = next((a for a in tok.ancestors if a.pos_ == "NOUN"), None)
@@ -303,8 +301,8 @@ class FrameReader:
             }
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subj = self.subject_of(verb) if verb is not None else None
-            owners = [self.antecedent(pron)] if pron is not None else []
-            owners += self.np_agents(subj, "")[0] if pron is not None and subj is not None else []
+            owners = [self.antecedent(pron)]
+            owners += self.np_agents(subj, "")[0] if subj is not None else []
             owner = next(
                 (o for o in owners if o and o not in taken and self.entity(o).cls == "Country"),
                 None,
@@ -607,8 +605,8 @@ class FrameReader:
             and (cm := self.root_of.get(c.i)) is not None
             and self.cls(cm) == "Weapon"
         ]
-        for w in named[:1]:
-            owners = [a for o in self._modifier_ments(w) if (a := self.as_actor(o))]
+        if named:
+            owners = [a for o in self._modifier_ments(named[0]) if (a := self.as_actor(o))]
             if owners:
                 return owners[0], 0.8
         led = self._leader(tok)
@@ -1679,15 +1677,8 @@ class FrameReader:
             self.cls(m) == "Weapon" for m, _, _ in self.clause_mentions(v, set())
         ):
             return None  # "Kyiv has proof": no weapon, no frame (nor its subject read as actor)
-        need_prt = spec.get("particle_required", {}).get(lemma)
-        if (
-            need_prt
-            and not any(
-                c.dep_ in ("prt", "prep", "advmod") and c.lower_ == need_prt for c in v.children
-            )
-            and not self._weapon_brought_down(v)
-        ):
-            return None
+        if not self._reads_frame(v, etype) and not self._weapon_brought_down(v):
+            return None  # "pulled" with no "out", "ordered" with no "from"
         if (
             lemma in PLACE_OBJECT_VERBS  # "took control of X", "took X"; not "took place",
             and not any(c.lower_ == "control" for c in v.subtree)
