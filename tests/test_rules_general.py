@@ -3317,3 +3317,39 @@ def test_an_attempt_to_capture_is_planned_and_a_lost_one_negated(extractor):
         facts(extractor, "By March, Russia had lost its battle to take Chernihiv."),
         ("TerritorialCapture", "Russia", "Chernihiv", None, True, "asserted"),
     )
+
+
+def test_weapons_listed_among_what_was_struck_were_fielded_by_their_owner(extractor):
+    got = facts(
+        extractor,
+        "Allied jets bombed several Houthi radar sites, drone launchers and air defense systems.",
+    )
+    has(got, ("Deployment", "Houthis", None, "air defense system"))
+    assert not [f for f in got if f[0] == "Attack" and f[3]], got  # none of them struck
+    got = facts(
+        extractor,
+        "French aircraft hit six positions, which included Wagner tanks and a helicopter.",
+    )
+    has(got, ("Deployment", "Wagner Group", None, "tank"), ("Deployment", ..., None, "helicopter"))
+    got = facts(extractor, "Airstrikes pounded 20 targets, including Hamas rocket launchers.")
+    has(got, ("Deployment", "Hamas", None, ...))
+
+
+def test_a_place_listed_by_a_relative_clause_is_no_weapon_target(extractor):
+    got = facts(
+        extractor, "The rebels used to hold all of Darfur, a vast region that includes Nyala."
+    )
+    assert not [f for f in got if f[0] == "TerritorialCapture" and f[2] == "Nyala"], got
+
+
+def test_a_pronoun_that_destroys_names_the_attacker_it_stands_for(extractor):
+    got = facts(extractor, "Kyiv said it destroyed three Russian tanks outside Avdiivka.")
+    has(got, ("Attack", "Ukraine", ...), ("Deployment", "Russia", None, "tank"))
+    got = facts(extractor, "Israel said it destroyed a Hezbollah ammunition depot in Tyre.")
+    has(got, ("Attack", "Israel", ...))
+    assert not [f for f in got if f[0] == "Interception"], got
+
+
+def test_weapon_names_take_the_plural(extractor):
+    got = facts(extractor, "Norway has sent four Leopards and two F-35Is to Poland.")
+    has(got, ("WeaponTransfer", "Norway", "Poland", "Leopard 2"))

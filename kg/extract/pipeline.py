@@ -316,9 +316,15 @@ class _ArticleRun:
             if owners and len(homes) == 1 and not homes & owners:
                 # "Russian missiles were shot down over Kyiv": the state whose sky it is
                 f = replace(f, agents=list(homes), confidence=min(f.confidence, 0.6))
+        ev = self._evidence(sent)
+        for w, owner in f.hit.items():  # "struck Russian S-400 launchers in Crimea": fielded,
+            places = [  # whoever struck them
+                t for t in f.targets if t != owner and self.entity(t).cls not in ACTOR - {"Country"}
+            ]
+            values = {**{r.name: [] for r in ROLES.values()}, "weapon": [w], "location": places}
+            self._add_all("Deployment", owner, values, ev, min(conf or f.confidence, 0.6), q)
         if any(not getattr(f, ROLES[r].frame) for r in EVENTS[f.type].core):
             return
-        ev = self._evidence(sent)
         weapons = [w for w in dict.fromkeys(f.weapons)]
         specific = [w for w in weapons if w not in self.generic]
         if not specific and f.type == "WeaponTransfer":
@@ -341,12 +347,6 @@ class _ArticleRun:
                 self._add_all("Deployment", a, {**values, "weapon": f.instruments}, ev, c, q)
             if f.type == "Interception":
                 self._queue_attacks(f, a, weapons, ev, q)
-        for w, owner in f.hit.items():  # "struck Russian S-400 launchers in Crimea": fielded
-            places = [
-                t for t in f.targets if t != owner and self.entity(t).cls not in ACTOR - {"Country"}
-            ]
-            values = {**{r.name: [] for r in ROLES.values()}, "weapon": [w], "location": places}
-            self._add_all("Deployment", owner, values, ev, min(c, 0.6), q)
 
     def _sent_to_a_place(self, f: Frame) -> bool:
         """Whether weapons moved with no recipient went to a place no name gives: ships and

@@ -851,15 +851,24 @@ class FrameReader:
         subj = self.subject_of(v)
         if subj is None or subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             return v.dep_ in ("relcl", "acl") and self._damages_noun(v.head)
+        if subj.pos_ == "PRON":  # "Ukraine said it destroyed two Russian tanks"
+            actor = self.antecedent(subj)
+            return actor is not None and self._damaging_actor(self.entity(actor), None)
         return self._damages_noun(subj)
+
+    def _damaging_actor(self, e: Entity, m: Ment | None) -> bool:
+        """A state, an armed group or a military body: one whose destroying is an attack."""
+        return (
+            e.cls in ("Weapon", "Country")
+            or self.lex.attr(e.id, "kind") in ("armed-group", "military")
+            or m is not None
+            and m.kind == "group"
+        )
 
     def _damages_noun(self, n: Token) -> bool:
         m = self.root_of.get(n.i) or self.at.get(n.i)
         if m is not None:
-            return self.cls(m) in ("Weapon", "Country") or (
-                self.lex.attr(m.entity_id, "kind") in ("armed-group", "military")
-                or m.kind == "group"
-            )
+            return self._damaging_actor(self.entity(m.entity_id), m)
         return (
             "Attack" in self.noun_types.get(n.lower_, [])
             or n.lemma_.lower() in self.force_nouns
@@ -1210,6 +1219,12 @@ class FrameReader:
                     c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in tok.children
                 ):  # "gave X $5 billion since the war began, including A"
                     stack += [(c, "including") for c in tok.children if c.lower_ == "including"]
+                if _listing_clause(tok):  # "struck eight sites, which included radars"
+                    stack += [
+                        (c, "including")
+                        for c in tok.children
+                        if c.dep_ == "dobj" and any(self.cls_at(t) == "Weapon" for t in c.subtree)
+                    ]
                 continue
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                 continue
@@ -3163,7 +3178,11 @@ class FrameReader:
                 eff = tok.head
             rule = next((r for r in rules if self._rule_fits(r, f, m, prep, tok, eff)), None)
             if rule is not None and "weapon_hit" in rule.get("if", []):
-                owner = [self.as_actor(o) for o in self._modifier_ments(tok)]
+                # "struck Houthi radar sites, drone launchers and air defense systems": the
+                # owner named at the head of a list owns all of it
+                owner = [
+                    self.as_actor(o) for o in self._modifier_ments(tok) or self._list_owner(tok)
+                ]
                 if owner and owner[0] and not _stored(tok):
                     f.hit[m.entity_id] = owner[0]
             if rule is None or rule["role"] is None:
@@ -3233,6 +3252,20 @@ class FrameReader:
             for m in self._modifier_ments(w)
             for a in [self.as_actor(m)]
             if a
+        ]
+
+    def _list_owner(self, tok: Token) -> list[Ment]:
+        """The actor named at the head of a list a conjunct belongs to, among the modifiers of
+        its first item: "Houthi weapons storage facilities, air defense systems and radars"."""
+        first = _first_conjunct(tok)
+        if first.i == tok.i:
+            return []
+        return [
+            m
+            for t in first.subtree
+            if t.i < first.i and t.dep_ in MODIFIER
+            if (m := self.root_of.get(t.i) or self.at.get(t.i)) is not None
+            and self.cls(m) in ACTOR
         ]
 
     def _users_of(self, tok: Token) -> list[Ment]:
@@ -3432,6 +3465,10 @@ def _weapon_hit(r: FrameReader, f: Frame, tok: Token) -> bool:
     verb = f.trigger
     if f.nominal:
         return False
+    tok = _first_conjunct(tok)  # "struck radar sites, drone launchers and air defense systems"
+    listed = _listed_in(tok)
+    if listed is not None:  # "struck eight sites, including / which included radars"
+        return _weapon_hit(r, f, listed)
     if tok.dep_ == "pobj":
         prep = tok.head
         return prep.lower_ in AIMED_AT and (
@@ -3444,6 +3481,26 @@ def _weapon_hit(r: FrameReader, f: Frame, tok: Token) -> bool:
         and verb.lemma_.lower() not in r.spec["Attack"].get("weapon_required", [])
         and verb.lemma_.lower() not in ("use", "employ", "deploy")
     )
+
+
+def _listing_clause(tok: Token) -> bool:
+    """A relative clause that lists what its noun is made of: 'eight sites, which included
+    radars and launchers'."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.lemma_ in ("include", "comprise")
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children)
+    )
+
+
+def _listed_in(tok: Token) -> Token | None:
+    """The noun whose list ``tok`` is part of: 'sites, including radars', 'sites, which
+    included radars'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    if tok.dep_ == "dobj" and _listing_clause(tok.head):
+        return tok.head.head
+    return None
 
 
 def _takes_part(verb: Token) -> bool:
@@ -3537,6 +3594,9 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     "weapon_hit": lambda r, f, m, tok, eff: (
         _weapon_hit(r, f, eff) and r.lex.attr(m.entity_id, "category") not in ("mine", "munition")
     ),  # "the vehicle hit a roadside bomb": the bomb is what struck
+    # "struck drone launchers", "hit a weapons depot": a weapon naming what was hit is not
+    # what hit it
+    "modifies_hit": lambda r, f, m, tok, eff: _weapon_hit(r, f, eff.head),
     # its owner was hit ("Hezbollah" of "Hezbollah rocket launchers")
     "owns_weapon_hit": lambda r, f, m, tok, eff: (
         r.cls_at(eff.head) == "Weapon" and _weapon_hit(r, f, eff.head)

@@ -4180,11 +4180,20 @@ COUNT_NOUNS = {"missile": "missiles", "system": "systems", "rocket": "rockets", 
                "mine": "mines", "weapon": "weapons"}
 
 
+# a name's last word that takes an "s" in the plural: a capitalised word ("Strike Eagles",
+# "Leopards", "Bradleys") or a designation ending in a number or model letter ("Su-35s", "F-15Es")
+NAME_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<!s)|[A-Za-z]+-\d+[A-Z]?")
+
+
 def plurals(forms):
-    """The plural of each form that ends in a countable weapon word, in the word's own case."""
+    """The plural of each form that ends in a countable weapon word, in the word's own case,
+    or in a name word or designation."""
     out = []
     for f in forms:
         head, _, last = f.rpartition(" ")
+        if NAME_PLURAL.fullmatch(last):
+            out.append(f + "s")
+            continue
         pl = COUNT_NOUNS.get(last.lower())
         if pl is None:
             continue
