@@ -3264,8 +3264,7 @@ class FrameReader:
             m
             for t in first.subtree
             if t.i < first.i and t.dep_ in MODIFIER
-            if (m := self.root_of.get(t.i) or self.at.get(t.i)) is not None
-            and self.cls(m) in ACTOR
+            if (m := self.root_of.get(t.i) or self.at.get(t.i)) is not None and self.cls(m) in ACTOR
         ]
 
     def _users_of(self, tok: Token) -> list[Ment]:
