@@ -3353,3 +3353,20 @@ def test_a_pronoun_that_destroys_names_the_attacker_it_stands_for(extractor):
 def test_weapon_names_take_the_plural(extractor):
     got = facts(extractor, "Norway has sent four Leopards and two F-35Is to Poland.")
     has(got, ("WeaponTransfer", "Norway", "Poland", "Leopard 2"))
+
+
+def test_the_weapon_named_again_keeps_the_owner_named_before(extractor):
+    got = facts(
+        extractor,
+        "A Turkish drone strike killed four fighters on Monday. Kurdish officials said the "
+        "drone fired three missiles at a farmhouse near Qamishli.",
+    )
+    has(got, ("Attack", "Turkey", "Qamishli"))
+    assert not [f for f in got if f[1] == "Syria"], got
+
+
+def test_a_suicide_bomber_is_no_weapon(extractor):
+    ex = extractor.extract(
+        Article(id="t", text="A suicide bomber struck a checkpoint in Mogadishu on Sunday.")
+    )
+    assert not [e for e in ex.entities.values() if e.cls == "Weapon"], ex.entities

@@ -37,6 +37,8 @@ WAR_SENSES = {
     "mine": ("land-mine", {"lay", "plant", "leave", "clear", "remove", "detonate", "sweep", "hit"}),
     "shell": ("artillery-shell", {"fire", "land", "hit", "fall", "rain", "lob", "strike"}),
 }
+# Weapon words that name a person after these words ("a suicide bomber" is no aircraft)
+PERSON_SENSES = {"bomber": {"suicide"}, "bombers": {"suicide"}}
 # Forms of event and modal verbs that the model's rule lemmatizer gets wrong ("Iraqi forces
 # retook the city" would not read as "retake", "waged war" as "wag", "hopes to join" as "hop")
 LEMMAS = {
@@ -159,6 +161,9 @@ class Gazetteer:
         taken: set[int] = set()
         spans = []
         for start, end, label, eid in found:
+            before = doc[start - 1].lower_ if start else ""
+            if label == "WEAPON" and before in PERSON_SENSES.get(doc[end - 1].lower_, ()):
+                continue
             if taken.isdisjoint(range(start, end)):
                 spans.append(Span(doc, start, end, label=label, span_id=eid))
                 taken.update(range(start, end))

@@ -609,6 +609,9 @@ class FrameReader:
             owners = [a for o in self._modifier_ments(named[0]) if (a := self.as_actor(o))]
             if owners:
                 return owners[0], 0.8
+        earlier = self._owner_named_before(m, tok) if named and m is not None else None
+        if earlier:  # "a U.S. drone strike … the drone fired two missiles"
+            return earlier, 0.7
         led = self._leader(tok)
         if led:
             return led, 0.75
@@ -643,6 +646,28 @@ class FrameReader:
             # attacker's
             return prev.agents[0], 0.6
         return None, 0.0
+
+    def _owner_named_before(self, m: Ment, tok: Token) -> str | None:
+        """The owner of 'the drone' with none named: the owner given where the article last
+        named that weapon, within five sentences ("a U.S. drone strike", "Russian drones")."""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+            return None
+        start = self._window_start(tok.i, 5)
+        before = [p for p in self.ments if start <= p.start < m.start]
+        prev = next((p for p in reversed(before) if p.entity_id == m.entity_id), None)
+        if prev is None:
+            return None
+        word = self.doc[prev.end - 1]
+        owners = self._modifier_ments(word)
+        if not owners and word.dep_ in ("compound", "nmod"):  # "a U.S. drone strike"
+            owners = [
+                o
+                for c in word.head.children
+                if c.dep_ in MODIFIER and c.i != word.i
+                if (o := self.root_of.get(c.i) or self.at.get(c.i)) is not None
+                and self.cls(o) in ACTOR
+            ]
+        return next((a for o in owners if (a := self.as_actor(o))), None)
 
     def _same_kind(self, weapon: str, others: list[str]) -> bool:
         """Whether ``weapon`` is one of ``others``, a subtype of one or a supertype."""
