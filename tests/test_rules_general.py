@@ -3370,3 +3370,32 @@ def test_a_suicide_bomber_is_no_weapon(extractor):
         Article(id="t", text="A suicide bomber struck a checkpoint in Mogadishu on Sunday.")
     )
     assert not [e for e in ex.entities.values() if e.cls == "Weapon"], ex.entities
+
+
+def test_whose_alliance_allies_they_are_is_a_member(extractor):
+    has(
+        facts(extractor, "Canada and its NATO allies condemned the test."),
+        ("TreatyParticipation", "Canada", "North Atlantic Treaty", None, False),
+    )
+    got = facts(extractor, "Norway and other NATO allies flew jets over the Baltic.")
+    has(got, ("TreatyParticipation", "Norway", "North Atlantic Treaty"))
+    assert not [f for f in got if f[1] == "NATO"], got
+
+
+def test_no_longer_abiding_by_a_treaty_leaves_it(extractor):
+    has(
+        facts(extractor, "Belarus said it would no longer abide by the CFE Treaty."),
+        (
+            "TreatyParticipation",
+            "Belarus",
+            "Treaty on Conventional Armed Forces in Europe",
+            None,
+            True,
+            "planned",
+        ),
+    )
+
+
+def test_an_access_or_basing_agreement_is_a_treaty_of_its_own(extractor):
+    got = facts(extractor, "Australia and Japan signed a reciprocal access agreement in Tokyo.")
+    has(got, ("TreatyParticipation", "Australia", "reciprocal access agreement"))

@@ -1520,11 +1520,11 @@ class FrameReader:
         holders += [  # not "NATO members … U.S. troops" misparsed: members are states
             c for c in n.children if c.dep_ == "appos" and c.lemma_.lower() not in self.force_nouns
         ]
-        holders += [  # "our NATO allies": the speaker's state is an ally too
-            c
-            for c in n.children
-            if c.dep_ == "poss" and c.lower_ == "our" and _noun_lemma(n) == "ally"
+        holders += [  # "our NATO allies", "Turkey's NATO allies": whose allies is one too
+            c for c in n.children if c.dep_ == "poss" and _noun_lemma(n) == "ally"
         ]
+        if n.dep_ == "conj" and any(c.lower_ in ("other", "fellow") for c in n.children):
+            holders.append(_first_conjunct(n))  # "Poland and other NATO members"
         holders += [  # "NATO members including X", "members of the alliance such as X"
             p
             for t in (n, *named)
@@ -1541,8 +1541,11 @@ class FrameReader:
         if n.dep_ == "nsubj" and n.head.lemma_ in self.lex.words["package_verbs"]:
             holders += [c for c in n.head.children if c.dep_ == "dobj"]  # "its members include X"
         agents = [a for h in holders for a in self.np_agents(h, "TreatyParticipation")[0]]
-        agents = [
-            a for a in dict.fromkeys(agents) if self.entity(a).cls in ("Country", "Organization")
+        agents = [  # not the alliance itself ("Poland and other NATO allies")
+            a
+            for a in dict.fromkeys(agents)
+            if self.entity(a).cls in ("Country", "Organization")
+            and self.lex.attr(a, "treaty") not in treaties
         ]
         if not agents:
             return []
@@ -1902,8 +1905,9 @@ class FrameReader:
                         ments.append((cm, "of", c))
         if etype in spec.get("negative", []) or lemma in spec.get("negative", []):
             f.lexical_negation = True
-        if lemma in spec.get("bound_verbs", []):
-            f.presupposed = True  # "Russia violated / has not complied with X": bound by it
+        if lemma in spec.get("bound_verbs", []) and not _no_longer(v):
+            f.presupposed = True  # "Russia violated / has not complied with X": bound by it;
+            # "would no longer abide by X": it leaves
         if (
             v.i >= 2
             and self.doc[v.i - 1].text == "-"
@@ -3504,6 +3508,13 @@ def _weapon_hit(r: FrameReader, f: Frame, tok: Token) -> bool:
         and verb.lemma_.lower() not in r.lex.words["launch_verbs"]
         and verb.lemma_.lower() not in r.spec["Attack"].get("weapon_required", [])
         and verb.lemma_.lower() not in ("use", "employ", "deploy")
+    )
+
+
+def _no_longer(v: Token) -> bool:
+    """'no longer' on a verb: 'would no longer abide by the treaty'."""
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in v.children
     )
 
 
