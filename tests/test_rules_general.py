@@ -3399,3 +3399,12 @@ def test_no_longer_abiding_by_a_treaty_leaves_it(extractor):
 def test_an_access_or_basing_agreement_is_a_treaty_of_its_own(extractor):
     got = facts(extractor, "Australia and Japan signed a reciprocal access agreement in Tokyo.")
     has(got, ("TreatyParticipation", "Australia", "reciprocal access agreement"))
+
+
+def test_supplied_weapons_used_in_the_strike_went_to_its_attacker(extractor):
+    got = facts(
+        extractor,
+        "Ukrainian forces hit a Russian radar station near Donetsk. Moscow said "
+        "British-supplied Storm Shadow missiles were used in the attack.",
+    )
+    has(got, ("WeaponTransfer", "United Kingdom", "Ukraine", "Storm Shadow", False))

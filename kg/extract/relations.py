@@ -3154,9 +3154,40 @@ class FrameReader:
                 for p in c.children
                 if p.dep_ == "pobj"
                 for a in self.np_agents(p, "WeaponTransfer")[0]
-            ]
+            ] or self._attacker_of_event(clause)
         subj = self.subject_of(clause)
         return self.np_agents(subj, "WeaponTransfer")[0] if subj is not None else []
+
+    def _attacker_of_event(self, verb: Token) -> list[str]:
+        """'U.S.-supplied missiles were used in the strike': who made the attack the verb's
+        in-phrase names, its owner ("in a Ukrainian strike") or, for "the strike", the
+        attacker the article reported last, within three sentences."""
+        events = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "for")
+            for p in c.children
+            if p.dep_ == "pobj" and "Attack" in self.noun_types.get(p.lower_, [])
+        ]
+        if not events:
+            return []
+        own = [
+            a
+            for c in events[0].children
+            if c.dep_ in MODIFIER
+            if (m := self.root_of.get(c.i) or self.at.get(c.i)) is not None
+            and (a := self.as_actor(m))
+        ]
+        if own:
+            return own
+        prev = self.last_frame.get("Attack")
+        if (
+            prev is None
+            or prev.trigger.i < self._window_start(verb.i, 3)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in events[0].children)
+        ):
+            return []
+        return list(prev.agents[:1])
 
     def _capture_participle(self, tok: Token, holder: str) -> list[Frame]:
         """'a Houthi-controlled area of Yemen', 'Russian-occupied Crimea'."""
