@@ -3408,3 +3408,14 @@ def test_supplied_weapons_used_in_the_strike_went_to_its_attacker(extractor):
         "British-supplied Storm Shadow missiles were used in the attack.",
     )
     has(got, ("WeaponTransfer", "United Kingdom", "Ukraine", "Storm Shadow", False))
+
+
+def test_the_waters_that_attacked_ships_were_passing_are_attacked(extractor):
+    got = facts(
+        extractor, "Somali pirates have attacked merchant ships transiting the Gulf of Aden."
+    )
+    has(got, ("Attack", ..., "Gulf of Aden"))
+    got = facts(extractor, "Iranian commandos seized a tanker crossing the Strait of Hormuz.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got
+    got = facts(extractor, "Houthi fighters fired rockets at ships in the Gulf of Aden.")
+    has(got, ("Attack", "Houthis", "Gulf of Aden", "rocket"))

@@ -305,6 +305,15 @@ class _ArticleRun:
             and f.weapons
             and f.trigger.lemma_.lower() in self.launch_verbs
             and all(_water(self.entity(t).label) for t in f.targets)
+            and not any(  # not "fired missiles at ships in the Red Sea" (nor "on Sunday")
+                f.targets
+                and c.dep_ == "prep"
+                and c.lower_ in ("at", "against", "on")
+                and p.dep_ == "pobj"
+                and p.ent_type_ not in ("DATE", "TIME")
+                for c in f.trigger.children
+                for p in c.children
+            )
         ):
             # "fired a rocket" at nothing named, or "into the Sea of Japan": a launch
             f = replace(f, type="Deployment", locations=list(f.targets), targets=[])

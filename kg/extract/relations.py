@@ -42,6 +42,8 @@ SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnersh
 # "in response to the threats in the Red Sea", "in retaliation for X": a reason, another event
 REASON_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
+# verbs of ships and traffic passing through a place ("tankers transiting the Red Sea")
+PASSAGE_VERBS = {"transit", "sail", "pass", "cross", "travel", "navigate", "traverse"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
 PERMISSION_NOUNS = {
     "permission",
@@ -1244,6 +1246,23 @@ class FrameReader:
                     c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in tok.children
                 ):  # "gave X $5 billion since the war began, including A"
                     stack += [(c, "including") for c in tok.children if c.lower_ == "including"]
+                if (
+                    tok.dep_ == "acl"
+                    and tok.tag_ == "VBG"
+                    and tok.lemma_ in PASSAGE_VERBS
+                    and "Attack"
+                    in self.verb_types.get(root.lemma_.lower(), [])
+                    + self.noun_types.get(root.lower_, [])
+                ):
+                    # "attacks on ships transiting the Red Sea": where they were
+                    stack += [(c, "in") for c in tok.children if c.dep_ == "dobj"]
+                    stack += [
+                        (p, "in")
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ in ("through", "across", "in", "along")
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ]
                 if _listing_clause(tok):  # "struck eight sites, which included radars"
                     stack += [
                         (c, "including")
