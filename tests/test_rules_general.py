@@ -3419,3 +3419,29 @@ def test_the_waters_that_attacked_ships_were_passing_are_attacked(extractor):
     assert not [f for f in got if f[0] == "TerritorialCapture"], got
     got = facts(extractor, "Houthi fighters fired rockets at ships in the Gulf of Aden.")
     has(got, ("Attack", "Houthis", "Gulf of Aden", "rocket"))
+
+
+def test_the_parties_a_treaty_is_between_or_signed_by(extractor):
+    got = facts(extractor, "The New START treaty between Washington and Moscow limits warheads.")
+    has(
+        got,
+        ("TreatyParticipation", "United States", "New START", None, False),
+        ("TreatyParticipation", "Russia", "New START", None, False),
+    )
+    got = facts(extractor, "Tehran's 2015 nuclear deal with major powers capped its stockpile.")
+    has(got, ("TreatyParticipation", "Iran", "Joint Comprehensive Plan of Action"))
+    got = facts(extractor, "The accord, signed by Israel and Egypt in 1979, still holds.")
+    assert not [f for f in got if f[0] == "TreatyParticipation"], got  # no kind named
+
+
+def test_an_agreement_of_a_named_kind_between_two_sides(extractor):
+    got = facts(extractor, "A truce between Sudan's army and the RSF collapsed in June.")
+    has(
+        got,
+        ("TreatyParticipation", "Sudan", "truce", None, False),
+        ("TreatyParticipation", "Rapid Support Forces", "truce", None, False),
+    )
+    got = facts(extractor, "Fighting has flared since the 2020 ceasefire between Baku and Yerevan.")
+    has(got, ("TreatyParticipation", "Azerbaijan", ..., None, False, "asserted"))
+    got = facts(extractor, "Both firms hailed the deal between the two companies.")
+    assert not [f for f in got if f[0] == "TreatyParticipation"], got

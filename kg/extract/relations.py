@@ -10,7 +10,7 @@ frame per agent and one statement per target.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -43,6 +43,8 @@ SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnersh
 REASON_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge"}
 MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 # verbs of ships and traffic passing through a place ("tankers transiting the Red Sea")
+# verbs whose by-phrase after a treaty names its parties ("the treaty, signed by X and Y")
+TREATY_ACTS_BY = {"sign", "ratify", "conclude", "seal", "negotiate", "agree"}
 PASSAGE_VERBS = {"transit", "sail", "pass", "cross", "travel", "navigate", "traverse"}
 ARRIVAL_VERBS = {"arrive", "reach", "go", "head", "flow", "land", "enter"}
 PERMISSION_NOUNS = {
@@ -1393,16 +1395,44 @@ class FrameReader:
         return out
 
     def treaty_between_frames(self, n: Token) -> list[Frame]:
-        """'the INF Treaty between Washington and Moscow': both are parties to it."""
+        """'the INF Treaty between Washington and Moscow': both are parties to it; "Iran's
+        nuclear deal with X": the possessor and X; 'the treaty, signed by X and Y': X and Y
+        (a head of state or government for their state)."""
+        phrase = n
+        while phrase.dep_ == "compound":  # "the New START treaty between …"
+            phrase = phrase.head
+
+        def named(tokens: Iterable[Token]) -> list[str]:
+            return [
+                a if self.entity(a).cls != "Person" else self.entity(a).country or ""
+                for t in tokens
+                for a in self.np_agents(t, "TreatyParticipation")[0]
+            ]
+
+        between = [p for prep in ("between", "among") for p in _objects(phrase, prep)]
+        owner = [c for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        signers = [
+            p
+            for c in phrase.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TREATY_ACTS_BY
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]
+        sides = named(between)
+        if owner:  # "Iran's deal with world powers": the possessor and whom it is with
+            sides += named(owner) + named(_objects(phrase, "with"))
+        sides += named(signers)
         sides = [
             a
-            for c in n.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self.np_agents(p, "TreatyParticipation")[0]
+            for a in dict.fromkeys(sides)
+            if a and self.entity(a).cls in ("Country", "Organization")
         ]
-        if len(sides) < 2:
+        # "between Iran and world powers": the one named is a party (the parse may hang
+        # "Iran and world" on "powers")
+        two = len(between) > 1 or any(t.dep_ == "cc" for p in between for t in p.subtree)
+        if not sides or len(sides) < 2 and not (two or owner or signers):
             return []
         treaty = self.root_of[n.i].entity_id
         return [
@@ -2487,35 +2517,69 @@ class FrameReader:
                             objs.append(p)
                             starts[p.i] = o
         for n in objs:
-            if n.lower_ not in spec["agreement_nouns"] or n.i in self.at:
-                continue
-            kind = [
-                c
-                for c in n.children
-                if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
+            eid = self._agreement_entity(n, starts.get(n.i))
+            if eid is not None:
+                f.treaties.append(eid)
+                return
+
+    def _agreement_entity(self, n: Token, start: Token | None = None) -> str | None:
+        """An agreement of a named kind the gazetteer lacks, as a Treaty of its own ('a
+        cease-fire agreement', 'the peace deal', 'a truce'; ``start``: where its name begins
+        when the parse splits it); None for an agreement of no named kind."""
+        spec = self.spec["TreatyParticipation"]
+        if n.lower_ not in spec["agreement_nouns"] or n.i in self.at:
+            return None
+        kind = [
+            c
+            for c in n.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in spec["agreement_kinds"]
+        ]
+        first = start or (kind[0].left_edge if kind else None)
+        if first is None and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice"):
+            return None  # "reached an agreement": no kind of agreement named
+        words = (
+            [
+                t.lower_
+                for t in self.doc[first.i : n.i + 1]
+                if t.dep_ not in ("det", "poss", "predet")
             ]
-            first = starts.get(n.i) or (kind[0].left_edge if kind else None)
-            words = (
-                [
-                    t.lower_
-                    for t in self.doc[first.i : n.i + 1]
-                    if t.dep_ not in ("det", "poss", "predet")
-                ]
-                if first is not None and (kind or n.i in starts)
-                else [n.lower_]
+            if first is not None
+            else [n.lower_]
+        )
+        label = " ".join(words).replace(" - ", "-")
+        eid = slug(f"{label} treaty")  # (an id of at most 200 characters)
+        if eid not in self.entities:
+            self.entities[eid] = Entity(id=eid, label=label, cls="Treaty", linked=False)
+        return eid
+
+    def agreement_between_frames(self, n: Token) -> list[Frame]:
+        """'a cease-fire agreement between X and Y', 'the truce between X and Y': both
+        conclude it (an agreement of a named kind the gazetteer lacks; a named treaty is
+        read at its name, :meth:`treaty_between_frames`)."""
+        between = _objects(n, "between")
+        sides = [
+            a
+            for p in between
+            for a in self.np_agents(p, "TreatyParticipation")[0]
+            if self.entity(a).cls in ("Country", "Organization")
+        ]
+        if len(dict.fromkeys(sides)) < 2:
+            return []
+        eid = self._agreement_entity(n)
+        if eid is None:
+            return []
+        return [
+            Frame(
+                "TreatyParticipation",
+                n,
+                agents=list(dict.fromkeys(sides)),
+                treaties=[eid],
+                confidence=0.7,
+                nominal=True,
+                # "halted since a 1994 cease-fire agreement between X and Y": it was made
+                presupposed=n.dep_ == "pobj" and n.head.lower_ in PAST_TIME_PREPS,
             )
-            if (
-                not kind
-                and n.i not in starts
-                and n.lower_ not in ("ceasefire", "cease-fire", "truce", "armistice")
-            ):
-                continue  # "reached an agreement": no kind of agreement named
-            label = " ".join(words).replace(" - ", "-")
-            eid = slug(f"{label} treaty")  # (an id of at most 200 characters)
-            if eid not in self.entities:
-                self.entities[eid] = Entity(id=eid, label=label, cls="Treaty", linked=False)
-            f.treaties.append(eid)
-            return
+        ]
 
     def _member_of_nominal(self, n: Token) -> list[str]:
         """Who would belong: 'approved membership for Sweden', 'promised membership to
@@ -3433,6 +3497,7 @@ READERS: dict[str, Callable[[FrameReader, Token, str], list[Frame]]] = {
         r.treaty_between_frames(tok) + r.obligation_frames(tok) + r.standing_frames(tok)
     ),
     "package": lambda r, tok, etype: r.package_frames(tok),
+    "agreement": lambda r, tok, etype: r.agreement_between_frames(tok),
 }
 RANK = {kind: i for i, kind in enumerate(READERS)}
 

@@ -38,7 +38,8 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
       ("X and Y clashed", "X fought Y"), attacks both ways;
     - ``patient``: the verb of each ``patient_frames`` entry ("X fell to Y");
     - ``member``: ``member_nouns`` ("a NATO member"), ``package``: ``package_verbs``
-      ("the package includes A").
+      ("the package includes A"), ``agreement``: ``agreement_nouns`` ("a truce between X
+      and Y").
     """
     out: list[dict[str, Any]] = []
 
@@ -68,6 +69,8 @@ def trigger_patterns(words: dict[str, Any]) -> list[dict[str, Any]]:
     capitalised = [f for w in words["member_nouns"] for f in (w, _plural(w))]
     add("member", "TreatyParticipation", capitalised, "LOWER", ["PROPN"])
     add("package", "WeaponTransfer", words["package_verbs"], "LEMMA", ["VERB"])
+    agreements = words["events"]["TreatyParticipation"]["agreement_nouns"]
+    add("agreement", "TreatyParticipation", agreements, "LOWER", ["NOUN"])
     return out
 
 
