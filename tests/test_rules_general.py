@@ -3445,3 +3445,23 @@ def test_an_agreement_of_a_named_kind_between_two_sides(extractor):
     has(got, ("TreatyParticipation", "Azerbaijan", ..., None, False, "asserted"))
     got = facts(extractor, "Both firms hailed the deal between the two companies.")
     assert not [f for f in got if f[0] == "TreatyParticipation"], got
+
+
+def test_a_sale_notices_semicolon_list_and_also_included_items(extractor):
+    text = (
+        "The State Department approved a possible Foreign Military Sale to the Government of "
+        "Chile of AIM-120 missiles. The Government of Chile has requested to buy ninety (90) "
+        "AIM-120 missiles; ten (10) guidance sections; and twelve (12) M1151A1 High Mobility "
+        "Multipurpose Wheeled Vehicles. Also included are Stinger missiles and spare parts."
+    )
+    got = facts(extractor, text)
+    has(
+        got,
+        ("WeaponTransfer", "United States", "Chile", "Humvee", False, "planned"),
+        ("WeaponTransfer", "United States", "Chile", "FIM-92 Stinger", False, "planned"),
+    )
+    got = facts(
+        extractor,
+        "Canada sent Ukraine a new aid package. The package does not include Leopard tanks.",
+    )
+    assert ("WeaponTransfer", "Canada", "Ukraine", "Leopard 2", False, "asserted") not in got

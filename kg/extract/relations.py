@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..events import ROLES
 from ..records import Entity
 from ..text import slug
+from .cues import CUES
 from .lexicon import Lexicon, norm
 from .link import SHIP_STATES, Ment
 from .nlp import Sentences
@@ -1963,6 +1964,8 @@ class FrameReader:
             and self.doc[v.i - 2].lower_ in spec.get("negative_prefixes", [])
         ):
             f.lexical_negation = not f.lexical_negation  # "de-ratified the treaty"
+        if etype == "WeaponTransfer":
+            ments += self._semicolon_items(v, ments)
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
@@ -2406,7 +2409,10 @@ class FrameReader:
         if not weapons:
             return []
         f.agents, f.recipients, f.weapons = list(prev.agents), list(prev.recipients), weapons
-        if window == 0:  # "approved a sale that includes …": the approval qualifies it
+        # the transfer it adds to qualifies it: "approved a sale that includes …", "approved
+        # a possible sale … Also included are …" (planned), "sent a package … It includes …";
+        # not when it says what the transfer leaves out ("The aid does not include X")
+        if not any("negation" in c._.get(CUES) for c in v.children):
             f.trigger = prev.trigger
         return [f]
 
@@ -2430,6 +2436,25 @@ class FrameReader:
             last = words[-1]
         return out
 
+    def _semicolon_items(
+        self, v: Token, ments: list[tuple[Ment, str | None, Token]]
+    ) -> list[tuple[Ment, str | None, Token]]:
+        """'requested to buy 612 Javelin missiles; 200 launch units; and 40 Humvees': the
+        weapons of a list cut by semicolons after the verb, which the parse scatters over the
+        sentence."""
+        sent = self.sents.of(v.i)
+        after = self.doc[v.i + 1 : sent.end]
+        if not any(t.text == ";" for t in after):
+            return []
+        seen = {id(m) for m, _, _ in ments}
+        out = []
+        for t in after:
+            m = self.root_of.get(t.i)
+            if m is not None and id(m) not in seen and self.cls(m) == "Weapon":
+                seen.add(id(m))
+                out.append((m, None, t))
+        return out
+
     def _package_window(self, v: Token) -> int | None:
         """How many sentences back the transfer whose contents 'include' lists may be read,
         by what the verb's subject is: a package noun ('The package includes …': two); the
@@ -2440,6 +2465,10 @@ class FrameReader:
         while cur.dep_ == "xcomp" and cur.head.i != cur.i:
             cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and any(c.dep_ == "auxpass" for c in cur.children):
+            # "Also included are A, B and C": the items are the subject, after the verb
+            listed = [t for t in self.doc[cur.i + 1 : self.sents.of(cur.i).end]]
+            return 2 if any(self.cls_at(t) == "Weapon" for t in listed) else None
         if subj is None:
             return None
         if subj.lower_ in ("that", "which") and cur.dep_ == "relcl":
