@@ -3465,3 +3465,12 @@ def test_a_sale_notices_semicolon_list_and_also_included_items(extractor):
         "Canada sent Ukraine a new aid package. The package does not include Leopard tanks.",
     )
     assert ("WeaponTransfer", "Canada", "Ukraine", "Leopard 2", False, "asserted") not in got
+
+
+def test_weapons_of_a_mixed_attack_continue_it_sentences_later(extractor):
+    got = facts(
+        extractor,
+        "Russia fired missiles and drones at Ukraine overnight. In Lutsk, a drone hit a "
+        "warehouse. In Rivne, missiles damaged a power substation.",
+    )
+    has(got, ("Attack", "Russia", "Rivne", "missile"))

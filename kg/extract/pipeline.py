@@ -248,6 +248,8 @@ class _ArticleRun:
                         r.invaders[country] = f.agents[0]
             if f.recipients or f.type != "WeaponTransfer":  # "delivered the certification"
                 r.last_frame[f.type] = f  # a transfer to no one named continues none
+            if f.type == "Attack":
+                r.attacks.append(f)
         elif f.type == "Attack" and set(f.targets) & set(r.last_agents.get("Attack", ())):
             # "Rockets were fired back at Israel": an attack on the last attacker by someone
             # unnamed; the strikes and weapons that follow are no longer that attacker's

@@ -191,6 +191,7 @@ class FrameReader:
             self.patient_frames.setdefault(pf["verb"], []).append(pf)
         self.last_agents: dict[str, list[str]] = {}
         self.last_frame: dict[str, Frame] = {}
+        self.attacks: list[Frame] = []  # the attacks read, with an attacker, in order
         self.invaders: dict[str, str] = {}  # country → who last attacked or took a place in it
         self.transfers: list[Frame] = []  # transfers read so far with supplier and recipient
         self.unclaimed: Frame | None = None  # the last attack read with a target but no agent
@@ -639,7 +640,7 @@ class FrameReader:
             and prev is not None
             and prev.trigger.i < tok.i
             and prev.trigger.i >= self._window_start(tok.i, 1)
-            and (not prev.weapons or self._same_kind(m.entity_id, prev.weapons))
+            and (not prev.weapons or self._same_kind(m.entity_id, self._weapons_of(prev, tok)))
             and not any(  # "government warplanes", "rebel rockets": someone else's
                 c.dep_ in ("compound", "nmod", "poss") and not m.start <= c.i < m.end
                 for c in tok.children
@@ -651,6 +652,18 @@ class FrameReader:
             # attacker's
             return prev.agents[0], 0.6
         return None, 0.0
+
+    def _weapons_of(self, prev: Frame, tok: Token) -> list[str]:
+        """The weapons of the attacks ``prev``'s attacker made within the sentence before
+        ``tok``'s and its own ("a missile and drone attack … In Odesa, a drone hit … In
+        Kharkiv, missiles struck …": missiles too)."""
+        start = self._window_start(prev.trigger.i, 1)
+        return [
+            w
+            for f in self.attacks
+            if f.agents[:1] == prev.agents[:1] and f.trigger.i >= start
+            for w in f.weapons
+        ] + list(prev.weapons)
 
     def _owner_named_before(self, m: Ment, tok: Token) -> str | None:
         """The owner of 'the drone' with none named: the owner given where the article last
