@@ -3474,3 +3474,12 @@ def test_weapons_of_a_mixed_attack_continue_it_sentences_later(extractor):
         "warehouse. In Rivne, missiles damaged a power substation.",
     )
     has(got, ("Attack", "Russia", "Rivne", "missile"))
+
+
+def test_a_place_right_after_in_or_of_holds_the_place_before(extractor):
+    got = edges(extractor, "A drone struck an oil depot in Millerovo in Russia's Rostov region.")
+    assert ("LocatedIn", "Millerovo", "Rostov Oblast", None) in got, got
+    got = edges(extractor, "Shelling hit Avdiivka, a town in the Donetsk region of Ukraine.")
+    assert ("LocatedIn", "Donetsk Oblast", "Ukraine", None) in got, got
+    got = edges(extractor, "Protests spread from Kharkiv in eastern Ukraine to Poland.")
+    assert ("LocatedIn", "Kharkiv", "Poland", None) not in got, got

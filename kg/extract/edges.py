@@ -39,6 +39,7 @@ def located_in(
             _possessor(doc, m, at, entity, place_nouns)
             or _in_phrase(doc, m, at, entity, place_nouns)
             or _comma_container(lex, doc, m, at, e)
+            or _adjacent_container(doc, m, at, entity, e)
         )
         # the gazetteer's country only where the article names that country too: a place the
         # text never puts in a country is not stated to lie in it
@@ -103,6 +104,34 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     ):  # "Ramstein Air Base, Germany, …": a place the gazetteer lacks, then its country
         return pm.entity_id
     return None
+
+
+def _adjacent_container(doc: Doc, m: Ment, at: dict, entity, e: Entity) -> str | None:
+    """'Novoshakhtinsk in Russia's Rostov region', 'the Donetsk region of eastern Ukraine':
+    a place right after "in" (or "of", for a region) that holds it, whatever the parse
+    attaches the phrase to; not where the gazetteer puts the first place elsewhere."""
+    i = m.end
+    if i >= len(doc) or not (
+        doc[i].lower_ == "in" or doc[i].lower_ == "of" and e.cls == "AdministrativeRegion"
+    ):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    pm = at.get(i)
+    if pm is not None and pm.end + 1 < len(doc) and doc[pm.end].lower_ in ("'s", "’s"):
+        pm = at.get(pm.end + 1)  # "in Russia's Rostov region": the region
+    if pm is None or pm is m or pm.entity_id == e.id:
+        return None
+    c = entity(pm.entity_id)
+    if c.cls not in ("Country", "AdministrativeRegion", "Region"):
+        return None
+    country = c.id if c.cls == "Country" else c.country
+    if e.country and country and country != e.country:
+        return None  # "a strike in Kharkiv in response to …": no known place holds it
+    if c.cls == "Region" and not c.country:
+        return None  # "Tal Afar in the Middle East" says little; "in the Black Sea" is no holder
+    return c.id
 
 
 # verbs of heading a body, with the role they give: "X, who leads the group"
