@@ -3483,3 +3483,10 @@ def test_a_place_right_after_in_or_of_holds_the_place_before(extractor):
     assert ("LocatedIn", "Donetsk Oblast", "Ukraine", None) in got, got
     got = edges(extractor, "Protests spread from Kharkiv in eastern Ukraine to Poland.")
     assert ("LocatedIn", "Kharkiv", "Poland", None) not in got, got
+
+
+def test_weapons_included_in_the_attacking_force_are_its_weapons(extractor):
+    got = facts(extractor, "British forces, including Typhoon jets, struck Houthi radar sites.")
+    has(got, ("Attack", "United Kingdom", "Houthis", "Eurofighter Typhoon"))
+    got = facts(extractor, "French troops utilized Caesar howitzers near Gao.")
+    has(got, ("Deployment", "France", ..., "CAESAR self-propelled howitzer"))

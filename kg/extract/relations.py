@@ -2760,11 +2760,12 @@ class FrameReader:
             f.weapons.append(m.entity_id)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Interception":
             f.instruments.append(m.entity_id)  # "Polish jets shot down a drone": jets in action
-        if f.type == "Interception":  # "air defenses, including Patriot systems, shot down …"
-            for p in _objects(subj, "including"):
-                pm = self.root_of.get(p.i) or self.at.get(p.i)
-                if pm is not None and self.cls(pm) == "Weapon":
-                    f.instruments.append(pm.entity_id)
+        # "air defenses, including Patriot systems, shot down …"; "U.S. forces, including
+        # B-2 bombers, struck …"
+        for p in _objects(subj, "including") if f.type in ("Interception", "Attack") else ():
+            pm = self.root_of.get(p.i) or self.at.get(p.i)
+            if pm is not None and self.cls(pm) == "Weapon":
+                (f.instruments if f.type == "Interception" else f.weapons).append(pm.entity_id)
 
     def noun_frame(self, n: Token, etype: str) -> Frame | None:
         head = n.head
