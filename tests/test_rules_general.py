@@ -3490,3 +3490,10 @@ def test_weapons_included_in_the_attacking_force_are_its_weapons(extractor):
     has(got, ("Attack", "United Kingdom", "Houthis", "Eurofighter Typhoon"))
     got = facts(extractor, "French troops utilized Caesar howitzers near Gao.")
     has(got, ("Deployment", "France", ..., "CAESAR self-propelled howitzer"))
+
+
+def test_control_over_a_place_hung_on_the_verb(extractor):
+    has(
+        facts(extractor, "Hamas retained control over most of the Gaza Strip."),
+        ("TerritorialCapture", "Hamas", "Gaza Strip", None, False),
+    )

@@ -2959,6 +2959,8 @@ class FrameReader:
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
+                if gov.i == n.head.i:  # "retains control over X": the parse may hang it on the verb
+                    light = (gov, {c.i for c in gov.children if c.lower_ not in ("over", "of")})
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
             f.confidence = min(f.confidence, 0.7)
