@@ -3497,3 +3497,10 @@ def test_control_over_a_place_hung_on_the_verb(extractor):
         facts(extractor, "Hamas retained control over most of the Gaza Strip."),
         ("TerritorialCapture", "Hamas", "Gaza Strip", None, False),
     )
+
+
+def test_who_holds_the_places_hit_is_attacked(extractor):
+    got = facts(extractor, "Turkish jets pounded PKK-held villages in northern Iraq.")
+    has(got, ("Attack", "Turkey", "Kurdistan Workers' Party"))
+    got = facts(extractor, "Ukrainian drones struck Russian-occupied Crimea.")
+    assert not [f for f in got if f[0] == "Attack" and f[2] == "Russia"], got

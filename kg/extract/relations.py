@@ -3792,6 +3792,14 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
     # "struck drone launchers", "hit a weapons depot": a weapon naming what was hit is not
     # what hit it
     "modifies_hit": lambda r, f, m, tok, eff: _weapon_hit(r, f, eff.head),
+    # "struck Hezbollah-controlled villages", "shelled rebel-held areas of X": who holds
+    # the places hit is attacked too
+    "holds_target": lambda r, f, m, tok, eff: (
+        eff.head.lower_ in r.lex.words["capture_participles"]
+        and eff.head.dep_ == "amod"
+        and eff.head.head.dep_ in ("dobj", "pobj", "nsubjpass", "conj")
+        and r.cls(m) != "Country"
+    ),
     # its owner was hit ("Hezbollah" of "Hezbollah rocket launchers")
     "owns_weapon_hit": lambda r, f, m, tok, eff: (
         r.cls_at(eff.head) == "Weapon" and _weapon_hit(r, f, eff.head)
