@@ -3504,3 +3504,12 @@ def test_who_holds_the_places_hit_is_attacked(extractor):
     has(got, ("Attack", "Turkey", "Kurdistan Workers' Party"))
     got = facts(extractor, "Ukrainian drones struck Russian-occupied Crimea.")
     assert not [f for f in got if f[0] == "Attack" and f[2] == "Russia"], got
+
+
+def test_weapons_bound_for_someone_were_sent_to_them_not_to_who_seized_them(extractor):
+    got = facts(
+        extractor,
+        "French sailors seized Iranian-made cruise missiles bound for Hezbollah off Cyprus.",
+    )
+    has(got, ("WeaponTransfer", "Iran", "Hezbollah", "cruise missile"))
+    assert not [f for f in got if f[0] == "WeaponTransfer" and f[2] == "France"], got

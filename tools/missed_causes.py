@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Why an evaluation set's gold facts are missed, as counts only.
 
-    python tools/missed_causes.py eval/check/gold eval/check/articles
+    python tools/missed_causes.py eval/check/gold eval/check/articles [--by-source]
 
 For each gold fact the extractor does not give, one cause, counted per fact type:
 
@@ -11,8 +11,10 @@ For each gold fact the extractor does not give, one cause, counted per fact type
   * ``other type`` - a fact of another type links all its entities;
   * ``no fact`` - every entity is found and no fact of the type touches any of them.
 
-It prints no article text, label or evidence, so it may be run on the check set, whose
-articles are scored and never read (eval/check/README.md).
+With ``--by-source``, the gold facts and those missed per source (the part of an article's
+id before its first dash: ``voa``, ``dod``, …) and type instead. It prints no article text,
+label or evidence, so it may be run on the check set, whose articles are scored and never
+read (eval/check/README.md).
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def cause(f: Fact, predicted: list[Fact], found: list) -> str | None:
     return "no fact"
 
 
-def main(gold_dir: str, articles_dir: str) -> None:
+def main(gold_dir: str, articles_dir: str, by_source: bool = False) -> None:
     extractor = Extractor.shared(Settings().spacy_model)
     gold = load_gold(Path(gold_dir))
     articles = {
@@ -65,20 +67,28 @@ def main(gold_dir: str, articles_dir: str) -> None:
         if s.article is not None
     }
     counts: Counter[tuple[str, str]] = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
     for article_id, g in gold.items():
         got = extractor.extract(articles[article_id])
         ents = predicted_entities(got)
         predicted = predicted_facts(got, ents)
+        source = article_id.split("-", 1)[0]
         for f in gold_facts(g, gold_entities(g)):
             why = cause(f, predicted, list(ents.values()))
+            totals[(source, f.type)] += 1
             if why:
-                counts[(f.type, why)] += 1
-    for (etype, why), n in sorted(counts.items()):
-        print(f"{n:4d}  {etype:20s} {why}")
+                counts[(source, f.type) if by_source else (f.type, why)] += 1
+    if by_source:
+        for (source, etype), n in sorted(totals.items()):
+            print(f"{source:6s} {etype:20s} {counts[(source, etype)]:4d} missed of {n}")
+    else:
+        for (etype, why), n in sorted(counts.items()):
+            print(f"{n:4d}  {etype:20s} {why}")
     print(f"{sum(counts.values()):4d}  missed in all")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    args = [a for a in sys.argv[1:] if a != "--by-source"]
+    if len(args) != 2:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(args[0], args[1], by_source="--by-source" in sys.argv)

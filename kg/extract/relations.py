@@ -39,6 +39,10 @@ CLAUSE_STOP = {
     "pcomp",
 }
 CAPTURED = {"capture", "captured", "seize", "seized", "steal", "stolen", "trophy", "abandon"}
+# verbs of taking weapons on their way: who seizes them does not receive them
+INTERDICTING = {"seize", "capture", "interdict", "intercept", "confiscate", "impound", "find"}
+# "weapons bound for / destined for / intended for the Houthis": whom they were sent to
+DESTINED = {"bound", "destined", "intended", "headed", "meant", "earmarked"}
 SIDE_NOUNS = {"support", "coordination", "cooperation", "solidarity", "partnership"}
 # "in response to the threats in the Red Sea", "in retaliation for X": a reason, another event
 REASON_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge"}
@@ -3215,6 +3219,25 @@ class FrameReader:
         owner = self.as_actor(m)
         uses = set(self.spec["Deployment"]["verbs"]) | set(self.lex.words["launch_verbs"])
         uses -= set(self.spec["Deployment"]["hosting_verbs"])  # a host keeps no one's weapons
+        bound = self._destination_of(noun)
+        if weapon is not None and self.cls(weapon) == "Weapon" and owner and bound:
+            # "a shipment of Iranian missiles destined for the Houthis"
+            recipients = [b for b in bound if b != owner]
+            return (
+                [
+                    Frame(
+                        "WeaponTransfer",
+                        noun,
+                        agents=[owner],
+                        recipients=recipients,
+                        weapons=[weapon.entity_id],
+                        confidence=0.6,
+                        nominal=True,
+                    )
+                ]
+                if recipients
+                else []
+            )
         if (
             weapon is None
             or self.cls(weapon) != "Weapon"
@@ -3255,7 +3278,11 @@ class FrameReader:
     def _user_of(self, noun: Token) -> list[str]:
         """Who has the weapons a noun names: their possessor ("Pakistan's U.S.-made jets"), or
         the subject of its clause ('Ukraine fired U.S.-supplied missiles', 'Ukraine struck the
-        bridge with rockets provided by X')."""
+        bridge with rockets provided by X'); whom they were bound for ("Iranian-made missiles
+        bound for the Houthis"), never who seized them on the way."""
+        bound = self._destination_of(noun)
+        if bound:
+            return bound
         owners = [
             a
             for c in noun.children
@@ -3272,7 +3299,7 @@ class FrameReader:
                 if c.dep_ == "poss" and c.pos_ != "PRON"
                 for a in self.np_agents(c, "WeaponTransfer")[0]
             ]
-        if clause.pos_ not in ("VERB", "AUX", "ADJ"):
+        if clause.pos_ not in ("VERB", "AUX", "ADJ") or clause.lemma_.lower() in INTERDICTING:
             return []
         if noun.dep_ == "nsubjpass":  # "North Korean shells are used by Russian troops"
             return [
@@ -3285,6 +3312,25 @@ class FrameReader:
             ] or self._attacker_of_event(clause)
         subj = self.subject_of(clause)
         return self.np_agents(subj, "WeaponTransfer")[0] if subj is not None else []
+
+    def _destination_of(self, noun: Token) -> list[str]:
+        """Whom weapons were on their way to: "missiles bound for the Houthis", "a shipment
+        of weapons destined for Houthi forces" (on the noun, a conjunct of it or the shipment
+        it is of)."""
+        first = _first_conjunct(noun)
+        holders = [first, *_conjuncts(first)]
+        if first.dep_ == "pobj" and first.head.lower_ == "of":
+            holders.append(first.head.head)
+        return [
+            a
+            for h in holders
+            for c in h.children
+            if c.dep_ in ("amod", "acl") and c.lower_ in DESTINED
+            for prep in ("for", "to")
+            for p in _objects(c, prep)
+            for a in self.np_agents(p, "WeaponTransfer")[0]
+            if self.entity(a).cls in ACTOR
+        ]
 
     def _attacker_of_event(self, verb: Token) -> list[str]:
         """'U.S.-supplied missiles were used in the strike': who made the attack the verb's
