@@ -3513,3 +3513,14 @@ def test_weapons_bound_for_someone_were_sent_to_them_not_to_who_seized_them(extr
     )
     has(got, ("WeaponTransfer", "Iran", "Hezbollah", "cruise missile"))
     assert not [f for f in got if f[0] == "WeaponTransfer" and f[2] == "France"], got
+
+
+def test_the_states_a_treaty_name_pairs_or_it_is_with_are_parties(extractor):
+    got = facts(extractor, "Tokyo said the U.S.-Japan Security Treaty applies to the islands.")
+    has(
+        got,
+        ("TreatyParticipation", "Japan", ..., None, False),
+        ("TreatyParticipation", "United States", ..., None, False),
+    )
+    got = facts(extractor, "Washington honors the Mutual Defense Treaty with Manila.")
+    has(got, ("TreatyParticipation", "Philippines", ..., None, False))

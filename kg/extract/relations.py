@@ -1427,7 +1427,9 @@ class FrameReader:
                 for a in self.np_agents(t, "TreatyParticipation")[0]
             ]
 
-        between = [p for prep in ("between", "among") for p in _objects(phrase, prep)]
+        # "AUKUS, the security partnership among X, Y and Z": the apposition's phrase too
+        described = [phrase, *(c for c in phrase.children if c.dep_ == "appos")]
+        between = [p for h in described for prep in ("between", "among") for p in _objects(h, prep)]
         owner = [c for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         signers = [
             p
@@ -1439,9 +1441,10 @@ class FrameReader:
             if p.dep_ == "pobj"
         ]
         sides = named(between)
-        if owner:  # "Iran's deal with world powers": the possessor and whom it is with
-            sides += named(owner) + named(_objects(phrase, "with"))
-        sides += named(signers)
+        # "Iran's deal with world powers", "the Mutual Defense Treaty with the Republic of
+        # Korea": the possessor, and whom it is with
+        sides += named(owner) + named(_objects(phrase, "with"))
+        sides += named(signers) + self._pair_in_name(self.root_of[n.i])
         sides = [
             a
             for a in dict.fromkeys(sides)
@@ -1450,7 +1453,11 @@ class FrameReader:
         # "between Iran and world powers": the one named is a party (the parse may hang
         # "Iran and world" on "powers")
         two = len(between) > 1 or any(t.dep_ == "cc" for p in between for t in p.subtree)
-        if not sides or len(sides) < 2 and not (two or owner or signers):
+        if (
+            not sides
+            or len(sides) < 2
+            and not (two or owner or signers or _objects(phrase, "with"))
+        ):
             return []
         treaty = self.root_of[n.i].entity_id
         return [
@@ -1464,6 +1471,25 @@ class FrameReader:
                 presupposed=True,
             )
         ]
+
+    def _pair_in_name(self, m: Ment) -> list[str]:
+        """The states a treaty's name pairs with a hyphen: "the U.S.-Japan Security Treaty",
+        "the Israel-Jordan peace treaty" (each side a country's name or demonym)."""
+        for t in self.doc[m.start : m.end]:
+            parts = t.text.split("-")
+            if len(parts) != 2:
+                continue
+            states = [
+                c
+                for part in parts
+                for c in [self.lex.demonyms.get(norm(part))]
+                + [e.id for e in self.lex.lookup(part) if e.cls == "Country"][:1]
+                if c
+            ]
+            states = list(dict.fromkeys(states))
+            if len(states) == 2:
+                return states
+        return []
 
     def obligation_frames(self, n: Token) -> list[Frame]:
         """ "Russia's obligations under the CFE Treaty", 'its commitments under the accord':
