@@ -3524,3 +3524,22 @@ def test_the_states_a_treaty_name_pairs_or_it_is_with_are_parties(extractor):
     )
     got = facts(extractor, "Washington honors the Mutual Defense Treaty with Manila.")
     has(got, ("TreatyParticipation", "Philippines", ..., None, False))
+
+
+def test_a_states_weapons_that_mass_move_or_are_stationed_are_deployed(extractor):
+    has(
+        facts(extractor, "Belarusian tanks massed near Grodno last week."),
+        ("Deployment", "Belarus", None, "tank"),
+    )
+    has(
+        facts(extractor, "French Rafale jets stationed in Jordan joined the operation."),
+        ("Deployment", "France", None, "Dassault Rafale"),
+    )
+    has(
+        facts(extractor, "Azerbaijani tanks rolled into Khankendi on Wednesday."),
+        ("Deployment", "Azerbaijan", None, "tank"),
+    )
+    has(
+        facts(extractor, "Turkey has amassed tanks and howitzers near Kobani."),
+        ("Deployment", "Turkey", None, "tank"),
+    )

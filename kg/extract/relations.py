@@ -116,6 +116,8 @@ MOTION_VERBS = {
     "head",
     "remain",  # "the USS Ford will remain in the eastern Mediterranean"
     "stay",
+    "roll",  # "Israeli tanks rolled into Rafah"
+    "surround",
 }
 MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
 # "185 miles southwest of X": units of a distance measured from a place
@@ -2209,10 +2211,17 @@ class FrameReader:
         holders = [tok]
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGHTING_VERBS:
             holders.append(tok.head)  # "Russian launchers were spotted in Belarus"
+        spec = self.spec["Deployment"]
+        placing = set(spec["verbs"]) - set(spec["presence_verbs"]) - {"leave", "host", "use"}
+        holders += [  # "Russian tanks massed near Kharkiv", "U.S. jets stationed in Qatar"
+            c
+            for c in tok.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in placing
+        ]
         moving = (
             tok.dep_ == "nsubj"
             and tok.head.lemma_.lower() in MOTION_VERBS
-            and self.lex.attr(m.entity_id, "category") in ("aircraft", "ship")
+            and self.lex.attr(m.entity_id, "category") in ("aircraft", "ship", "armour")
         )  # platforms, not munitions in flight ("missiles flew over Moldova")
         if moving:  # "Chinese jets crossed into the Taiwan Strait", "Russian warships entered X"
             holders.append(tok.head)
@@ -2787,6 +2796,13 @@ class FrameReader:
     def _weapon_subject(self, subj: Token, f: Frame) -> None:
         m = self._subject_weapon(subj)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Attack":
+            f.weapons.append(m.entity_id)
+        if (
+            m is not None
+            and self.cls(m) == "Weapon"
+            and f.type == "Deployment"
+            and not any(c.dep_ == "dobj" for c in subj.head.children)
+        ):  # "Russian tanks massed near Kharkiv": what massed is deployed
             f.weapons.append(m.entity_id)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Interception":
             f.instruments.append(m.entity_id)  # "Polish jets shot down a drone": jets in action
