@@ -119,6 +119,8 @@ MOTION_VERBS = {
     "roll",  # "Israeli tanks rolled into Rafah"
     "surround",
 }
+# weapon categories that fly to their target: what moves is a munition, not a platform
+IN_FLIGHT = {"missile", "munition", "rocket", "drone"}
 MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
 # "185 miles southwest of X": units of a distance measured from a place
 DISTANCE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "yard", "foot"}
@@ -2802,7 +2804,8 @@ class FrameReader:
             and self.cls(m) == "Weapon"
             and f.type == "Deployment"
             and not any(c.dep_ == "dobj" for c in subj.head.children)
-        ):  # "Russian tanks massed near Kharkiv": what massed is deployed
+            and self.lex.attr(m.entity_id, "category") not in IN_FLIGHT
+        ):  # "Russian tanks massed near Kharkiv": what massed is deployed; not "missiles flew"
             f.weapons.append(m.entity_id)
         if m is not None and self.cls(m) == "Weapon" and f.type == "Interception":
             f.instruments.append(m.entity_id)  # "Polish jets shot down a drone": jets in action
