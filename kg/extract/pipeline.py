@@ -437,7 +437,9 @@ class _ArticleRun:
         self._pending_attacks = []
 
     def _add(self, st: Statement) -> None:
-        """Keep one statement per fact: a repeat merges its weapons, locations, confidence."""
+        """Keep one statement per fact: a repeat merges its weapons, locations, confidence;
+        a fact stated as done anywhere is asserted ("threatened to attack ships in the Red
+        Sea … attacked a tanker in the Red Sea"), with the sentence that says so."""
         key = st.key()
         i = self._index.get(key)
         if i is None:
@@ -445,6 +447,14 @@ class _ArticleRun:
             self.statements.append(st)
             return
         old = self.statements[i]
+        if old.modality != "asserted" and st.modality == "asserted":
+            old = replace(
+                old,
+                modality=st.modality,
+                evidence=st.evidence,
+                date=st.date,
+                attributed_to=st.attributed_to,
+            )
         self.statements[i] = replace(
             old,
             weapons=tuple(dict.fromkeys(old.weapons + st.weapons)),
