@@ -3548,7 +3548,8 @@ def test_a_states_weapons_that_mass_move_or_are_stationed_are_deployed(extractor
 def test_a_fact_stated_as_done_anywhere_is_asserted(extractor):
     got = facts(
         extractor,
-        "Hezbollah threatened to strike Haifa. On Monday, Hezbollah fired rockets at Haifa.",
+        "Hezbollah could strike Haifa next, officials warned. On Monday, Hezbollah fired "
+        "rockets at Haifa.",
     )
     has(got, ("Attack", "Hezbollah", "Haifa", ..., False, "asserted"))
     assert not [f for f in got if f[:3] == ("Attack", "Hezbollah", "Haifa") and f[5] != "asserted"]
