@@ -3553,3 +3553,10 @@ def test_a_fact_stated_as_done_anywhere_is_asserted(extractor):
     )
     has(got, ("Attack", "Hezbollah", "Haifa", ..., False, "asserted"))
     assert not [f for f in got if f[:3] == ("Attack", "Hezbollah", "Haifa") and f[5] != "asserted"]
+
+
+def test_a_pledge_of_weapons_is_a_planned_transfer(extractor):
+    got = facts(
+        extractor, "Kyiv thanked Oslo for Norway's pledge of two NASAMS batteries for Ukraine."
+    )
+    has(got, ("WeaponTransfer", "Norway", "Ukraine", "NASAMS", False, "planned"))

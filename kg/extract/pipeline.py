@@ -272,8 +272,9 @@ class _ArticleRun:
             mod = self._nominal_modality(f.trigger) or mod
             if mod == "planned" and f.trigger.dep_ == "dobj" and f.trigger.head.lemma_ == "commit":
                 mod = "asserted"  # "committed atrocities": done, not pledged
-        if f.presupposed:
-            neg, mod = False, "asserted"
+        if f.presupposed:  # what was pledged stays a pledge ("thanked X for its pledge of A")
+            pledged = f.nominal and f.trigger.lemma_.lower() in self.planned
+            neg, mod = False, "planned" if pledged else "asserted"
         if f.attempted:  # "its campaign to retake X"; "lost its battle to take X" failed
             mod = "asserted" if neg else "planned"
         when = date_of(f.trigger, self.article.published)
@@ -476,6 +477,8 @@ class _ArticleRun:
         for t in [n, *n.children]:
             if t.lower_ in self.hypothetical:
                 return "hypothetical"
+        if n.lemma_.lower() in self.planned:  # "Germany's pledge of IRIS-T systems for Ukraine"
+            return "planned"
         cur = n
         for _ in range(3):
             if cur.head.i == cur.i:
