@@ -3560,3 +3560,10 @@ def test_a_pledge_of_weapons_is_a_planned_transfer(extractor):
         extractor, "Kyiv thanked Oslo for Norway's pledge of two NASAMS batteries for Ukraine."
     )
     has(got, ("WeaponTransfer", "Norway", "Ukraine", "NASAMS", False, "planned"))
+
+
+def test_an_event_noun_under_a_noun_that_is_also_a_verb_keeps_its_frame(extractor):
+    has(
+        facts(extractor, "Officials said the target of the Turkish strikes in Afrin was a depot."),
+        ("Attack", "Turkey", "Afrin"),
+    )

@@ -2833,6 +2833,7 @@ class FrameReader:
             or (
                 head.dep_ == "prep"
                 and head.lower_ in ("in", "of", "to", "from", "on")
+                and head.head.pos_ in ("VERB", "AUX")  # not "the target of the strikes"
                 and etype in self.verb_types.get(head.head.lemma_.lower(), [])
                 and not (etype == "Attack" and head.lower_ == "in")
             )
