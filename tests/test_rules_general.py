@@ -3567,3 +3567,11 @@ def test_an_event_noun_under_a_noun_that_is_also_a_verb_keeps_its_frame(extracto
         facts(extractor, "Officials said the target of the Turkish strikes in Afrin was a depot."),
         ("Attack", "Turkey", "Afrin"),
     )
+
+
+def test_a_place_in_a_region_lies_in_the_regions_country_when_the_article_names_it(extractor):
+    got = edges(
+        extractor,
+        "Nigeria said Boko Haram fighters raided the village of Tungushe in Borno state.",
+    )
+    assert ("LocatedIn", "Tungushe", "Nigeria", None) in got, got

@@ -44,8 +44,12 @@ def located_in(
         # the gazetteer's country only where the article names that country too: a place the
         # text never puts in a country is not stated to lie in it
         implied = e.country if e.country in named else None
-        # "in southern Lebanon": a part of a country named by it, so in that country too
-        part_of = entity(stated).country if stated and entity(stated).cls == "Region" else None
+        # "in southern Lebanon": a part of a country named by it, so in that country too; "X's
+        # Datta Khel area" in North Waziristan: in Pakistan too, when the article names it
+        held_by = entity(stated).country if stated else None
+        part_of = (
+            held_by if held_by and (entity(stated).cls == "Region" or held_by in named) else None
+        )
         for container, conf in ((stated, 0.9), (part_of, 0.85), (implied, 0.75)):
             if container and container != e.id and (e.id, container) not in seen:
                 seen.add((e.id, container))
