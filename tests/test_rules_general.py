@@ -3575,3 +3575,15 @@ def test_a_place_in_a_region_lies_in_the_regions_country_when_the_article_names_
         "Nigeria said Boko Haram fighters raided the village of Tungushe in Borno state.",
     )
     assert ("LocatedIn", "Tungushe", "Nigeria", None) in got, got
+
+
+def test_passive_transfers_keep_the_recipient_subject_and_listed_suppliers(extractor):
+    has(
+        facts(extractor, "Kyiv was given 14 Challenger 2 tanks by London."),
+        ("WeaponTransfer", "United Kingdom", "Ukraine", "Challenger 2", False),
+    )
+    got = facts(
+        extractor,
+        "Dozens of howitzers were sent to Armenia by its allies, including France and India.",
+    )
+    has(got, ("WeaponTransfer", "France", "Armenia"), ("WeaponTransfer", "India", "Armenia"))

@@ -1312,9 +1312,11 @@ class FrameReader:
                 ):
                     continue  # "in support of X": a side; "in response to Y": a reason
                 of_forces = tok.lower_ == "of" and tok.head.lemma_.lower() in self.force_nouns
-                if prep not in ("from", "against") and not (prep and of_forces):
+                listed_by = prep == "by" and tok.lower_ in ("including", "like")
+                if prep not in ("from", "against") and not (prep and of_forces) and not listed_by:
                     # "fired from a site in X": X is where it came from; "against a base in
-                    # X": X is what was attacked; "sold to the government of X": X is sold to
+                    # X": X is what was attacked; "sold to the government of X": X is sold to;
+                    # "by European countries, including X and Y": X and Y did it
                     prep = tok.lower_
             if tok.dep_ == "agent":
                 prep = "by"
@@ -3891,6 +3893,17 @@ RULE_CONDITIONS: dict[str, Callable[[FrameReader, Frame, Ment, Token, Token], bo
         and eff.head.dep_ == "amod"
         and eff.head.head.dep_ in ("dobj", "pobj", "nsubjpass", "conj")
         and r.cls(m) != "Country"
+    ),
+    # "Ukraine was given 31 Abrams tanks by Washington", "Taiwan will be sold F-16s": the
+    # passive subject of a verb that keeps its object is whom the weapons go to
+    "retained_object": lambda r, f, m, tok, eff: (
+        eff.head.i == f.trigger.i
+        and any(
+            r.cls_at(t) == "Weapon"
+            for c in eff.head.children
+            if c.dep_ in ("dobj", "dative")
+            for t in c.subtree
+        )
     ),
     # its owner was hit ("Hezbollah" of "Hezbollah rocket launchers")
     "owns_weapon_hit": lambda r, f, m, tok, eff: (
