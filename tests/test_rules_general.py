@@ -3587,3 +3587,16 @@ def test_passive_transfers_keep_the_recipient_subject_and_listed_suppliers(extra
         "Dozens of howitzers were sent to Armenia by its allies, including France and India.",
     )
     has(got, ("WeaponTransfer", "France", "Armenia"), ("WeaponTransfer", "India", "Armenia"))
+
+
+def test_a_known_family_name_after_another_given_name_is_someone_else(extractor):
+    ex = extractor.extract(
+        Article(id="t", text="Iraqi Kurdish President Massoud Barzani met the envoy in Erbil.")
+    )
+    people = {e.label for e in ex.entities.values() if e.cls == "Person"}
+    assert people == {"Massoud Barzani"}, people
+    ex = extractor.extract(
+        Article(id="t", text="Yemen's President Abed Rabbo Mansour Hadi fled to Riyadh.")
+    )
+    people = {e.label for e in ex.entities.values() if e.cls == "Person"}
+    assert "Riyad Mansour" not in people, people

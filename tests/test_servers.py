@@ -420,7 +420,8 @@ def test_virtuoso_cuts_long_answers(virtuoso_server):
 
 def test_virtuoso_timeout_parameter_gives_a_partial_answer(virtuoso_server):
     """With ``timeout`` (ms) Virtuoso answers 200 with what it had counted so far, marked
-    only by a header."""
+    only by a header: a count short of the whole, or no row at all when the deadline came
+    before the first (as on a busy machine)."""
     server, g = virtuoso_server, "urn:test:slow"
     n = 8000
     blocks = " ".join(
@@ -435,6 +436,8 @@ def test_virtuoso_timeout_parameter_gives_a_partial_answer(virtuoso_server):
         "FILTER(STR(?x) < STR(?y)) } }"
     )
     response = ask_server(server, pairs, JSON, timeout="100")
+    assert response.status_code == 200
     assert response.headers["x-sql-state"] == "S1TAT"
-    (row,) = response.json()["results"]["bindings"]
-    assert int(row["n"]["value"]) < n * (n - 1) // 2
+    rows = response.json()["results"]["bindings"]
+    assert len(rows) <= 1
+    assert all(int(row["n"]["value"]) < n * (n - 1) // 2 for row in rows)

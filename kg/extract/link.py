@@ -171,6 +171,10 @@ class DocLinker:
             resolved = self._resolve_span(ent)
             if resolved is None:
                 continue
+            given = self._other_given_name(ent, resolved.entity_id)
+            if given is not None:  # "Ali Bagheri" is not Mohammad Bagheri
+                resolved = Ment(given.start, given.end, self._unlinked(given.text, "Person"))
+                ent = given
             if self._name_not_town(ent, resolved.entity_id):
                 full = self._full.get(norm(ent.text))
                 eid = self._person(full) if full is not None else None
@@ -212,6 +216,30 @@ class DocLinker:
         ments.sort(key=lambda m: m.start)
         self._weapon_anaphora(doc, ments)
         return ments
+
+    def _other_given_name(self, ent: Span, eid: str) -> Span | None:
+        """A known person's family name matched alone right after another capitalised name
+        that is no title ("Ali Bagheri" for the gazetteer's "Bagheri", Mohammad Bagheri): the
+        name of someone else, as a span."""
+        e = self.lex.entities.get(eid)
+        if e is None or e.cls != "Person" or len(ent) != 1 or ent.start == 0:
+            return None
+        prev = ent.doc[ent.start - 1]
+        if (
+            not prev.is_alpha
+            or not prev.text[:1].isupper()
+            or prev.pos_ != "PROPN"
+            or prev.ent_type_ not in ("", "PERSON")
+            or prev.lower_ in self.lex.words["person_titles"]
+            or prev.lower_ in self.lex.words["roles"]
+            or any(  # one of the person's own names, in any spelling ("Mansour" / "Mansur")
+                fuzz.ratio(norm(prev.text), norm(word)) >= 80
+                for name in (e.label, *e.aliases)
+                for word in name.split()
+            )
+        ):
+            return None
+        return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
     def _extend_persons(self, doc: Doc) -> None:
         """A person's name that the model cut short: up to two capitalised proper nouns right
