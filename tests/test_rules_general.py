@@ -3600,3 +3600,12 @@ def test_a_known_family_name_after_another_given_name_is_someone_else(extractor)
     )
     people = {e.label for e in ex.entities.values() if e.cls == "Person"}
     assert "Riyad Mansour" not in people, people
+
+
+def test_places_in_each_of_or_parts_of_a_list_keep_the_locative(extractor):
+    got = facts(
+        extractor,
+        "Russian drones attacked Ukraine overnight. Kyiv said two drones were shot down over "
+        "the Sumy region and one in each of the regions of Poltava and Cherkasy.",
+    )
+    has(got, ("Attack", "Russia", "Poltava Oblast"), ("Attack", "Russia", "Cherkasy Oblast"))

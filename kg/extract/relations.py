@@ -119,6 +119,8 @@ MOTION_VERBS = {
     "roll",  # "Israeli tanks rolled into Rafah"
     "surround",
 }
+# words an of-phrase names a part of places after ("each of the regions of X", "parts of X")
+PARTITIVE_HEADS = {"each", "all", "most", "much", "part", "some", "one", "many", "several"}
 # weapon categories that fly to their target: what moves is a munition, not a platform
 IN_FLIGHT = {"missile", "munition", "rocket", "drone"}
 MEMBER_VERBS = {"include", "comprise"}  # "the group, which includes X and Y"
@@ -1313,7 +1315,23 @@ class FrameReader:
                     continue  # "in support of X": a side; "in response to Y": a reason
                 of_forces = tok.lower_ == "of" and tok.head.lemma_.lower() in self.force_nouns
                 listed_by = prep == "by" and tok.lower_ in ("including", "like")
-                if prep not in ("from", "against") and not (prep and of_forces) and not listed_by:
+                # "in each of the regions of X and Y", "over parts of the Kursk region": still
+                # where it happened
+                partitive = (
+                    prep in ("in", "over", "across", "into", "near")
+                    and tok.lower_ == "of"
+                    and (
+                        tok.head.lemma_.lower() in PARTITIVE_HEADS
+                        or tok.head.tag_ == "NNS"  # "the regions of X and Y", not "the town of X"
+                        and tok.head.lemma_.lower() in self.lex.words["place_nouns"]
+                    )
+                )
+                if (
+                    prep not in ("from", "against")
+                    and not (prep and of_forces)
+                    and not listed_by
+                    and not partitive
+                ):
                     # "fired from a site in X": X is where it came from; "against a base in
                     # X": X is what was attacked; "sold to the government of X": X is sold to;
                     # "by European countries, including X and Y": X and Y did it
