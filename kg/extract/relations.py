@@ -1318,7 +1318,7 @@ class FrameReader:
                 # "in each of the regions of X and Y", "over parts of the Kursk region": still
                 # where it happened
                 partitive = (
-                    prep in ("in", "over", "across", "into", "near")
+                    prep in ("in", "over", "across", "into")
                     and tok.lower_ == "of"
                     and (
                         tok.head.lemma_.lower() in PARTITIVE_HEADS
