@@ -3609,3 +3609,9 @@ def test_places_in_each_of_or_parts_of_a_list_keep_the_locative(extractor):
         "the Sumy region and one in each of the regions of Poltava and Cherkasy.",
     )
     has(got, ("Attack", "Russia", "Poltava Oblast"), ("Attack", "Russia", "Cherkasy Oblast"))
+
+
+def test_a_war_named_by_a_hyphenated_pair_is_each_sides_on_the_other(extractor):
+    got = facts(extractor, "Exports fell during the Armenia-Azerbaijan war in Nagorno-Karabakh.")
+    has(got, ("Attack", "Armenia", "Azerbaijan"), ("Attack", "Azerbaijan", "Armenia"))
+    assert not [f for f in got if f[0] == "Attack" and f[2] == "Nagorno-Karabakh"], got

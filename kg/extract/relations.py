@@ -1753,6 +1753,21 @@ class FrameReader:
     def war_frames(self, n: Token) -> list[Frame]:
         """'fighting between Israel and Hamas': each side attacks the other; 'Russia's war
         against Ukraine', 'its aggression on Georgia': the possessor attacks the object."""
+        paired = self._hyphen_pair(n)
+        if len(paired) == 2:  # "the Israel-Hamas war": each side's war on the other
+            a, b = paired
+            return [
+                Frame(
+                    "Attack",
+                    n,
+                    agents=[x],
+                    targets=[y],
+                    confidence=0.6,
+                    nominal=True,
+                    presupposed=True,
+                )
+                for x, y in ((a, b), (b, a))
+            ]
         if not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
             f = self.noun_frame(n, "Attack")
             return [f] if f is not None and f.agents and f.targets else []
@@ -1776,6 +1791,26 @@ class FrameReader:
                         )
                         for x, y in ((a, b), (b, a))
                     ]
+        return []
+
+    def _hyphen_pair(self, n: Token) -> list[str]:
+        """The two actors a hyphen joins before a noun: "the Israel-Hamas war", "the
+        Russia-Ukraine conflict"."""
+        for c in n.children:
+            if c.dep_ != "compound" or c.i + 1 != n.i:
+                continue
+            first = next((g for g in c.children if g.dep_ == "compound" and g.i == c.i - 2), None)
+            if first is None or self.doc[c.i - 1].text != "-":
+                continue
+            actors = [
+                a
+                for t in (first, c)
+                if (m := self.root_of.get(t.i) or self.at.get(t.i)) is not None
+                and self.cls(m) in ("Country", "Organization")
+                and (a := self.as_actor(m))
+            ]
+            if len(set(actors)) == 2:
+                return actors
         return []
 
     def mutual_frames(self, n: Token) -> list[Frame]:
