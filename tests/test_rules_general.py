@@ -3615,3 +3615,15 @@ def test_a_war_named_by_a_hyphenated_pair_is_each_sides_on_the_other(extractor):
     got = facts(extractor, "Exports fell during the Armenia-Azerbaijan war in Nagorno-Karabakh.")
     has(got, ("Attack", "Armenia", "Azerbaijan"), ("Attack", "Azerbaijan", "Armenia"))
     assert not [f for f in got if f[0] == "Attack" and f[2] == "Nagorno-Karabakh"], got
+
+
+def test_an_attack_coordinated_with_a_capture_shares_its_object(extractor):
+    got = facts(extractor, "JNIM fighters attacked and captured the town of Djibo.")
+    has(got, ("Attack", ..., "Djibo"), ("TerritorialCapture", ..., "Djibo"))
+
+
+def test_who_launches_an_offensive_to_take_a_place_plans_to_take_it(extractor):
+    has(
+        facts(extractor, "Sudanese army troops launched an offensive to retake Wad Madani."),
+        ("TerritorialCapture", "Sudan", "Wad Medani", None, False, "planned"),
+    )

@@ -95,7 +95,18 @@ PLACE_OBJECT_VERBS = {"take", "secure", "rule"}
 HOMELAND_NOUNS = {"homeland", "country", "territory", "soil", "nation"}
 RESPONDING_VERBS = {"respond", "reply", "retaliate", "hit"}  # "responded with airstrikes"
 # nouns of an attempt whose infinitive names what was tried: "its battle to take Kyiv"
-ATTEMPT_NOUNS = {"battle", "fight", "bid", "attempt", "effort", "push", "drive", "campaign"}
+ATTEMPT_NOUNS = {
+    "battle",
+    "fight",
+    "bid",
+    "attempt",
+    "effort",
+    "push",
+    "drive",
+    "campaign",
+    "offensive",
+    "operation",
+}
 FAILING_VERBS = {"lose", "abandon", "fail", "drop", "give"}  # "lost its battle to take X"
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
@@ -1988,6 +1999,10 @@ class FrameReader:
                 got = self.np_agents(holder, etype)[0]
                 f.agents = got or ([a] if (a := self.antecedent(holder)) else [])
             gov = attempt.head
+            launcher = self.subject_of(gov) if attempt.dep_ == "dobj" else None
+            if holder is None and not f.agents and launcher is not None:
+                # "Russian forces launched an offensive to retake Kursk": who launched it
+                f.agents = self.np_agents(launcher, etype)[0]
             failed = (
                 attempt.dep_ == "dobj"
                 and gov.lemma_.lower() in FAILING_VERBS
@@ -1997,6 +2012,18 @@ class FrameReader:
             f.lexical_negation = f.lexical_negation or failed
             f.attempted = True
         ments = self.clause_mentions(v, skip)
+        if not any(c.dep_ == "dobj" for c in v.children):
+            # "attacked and captured the town of X": the object the coordinated verb takes
+            ments += [
+                x
+                for c in v.children
+                if c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for o in c.children
+                if o.dep_ == "dobj"
+                for x in self.clause_mentions(c, {g.i for g in c.children if g.i != o.i})
+            ]
         if passive:
             by = [m for m, p, _ in ments if p == "by"]
             for m in by:
