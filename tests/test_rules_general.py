@@ -3627,3 +3627,10 @@ def test_who_launches_an_offensive_to_take_a_place_plans_to_take_it(extractor):
         facts(extractor, "Sudanese army troops launched an offensive to retake Wad Madani."),
         ("TerritorialCapture", "Sudan", "Wad Medani", None, False, "planned"),
     )
+
+
+def test_fighting_for_control_of_a_place_is_an_attempt_to_take_it(extractor):
+    has(
+        facts(extractor, "Wagner fighters battled for control of Soledar for weeks."),
+        ("TerritorialCapture", "Wagner Group", "Soledar", None, False, "planned"),
+    )

@@ -107,6 +107,7 @@ ATTEMPT_NOUNS = {
     "offensive",
     "operation",
 }
+CONTESTING_VERBS = {"fight", "battle", "vie", "struggle", "compete", "jostle"}  # for control
 FAILING_VERBS = {"lose", "abandon", "fail", "drop", "give"}  # "lost its battle to take X"
 ORIGIN_VERBS = {"make", "build", "manufacture", "produce", "design", "develop", "assemble"}
 PAST_TIME_PREPS = {"after", "since", "following", "amid", "during"}  # the event took place
@@ -3093,6 +3094,15 @@ class FrameReader:
                 skip.add(subj.i)
                 if gov.i == n.head.i:  # "retains control over X": the parse may hang it on the verb
                     light = (gov, {c.i for c in gov.children if c.lower_ not in ("over", "of")})
+            fighting = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else None
+            if (
+                fighting is not None
+                and fighting.lemma_.lower() in CONTESTING_VERBS
+                and (subj := self.subject_of(fighting)) is not None
+            ):  # "The Taliban fought for control of Lashkar Gah": an attempt to take it
+                f.agents, f.confidence = self.np_agents(subj, etype)
+                f.attempted = True
+                skip.add(subj.i)
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
             f.confidence = min(f.confidence, 0.7)
