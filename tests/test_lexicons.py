@@ -322,3 +322,18 @@ def test_mines_and_shells_are_weapons_where_a_verb_of_war_governs_them(extractor
         ex = extractor.extract(Article(id="t", text=text))
         got = any(e.cls == "Weapon" for e in ex.entities.values())
         assert got == want, (text, ex.entities)
+
+
+def test_a_contested_territory_is_not_implied_in_the_state_the_gazetteer_gives(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(
+        Article(id="t", text="Ukraine said Russian troops in Crimea fired on Kherson overnight.")
+    )
+    located = {
+        (ex.entities[s.agent].label, ex.entities[s.target].label)
+        for s in ex.statements
+        if s.type == "LocatedIn"
+    }
+    assert ("Crimea", "Ukraine") not in located, located
+    assert ("Kherson", "Ukraine") in located, located

@@ -42,8 +42,9 @@ def located_in(
             or _adjacent_container(doc, m, at, entity, e)
         )
         # the gazetteer's country only where the article names that country too: a place the
-        # text never puts in a country is not stated to lie in it
-        implied = e.country if e.country in named else None
+        # text never puts in a country is not stated to lie in it; nor a contested territory
+        # (Crimea, the Gaza Strip), whose country in the gazetteer is one side's claim
+        implied = e.country if e.country in named and not lex.attr(e.id, "contested") else None
         # "in southern Lebanon": a part of a country named by it, so in that country too; "X's
         # Datta Khel area" in North Waziristan: in Pakistan too, when the article names it
         held_by = entity(stated).country if stated else None

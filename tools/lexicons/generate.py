@@ -4268,6 +4268,15 @@ def build_persons():
     return out
 
 
+# territories whose sovereignty states dispute (occupied, annexed, or claimed by two states):
+# the gazetteer's country for them is one side's claim, so no containment is implied by it
+CONTESTED = {
+    "crimea", "gaza-strip", "west-bank", "east-jerusalem", "golan-heights", "abkhazia",
+    "south-ossetia", "transnistria", "nagorno-karabakh", "kashmir", "jammu-and-kashmir",
+    "azad-kashmir", "western-sahara",
+}
+
+
 def main():
     files = {}
     files["countries.jsonl"] = build_countries()
@@ -4318,6 +4327,9 @@ def main():
     for e in directional:
         register(e["id"], "regions.jsonl")
     files["regions.jsonl"] = regions + directional
+    for e in files["regions.jsonl"]:
+        if e["id"] in CONTESTED:
+            e["contested"] = True
     if ADMIN1_COLLISIONS:
         print("note: %d regions share a geonames admin1 code with an earlier one (first wins)"
               % len(ADMIN1_COLLISIONS))
