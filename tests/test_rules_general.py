@@ -3634,3 +3634,19 @@ def test_fighting_for_control_of_a_place_is_an_attempt_to_take_it(extractor):
         facts(extractor, "Wagner fighters battled for control of Soledar for weeks."),
         ("TerritorialCapture", "Wagner Group", "Soledar", None, False, "planned"),
     )
+
+
+def test_treaty_commitments_suspensions_and_welcomed_members(extractor):
+    got = facts(extractor, "Canada reaffirmed its commitment to the Chemical Weapons Convention.")
+    has(got, ("TreatyParticipation", "Canada", "Chemical Weapons Convention", None, False))
+    got = facts(extractor, "Slovakia will suspend its obligations under the CFE Treaty.")
+    assert not [f for f in got if f[0] == "TreatyParticipation" and not f[4]], got
+    got = facts(extractor, "The summit welcomed Montenegro as NATO's newest member.")
+    has(got, ("TreatyParticipation", "Montenegro", "North Atlantic Treaty", None, False))
+
+
+def test_who_acts_along_with_the_subject_acts_too(extractor):
+    has(
+        facts(extractor, "France, along with Chad, launched airstrikes on Boko Haram camps."),
+        ("Attack", "Chad", "Boko Haram"),
+    )

@@ -1532,7 +1532,9 @@ class FrameReader:
         only a party has duties under a treaty, so the holder of the duties is one (breaking
         them does not end the membership); 'Under the accord, Iran agreed to …': who acts
         under a treaty's terms too."""
-        phrase = n
+        m = self.root_of[n.i]
+        first = next((t for t in self.doc[m.start : m.end] if t.dep_ == "pobj"), None)
+        phrase = first if n.dep_ == "prep" and first is not None else n  # a name the parse split
         while phrase.dep_ == "compound":  # "under the New START treaty"
             phrase = phrase.head
         if (  # "under Article 5 of the treaty": the article's treaty
@@ -1543,11 +1545,19 @@ class FrameReader:
             phrase = phrase.head.head
         prep = phrase.head
         duty = prep.head
-        if phrase.dep_ != "pobj" or prep.lower_ != "under":
-            return []
+        committed = prep.lower_ == "to" and duty.lemma_.lower() == "commitment"
+        if phrase.dep_ != "pobj" or prep.lower_ != "under" and not committed:
+            return []  # "our commitment to the NPT" is a party's, as its duties under it are
+        spec = self.spec["TreatyParticipation"]
+        if duty.dep_ == "dobj" and duty.head.lemma_.lower() in spec.get("negative", []):
+            return []  # "will suspend their obligations under X": what the verb reads
         if duty.lemma_.lower() in DUTY_NOUNS:
             holders = [c for c in duty.children if c.dep_ == "poss"]
-        elif duty.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in duty.children):
+        elif (
+            duty.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "neg" for c in duty.children)
+            and duty.lemma_.lower() not in spec.get("negative", [])
+        ):
             # "Under the accord, Iran agreed to …", "under Article 5 of the treaty, the
             # allies must …": who acts under a treaty's terms is bound by them
             holders = [c for c in duty.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1942,9 +1952,18 @@ class FrameReader:
             f.agents, f.confidence = self.np_agents(subj, etype)
             if subj.dep_ != "nsubj" or subj.head.i != v.i:
                 f.confidence = min(f.confidence, 0.8)
-            for like in [
+            likes = [
                 c for t in (subj, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "like"
-            ]:
+            ]
+            likes += [  # "X, along with Y and Z, reaffirmed …": they act together
+                w
+                for t in (subj, v)
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "along"
+                for w in c.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+            ]
+            for like in likes:
                 for p in like.children:
                     if p.dep_ == "pobj":
                         more, _ = self.np_agents(p, etype)
@@ -3043,8 +3062,10 @@ class FrameReader:
             and holder.dep_ == "pobj"
             and holder.head.lower_ == "as"
             and holder.head.head.pos_ in ("VERB", "AUX")
-        ):  # "As a party to the treaty, X must …"
-            subj = self.subject_of(holder.head.head)
+        ):  # "As a party to the treaty, X must …"; "welcomed X as NATO's newest member": X
+            gov = holder.head.head
+            obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i < holder.i), None)
+            subj = obj or self.subject_of(gov)
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
