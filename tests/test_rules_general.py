@@ -3650,3 +3650,14 @@ def test_who_acts_along_with_the_subject_acts_too(extractor):
         facts(extractor, "France, along with Chad, launched airstrikes on Boko Haram camps."),
         ("Attack", "Chad", "Boko Haram"),
     )
+
+
+def test_a_commitment_to_an_alliance_and_our_event_nouns(extractor):
+    got = facts(extractor, "Oslo reaffirmed the Norwegian commitment to NATO on Monday.")
+    has(got, ("TreatyParticipation", "Norway", "North Atlantic Treaty", None, False))
+    got = facts(extractor, "Germany reaffirmed its commitment to Ukraine.")
+    assert not [f for f in got if f[0] == "TreatyParticipation"], got
+    got = facts(
+        extractor, '"Our airstrikes on ISIS targets near Raqqa were precise," the French minister said.'
+    )
+    has(got, ("Attack", "France", ...))

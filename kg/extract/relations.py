@@ -2971,7 +2971,7 @@ class FrameReader:
                     ):
                         f.agents.append(actor)
                         skip.add(c.i)
-                elif c.lower_ in ("its", "their", "his", "her") and c.dep_ == "poss":
+                elif c.lower_ in ("its", "their", "his", "her", "our") and c.dep_ == "poss":
                     ref = self.antecedent(c)
                     refs = (
                         self._reproached(n, c)
