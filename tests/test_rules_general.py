@@ -3658,6 +3658,7 @@ def test_a_commitment_to_an_alliance_and_our_event_nouns(extractor):
     got = facts(extractor, "Germany reaffirmed its commitment to Ukraine.")
     assert not [f for f in got if f[0] == "TreatyParticipation"], got
     got = facts(
-        extractor, '"Our airstrikes on ISIS targets near Raqqa were precise," the French minister said.'
+        extractor,
+        '"Our airstrikes on ISIS targets near Raqqa were precise," the French minister said.',
     )
     has(got, ("Attack", "France", ...))
