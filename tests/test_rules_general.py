@@ -3662,3 +3662,14 @@ def test_a_commitment_to_an_alliance_and_our_event_nouns(extractor):
         '"Our airstrikes on ISIS targets near Raqqa were precise," the French minister said.',
     )
     has(got, ("Attack", "France", ...))
+
+
+def test_a_package_named_for_a_state_goes_to_it(extractor):
+    got = facts(
+        extractor,
+        "Berlin unveiled a Moldova Resilience Support package. The package includes Gepard "
+        "anti-aircraft guns.",
+    )
+    has(got, ("WeaponTransfer", "Germany", "Moldova", "Flakpanzer Gepard"))
+    got = facts(extractor, "Washington announced a new U.S. aid package on Friday.")
+    assert not [f for f in got if f[0] == "WeaponTransfer"], got

@@ -2118,6 +2118,10 @@ class FrameReader:
         if lemma in spec.get("receiving_verbs", []):
             return self._receiving(f, ments)
         self.assign(f, ments)
+        if etype == "WeaponTransfer" and f.agents and not f.recipients:
+            f.recipients = [  # "announced a Ukraine Security Assistance Initiative package"
+                r for o in v.children if o.dep_ == "dobj" for r in self._named_for(o, f.agents)
+            ]
         if lemma in spec.get("expelling_verbs", []):
             # "pushed Russian troops out of Kherson", "expelled the militants from Palmyra":
             # who expels takes the place they leave, only when armed forces or a group of
@@ -2634,6 +2638,24 @@ class FrameReader:
         # "The package includes …", "The capabilities in this package include: …"
         named = any(t.lemma_.lower() in self.package_nouns for t in subj.subtree if t.i < cur.i)
         return 3 if named else None
+
+    def _named_for(self, n: Token, suppliers: list[str]) -> list[str]:
+        """The state a package's name is for when another supplies it: "announced a $2
+        billion Ukraine Security Assistance Initiative package" (a country in the words
+        before the package noun, not its supplier)."""
+        if n.lemma_.lower() not in self.package_nouns:
+            return []
+        return list(
+            dict.fromkeys(
+                m.entity_id
+                for t in n.subtree
+                if t.i < n.i and t.dep_ in ("compound", "nmod")
+                if (m := self.root_of.get(t.i) or self.at.get(t.i)) is not None
+                and self.cls(m) == "Country"
+                and m.kind != "demonym"
+                and m.entity_id not in suppliers
+            )
+        )
 
     def _supplier_of_nominal(self, n: Token, verbs: set[str] | None = None) -> list[str]:
         """'The State Department approved a possible sale to X', 'Germany announced a new
@@ -3201,6 +3223,8 @@ class FrameReader:
         ):
             f.lexical_negation = True
         self.assign(f, ments)
+        if etype == "WeaponTransfer" and f.agents and not f.recipients:
+            f.recipients = self._named_for(n, f.agents)
         if (
             not f.agents
             and n.lower_ in self.lex.words["event_nouns"]
