@@ -3673,3 +3673,12 @@ def test_a_package_named_for_a_state_goes_to_it(extractor):
     has(got, ("WeaponTransfer", "Germany", "Moldova", "Flakpanzer Gepard"))
     got = facts(extractor, "Washington announced a new U.S. aid package on Friday.")
     assert not [f for f in got if f[0] == "WeaponTransfer"], got
+
+
+def test_weapons_the_strikes_employed_are_the_attackers(extractor):
+    got = facts(
+        extractor,
+        "British jets struck ISIS positions near Mosul on Monday. The airstrikes employed "
+        "Paveway IV bombs.",
+    )
+    has(got, ("Deployment", "United Kingdom", None, "Paveway"))

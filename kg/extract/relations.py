@@ -2001,6 +2001,17 @@ class FrameReader:
                     )
                 ):
                     self.continue_previous(f)  # "X struck Y. The strikes hit Z": X's strikes
+            prev_attack = self.last_frame.get("Attack")
+            if (
+                not f.agents
+                and etype == "Deployment"
+                and "Attack" in self.noun_types.get(subj.lower_, [])
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in subj.children)
+                and prev_attack is not None
+                and self._near(prev_attack, f, 2)
+            ):  # "U.S. forces struck 85 targets. The airstrikes employed 125 munitions."
+                f.agents = list(prev_attack.agents)
+                f.confidence = min(f.confidence, 0.65)
         attempt = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_NOUNS else None
         if v.dep_ == "xcomp":  # "continued their campaign to retake X", parsed on the verb
             attempt = next(
