@@ -337,3 +337,12 @@ def test_a_contested_territory_is_not_implied_in_the_state_the_gazetteer_gives(e
     }
     assert ("Crimea", "Ukraine") not in located, located
     assert ("Kherson", "Ukraine") in located, located
+
+
+def test_defence_agreements_of_the_pacific_are_treaties(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(
+        Article(id="t", text="Palau renewed its Compact of Free Association with Washington.")
+    )
+    assert "Compact of Free Association" in {e.label for e in ex.entities.values()}, ex.entities
