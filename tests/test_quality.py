@@ -94,9 +94,9 @@ def _scores(extractor, folder) -> dict:
 # Floors: the scores measured on 2026-12-05 less about 0.015, so a change that loses what the
 # extractor reads fails here. The targets (dev entity 0.92 / fact 0.80, check entity 0.90 /
 # fact 0.70, every type's recall on check 0.50) are above some of them and not all met yet;
-# docs/evaluation.md has the figures (dev 0.973 / 0.905, check 0.914 / 0.628).
-DEV_FLOORS = {"entities": 0.955, "facts": 0.89, "modality": 0.95}
-CHECK_FLOORS = {"entities": 0.9, "facts": 0.61, "modality": 0.93}
+# docs/evaluation.md has the figures (dev 0.973 / 0.915, check 0.914 / 0.646).
+DEV_FLOORS = {"entities": 0.955, "facts": 0.90, "modality": 0.95}
+CHECK_FLOORS = {"entities": 0.9, "facts": 0.63, "modality": 0.93}
 
 
 @pytest.mark.slow
