@@ -47,9 +47,13 @@ def located_in(
         implied = e.country if e.country in named and not lex.attr(e.id, "contested") else None
         # "in southern Lebanon": a part of a country named by it, so in that country too; "X's
         # Datta Khel area" in North Waziristan: in Pakistan too, when the article names it
-        held_by = entity(stated).country if stated else None
+        holder = entity(stated) if stated else None
         part_of = (
-            held_by if held_by and (entity(stated).cls == "Region" or held_by in named) else None
+            holder.country
+            if holder is not None
+            and holder.country
+            and (holder.cls == "Region" or holder.country in named)
+            else None
         )
         for container, conf in ((stated, 0.9), (part_of, 0.85), (implied, 0.75)):
             if container and container != e.id and (e.id, container) not in seen:

@@ -2618,7 +2618,7 @@ class FrameReader:
         if not any(t.text == ";" for t in after):
             return []
         seen = {id(m) for m, _, _ in ments}
-        out = []
+        out: list[tuple[Ment, str | None, Token]] = []
         for t in after:
             m = self.root_of.get(t.i)
             if m is not None and id(m) not in seen and self.cls(m) == "Weapon":
@@ -3096,12 +3096,12 @@ class FrameReader:
             and holder.head.lower_ == "as"
             and holder.head.head.pos_ in ("VERB", "AUX")
         ):  # "As a party to the treaty, X must …"; "welcomed X as NATO's newest member": X
-            gov = holder.head.head
-            obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i < holder.i), None)
-            subj = obj or self.subject_of(gov)
-            if subj is not None:
-                f.agents, f.confidence = self.np_agents(subj, etype)
-                skip.add(subj.i)
+            governor = holder.head.head
+            obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < holder.i), None)
+            described = obj or self.subject_of(governor)
+            if described is not None:
+                f.agents, f.confidence = self.np_agents(described, etype)
+                skip.add(described.i)
         light: tuple[Token, set[int]] | None = None
         verb = n.head
         if n.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
@@ -3146,17 +3146,17 @@ class FrameReader:
             if subj is not None:
                 f.agents, f.confidence = self.np_agents(subj, etype)
                 skip.add(subj.i)
-                if gov.i == n.head.i:  # "retains control over X": the parse may hang it on the verb
+                if gov is not None and gov.i == n.head.i:  # "retains control over X": on the verb
                     light = (gov, {c.i for c in gov.children if c.lower_ not in ("over", "of")})
             fighting = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else None
             if (
                 fighting is not None
                 and fighting.lemma_.lower() in CONTESTING_VERBS
-                and (subj := self.subject_of(fighting)) is not None
+                and (fighter := self.subject_of(fighting)) is not None
             ):  # "The Taliban fought for control of Lashkar Gah": an attempt to take it
-                f.agents, f.confidence = self.np_agents(subj, etype)
+                f.agents, f.confidence = self.np_agents(fighter, etype)
                 f.attempted = True
-                skip.add(subj.i)
+                skip.add(fighter.i)
         if not f.agents and etype == "WeaponTransfer" and n.dep_ in ("dobj", "pobj"):
             f.agents = self._supplier_of_nominal(n)
             f.confidence = min(f.confidence, 0.7)
