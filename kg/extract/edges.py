@@ -45,8 +45,8 @@ def located_in(
         # text never puts in a country is not stated to lie in it; nor a contested territory
         # (Crimea, the Gaza Strip), whose country in the gazetteer is one side's claim
         implied = e.country if e.country in named and not lex.attr(e.id, "contested") else None
-        # "in southern Lebanon": a part of a country named by it, so in that country too; "X's
-        # Datta Khel area" in North Waziristan: in Pakistan too, when the article names it
+        # "in southern Lebanon": a part of a country named by it, so in that country too; a
+        # village "in Borno state": in Nigeria too, when the article names Nigeria
         holder = entity(stated) if stated else None
         part_of = (
             holder.country
@@ -62,7 +62,7 @@ def located_in(
 
 
 def _possessor(doc: Doc, m: Ment, at: dict, entity, place_nouns: set[str]) -> str | None:
-    """'Ukraine's Sumy region'; a town's too when a place noun follows ('X's Datta Khel
+    """'Ukraine's Sumy region'; a town's too when a place noun follows ('X's Bakara Market
     area': a part of X)."""
     i = m.start
     if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and (i - 2) in at:

@@ -1493,7 +1493,7 @@ def _place_name(text: str, lex: Lexicon) -> bool:
 
 
 def _after_region_of(ent: Span, heads) -> bool:
-    """'the regions of Smolensk, Ryazan and Kaluga', 'the province of Idlib': a name in a list
+    """'the regions of Poltava, Sumy and Cherkasy', 'the province of Idlib': a name in a list
     after a region word and "of"."""
     doc = ent.doc
     i = ent.start - 1

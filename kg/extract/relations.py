@@ -2130,7 +2130,7 @@ class FrameReader:
             return self._receiving(f, ments)
         self.assign(f, ments)
         if etype == "WeaponTransfer" and f.agents and not f.recipients:
-            f.recipients = [  # "announced a Ukraine Security Assistance Initiative package"
+            f.recipients = [  # "announced a Moldova Resilience Support package"
                 r for o in v.children if o.dep_ == "dobj" for r in self._named_for(o, f.agents)
             ]
         if lemma in spec.get("expelling_verbs", []):
@@ -2652,7 +2652,7 @@ class FrameReader:
 
     def _named_for(self, n: Token, suppliers: list[str]) -> list[str]:
         """The state a package's name is for when another supplies it: "announced a $2
-        billion Ukraine Security Assistance Initiative package" (a country in the words
+        billion Moldova Resilience Support package" (a country in the words
         before the package noun, not its supplier)."""
         if n.lemma_.lower() not in self.package_nouns:
             return []
