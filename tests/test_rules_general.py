@@ -3682,3 +3682,12 @@ def test_weapons_the_strikes_employed_are_the_attackers(extractor):
         "Paveway IV bombs.",
     )
     has(got, ("Deployment", "United Kingdom", None, "Paveway"))
+
+
+def test_taking_over_parts_of_a_place_takes_it(extractor):
+    has(
+        facts(extractor, "Boko Haram fighters have taken over large parts of Borno state."),
+        ("TerritorialCapture", "Boko Haram", "Borno State", None, False),
+    )
+    got = facts(extractor, "The convoy took most of the day to reach Kramatorsk.")
+    assert not [f for f in got if f[0] == "TerritorialCapture"], got

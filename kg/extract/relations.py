@@ -1906,6 +1906,10 @@ class FrameReader:
                     or self.at.get(c.i)
                     or self.refer_back(c)
                     or (c.lemma_.lower() in self.lex.words["place_nouns"] and self._place_of(c))
+                    or (  # "took over large parts of X", "took most of X"
+                        c.lemma_.lower() in PARTITIVE_HEADS | {"swath", "chunk"}
+                        and any(self.cls_at(p) in PLACE for p in _objects(c, "of"))
+                    )
                 )  # "took the village of X"
                 for c in v.children
             )
