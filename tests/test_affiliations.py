@@ -66,3 +66,17 @@ def test_shapes_reject_an_affiliation_without_its_organization():
     bad.add((a, PROV.wasDerivedFrom, ev))
     ok, report = check(bad, ONTOLOGY)
     assert not ok and "organization" in report
+
+
+def test_a_person_of_a_body_or_the_bodys_person_with_no_role_word(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(
+        Article(id="t", text="The International Crisis Group's Richard Gowan said the truce held.")
+    )
+    got = {
+        (ex.entities[s.agent].label, ex.entities[s.target].label)
+        for s in ex.statements
+        if s.type == "Affiliation"
+    }
+    assert ("Richard Gowan", "International Crisis Group") in got, got

@@ -409,6 +409,26 @@ def _person_affiliation(lex, doc, m, e, roles, entity, at, sent, publisher=None)
             if actor and actor not in actors and actor != e.id:
                 actors.append(actor)
     if not role_words and not heading:
+        # "Michael Kofman of the Carnegie Endowment", "the Crisis Group's Richard Atwood": a
+        # person named with a body of no role word is of it
+        bodies = [
+            am.entity_id
+            for t in [
+                *(
+                    p
+                    for c in root.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                ),
+                *(t for t in left if t.dep_ == "poss"),
+            ]
+            if (am := at.get(t.i)) is not None
+            and am is not m
+            and entity(am.entity_id).cls == "Organization"
+            and lex.attr(am.entity_id, "kind") != "media"  # reporters are not the article's
+        ]
+        for body in dict.fromkeys(bodies):
+            yield e.id, body, None, sent, 0.7
         return
     role = (
         HEADING_VERBS[heading[0].lemma_.lower()]
