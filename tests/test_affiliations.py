@@ -80,3 +80,17 @@ def test_a_person_of_a_body_or_the_bodys_person_with_no_role_word(extractor):
         if s.type == "Affiliation"
     }
     assert ("Richard Gowan", "International Crisis Group") in got, got
+
+
+def test_a_body_that_is_the_wing_of_another_belongs_to_it(extractor):
+    from kg.records import Article
+
+    ex = extractor.extract(
+        Article(id="t", text="The Qassam Brigades, the military wing of Hamas, fired rockets.")
+    )
+    got = {
+        (ex.entities[s.agent].label, ex.entities[s.target].label)
+        for s in ex.statements
+        if s.type == "Affiliation"
+    }
+    assert ("Izz ad-Din al-Qassam Brigades", "Hamas") in got, got

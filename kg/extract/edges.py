@@ -244,6 +244,10 @@ def affiliations(
             if owner:  # "Egypt's state-run news agency MENA"
                 yield e.id, owner, None, sent, 0.85
                 continue
+            whole = _wing_of(doc, m, at, entity)
+            if whole:  # "Hamas's armed wing, the Qassam Brigades"; "X, the armed wing of Y"
+                yield e.id, whole, None, sent, 0.8
+                continue
             country = e.country or (entity(parent).country if parent in lex.entities else None)
             if (
                 country
@@ -267,6 +271,29 @@ def affiliations(
                 and not lex.state_for(body)
             )
             yield pid, body if own else e.country, role or None, sent, 0.6
+
+
+WING_NOUNS = {"wing", "arm", "branch", "faction", "affiliate", "offshoot", "unit", "division"}
+
+
+def _wing_of(doc: Doc, m: Ment, at: dict, entity) -> str | None:
+    """The body an organisation is a wing of, told by an apposition: "Hamas's armed wing, the
+    Qassam Brigades", "the Qassam Brigades, the armed wing of Hamas"."""
+    root = doc[m.start : m.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for n in nouns:
+        if n.lemma_.lower() not in WING_NOUNS:
+            continue
+        holders = [c for c in n.children if c.dep_ == "poss"] + [
+            p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        for h in holders:
+            hm = at.get(h.i)
+            if hm is not None and hm is not m and entity(hm.entity_id).cls == "Organization":
+                return hm.entity_id
+    return None
 
 
 def _names_country(lex: Lexicon, doc: Doc, m: Ment, country: str) -> bool:
