@@ -88,17 +88,11 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     """'El Fasher, North Darfur', 'Kramatorsk, in the Donetsk region', 'Aleppo, Syria': the
     place named after a comma, where the gazetteer puts the first place in it (a comma
     between two places lists them as often as it locates one)."""
-    i = m.end
-    if i >= len(doc) or doc[i].text != ",":
+    if m.end >= len(doc) or doc[m.end].text != ",":
         return None
-    i += 1
-    while i < len(doc) and doc[i].lower_ in ("in", "the"):
-        i += 1
-    pm = at.get(i)
-    if pm is None or pm is m or pm.start != i:
+    pm = _place_after(doc, m, at, ("in", "the"))
+    if pm is None:
         return None
-    if pm.end + 1 < len(doc) and doc[pm.end].lower_ in ("'s", "’s") and pm.end + 1 in at:
-        pm = at[pm.end + 1]  # "Pokrovsk, in eastern Ukraine's Donetsk region": the region
     containers = (lex.attr(m.entity_id, "admin_region"), e.country)
     if pm.entity_id in containers:
         return pm.entity_id
@@ -115,6 +109,20 @@ def _comma_container(lex: Lexicon, doc: Doc, m: Ment, at: dict, e: Entity) -> st
     return None
 
 
+def _place_after(doc: Doc, m: Ment, at: dict, skip: tuple[str, ...]) -> Ment | None:
+    """The mention after the word that follows ``m`` (a comma, "in") and any words of
+    ``skip``; of "X's Y", Y ("in eastern Ukraine's Donetsk region": the region)."""
+    i = m.end + 1
+    while i < len(doc) and doc[i].lower_ in skip:
+        i += 1
+    pm = at.get(i)
+    if pm is None or pm is m or pm.start != i:
+        return None
+    if pm.end + 1 < len(doc) and doc[pm.end].lower_ in ("'s", "’s") and pm.end + 1 in at:
+        pm = at[pm.end + 1]
+    return pm
+
+
 def _adjacent_container(doc: Doc, m: Ment, at: dict, entity, e: Entity) -> str | None:
     """'Novoshakhtinsk in Russia's Rostov region', 'the Donetsk region of eastern Ukraine':
     a place right after "in" (or "of", for a region) that holds it, whatever the parse
@@ -124,13 +132,8 @@ def _adjacent_container(doc: Doc, m: Ment, at: dict, entity, e: Entity) -> str |
         doc[i].lower_ == "in" or doc[i].lower_ == "of" and e.cls == "AdministrativeRegion"
     ):
         return None
-    i += 1
-    if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    pm = at.get(i)
-    if pm is not None and pm.end + 1 < len(doc) and doc[pm.end].lower_ in ("'s", "’s"):
-        pm = at.get(pm.end + 1)  # "in Russia's Rostov region": the region
-    if pm is None or pm is m or pm.entity_id == e.id:
+    pm = _place_after(doc, m, at, ("the",))
+    if pm is None or pm.entity_id == e.id:
         return None
     c = entity(pm.entity_id)
     if c.cls not in ("Country", "AdministrativeRegion", "Region"):

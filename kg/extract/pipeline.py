@@ -328,15 +328,16 @@ class _ArticleRun:
             if owners and len(homes) == 1 and not homes & owners:
                 # "Russian missiles were shot down over Kyiv": the state whose sky it is
                 f = replace(f, agents=list(homes), confidence=min(f.confidence, 0.6))
-        ev = self._evidence(sent)
         for w, owner in f.hit.items():  # "struck Russian S-400 launchers in Crimea": fielded,
             places = [  # whoever struck them
                 t for t in f.targets if t != owner and self.entity(t).cls not in ACTOR - {"Country"}
             ]
             values = {**{r.name: [] for r in ROLES.values()}, "weapon": [w], "location": places}
-            self._add_all("Deployment", owner, values, ev, min(conf or f.confidence, 0.6), q)
+            hit_conf = min(conf or f.confidence, 0.6)
+            self._add_all("Deployment", owner, values, self._evidence(sent), hit_conf, q)
         if any(not getattr(f, ROLES[r].frame) for r in EVENTS[f.type].core):
             return
+        ev = self._evidence(sent)
         weapons = [w for w in dict.fromkeys(f.weapons)]
         specific = [w for w in weapons if w not in self.generic]
         if not specific and f.type == "WeaponTransfer":

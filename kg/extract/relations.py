@@ -1476,10 +1476,11 @@ class FrameReader:
             for p in a.children
             if p.dep_ == "pobj"
         ]
+        partners = _objects(phrase, "with")
         sides = named(between)
         # "Iran's deal with world powers", "the Mutual Defense Treaty with the Republic of
         # Korea": the possessor, and whom it is with
-        sides += named(owner) + named(_objects(phrase, "with"))
+        sides += named(owner) + named(partners)
         sides += named(signers) + self._pair_in_name(self.root_of[n.i])
         sides = [
             a
@@ -1489,11 +1490,7 @@ class FrameReader:
         # "between Iran and world powers": the one named is a party (the parse may hang
         # "Iran and world" on "powers")
         two = len(between) > 1 or any(t.dep_ == "cc" for p in between for t in p.subtree)
-        if (
-            not sides
-            or len(sides) < 2
-            and not (two or owner or signers or _objects(phrase, "with"))
-        ):
+        if not sides or len(sides) < 2 and not (two or owner or signers or partners):
             return []
         treaty = self.root_of[n.i].entity_id
         return [
@@ -1773,11 +1770,19 @@ class FrameReader:
         return m.entity_id
 
     def war_frames(self, n: Token) -> list[Frame]:
-        """'fighting between Israel and Hamas': each side attacks the other; 'Russia's war
-        against Ukraine', 'its aggression on Georgia': the possessor attacks the object."""
-        paired = self._hyphen_pair(n)
-        if len(paired) == 2:  # "the Israel-Hamas war": each side's war on the other
-            a, b = paired
+        """'fighting between Israel and Hamas', 'the Israel-Hamas war': each side attacks the
+        other; 'Russia's war against Ukraine', 'its aggression on Georgia': the possessor
+        attacks the object."""
+        between = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "between"]
+        sides = self._hyphen_pair(n) or [
+            a
+            for c in between[:1]
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.np_agents(p, "Attack")[0]
+        ]
+        if len(sides) == 2:
+            a, b = sides
             return [
                 Frame(
                     "Attack",
@@ -1790,30 +1795,10 @@ class FrameReader:
                 )
                 for x, y in ((a, b), (b, a))
             ]
-        if not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
-            f = self.noun_frame(n, "Attack")
-            return [f] if f is not None and f.agents and f.targets else []
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                sides: list[str] = []
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        sides += self.np_agents(p, "Attack")[0]
-                if len(sides) == 2:
-                    a, b = sides
-                    return [
-                        Frame(
-                            "Attack",
-                            n,
-                            agents=[x],
-                            targets=[y],
-                            confidence=0.6,
-                            nominal=True,
-                            presupposed=True,
-                        )
-                        for x, y in ((a, b), (b, a))
-                    ]
-        return []
+        if between:
+            return []
+        f = self.noun_frame(n, "Attack")
+        return [f] if f is not None and f.agents and f.targets else []
 
     def _hyphen_pair(self, n: Token) -> list[str]:
         """The two actors a hyphen joins before a noun: "the Israel-Hamas war", "the
@@ -2617,8 +2602,7 @@ class FrameReader:
         """'requested to buy 612 Javelin missiles; 200 launch units; and 40 Humvees': the
         weapons of a list cut by semicolons after the verb, which the parse scatters over the
         sentence."""
-        sent = self.sents.of(v.i)
-        after = self.doc[v.i + 1 : sent.end]
+        after = self._items_after(v)
         if not any(t.text == ";" for t in after):
             return []
         seen = {id(m) for m, _, _ in ments}
@@ -3927,7 +3911,7 @@ def _listing_clause(tok: Token) -> bool:
     radars and launchers'."""
     return (
         tok.dep_ == "relcl"
-        and tok.lemma_ in ("include", "comprise")
+        and tok.lemma_ in MEMBER_VERBS
         and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children)
     )
 
